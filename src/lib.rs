@@ -1,0 +1,14 @@
+//! `ggegraph` turns documents about UN cyber diplomacy (the GGEs, the OEWGs, their
+//! resolutions, reports and norms) into a typed graph with provenance, and answers
+//! questions on it.
+//!
+//! Data flows one way: [`documents`] (files -> normalised text with positions) ->
+//! [`extract`] (text -> claims with provenance) -> [`graph`] (claims -> typed petgraph
+//! graph, merged, with conflicts) -> analyses, renderers, exports and the report.
+#![deny(missing_docs)]
+
+pub mod documents;
+pub mod extract;
+pub mod gazetteer;
+pub mod graph;
+pub mod model;

@@ -1,0 +1,437 @@
+//! The vocabulary every stage shares: entity ids and kinds, relations, provenance and claims.
+//!
+//! These are plain data types. They know how to name and parse themselves (ids are stable
+//! strings users and tests depend on) but nothing about where they come from or how they
+//! are drawn.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A stable entity identifier such as `state:BRA`, `gge-2014-2015`, `A/RES/68/243`,
+/// `A/70/174`, `norm:2015-f`, `person:burhan-gafoor` or `doc:seeds/x.md`.
+///
+/// Ids sort as strings, which is what makes every output deterministic.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EntityId(pub String);
+
+impl EntityId {
+    /// Id of a state from its ISO 3166 alpha-3 code.
+    pub fn state(iso3: &str) -> Self {
+        EntityId(format!("state:{iso3}"))
+    }
+    /// Id of a person from a display name (lower-case ASCII slug).
+    pub fn person(name: &str) -> Self {
+        EntityId(format!("person:{}", slug(name)))
+    }
+    /// Id of a document from its corpus-relative path.
+    pub fn document(doc: &str) -> Self {
+        EntityId(format!("doc:{doc}"))
+    }
+    /// Id of a norm of the 2015 report, `letter` in `a..=k`.
+    pub fn norm_2015(letter: char) -> Self {
+        EntityId(format!("norm:2015-{letter}"))
+    }
+    /// The id as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// The ISO3 code when this is a state id.
+    pub fn iso3(&self) -> Option<&str> {
+        self.0.strip_prefix("state:")
+    }
+    /// The kind this id denotes, read from its shape.
+    pub fn kind(&self) -> EntityKind {
+        let s = self.0.as_str();
+        if s.starts_with("state:") {
+            EntityKind::State
+        } else if s.starts_with("person:") {
+            EntityKind::Person
+        } else if s.starts_with("norm:") {
+            EntityKind::Norm
+        } else if s.starts_with("doc:") {
+            EntityKind::Document
+        } else if s.starts_with("A/RES/") {
+            EntityKind::Resolution
+        } else if s.starts_with("A/") {
+            EntityKind::Report
+        } else {
+            EntityKind::Group
+        }
+    }
+}
+
+impl fmt::Display for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for EntityId {
+    fn from(s: &str) -> Self {
+        EntityId(s.to_string())
+    }
+}
+
+/// Lower-case ASCII slug: letters and digits kept (accents folded), everything else `-`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let folded = fold_accent(c);
+        if folded.is_ascii_alphanumeric() {
+            out.push(folded.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Folds the Latin accented letters that occur in names of people and states to ASCII.
+pub fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        'ş' | 'š' => 's',
+        'Ş' | 'Š' => 'S',
+        'ğ' => 'g',
+        'ı' => 'i',
+        'İ' => 'I',
+        'ž' => 'z',
+        'Ž' => 'Z',
+        'č' | 'ć' => 'c',
+        'Č' | 'Ć' => 'C',
+        other => other,
+    }
+}
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A UN member or observer state.
+    State,
+    /// A GGE, an OEWG or the permanent mechanism.
+    Group,
+    /// A General Assembly resolution (`A/RES/..`).
+    Resolution,
+    /// A report or other document with an `A/..` symbol.
+    Report,
+    /// A norm of responsible State behaviour.
+    Norm,
+    /// A person, such as a chair.
+    Person,
+    /// A source document the tool read.
+    Document,
+}
+
+impl EntityKind {
+    /// All kinds, in display order.
+    pub const ALL: [EntityKind; 7] = [
+        EntityKind::State,
+        EntityKind::Group,
+        EntityKind::Resolution,
+        EntityKind::Report,
+        EntityKind::Norm,
+        EntityKind::Person,
+        EntityKind::Document,
+    ];
+    /// The snake_case name used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::State => "state",
+            EntityKind::Group => "group",
+            EntityKind::Resolution => "resolution",
+            EntityKind::Report => "report",
+            EntityKind::Norm => "norm",
+            EntityKind::Person => "person",
+            EntityKind::Document => "document",
+        }
+    }
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The kind of process a group is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    /// Group of Governmental Experts.
+    Gge,
+    /// Open-Ended Working Group.
+    Oewg,
+    /// The permanent mechanism that follows the OEWG 2021-2025.
+    Mechanism,
+}
+
+impl GroupKind {
+    /// The lower-case name used in ids and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupKind::Gge => "gge",
+            GroupKind::Oewg => "oewg",
+            GroupKind::Mechanism => "mechanism",
+        }
+    }
+}
+
+/// A group id parsed into its parts: `gge-2014-2015` is (Gge, 2014, Some(2015)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct GroupKey {
+    /// GGE, OEWG or mechanism.
+    pub kind: GroupKind,
+    /// First year of work.
+    pub start: u16,
+    /// Last year of work; `None` for an open-ended mechanism.
+    pub end: Option<u16>,
+}
+
+impl GroupKey {
+    /// The stable id: `gge-2014-2015`, `oewg-2021-2025`, `mechanism-2026`.
+    pub fn id(&self) -> EntityId {
+        match self.end {
+            Some(end) => EntityId(format!("{}-{}-{}", self.kind.as_str(), self.start, end)),
+            None => EntityId(format!("{}-{}", self.kind.as_str(), self.start)),
+        }
+    }
+    /// Parses an id made by [`GroupKey::id`].
+    pub fn parse(id: &str) -> Option<GroupKey> {
+        let mut parts = id.split('-');
+        let kind = match parts.next()? {
+            "gge" => GroupKind::Gge,
+            "oewg" => GroupKind::Oewg,
+            "mechanism" => GroupKind::Mechanism,
+            _ => return None,
+        };
+        let start: u16 = parts.next()?.parse().ok()?;
+        let end = match parts.next() {
+            Some(e) => Some(e.parse().ok()?),
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(GroupKey { kind, start, end })
+    }
+    /// Human label: `GGE 2014/2015`, `OEWG 2021-2025`, `Global Mechanism (2026-)`.
+    pub fn label(&self) -> String {
+        match (self.kind, self.end) {
+            (GroupKind::Gge, Some(e)) => format!("GGE {}/{}", self.start, e),
+            (GroupKind::Oewg, Some(e)) => format!("OEWG {}-{}", self.start, e),
+            (GroupKind::Mechanism, _) => format!("Global Mechanism ({}-)", self.start),
+            (k, None) => format!("{} {}", k.as_str().to_uppercase(), self.start),
+            (GroupKind::Mechanism, Some(e)) => format!("Global Mechanism ({}-{})", self.start, e),
+        }
+    }
+}
+
+/// What a claim says about its subject.
+///
+/// Entity relations link two entities and become graph edges; literal relations give a
+/// subject a value (a date, a vote, a count) and become node attributes, which is where
+/// disagreements between documents are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// state -> group: the state had an expert (or was a participant) in the group.
+    MemberOf,
+    /// person -> group: the person chaired the group.
+    Chairs,
+    /// person -> state: the person acted for this state (a chair's nationality).
+    Represents,
+    /// resolution -> group: the resolution established or convened the group.
+    Establishes,
+    /// group -> report: the group produced the report.
+    Produces,
+    /// state -> resolution: the state introduced or sponsored the resolution.
+    Sponsors,
+    /// group -> earlier group: the group followed on from the earlier one.
+    Succeeds,
+    /// report -> norm: the report sets out the norm.
+    Articulates,
+    /// resolution or report -> norm: the text reaffirms or calls for the norm.
+    Reaffirms,
+    /// document -> entity: the document names the entity.
+    Mentions,
+    /// resolution -> date: when the General Assembly adopted it.
+    AdoptedOn,
+    /// resolution -> how: "without a vote", "unanimously", "recorded vote 119-46-14".
+    Adoption,
+    /// group or report -> date: when the group adopted its report.
+    ReportAdoptedOn,
+    /// group -> number: how many members the document says the group had.
+    MemberCount,
+    /// report -> number: how many norms the document says the report set out.
+    NormCount,
+    /// group -> "consensus report" | "no consensus".
+    Outcome,
+}
+
+impl Relation {
+    /// Every relation, in display order.
+    pub const ALL: [Relation; 16] = [
+        Relation::MemberOf,
+        Relation::Chairs,
+        Relation::Represents,
+        Relation::Establishes,
+        Relation::Produces,
+        Relation::Sponsors,
+        Relation::Succeeds,
+        Relation::Articulates,
+        Relation::Reaffirms,
+        Relation::Mentions,
+        Relation::AdoptedOn,
+        Relation::Adoption,
+        Relation::ReportAdoptedOn,
+        Relation::MemberCount,
+        Relation::NormCount,
+        Relation::Outcome,
+    ];
+    /// The snake_case name used in JSON, tables and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::MemberOf => "member_of",
+            Relation::Chairs => "chairs",
+            Relation::Represents => "represents",
+            Relation::Establishes => "establishes",
+            Relation::Produces => "produces",
+            Relation::Sponsors => "sponsors",
+            Relation::Succeeds => "succeeds",
+            Relation::Articulates => "articulates",
+            Relation::Reaffirms => "reaffirms",
+            Relation::Mentions => "mentions",
+            Relation::AdoptedOn => "adopted_on",
+            Relation::Adoption => "adoption",
+            Relation::ReportAdoptedOn => "report_adopted_on",
+            Relation::MemberCount => "member_count",
+            Relation::NormCount => "norm_count",
+            Relation::Outcome => "outcome",
+        }
+    }
+    /// True when the object is a value (date, vote, count) rather than an entity.
+    pub fn is_literal(self) -> bool {
+        matches!(
+            self,
+            Relation::AdoptedOn
+                | Relation::Adoption
+                | Relation::ReportAdoptedOn
+                | Relation::MemberCount
+                | Relation::NormCount
+                | Relation::Outcome
+        )
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How well the document that states a claim says it is sourced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Stated plainly by the document.
+    #[default]
+    Stated,
+    /// The document flags the statement as not verified (`[unverified ...]` in the sentence).
+    Unverified,
+}
+
+/// Where a claim was read: document, 1-based line and column (in characters) of the
+/// sentence start in the source file, and the sentence as normalised text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Provenance {
+    /// Corpus-relative document id (`seeds/gge-2014-2015.md`).
+    pub document: String,
+    /// 1-based line in the source file.
+    pub line: u32,
+    /// 1-based column (Unicode scalar values) in the source line.
+    pub column: u32,
+    /// The quoted sentence.
+    pub text: String,
+    /// Whether the document flags the statement as unverified.
+    #[serde(default)]
+    pub status: Status,
+}
+
+/// One statement read from a document: subject, relation, object, and where it was read.
+///
+/// For literal relations (see [`Relation::is_literal`]) `object` holds the normalised
+/// value (ISO date `2013-12-27`, partial date `--05-28`, a number, a vote description).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Claim {
+    /// The entity the claim is about.
+    pub subject: EntityId,
+    /// What is said.
+    pub relation: Relation,
+    /// An entity id, or a literal value for literal relations.
+    pub object: String,
+    /// Where it was said.
+    pub provenance: Provenance,
+}
+
+/// An entity as named in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable id.
+    pub id: EntityId,
+    /// Kind of entity.
+    pub kind: EntityKind,
+    /// Display name.
+    pub name: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_ids_round_trip() {
+        for id in ["gge-2014-2015", "oewg-2021-2025", "mechanism-2026"] {
+            let key = GroupKey::parse(id).expect("parses");
+            assert_eq!(key.id().as_str(), id);
+        }
+        assert!(GroupKey::parse("gge-20x4-2015").is_none());
+        assert!(GroupKey::parse("foo-2014-2015").is_none());
+    }
+
+    #[test]
+    fn kinds_from_id_shape() {
+        assert_eq!(EntityId::from("A/RES/68/243").kind(), EntityKind::Resolution);
+        assert_eq!(EntityId::from("A/70/174").kind(), EntityKind::Report);
+        assert_eq!(EntityId::from("state:BRA").kind(), EntityKind::State);
+        assert_eq!(EntityId::from("gge-2014-2015").kind(), EntityKind::Group);
+    }
+
+    #[test]
+    fn person_slug_folds_accents() {
+        assert_eq!(
+            EntityId::person("Carlos Luís Dantas Coutinho Perez").as_str(),
+            "person:carlos-luis-dantas-coutinho-perez"
+        );
+        assert_eq!(EntityId::person("Jürg Lauber").as_str(), "person:jurg-lauber");
+    }
+}
