@@ -12,3 +12,6 @@ pub mod extract;
 pub mod gazetteer;
 pub mod graph;
 pub mod model;
+pub mod analysis;
+pub mod atomic;
+pub mod corpus;

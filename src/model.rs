@@ -67,6 +67,12 @@ impl fmt::Display for EntityId {
     }
 }
 
+impl std::borrow::Borrow<str> for EntityId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl From<&str> for EntityId {
     fn from(s: &str) -> Self {
         EntityId(s.to_string())
@@ -239,9 +245,9 @@ impl GroupKey {
         match (self.kind, self.end) {
             (GroupKind::Gge, Some(e)) => format!("GGE {}/{}", self.start, e),
             (GroupKind::Oewg, Some(e)) => format!("OEWG {}-{}", self.start, e),
-            (GroupKind::Mechanism, _) => format!("Global Mechanism ({}-)", self.start),
-            (k, None) => format!("{} {}", k.as_str().to_uppercase(), self.start),
             (GroupKind::Mechanism, Some(e)) => format!("Global Mechanism ({}-{})", self.start, e),
+            (GroupKind::Mechanism, None) => format!("Global Mechanism ({}-)", self.start),
+            (k, None) => format!("{} {}", k.as_str().to_uppercase(), self.start),
         }
     }
 }

@@ -1,1 +1,256 @@
-//! Claims -> typed graph.
+//! Claims -> one typed graph: nodes for entities, one edge per (source, relation, target)
+//! carrying every provenance that states it, and literal claims (dates, votes, counts) as
+//! node attributes, each distinct value with its own provenances.
+//!
+//! Merging never picks a winner: two documents giving two values keep both, and
+//! [`Graph::conflicts`] reports them. Not for analyses or drawing; those read this API.
+
+mod catalogue;
+mod conflicts;
+
+pub use catalogue::{ChairInfo, GroupSummary, NormSummary};
+pub use conflicts::{Conflict, ConflictSide};
+
+use crate::extract::{DocumentInfo, Extraction, Warning};
+use crate::model::{Claim, Entity, EntityId, EntityKind, GroupKey, Provenance, Relation, Status};
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// One distinct value of a literal relation on a node, with the claims that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AttributeValue {
+    /// The normalised value (`2013-12-27`, `recorded vote 119-46-14`, `11`).
+    pub value: String,
+    /// Every place the value is stated.
+    pub provenance: Vec<Provenance>,
+}
+
+/// A node: an entity plus its literal attributes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Node {
+    /// Stable id.
+    pub id: EntityId,
+    /// Kind of entity.
+    pub kind: EntityKind,
+    /// Display name.
+    pub name: String,
+    /// Literal claims by relation, each distinct value once, sorted by value.
+    pub attributes: BTreeMap<Relation, Vec<AttributeValue>>,
+}
+
+impl Node {
+    /// The values of one literal relation.
+    pub fn attribute(&self, relation: Relation) -> &[AttributeValue] {
+        self.attributes.get(&relation).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// An edge: one relation between two entities, with every provenance that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edge {
+    /// What the edge says.
+    pub relation: Relation,
+    /// Every place it is stated, sorted.
+    pub provenance: Vec<Provenance>,
+}
+
+impl Edge {
+    /// `Stated` when at least one document states it plainly, else `Unverified`.
+    pub fn status(&self) -> Status {
+        status_of(&self.provenance)
+    }
+}
+
+/// `Stated` when any provenance is stated plainly.
+pub fn status_of(provenance: &[Provenance]) -> Status {
+    if provenance.iter().any(|p| p.status == Status::Stated) {
+        Status::Stated
+    } else {
+        Status::Unverified
+    }
+}
+
+/// A borrowed view of one edge with its endpoints.
+#[derive(Debug, Clone, Copy)]
+pub struct EdgeView<'g> {
+    /// Source node.
+    pub source: &'g Node,
+    /// Target node.
+    pub target: &'g Node,
+    /// The edge.
+    pub edge: &'g Edge,
+}
+
+/// The typed graph of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Graph {
+    inner: DiGraph<Node, Edge>,
+    index: HashMap<EntityId, NodeIndex>,
+    /// Documents the graph was built from.
+    pub documents: Vec<DocumentInfo>,
+    /// Warnings carried over from extraction.
+    pub warnings: Vec<Warning>,
+}
+
+impl Graph {
+    /// Builds the graph from an extraction: nodes in id order, edges in (source, relation,
+    /// target) order, so that indices and every output are deterministic.
+    ///
+    /// Complexity: O(C log C) for C claims.
+    pub fn from_extraction(extraction: &Extraction) -> Graph {
+        let mut graph = Graph {
+            documents: extraction.documents.clone(),
+            warnings: extraction.warnings.clone(),
+            ..Graph::default()
+        };
+        let mut entities: BTreeMap<&EntityId, &Entity> = extraction.entities.iter().map(|e| (&e.id, e)).collect();
+        // Claims may name entities only as objects (a group first seen in a relation).
+        let implied: Vec<Entity> = extraction
+            .claims
+            .iter()
+            .flat_map(|c| {
+                let mut ids = vec![c.subject.clone()];
+                if !c.relation.is_literal() {
+                    ids.push(EntityId(c.object.clone()));
+                }
+                ids
+            })
+            .filter(|id| !entities.contains_key(id))
+            .map(|id| Entity { kind: id.kind(), name: default_name(&id), id })
+            .collect();
+        for e in &implied {
+            entities.entry(&e.id).or_insert(e);
+        }
+        for (id, e) in entities {
+            let ix = graph.inner.add_node(Node {
+                id: id.clone(),
+                kind: e.kind,
+                name: e.name.clone(),
+                attributes: BTreeMap::new(),
+            });
+            graph.index.insert(id.clone(), ix);
+        }
+        let mut edges: BTreeMap<(NodeIndex, Relation, NodeIndex), Vec<Provenance>> = BTreeMap::new();
+        let mut literals: BTreeMap<(NodeIndex, Relation, &str), Vec<Provenance>> = BTreeMap::new();
+        for c in &extraction.claims {
+            let Some(&s) = graph.index.get(&c.subject) else { continue };
+            if c.relation.is_literal() {
+                literals.entry((s, c.relation, c.object.as_str())).or_default().push(c.provenance.clone());
+            } else if let Some(&t) = graph.index.get(c.object.as_str()) {
+                edges.entry((s, c.relation, t)).or_default().push(c.provenance.clone());
+            }
+        }
+        for ((s, relation, t), mut provenance) in edges {
+            provenance.sort();
+            provenance.dedup();
+            graph.inner.add_edge(s, t, Edge { relation, provenance });
+        }
+        for ((s, relation, value), mut provenance) in literals {
+            provenance.sort();
+            provenance.dedup();
+            graph.inner[s]
+                .attributes
+                .entry(relation)
+                .or_default()
+                .push(AttributeValue { value: value.to_string(), provenance });
+        }
+        graph
+    }
+
+    /// The underlying petgraph graph, for algorithms.
+    pub fn petgraph(&self) -> &DiGraph<Node, Edge> {
+        &self.inner
+    }
+
+    /// Index of a node by id.
+    pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// A node by id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index_of(id).map(|ix| &self.inner[ix])
+    }
+
+    /// All nodes, sorted by id.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.inner.node_weights()
+    }
+
+    /// Nodes of one kind, sorted by id.
+    pub fn nodes_of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Node> {
+        self.nodes().filter(move |n| n.kind == kind)
+    }
+
+    /// All edges, sorted by (source id, relation, target id).
+    pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> {
+        self.inner.edge_references().map(move |e| EdgeView {
+            source: &self.inner[e.source()],
+            target: &self.inner[e.target()],
+            edge: e.weight(),
+        })
+    }
+
+    /// Edges of one relation leaving `id`, in target order.
+    pub fn out_edges(&self, id: &str, relation: Relation) -> Vec<EdgeView<'_>> {
+        self.edges_dir(id, relation, Direction::Outgoing)
+    }
+
+    /// Edges of one relation arriving at `id`, in source order.
+    pub fn in_edges(&self, id: &str, relation: Relation) -> Vec<EdgeView<'_>> {
+        self.edges_dir(id, relation, Direction::Incoming)
+    }
+
+    fn edges_dir(&self, id: &str, relation: Relation, dir: Direction) -> Vec<EdgeView<'_>> {
+        let Some(ix) = self.index_of(id) else { return Vec::new() };
+        let mut out: Vec<EdgeView<'_>> = self
+            .inner
+            .edges_directed(ix, dir)
+            .filter(|e| e.weight().relation == relation)
+            .map(|e| EdgeView { source: &self.inner[e.source()], target: &self.inner[e.target()], edge: e.weight() })
+            .collect();
+        out.sort_by(|a, b| (&a.source.id, &a.target.id).cmp(&(&b.source.id, &b.target.id)));
+        out
+    }
+
+    /// Number of nodes per kind and edges per relation, for summaries.
+    pub fn counts(&self) -> (BTreeMap<EntityKind, usize>, BTreeMap<Relation, usize>) {
+        let mut nodes = BTreeMap::new();
+        for n in self.nodes() {
+            *nodes.entry(n.kind).or_insert(0) += 1;
+        }
+        let mut edges = BTreeMap::new();
+        for e in self.edges() {
+            *edges.entry(e.edge.relation).or_insert(0) += 1;
+        }
+        (nodes, edges)
+    }
+
+    /// Group ids in time order (start year, end year, kind).
+    pub fn group_ids_in_time_order(&self) -> Vec<EntityId> {
+        let mut keys: Vec<GroupKey> = self.nodes_of_kind(EntityKind::Group).filter_map(|n| GroupKey::parse(&n.id.0)).collect();
+        keys.sort_by_key(|k| (k.start, k.end.unwrap_or(u16::MAX), k.kind));
+        keys.iter().map(GroupKey::id).collect()
+    }
+}
+
+/// The name of an entity first seen as an id inside a claim.
+fn default_name(id: &EntityId) -> String {
+    match id.kind() {
+        EntityKind::Group => GroupKey::parse(&id.0).map(|k| k.label()).unwrap_or_else(|| id.0.clone()),
+        EntityKind::State => id
+            .iso3()
+            .and_then(crate::gazetteer::state_by_iso3)
+            .map(|s| s.name.to_string())
+            .unwrap_or_else(|| id.0.clone()),
+        _ => id.0.clone(),
+    }
+}
+
+/// Builds the graph straight from claims, for tests and callers that make claims by hand.
+pub fn from_claims(entities: Vec<Entity>, claims: Vec<Claim>) -> Graph {
+    Graph::from_extraction(&Extraction { documents: Vec::new(), entities, claims, warnings: Vec::new() })
+}

@@ -1,0 +1,261 @@
+//! Printing of extraction, graph and catalogue answers as tables or JSON.
+
+use super::ListFormat;
+use super::output::table;
+use crate::cli::BuildFormat;
+use ggegraph::analysis::profile::{ProfileFact, state_profile};
+use ggegraph::corpus::Corpus;
+use ggegraph::extract::Extraction;
+use ggegraph::gazetteer::State;
+use ggegraph::graph::Graph;
+use ggegraph::model::{Provenance, Status};
+use serde::Serialize;
+use std::io::{self, Write};
+
+fn json<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, value).map_err(io::Error::other)?;
+    writeln!(w)
+}
+
+fn cite(p: &Provenance) -> String {
+    let flag = if p.status == Status::Unverified { " [unverified]" } else { "" };
+    format!("{}:{}:{}{flag}", p.document, p.line, p.column)
+}
+
+/// `extract`: entities and claims.
+pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) -> io::Result<()> {
+    match format {
+        ListFormat::Json => json(w, ex),
+        ListFormat::Table => {
+            writeln!(w, "{} documents, {} entities, {} claims\n", ex.documents.len(), ex.entities.len(), ex.claims.len())?;
+            let rows: Vec<Vec<String>> = ex
+                .entities
+                .iter()
+                .map(|e| vec![e.id.0.clone(), e.kind.to_string(), e.name.clone()])
+                .collect();
+            table(w, &["ENTITY", "KIND", "NAME"], &rows)?;
+            writeln!(w)?;
+            let rows: Vec<Vec<String>> = ex
+                .claims
+                .iter()
+                .filter(|c| c.relation != ggegraph::model::Relation::Mentions)
+                .map(|c| vec![c.subject.0.clone(), c.relation.to_string(), c.object.clone(), cite(&c.provenance)])
+                .collect();
+            table(w, &["SUBJECT", "RELATION", "OBJECT", "SOURCE"], &rows)?;
+            print_warnings(w, ex)
+        }
+    }
+}
+
+fn print_warnings(w: &mut dyn Write, ex: &Extraction) -> io::Result<()> {
+    for warning in &ex.warnings {
+        writeln!(w, "warning: {}:{}:{}: {}", warning.document, warning.line, warning.column, warning.message)?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct EdgeOut<'a> {
+    source: &'a str,
+    relation: ggegraph::model::Relation,
+    target: &'a str,
+    status: Status,
+    provenance: &'a [Provenance],
+}
+
+#[derive(Serialize)]
+struct BuildOut<'a> {
+    documents: &'a [ggegraph::extract::DocumentInfo],
+    entities: &'a [ggegraph::model::Entity],
+    claims: &'a [ggegraph::model::Claim],
+    edges: Vec<EdgeOut<'a>>,
+    nodes: Vec<&'a ggegraph::graph::Node>,
+    conflicts: Vec<ggegraph::graph::Conflict>,
+    warnings: &'a [ggegraph::extract::Warning],
+}
+
+/// `build`: counts, or the whole graph as JSON.
+pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Result<()> {
+    let g = &c.graph;
+    match format {
+        BuildFormat::Json => json(
+            w,
+            &BuildOut {
+                documents: &c.extraction.documents,
+                entities: &c.extraction.entities,
+                claims: &c.extraction.claims,
+                edges: g
+                    .edges()
+                    .map(|e| EdgeOut {
+                        source: e.source.id.as_str(),
+                        relation: e.edge.relation,
+                        target: e.target.id.as_str(),
+                        status: e.edge.status(),
+                        provenance: &e.edge.provenance,
+                    })
+                    .collect(),
+                nodes: g.nodes().filter(|n| !n.attributes.is_empty()).collect(),
+                conflicts: g.conflicts(),
+                warnings: &c.extraction.warnings,
+            },
+        ),
+        BuildFormat::Summary | BuildFormat::Table => {
+            let (nodes, edges) = g.counts();
+            writeln!(
+                w,
+                "{} documents, {} claims, {} nodes, {} edges, {} conflicts, {} warnings\n",
+                c.documents.len(),
+                c.extraction.claims.len(),
+                g.petgraph().node_count(),
+                g.petgraph().edge_count(),
+                g.conflicts().len(),
+                c.extraction.warnings.len()
+            )?;
+            let rows: Vec<Vec<String>> = nodes.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect();
+            table(w, &["NODE KIND", "COUNT"], &rows)?;
+            writeln!(w)?;
+            let rows: Vec<Vec<String>> = edges.iter().map(|(r, n)| vec![r.to_string(), n.to_string()]).collect();
+            table(w, &["EDGE RELATION", "COUNT"], &rows)?;
+            print_warnings(w, &c.extraction)
+        }
+    }
+}
+
+/// `groups`: every group in time order.
+pub fn print_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
+    let groups = g.groups();
+    match format {
+        ListFormat::Json => json(w, &groups),
+        ListFormat::Table => {
+            let rows: Vec<Vec<String>> = groups
+                .iter()
+                .map(|s| {
+                    let years = match s.end {
+                        Some(e) => format!("{}-{e}", s.start),
+                        None => format!("{}-", s.start),
+                    };
+                    let chairs: Vec<String> = s
+                        .chairs
+                        .iter()
+                        .map(|c| match &c.state {
+                            Some(st) => format!("{} ({})", c.name, st.iso3().unwrap_or("?")),
+                            None => c.name.clone(),
+                        })
+                        .collect();
+                    vec![
+                        s.id.0.clone(),
+                        s.kind.to_string(),
+                        years,
+                        if s.size == 0 { "-".into() } else { s.size.to_string() },
+                        chairs.join("; "),
+                        s.established_by.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
+                        s.reports.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
+                        s.outcome.clone().unwrap_or_else(|| "-".into()),
+                    ]
+                })
+                .collect();
+            table(w, &["GROUP", "KIND", "YEARS", "SIZE", "CHAIR", "ESTABLISHED BY", "REPORTS", "OUTCOME"], &rows)?;
+            for s in &groups {
+                if !s.members.is_empty() {
+                    let codes: Vec<&str> = s.members.iter().map(|m| m.iso3().unwrap_or(m.as_str())).collect();
+                    writeln!(w, "\n{} members: {}", s.id, codes.join(" "))?;
+                    if !s.unverified_members.is_empty() {
+                        writeln!(w, "  (member list flagged unverified by its source document)")?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `norms`: the norms with their lineage.
+pub fn print_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
+    let norms = g.norms();
+    match format {
+        ListFormat::Json => json(w, &norms),
+        ListFormat::Table => {
+            let rows: Vec<Vec<String>> = norms
+                .iter()
+                .map(|n| {
+                    vec![
+                        n.id.0.clone(),
+                        n.articulated_by.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
+                        n.reaffirmed_by.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
+                        n.sources.first().map(cite).unwrap_or_default(),
+                        n.name.clone(),
+                    ]
+                })
+                .collect();
+            table(w, &["NORM", "SET OUT IN", "REAFFIRMED BY", "SOURCE", "LABEL"], &rows)
+        }
+    }
+}
+
+/// `conflicts`: each disagreement with every side's sources.
+pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
+    let conflicts = g.conflicts();
+    match format {
+        ListFormat::Json => json(w, &conflicts),
+        ListFormat::Table => {
+            if conflicts.is_empty() {
+                return writeln!(w, "no conflicts between documents");
+            }
+            for c in &conflicts {
+                writeln!(w, "{} of {} ({}): documents disagree", c.topic, c.subject_name, c.subject)?;
+                for side in &c.sides {
+                    writeln!(w, "  value {:?}", side.value)?;
+                    for p in &side.provenance {
+                        writeln!(w, "    {}  \"{}\"", cite(p), p.text)?;
+                    }
+                }
+                writeln!(w)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `state XXX`: one state's profile.
+pub fn print_state(w: &mut dyn Write, g: &Graph, state: &'static State, format: ListFormat) -> io::Result<()> {
+    let profile = state_profile(g, state);
+    match format {
+        ListFormat::Json => json(w, &profile),
+        ListFormat::Table => {
+            writeln!(w, "{} ({}) - {}", profile.name, state.iso3, profile.region.unwrap_or("no regional group"))?;
+            section(w, "Groups", &profile.groups)?;
+            section(w, "Chairs", &profile.chairs)?;
+            section(w, "Sponsorships", &profile.sponsorships)
+        }
+    }
+}
+
+fn section(w: &mut dyn Write, title: &str, facts: &[ProfileFact]) -> io::Result<()> {
+    writeln!(w, "\n{title} ({})", facts.len())?;
+    for f in facts {
+        let flag = if f.status == Status::Unverified { " [unverified]" } else { "" };
+        writeln!(w, "  {}  {}{flag}", f.id, f.name)?;
+        for p in &f.provenance {
+            writeln!(w, "      {}", cite(p))?;
+        }
+    }
+    Ok(())
+}
+
+/// What `--strict` counts as a finding: warnings, unverified facts, conflicts.
+pub fn strict_findings(c: &Corpus) -> Vec<String> {
+    let mut out: Vec<String> = c
+        .extraction
+        .warnings
+        .iter()
+        .map(|w| format!("{}:{}:{}: {}", w.document, w.line, w.column, w.message))
+        .collect();
+    let unverified = c.graph.edges().filter(|e| e.edge.status() == Status::Unverified).count();
+    if unverified > 0 {
+        out.push(format!("{unverified} edges rest only on statements flagged unverified"));
+    }
+    for conflict in c.graph.conflicts() {
+        out.push(format!("conflict: {} of {}", conflict.topic, conflict.subject));
+    }
+    out
+}

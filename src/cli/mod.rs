@@ -1,0 +1,251 @@
+//! Command definitions and dispatch. Each command loads the corpus through the library,
+//! asks one question of it, and prints the answer in the requested format.
+
+mod catalogue;
+mod output;
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use ggegraph::corpus::{Corpus, CorpusOptions};
+use ggegraph::documents::{DocumentError, Limits};
+use ggegraph::extract::Extractor;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use output::is_broken_pipe;
+
+/// Turns documents about UN cyber diplomacy (GGEs, OEWGs, resolutions, reports, norms)
+/// into a graph with provenance, and answers questions on it.
+#[derive(Debug, Parser)]
+#[command(name = "ggegraph", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options shared by every command that reads the corpus.
+#[derive(Debug, Clone, Args)]
+pub struct CorpusArgs {
+    /// Add the documents in this file or directory (recursive; .txt, .md, .html) to the
+    /// bundled corpus. Repeatable.
+    #[arg(long = "corpus", value_name = "PATH")]
+    corpus: Vec<PathBuf>,
+    /// Leave the bundled documents out (use only --corpus).
+    #[arg(long)]
+    no_bundled: bool,
+    /// Largest document read, in bytes (larger ones are refused, not truncated).
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
+    max_file_size: u64,
+    /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
+    #[arg(long)]
+    lossy: bool,
+    /// Exit with code 3 when there are warnings: ambiguous names, unverified facts,
+    /// conflicts between documents.
+    #[arg(long)]
+    strict: bool,
+}
+
+impl CorpusArgs {
+    fn limits(&self) -> Limits {
+        Limits { max_file_bytes: self.max_file_size, lossy: self.lossy }
+    }
+
+    /// Loads the corpus; unreadable documents are reported and make the run fail after
+    /// the rest is processed.
+    fn load(&self) -> Result<Corpus> {
+        let corpus = Corpus::load(&CorpusOptions {
+            paths: self.corpus.clone(),
+            no_bundled: self.no_bundled,
+            limits: self.limits(),
+        });
+        fail_on_document_errors(&corpus.errors)?;
+        Ok(corpus)
+    }
+}
+
+/// Output format of list-like answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Aligned text for people.
+    Table,
+    /// JSON for programs (stable field names).
+    Json,
+}
+
+/// Output of `build`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BuildFormat {
+    /// Counts of nodes per kind and edges per relation.
+    Summary,
+    /// Same as summary.
+    Table,
+    /// The whole graph: documents, entities, claims, merged edges, attributes, conflicts.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the entities and claims found in documents.
+    ///
+    /// Example: ggegraph extract seeds/000_ceb8cbe85482b812.txt --format json
+    Extract {
+        /// Files or directories to read.
+        #[arg(required = true, value_name = "FILE|DIR")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Largest document read, in bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
+        max_file_size: u64,
+        /// Decode invalid UTF-8 lossily instead of refusing the document.
+        #[arg(long)]
+        lossy: bool,
+    },
+    /// Build the graph from the bundled corpus (plus --corpus) and print a summary or JSON.
+    ///
+    /// Example: ggegraph build --corpus my-docs/ --format json -o graph.json
+    Build {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = BuildFormat::Summary)]
+        format: BuildFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List every group in time order: kind, years, size, members, chair, resolutions,
+    /// reports, outcome.
+    ///
+    /// Example: ggegraph groups --format json
+    Groups {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List the norms of the 2015 report with where they come from and were reaffirmed.
+    ///
+    /// Example: ggegraph norms
+    Norms {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List disagreements between documents, with both sources.
+    ///
+    /// Example: ggegraph conflicts --format json
+    Conflicts {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Show one state's participation, chairs and sponsorships with provenance.
+    ///
+    /// Example: ggegraph state BRA   (or: ggegraph state "United Kingdom")
+    State {
+        /// ISO3 code or any name the gazetteer knows.
+        #[arg(value_name = "STATE")]
+        state: String,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract { paths, format, output, max_file_size, lossy } => {
+            let outcome = ggegraph::documents::load_paths(&paths, &Limits { max_file_bytes: max_file_size, lossy });
+            fail_on_document_errors(&outcome.errors)?;
+            let extraction = Extractor::new().extract(&outcome.documents);
+            output::emit(output.as_deref(), |w| catalogue::print_extraction(w, &extraction, format))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Build { corpus, format, output } => {
+            let c = corpus.load()?;
+            output::emit(output.as_deref(), |w| catalogue::print_build(w, &c, format))?;
+            Ok(strict_code(&corpus, &c))
+        }
+        Command::Groups { corpus, format, output } => {
+            let c = corpus.load()?;
+            output::emit(output.as_deref(), |w| catalogue::print_groups(w, &c.graph, format))?;
+            Ok(strict_code(&corpus, &c))
+        }
+        Command::Norms { corpus, format, output } => {
+            let c = corpus.load()?;
+            output::emit(output.as_deref(), |w| catalogue::print_norms(w, &c.graph, format))?;
+            Ok(strict_code(&corpus, &c))
+        }
+        Command::Conflicts { corpus, format, output } => {
+            let c = corpus.load()?;
+            output::emit(output.as_deref(), |w| catalogue::print_conflicts(w, &c.graph, format))?;
+            Ok(strict_code(&corpus, &c))
+        }
+        Command::State { state, corpus, format, output } => {
+            let c = corpus.load()?;
+            let found = ggegraph::gazetteer::lookup(&state)
+                .ok_or_else(|| BadInput(format!("unknown state {state:?}: not an ISO3 code or a name the gazetteer knows")))?;
+            output::emit(output.as_deref(), |w| catalogue::print_state(w, &c.graph, found, format))?;
+            Ok(strict_code(&corpus, &c))
+        }
+    }
+}
+
+/// An error in what the user gave (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct BadInput(pub String);
+
+fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
+    for e in errors {
+        eprintln!("ggegraph: {e}");
+    }
+    match errors.len() {
+        0 => Ok(()),
+        1 => Err(BadInput("1 document could not be read".into()).into()),
+        n => Err(BadInput(format!("{n} documents could not be read")).into()),
+    }
+}
+
+/// Exit code 3 under `--strict` when the corpus has warnings, unverified facts or conflicts.
+fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
+    if !args.strict {
+        return ExitCode::SUCCESS;
+    }
+    let findings = catalogue::strict_findings(corpus);
+    for f in &findings {
+        eprintln!("ggegraph: strict: {f}");
+    }
+    if findings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) }
+}
+
+/// 2 for bad input (documents, arguments, CSV), 1 for anything else.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    let bad = err.chain().any(|e| e.is::<BadInput>() || e.is::<DocumentError>() || e.is::<csv::Error>());
+    if bad { 2 } else { 1 }
+}

@@ -1,0 +1,483 @@
+//! Recognisers for references that have grammar rather than a fixed name: groups (years,
+//! ordinals), resolution and report symbols, norms of the 2015 report, dates and votes.
+//!
+//! Each recogniser returns spans in the sentence so that relation rules can reason about
+//! order ("the group named after the verb"), and ids in their stable form.
+
+use crate::model::{EntityId, GroupKey, GroupKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The processes the tool knows by ordinal and name, in time order. This is identity data
+/// (like the state table), from the mission statement: six GGEs, two OEWGs and the
+/// mechanism. Members, chairs, resolutions and outcomes are never taken from here.
+pub const KNOWN_GROUPS: [GroupKey; 9] = [
+    GroupKey { kind: GroupKind::Gge, start: 2004, end: Some(2005) },
+    GroupKey { kind: GroupKind::Gge, start: 2009, end: Some(2010) },
+    GroupKey { kind: GroupKind::Gge, start: 2012, end: Some(2013) },
+    GroupKey { kind: GroupKind::Gge, start: 2014, end: Some(2015) },
+    GroupKey { kind: GroupKind::Gge, start: 2016, end: Some(2017) },
+    GroupKey { kind: GroupKind::Gge, start: 2019, end: Some(2021) },
+    GroupKey { kind: GroupKind::Oewg, start: 2019, end: Some(2021) },
+    GroupKey { kind: GroupKind::Oewg, start: 2021, end: Some(2025) },
+    GroupKey { kind: GroupKind::Mechanism, start: 2026, end: None },
+];
+
+/// The report whose paragraph 13 sets out the norms with ids `norm:2015-a` .. `norm:2015-k`.
+pub const NORMS_2015_REPORT: &str = "A/70/174";
+
+/// The n-th known group of a kind (1-based), as in "the sixth GGE".
+pub fn group_by_ordinal(kind: GroupKind, ordinal: usize) -> Option<GroupKey> {
+    KNOWN_GROUPS
+        .iter()
+        .filter(|g| g.kind == kind)
+        .nth(ordinal.checked_sub(1)?)
+        .copied()
+}
+
+/// A reference found in a sentence, with its byte span in the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found<T> {
+    /// Byte offset of the start in the sentence.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// What was found.
+    pub value: T,
+}
+
+/// A reference to a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupRef {
+    /// Named with its years or ordinal.
+    Explicit(GroupKey),
+    /// "the OEWG established by resolution 75/240": resolved once all documents are read.
+    EstablishedBy(GroupKind, EntityId),
+    /// "the Group", "the new GGE", "the OEWG": the group of the current section.
+    Generic(Option<GroupKind>),
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("static regex compiles"))
+}
+
+const KIND_WORDS: &str = r"(?i:\bGGEs?\b|Groups? of Governmental Experts|\bOEWGs?\b|open-ended working groups?|\bGlobal Mechanism\b|\bpermanent mechanism\b)";
+
+fn kind_of_word(word: &str) -> GroupKind {
+    let w = word.to_ascii_lowercase();
+    if w.contains("gge") || w.contains("governmental") {
+        GroupKind::Gge
+    } else if w.contains("mechanism") {
+        GroupKind::Mechanism
+    } else {
+        GroupKind::Oewg
+    }
+}
+
+/// Group references in a sentence: year ranges tied to the nearest kind word, ordinals,
+/// "established by resolution" phrases and generic "the Group" phrases.
+pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
+    static KIND: OnceLock<Regex> = OnceLock::new();
+    static YEARS: OnceLock<Regex> = OnceLock::new();
+    static ORDINAL: OnceLock<Regex> = OnceLock::new();
+    static ESTABLISHED: OnceLock<Regex> = OnceLock::new();
+    static GENERIC: OnceLock<Regex> = OnceLock::new();
+    static MECH_YEAR: OnceLock<Regex> = OnceLock::new();
+    let kind_re = re(&KIND, KIND_WORDS);
+    let kinds: Vec<(usize, usize, GroupKind)> = kind_re
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end(), kind_of_word(m.as_str())))
+        .collect();
+    let mut found: Vec<Found<GroupRef>> = Vec::new();
+    if kinds.is_empty() {
+        return found;
+    }
+    let years = re(
+        &YEARS,
+        r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)\d\d|\d\d)\b",
+    );
+    for caps in years.captures_iter(sentence) {
+        let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let Ok(start) = a.as_str().parse::<u16>() else { continue };
+        let end = match b.as_str().len() {
+            2 => b.as_str().parse::<u16>().map(|e| start / 100 * 100 + e),
+            _ => b.as_str().parse::<u16>(),
+        };
+        let Ok(end) = end else { continue };
+        if end < start || end - start > 10 {
+            continue;
+        }
+        // The kind word closest to the year range decides the kind; a word after the range
+        // counts only when close ("the 2012/2013 GGE").
+        let nearest = kinds
+            .iter()
+            .filter_map(|&(ks, ke, k)| {
+                let dist = if ke <= whole.start() {
+                    whole.start() - ke
+                } else if ks >= whole.end() {
+                    (ks - whole.end()) * 3
+                } else {
+                    0
+                };
+                (dist <= 160).then_some((dist, k))
+            })
+            .min_by_key(|&(d, _)| d);
+        if let Some((_, kind)) = nearest {
+            found.push(Found {
+                start: whole.start(),
+                end: whole.end(),
+                value: GroupRef::Explicit(GroupKey { kind, start, end: Some(end) }),
+            });
+        }
+    }
+    let mech_year = re(&MECH_YEAR, r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
+    for caps in mech_year.captures_iter(sentence) {
+        let Some(whole) = caps.get(0) else { continue };
+        let key = match caps.get(1).and_then(|y| y.as_str().parse::<u16>().ok()) {
+            Some(start) => GroupKey { kind: GroupKind::Mechanism, start, end: None },
+            None => KNOWN_GROUPS[8],
+        };
+        found.push(Found { start: whole.start(), end: whole.end(), value: GroupRef::Explicit(key) });
+    }
+    let ordinal = re(
+        &ORDINAL,
+        r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
+    );
+    for caps in ordinal.captures_iter(sentence) {
+        let (Some(whole), Some(ord), Some(word)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let n = match ord.as_str().to_ascii_lowercase().as_str() {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "fifth" | "5th" => 5,
+            _ => 6,
+        };
+        if let Some(key) = group_by_ordinal(kind_of_word(word.as_str()), n) {
+            found.push(Found { start: whole.start(), end: whole.end(), value: GroupRef::Explicit(key) });
+        }
+    }
+    let established = re(
+        &ESTABLISHED,
+        r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
+    );
+    for caps in established.captures_iter(sentence) {
+        let (Some(whole), Some(word), Some(s), Some(n)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        else {
+            continue;
+        };
+        let overlaps = found.iter().any(|f| f.start < whole.end() && whole.start() < f.end);
+        // A group already named by years before the phrase is the explicit one.
+        let named_before = found.iter().any(|f| f.end <= whole.start() && whole.start() - f.end < 30);
+        if !overlaps && !named_before {
+            let res = EntityId(format!("A/RES/{}/{}", s.as_str(), n.as_str()));
+            found.push(Found {
+                start: whole.start(),
+                end: word.end(),
+                value: GroupRef::EstablishedBy(kind_of_word(word.as_str()), res),
+            });
+        }
+    }
+    let generic = re(
+        &GENERIC,
+        r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
+    );
+    for caps in generic.captures_iter(sentence) {
+        let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
+        if found.iter().any(|f| f.start < whole.end() + 12 && whole.start() < f.end) {
+            continue;
+        }
+        let w = word.as_str().to_ascii_lowercase();
+        let kind = if w == "gge" {
+            Some(GroupKind::Gge)
+        } else if w.contains("working") || w == "oewg" {
+            Some(GroupKind::Oewg)
+        } else if w == "mechanism" {
+            Some(GroupKind::Mechanism)
+        } else {
+            None
+        };
+        found.push(Found { start: whole.start(), end: whole.end(), value: GroupRef::Generic(kind) });
+    }
+    found.sort_by_key(|f| (f.start, f.end));
+    found
+}
+
+/// Resolution symbols: `A/RES/68/243`, "resolution 68/243", "res. 53/70", and lists
+/// ("resolutions 73/27 and 73/266"). Human Rights Council resolutions are left out.
+pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
+    static SYMBOL: OnceLock<Regex> = OnceLock::new();
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    static NEXT: OnceLock<Regex> = OnceLock::new();
+    let mut found = Vec::new();
+    for caps in re(&SYMBOL, r"\bA/RES/(\d{1,3})/(\d{1,4})\b").captures_iter(sentence) {
+        if let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
+            found.push(Found { start: w.start(), end: w.end(), value: resolution_id(s.as_str(), n.as_str()) });
+        }
+    }
+    let word = re(
+        &WORD,
+        r"(?i)\b(?:(Human Rights Council|HRC)\s+)?(?:resolutions?|res\.)\s+(?:A/RES/)?(\d{1,3})/(\d{1,4})\b",
+    );
+    let next = re(&NEXT, r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b");
+    for caps in word.captures_iter(sentence) {
+        let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
+        if caps.get(1).is_some() {
+            continue;
+        }
+        let (s, n) = (s.as_str(), n.as_str());
+        if !found.iter().any(|f| f.start <= w.start() && w.end() <= f.end) {
+            found.push(Found { start: w.start(), end: w.end(), value: resolution_id(s, n) });
+        }
+        let mut rest_start = w.end();
+        while let Some(more) = sentence.get(rest_start..).and_then(|rest| next.captures(rest)) {
+            let (Some(m), Some(s2), Some(n2)) = (more.get(0), more.get(1), more.get(2)) else { break };
+            let value = resolution_id(s2.as_str(), n2.as_str());
+            found.push(Found { start: rest_start + s2.start(), end: rest_start + m.end(), value });
+            rest_start += m.end();
+        }
+    }
+    found.sort_by_key(|f| f.start);
+    found.dedup_by(|a, b| a.start == b.start);
+    found
+}
+
+fn resolution_id(session: &str, number: &str) -> EntityId {
+    EntityId(format!("A/RES/{}/{}", session.trim_start_matches('0'), number.trim_start_matches('0')))
+}
+
+/// Report and document symbols of the form `A/70/174` (a trailing `*` of reissued
+/// documents is dropped). Committee drafts (`A/C.1/..`) and resolutions are not reports.
+pub fn find_reports(sentence: &str) -> Vec<Found<EntityId>> {
+    static SYMBOL: OnceLock<Regex> = OnceLock::new();
+    re(&SYMBOL, r"\bA/(\d{2,3})/(\d{1,5})\b\*?")
+        .captures_iter(sentence)
+        .filter_map(|caps| {
+            let (w, s, n) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
+            Some(Found {
+                start: w.start(),
+                end: w.end(),
+                value: EntityId(format!("A/{}/{}", s.as_str(), n.as_str())),
+            })
+        })
+        .collect()
+}
+
+/// Norms of the 2015 report: "norm 13 (f)", "paragraph 13 (c)", "norms 13 (a) to (k)",
+/// "13 (a), (b) and (d)". Letters outside a-k are ignored.
+pub fn find_norms(sentence: &str) -> Vec<Found<EntityId>> {
+    static HEAD: OnceLock<Regex> = OnceLock::new();
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let head = re(&HEAD, r"(?i)\b(?:norms?|paragraphs?|paras?\.?)\s+13\s?\(([a-k])\)");
+    let item = re(&ITEM, r"^\s*(?:,|and|or|to|through|-|,\s*and)\s*(?:13\s?)?\(([a-k])\)");
+    let mut found = Vec::new();
+    for caps in head.captures_iter(sentence) {
+        let (Some(w), Some(first)) = (caps.get(0), caps.get(1)) else { continue };
+        let mut letters = vec![letter(first.as_str())];
+        let mut pos = w.end();
+        while let Some(more) = sentence.get(pos..).and_then(|rest| item.captures(rest)) {
+            let (Some(m), Some(l)) = (more.get(0), more.get(1)) else { break };
+            let next = letter(l.as_str());
+            let is_range = {
+                let sep = m.as_str().to_ascii_lowercase();
+                sep.contains("to") || sep.contains("through") || sep.contains('-')
+            };
+            if is_range {
+                let prev = letters.last().copied().unwrap_or(next);
+                letters.extend((prev as u8 + 1..=next as u8).map(char::from));
+            } else {
+                letters.push(next);
+            }
+            pos += m.end();
+        }
+        letters.sort_unstable();
+        letters.dedup();
+        for l in letters {
+            found.push(Found { start: w.start(), end: pos, value: EntityId::norm_2015(l) });
+        }
+    }
+    found
+}
+
+fn letter(s: &str) -> char {
+    s.chars().next().map(|c| c.to_ascii_lowercase()).unwrap_or('a')
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+/// The first date in a sentence, normalised: `2013-12-27`, `--05-28` (day and month, no
+/// year given), `2015-06` ("in June 2015"). A year alone is not a date.
+pub fn find_date(sentence: &str) -> Option<Found<String>> {
+    static DAY_MONTH: OnceLock<Regex> = OnceLock::new();
+    static MONTH_YEAR: OnceLock<Regex> = OnceLock::new();
+    let dm = re(
+        &DAY_MONTH,
+        r"(?i)\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+((?:19|20)\d\d)\b)?",
+    );
+    if let Some(caps) = dm.captures(sentence) {
+        let (w, d, m) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
+        let day: u8 = d.as_str().parse().ok()?;
+        let month = month_number(m.as_str())?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let value = match caps.get(3) {
+            Some(y) => format!("{}-{month:02}-{day:02}", y.as_str()),
+            None => format!("--{month:02}-{day:02}"),
+        };
+        return Some(Found { start: w.start(), end: w.end(), value });
+    }
+    let my = re(
+        &MONTH_YEAR,
+        r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
+    );
+    let caps = my.captures(sentence)?;
+    let (w, m, y) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
+    let month = month_number(m.as_str())?;
+    Some(Found { start: w.start(), end: w.end(), value: format!("{}-{month:02}", y.as_str()) })
+}
+
+fn month_number(name: &str) -> Option<usize> {
+    let lower = name.to_ascii_lowercase();
+    MONTHS.iter().position(|m| *m == lower).map(|i| i + 1)
+}
+
+/// How a resolution was adopted, normalised: "without a vote", "unanimously",
+/// "by consensus", or "recorded vote 119-46-14"; prefixed with "First Committee: " when
+/// the sentence is about the First Committee stage.
+pub fn find_adoption_mode(sentence: &str) -> Option<String> {
+    static VOTE: OnceLock<Regex> = OnceLock::new();
+    static DASHED: OnceLock<Regex> = OnceLock::new();
+    let lower = sentence.to_ascii_lowercase();
+    let stage = if lower.contains("first committee") { "First Committee: " } else { "" };
+    let vote = re(
+        &VOTE,
+        r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
+    );
+    let dashed = re(&DASHED, r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
+    if lower.contains("recorded vote") || lower.contains("in favour") {
+        if let Some(c) = vote.captures(sentence) {
+            let a = c.get(1).map_or("", |m| m.as_str());
+            let b = c.get(2).map_or("", |m| m.as_str());
+            return Some(match c.get(3) {
+                Some(z) => format!("{stage}recorded vote {a}-{b}-{}", z.as_str()),
+                None => format!("{stage}recorded vote {a}-{b}"),
+            });
+        }
+        if let Some(c) = dashed.captures(sentence) {
+            let parts: Vec<&str> = (1..=3).filter_map(|i| c.get(i).map(|m| m.as_str())).collect();
+            return Some(format!("{stage}recorded vote {}", parts.join("-")));
+        }
+        return Some(format!("{stage}recorded vote"));
+    }
+    let mode = if lower.contains("without a vote") {
+        "without a vote"
+    } else if lower.contains("unanimous") {
+        "unanimously"
+    } else if lower.contains("by consensus") {
+        "by consensus"
+    } else {
+        return None;
+    };
+    Some(format!("{stage}{mode}"))
+}
+
+/// A number written as digits or as an English word up to thirty.
+pub fn parse_count(word: &str) -> Option<u32> {
+    if let Ok(n) = word.parse() {
+        return Some(n);
+    }
+    const WORDS: [&str; 31] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six", "twenty-seven",
+        "twenty-eight", "twenty-nine", "thirty",
+    ];
+    let lower = word.to_ascii_lowercase();
+    WORDS.iter().position(|w| *w == lower).map(|n| n as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(s: &str) -> Vec<String> {
+        find_groups(s)
+            .into_iter()
+            .filter_map(|f| match f.value {
+                GroupRef::Explicit(k) => Some(k.id().0),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn group_year_forms() {
+        assert_eq!(groups("GGE IN 2014/2015"), ["gge-2014-2015"]);
+        assert_eq!(groups("the 2014-2015 GGE met"), ["gge-2014-2015"]);
+        assert_eq!(groups("the 2014-15 GGE met"), ["gge-2014-2015"]);
+        assert_eq!(groups("GGE 2019-2021 adopted"), ["gge-2019-2021"]);
+        assert_eq!(groups("the OEWG 2021-2025"), ["oewg-2021-2025"]);
+        assert_eq!(groups("the sixth GGE to be established"), ["gge-2019-2021"]);
+        assert_eq!(groups("the first open-ended working group"), ["oewg-2019-2021"]);
+        assert_eq!(groups("the Global Mechanism 2026"), ["mechanism-2026"]);
+        assert!(groups("between 2014/2015 nothing").is_empty());
+    }
+
+    #[test]
+    fn established_by_phrase_is_deferred() {
+        let f = find_groups("the OEWG established by resolution 75/240 met");
+        assert!(f.iter().any(|f| f.value
+            == GroupRef::EstablishedBy(GroupKind::Oewg, EntityId::from("A/RES/75/240"))));
+    }
+
+    #[test]
+    fn resolution_forms() {
+        let ids = |s: &str| find_resolutions(s).into_iter().map(|f| f.value.0).collect::<Vec<_>>();
+        assert_eq!(ids("adopted (A/RES/53/70)"), ["A/RES/53/70"]);
+        assert_eq!(ids("resolution 68/243 in which"), ["A/RES/68/243"]);
+        assert_eq!(ids("res. 53/70"), ["A/RES/53/70"]);
+        assert_eq!(ids("resolutions 73/27 and 73/266"), ["A/RES/73/27", "A/RES/73/266"]);
+        assert!(ids("Human Rights Council resolution 20/8").is_empty());
+    }
+
+    #[test]
+    fn reports_and_norms() {
+        let r: Vec<_> = find_reports("report (A/70/174) and A/68/98* but not A/C.1/73/L.27 or A/RES/70/237")
+            .into_iter()
+            .map(|f| f.value.0)
+            .collect();
+        assert_eq!(r, ["A/70/174", "A/68/98"]);
+        let n = |s: &str| find_norms(s).into_iter().map(|f| f.value.0).collect::<Vec<_>>();
+        assert_eq!(n("norm 13(f)"), ["norm:2015-f"]);
+        assert_eq!(n("paragraph 13 (c)"), ["norm:2015-c"]);
+        assert_eq!(n("norms 13 (a) to (k)").len(), 11);
+        assert_eq!(n("norms 13 (a), (b) and (d)"), ["norm:2015-a", "norm:2015-b", "norm:2015-d"]);
+    }
+
+    #[test]
+    fn dates_and_votes() {
+        assert_eq!(find_date("On 27 December 2013, the").map(|f| f.value), Some("2013-12-27".into()));
+        assert_eq!(find_date("adopted on 28 May.").map(|f| f.value), Some("--05-28".into()));
+        assert_eq!(find_date("in June 2015 (A/70/174)").map(|f| f.value), Some("2015-06".into()));
+        assert_eq!(find_date("in 1998"), None);
+        assert_eq!(
+            find_adoption_mode("by a recorded vote of 119 to 46, with 14 abstentions").as_deref(),
+            Some("recorded vote 119-46-14")
+        );
+        assert_eq!(
+            find_adoption_mode("In the First Committee, approved by a recorded vote of 109 to 45, with 16 abstentions")
+                .as_deref(),
+            Some("First Committee: recorded vote 109-45-16")
+        );
+        assert_eq!(find_adoption_mode("unanimously adopted").as_deref(), Some("unanimously"));
+        assert_eq!(parse_count("twenty-five"), Some(25));
+    }
+}
