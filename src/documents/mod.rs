@@ -4,8 +4,31 @@
 //! Not for finding entities or claims (that is `extract`): this module only decides what the
 //! text of a document is, where its sentences, headings and bullets are, and where each byte
 //! of that text came from.
+//!
+//! Pipeline: bytes are decoded (`load`: UTF-8, UTF-8 with BOM, UTF-16 with BOM; binary,
+//! invalid, empty and oversized files are refused with a [`DocumentError`]); a front-end
+//! for the [`Format`] (`text`, `markdown`, `html`) cuts the source into blocks (paragraphs,
+//! headings, list items) keeping the source position of every character; `normalize`
+//! applies the character rules (quotes, dashes, spaces, invisible characters, hyphenated
+//! line ends, whitespace runs); `sentences` splits blocks into [`Sentence`]s.
+//!
+//! In [`Document::text`] blocks are separated by `\n` (list items of one paragraph) or
+//! `\n\n` (paragraph break); inside a block there is no newline and no run of spaces.
+
+mod error;
+mod html;
+mod load;
+mod markdown;
+mod normalize;
+mod posmap;
+mod sentences;
+mod text;
 
 use std::path::{Path, PathBuf};
+
+pub use error::DocumentError;
+pub use load::{Limits, LoadOutcome, bundled, decode, load_file, load_file_with, load_paths};
+pub use sentences::ABBREVIATIONS;
 
 /// Source format, from the file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -17,6 +40,25 @@ pub enum Format {
     Markdown,
     /// `.html`, `.htm`
     Html,
+}
+
+impl Format {
+    /// The format for a file extension (case-insensitive), `None` when unsupported.
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        match ext.to_ascii_lowercase().as_str() {
+            "txt" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+
+    /// The format of a path, from its extension.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Format::from_extension)
+    }
 }
 
 /// A 1-based line and column (in Unicode scalar values) in the source file.
@@ -56,31 +98,53 @@ pub struct Document {
     pub text: String,
     /// Sentences in order.
     pub sentences: Vec<Sentence>,
+    /// Problems that did not stop loading (e.g. lossy decoding), one line each.
+    pub warnings: Vec<String>,
+    /// Position map of `text`.
+    map: posmap::MappedText,
 }
 
 impl Document {
-    /// The text of one sentence.
+    /// Builds a document from source text already in memory (tests, fuzzing, bundled
+    /// files). A leading byte order mark is ignored; never fails.
+    pub fn from_source(id: &str, path: &Path, format: Format, raw: &str) -> Document {
+        let raw = raw.strip_prefix('\u{FEFF}').unwrap_or(raw);
+        let blocks = match format {
+            Format::Text => text::blocks(raw),
+            Format::Markdown => markdown::blocks(raw),
+            Format::Html => html::blocks(raw),
+        };
+        let normalized = normalize::normalize(&blocks);
+        let text = normalized.text.as_str().to_string();
+        let sentences = sentences::split(&text, &normalized.blocks);
+        Document {
+            id: id.to_string(),
+            path: path.to_path_buf(),
+            format,
+            text,
+            sentences,
+            warnings: Vec::new(),
+            map: normalized.text,
+        }
+    }
+
+    /// The text of one sentence (empty if the sentence is not from this document).
     pub fn sentence_text(&self, s: &Sentence) -> &str {
-        &self.text[s.start..s.end]
+        self.text.get(s.start..s.end).unwrap_or("")
     }
-    /// Source position of a byte offset in [`Document::text`].
-    pub fn position(&self, _offset: usize) -> Position {
-        Position { line: 1, column: 1 }
+
+    /// Source position of a byte offset in [`Document::text`] (clamped to the text and
+    /// rounded down to a character boundary).
+    pub fn position(&self, offset: usize) -> Position {
+        self.map.position(offset)
+    }
+
+    /// Number of segments of the position map (it grows with lines and edits, not with
+    /// characters).
+    pub fn position_map_len(&self) -> usize {
+        self.map.segment_count()
     }
 }
 
-/// Loads one file.
-pub fn load_file(path: &Path) -> Result<Document, DocumentError> {
-    Err(DocumentError::NotFound { path: path.to_path_buf() })
-}
-
-/// Errors while loading documents. Every variant names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum DocumentError {
-    /// The path does not exist.
-    #[error("{path}: no such file or directory", path = .path.display())]
-    NotFound {
-        /// The path.
-        path: PathBuf,
-    },
-}
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,122 @@
+//! Why a document could not be loaded.
+//!
+//! For reporting bad input and I/O failures, one line each, naming the file (and the line
+//! where it applies); not for warnings on documents that did load (see
+//! [`Document::warnings`](super::Document::warnings)).
+
+use std::path::PathBuf;
+
+/// Errors while loading documents. Every variant names the file; `Display` is one line.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    /// The path does not exist.
+    #[error("{path}: no such file or directory", path = .path.display())]
+    NotFound {
+        /// The path.
+        path: PathBuf,
+    },
+    /// Reading failed (permissions, device errors, ...).
+    #[error("{path}: cannot read: {source}", path = .path.display())]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A directory (searched recursively) held no `.txt`, `.md`, `.markdown`, `.html` or
+    /// `.htm` file.
+    #[error("{path}: no documents found (looked for .txt, .md, .markdown, .html, .htm files)", path = .path.display())]
+    NoDocuments {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The file contains a NUL byte.
+    #[error("{path}:{line}: binary file (NUL byte at byte offset {offset}), skipped", path = .path.display())]
+    Binary {
+        /// The path.
+        path: PathBuf,
+        /// 1-based line of the first NUL byte.
+        line: u32,
+        /// Byte offset of the first NUL byte.
+        offset: u64,
+    },
+    /// The file is not valid UTF-8.
+    #[error("{path}:{line}: invalid UTF-8 at byte offset {offset} (line {line}, column {column}); re-encode the file as UTF-8 or pass --lossy", path = .path.display())]
+    InvalidUtf8 {
+        /// The path.
+        path: PathBuf,
+        /// 1-based line of the first bad byte.
+        line: u32,
+        /// 1-based column (in characters) of the first bad byte.
+        column: u32,
+        /// Byte offset of the first bad byte in the file.
+        offset: u64,
+    },
+    /// A UTF-16 file (with byte order mark) holds an unpaired surrogate.
+    #[error("{path}:{line}: invalid UTF-16 at byte offset {offset}; pass --lossy to decode anyway", path = .path.display())]
+    InvalidUtf16 {
+        /// The path.
+        path: PathBuf,
+        /// 1-based line of the bad code unit.
+        line: u32,
+        /// Byte offset of the bad code unit.
+        offset: u64,
+    },
+    /// The file is empty (or holds only whitespace and byte order marks).
+    #[error("{path}: empty file", path = .path.display())]
+    Empty {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The file is larger than [`Limits::max_file_bytes`](super::Limits::max_file_bytes).
+    #[error("{path}: file is {size} bytes, over the limit of {limit} bytes; raise it with --max-file-size", path = .path.display())]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// File size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A file given explicitly has an extension this tool does not read.
+    #[error("{path}: unsupported file type (expected .txt, .md, .markdown, .html or .htm)", path = .path.display())]
+    UnsupportedExtension {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A symbolic link leads back to a directory being searched.
+    #[error("{path}: symbolic link loop (points back to {target}), not followed", path = .path.display(), target = .target.display())]
+    SymlinkLoop {
+        /// The link.
+        path: PathBuf,
+        /// The directory it resolves to.
+        target: PathBuf,
+    },
+}
+
+impl DocumentError {
+    /// True when the input itself is at fault (missing, binary, badly encoded, empty, too
+    /// large, unsupported, no documents, a symlink loop): the user can fix it by changing
+    /// the input. False only for [`DocumentError::Io`], a failure of the system (permission
+    /// denied, device error), which callers should treat as an operational error (exit 2)
+    /// rather than bad data.
+    pub fn is_bad_input(&self) -> bool {
+        !matches!(self, DocumentError::Io { .. })
+    }
+
+    /// The path the error is about.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            DocumentError::NotFound { path }
+            | DocumentError::Io { path, .. }
+            | DocumentError::NoDocuments { path }
+            | DocumentError::Binary { path, .. }
+            | DocumentError::InvalidUtf8 { path, .. }
+            | DocumentError::InvalidUtf16 { path, .. }
+            | DocumentError::Empty { path }
+            | DocumentError::TooLarge { path, .. }
+            | DocumentError::UnsupportedExtension { path }
+            | DocumentError::SymlinkLoop { path, .. } => path,
+        }
+    }
+}

@@ -1,0 +1,349 @@
+//! Reading documents from disk or from the bundled corpus, and decoding their bytes.
+//!
+//! For finding files (directories are searched recursively, symlink loops detected),
+//! refusing bad input with a [`DocumentError`], and decoding bytes to text (UTF-8 with or
+//! without BOM, UTF-16 with BOM, lossy UTF-8 on request); not for reading structure out of
+//! the text (the front-ends and `normalize` do that).
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{Document, DocumentError, Format};
+
+/// Limits and options for loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Files larger than this are refused before they are read (default 64 MiB).
+    pub max_file_bytes: u64,
+    /// Decode invalid UTF-8 with replacement characters (and a warning) instead of failing.
+    pub lossy: bool,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 64 * 1024 * 1024,
+            lossy: false,
+        }
+    }
+}
+
+/// What [`load_paths`] read: the documents that loaded and the errors for those that did
+/// not, each in path order.
+#[derive(Debug, Default)]
+pub struct LoadOutcome {
+    /// Documents, sorted by path within each argument, arguments in the order given.
+    pub documents: Vec<Document>,
+    /// One error per bad file, directory or argument.
+    pub errors: Vec<DocumentError>,
+}
+
+/// Loads one file with default [`Limits`]. The id is the file name.
+pub fn load_file(path: &Path) -> Result<Document, DocumentError> {
+    load_file_with(path, &Limits::default())
+}
+
+/// Loads one file. The id is the file name; an unsupported extension is an error.
+pub fn load_file_with(path: &Path, limits: &Limits) -> Result<Document, DocumentError> {
+    let format = Format::from_path(path).ok_or_else(|| DocumentError::UnsupportedExtension {
+        path: path.to_path_buf(),
+    })?;
+    let id = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    read_document(path, id, format, limits)
+}
+
+/// Loads files and directories (recursively; only `.txt`, `.md`, `.markdown`, `.html`,
+/// `.htm` files inside directories), reporting each bad one and going on with the rest.
+///
+/// Ids are paths relative to the directory given (`/`-separated), or the file name for a
+/// file given directly. A directory without documents gives [`DocumentError::NoDocuments`].
+pub fn load_paths(paths: &[PathBuf], limits: &Limits) -> LoadOutcome {
+    let mut out = LoadOutcome::default();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Err(e) => out.errors.push(io_error(path, e)),
+            Ok(meta) if meta.is_dir() => {
+                let (files, errors) = walk(path);
+                out.errors.extend(errors);
+                if files.is_empty() {
+                    out.errors
+                        .push(DocumentError::NoDocuments { path: path.clone() });
+                    continue;
+                }
+                let loaded: Vec<Result<Document, DocumentError>> = files
+                    .par_iter()
+                    .map(|(file, format)| {
+                        read_document(file, relative_id(path, file), *format, limits)
+                    })
+                    .collect();
+                for r in loaded {
+                    match r {
+                        Ok(d) => out.documents.push(d),
+                        Err(e) => out.errors.push(e),
+                    }
+                }
+            }
+            Ok(_) => match load_file_with(path, limits) {
+                Ok(d) => out.documents.push(d),
+                Err(e) => out.errors.push(e),
+            },
+        }
+    }
+    out
+}
+
+/// The documents in the repository's `seeds/` directory, embedded at compile time; ids
+/// are `seeds/<file name>`, in name order.
+pub fn bundled() -> Vec<Document> {
+    mod table {
+        include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
+    }
+    table::SEEDS
+        .iter()
+        .filter_map(|(name, text)| {
+            let id = format!("seeds/{name}");
+            let format = Format::from_path(Path::new(name))?;
+            Some(Document::from_source(&id, Path::new(&id), format, text))
+        })
+        .collect()
+}
+
+/// Id of `file` found under `root`: the relative path with `/` separators.
+fn relative_id(root: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Maps an I/O error on `path` to a [`DocumentError`].
+fn io_error(path: &Path, e: std::io::Error) -> DocumentError {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        DocumentError::NotFound {
+            path: path.to_path_buf(),
+        }
+    } else {
+        DocumentError::Io {
+            path: path.to_path_buf(),
+            source: e,
+        }
+    }
+}
+
+/// Supported files under `root`, sorted by path, and the errors met on the way.
+///
+/// Iterative, so deep trees cost no stack. A symbolic link to a directory is followed
+/// unless it resolves to a directory on the current path from the root (a loop), which is
+/// reported as [`DocumentError::SymlinkLoop`].
+fn walk(root: &Path) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut stack: Vec<(PathBuf, Vec<PathBuf>)> = vec![(root.to_path_buf(), vec![root_canon])];
+    while let Some((dir, ancestors)) = stack.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(io_error(&dir, e));
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    errors.push(io_error(&dir, e));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // `metadata` follows symbolic links; a dangling link is reported as not found.
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    errors.push(io_error(&path, e));
+                    continue;
+                }
+            };
+            if meta.is_dir() {
+                let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if ancestors.contains(&canon) {
+                    errors.push(DocumentError::SymlinkLoop {
+                        path,
+                        target: canon,
+                    });
+                    continue;
+                }
+                let mut chain = ancestors.clone();
+                chain.push(canon);
+                stack.push((path, chain));
+            } else if let Some(format) = Format::from_path(&path) {
+                files.push((path, format));
+            }
+        }
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    (files, errors)
+}
+
+/// Reads and decodes one file, then builds the document.
+fn read_document(
+    path: &Path,
+    id: String,
+    format: Format,
+    limits: &Limits,
+) -> Result<Document, DocumentError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(DocumentError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: limits.max_file_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        // The file grew between the check and the read.
+        return Err(DocumentError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: limits.max_file_bytes,
+        });
+    }
+    let (text, warnings) = decode(&bytes, path, limits)?;
+    let mut doc = Document::from_source(&id, path, format, &text);
+    doc.warnings.extend(warnings);
+    Ok(doc)
+}
+
+/// Decodes file bytes to text (see module docs), with warnings for lossy decoding.
+pub fn decode(
+    bytes: &[u8],
+    path: &Path,
+    limits: &Limits,
+) -> Result<(String, Vec<String>), DocumentError> {
+    let mut warnings = Vec::new();
+    let text = if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        decode_utf16(body, false, path, limits, &mut warnings)?
+    } else if let Some(body) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        decode_utf16(body, true, path, limits, &mut warnings)?
+    } else {
+        if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+            return Err(DocumentError::Binary {
+                path: path.to_path_buf(),
+                line: line_of(bytes, nul),
+                offset: nul as u64,
+            });
+        }
+        let (body, bom) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            Some(b) => (b, 3usize),
+            None => (bytes, 0),
+        };
+        match std::str::from_utf8(body) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                let bad = e.valid_up_to();
+                let line = line_of(body, bad);
+                let line_start = body
+                    .get(..bad)
+                    .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+                    .map_or(0, |i| i + 1);
+                let column = body
+                    .get(line_start..bad)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .map_or(0, |s| s.chars().count());
+                let column = u32::try_from(column).unwrap_or(u32::MAX - 1) + 1;
+                let offset = (bad + bom) as u64;
+                if !limits.lossy {
+                    return Err(DocumentError::InvalidUtf8 {
+                        path: path.to_path_buf(),
+                        line,
+                        column,
+                        offset,
+                    });
+                }
+                warnings.push(format!(
+                    "{}:{line}: invalid UTF-8 at byte offset {offset} (column {column}) decoded lossily, bad bytes replaced by U+FFFD",
+                    path.display()
+                ));
+                String::from_utf8_lossy(body).into_owned()
+            }
+        }
+    };
+    if text
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200D}'))
+    {
+        return Err(DocumentError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok((text, warnings))
+}
+
+/// Decodes UTF-16 code units (after the BOM).
+fn decode_utf16(
+    body: &[u8],
+    big_endian: bool,
+    path: &Path,
+    limits: &Limits,
+    warnings: &mut Vec<String>,
+) -> Result<String, DocumentError> {
+    let units = body.chunks_exact(2).map(|p| match p {
+        [a, b] if big_endian => u16::from_be_bytes([*a, *b]),
+        [a, b] => u16::from_le_bytes([*a, *b]),
+        _ => 0xFFFD,
+    });
+    let mut out = String::with_capacity(body.len() / 2);
+    let mut line = 1u32;
+    let mut bad: Option<(u32, u64)> = None;
+    let mut unit_index = 0u64;
+    for r in char::decode_utf16(units) {
+        let c = match r {
+            Ok(c) => c,
+            Err(_) => {
+                bad.get_or_insert((line, 2 + unit_index * 2));
+                if !limits.lossy {
+                    break;
+                }
+                char::REPLACEMENT_CHARACTER
+            }
+        };
+        unit_index += c.len_utf16() as u64;
+        if c == '\n' {
+            line = line.saturating_add(1);
+        }
+        out.push(c);
+    }
+    if body.len() % 2 == 1 && bad.is_none() {
+        bad = Some((line, 2 + body.len() as u64 - 1));
+        out.push(char::REPLACEMENT_CHARACTER);
+    }
+    if let Some((line, offset)) = bad {
+        if !limits.lossy {
+            return Err(DocumentError::InvalidUtf16 {
+                path: path.to_path_buf(),
+                line,
+                offset,
+            });
+        }
+        warnings.push(format!(
+            "{}:{line}: invalid UTF-16 at byte offset {offset} decoded lossily, replaced by U+FFFD",
+            path.display()
+        ));
+    }
+    Ok(out)
+}
+
+/// 1-based line of byte `at`.
+fn line_of(bytes: &[u8], at: usize) -> u32 {
+    let n = bytes
+        .get(..at)
+        .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
+    u32::try_from(n).unwrap_or(u32::MAX - 1) + 1
+}

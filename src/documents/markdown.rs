@@ -1,0 +1,380 @@
+//! Markdown front-end: a small line-based reader that keeps every character's position.
+//!
+//! For block structure and inline markup removal; not a full CommonMark implementation
+//! (no reference links, tables or nested containers beyond `>` quotes and list items),
+//! and not for character normalisation (`normalize`).
+//!
+//! - Blank lines separate paragraphs; list items of one list share a paragraph.
+//! - ATX headings (`#`..`######`, the `#`s and closing `#`s excluded) and Setext headings
+//!   (a paragraph underlined with `===` or `---`, the underline excluded) are headings.
+//! - List items (`-`, `*`, `+`, `1.`, `1)`, and the plain-text markers) are bullets, marker
+//!   excluded; thematic breaks (`---`, `***`, `___`) are dropped.
+//! - `>` quote markers are dropped. Fenced code (```` ``` ```` or `~~~`) is kept as plain text,
+//!   fences dropped, no inline processing inside.
+//! - Inline: backticks and emphasis markers (`*`, `**`, `_`, `__`; intra-word `_` kept) are
+//!   removed, `[text](url)` keeps `text`, images `![alt](url)` and HTML comments (also over
+//!   several lines) are dropped, `\` escapes give the escaped character.
+
+use super::Position;
+use super::normalize::{Block, Kind};
+use super::posmap::MappedText;
+use super::text::{bullet_marker, is_blank, lines, push_line, push_newline};
+
+/// Reader state.
+struct Reader {
+    out: Vec<Block>,
+    cur: Option<Block>,
+    paragraph: u32,
+    in_comment: bool,
+    /// Open code fence: marker character and length.
+    fence: Option<(char, usize)>,
+}
+
+impl Reader {
+    /// Ends the current block (staying in the paragraph).
+    fn end_block(&mut self) {
+        if let Some(b) = self.cur.take() {
+            self.out.push(b);
+        }
+    }
+
+    /// Ends the current block and paragraph.
+    fn end_paragraph(&mut self) {
+        self.end_block();
+        self.paragraph = self.paragraph.saturating_add(1);
+    }
+
+    /// Appends `line[from..]` with inline markup removed to the current block (starting one
+    /// of `kind` if there is none), and the line break when `newline`.
+    fn add(&mut self, kind: Kind, line: &str, n: u32, from: usize, newline: bool) {
+        let paragraph = self.paragraph;
+        let b = self.cur.get_or_insert_with(|| Block {
+            kind,
+            paragraph,
+            src: MappedText::new(),
+        });
+        inline(&mut b.src, line, n, from, &mut self.in_comment);
+        if newline {
+            push_newline(&mut b.src, line, n);
+        }
+    }
+
+    /// Current block, starting one of `kind` if there is none.
+    fn block(&mut self, kind: Kind) -> &mut Block {
+        let paragraph = self.paragraph;
+        self.cur.get_or_insert_with(|| Block {
+            kind,
+            paragraph,
+            src: MappedText::new(),
+        })
+    }
+}
+
+/// Cuts Markdown into blocks (see module docs).
+pub(crate) fn blocks(raw: &str) -> Vec<Block> {
+    let mut r = Reader {
+        out: Vec::new(),
+        cur: None,
+        paragraph: 0,
+        in_comment: false,
+        fence: None,
+    };
+    for (n, line) in lines(raw) {
+        let from = quote_prefix(line);
+        let content = line.get(from..).unwrap_or("");
+        let trimmed = content.trim();
+        if let Some((fc, flen)) = r.fence {
+            if trimmed.starts_with(&fc.to_string().repeat(flen)) && trimmed.chars().all(|c| c == fc)
+            {
+                r.fence = None;
+                r.end_paragraph();
+            } else {
+                let b = r.block(Kind::Para);
+                push_line(&mut b.src, line, n, from);
+                push_newline(&mut b.src, line, n);
+            }
+            continue;
+        }
+        if r.in_comment {
+            r.add(Kind::Para, line, n, from, true);
+            continue;
+        }
+        if is_blank(content) {
+            r.end_paragraph();
+            continue;
+        }
+        if let Some(fc) = ['`', '~']
+            .into_iter()
+            .find(|&c| trimmed.starts_with(&c.to_string().repeat(3)))
+        {
+            r.end_paragraph();
+            r.fence = Some((fc, trimmed.chars().take_while(|&c| c == fc).count()));
+            continue;
+        }
+        if let Some((start, end)) = atx_heading(content) {
+            r.end_paragraph();
+            let upto = line.get(..from + end).unwrap_or("");
+            r.add(Kind::Heading, upto, n, from + start, false);
+            r.end_paragraph();
+            continue;
+        }
+        let setext = !trimmed.is_empty()
+            && (trimmed.chars().all(|c| c == '=') || trimmed.chars().all(|c| c == '-'));
+        if setext && r.cur.as_ref().is_some_and(|b| b.kind == Kind::Para) {
+            if let Some(b) = r.cur.as_mut() {
+                b.kind = Kind::Heading;
+            }
+            r.end_paragraph();
+            continue;
+        }
+        if is_thematic_break(trimmed) {
+            r.end_paragraph();
+            continue;
+        }
+        if let Some(at) = bullet_marker(content) {
+            r.end_block();
+            r.add(Kind::Bullet, line, n, from + at, true);
+            continue;
+        }
+        r.add(Kind::Para, line, n, from, true);
+    }
+    r.end_block();
+    r.out
+}
+
+/// Byte length of `>` quote markers (and one following space each) at the line start.
+fn quote_prefix(line: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = line.get(at..).unwrap_or("");
+        let indent = rest.len() - rest.trim_start_matches(' ').len();
+        let after = rest.get(indent..).unwrap_or("");
+        if indent > 3 || !after.starts_with('>') {
+            return at;
+        }
+        at += indent + 1;
+        if line.get(at..).is_some_and(|s| s.starts_with(' ')) {
+            at += 1;
+        }
+    }
+}
+
+/// For an ATX heading: byte range of its text in `content`.
+fn atx_heading(content: &str) -> Option<(usize, usize)> {
+    let indent = content.len() - content.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = content.get(indent..)?;
+    let hashes = rest.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let after = rest.get(hashes..)?;
+    if !(after.is_empty() || after.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let start = indent + hashes + (after.len() - after.trim_start().len());
+    let mut end = content.trim_end().len().max(start);
+    // Optional closing sequence: spaces then `#`s.
+    let body = content.get(start..end)?;
+    let without = body.trim_end_matches('#');
+    if without.len() < body.len() && (without.is_empty() || without.ends_with([' ', '\t'])) {
+        end = start + without.trim_end().len();
+    }
+    Some((start, end))
+}
+
+/// True for `---`, `***`, `___` (three or more, spaces allowed).
+fn is_thematic_break(trimmed: &str) -> bool {
+    ['-', '*', '_'].into_iter().any(|m| {
+        trimmed.chars().filter(|&c| c == m).count() >= 3
+            && trimmed.chars().all(|c| c == m || c == ' ' || c == '\t')
+    })
+}
+
+/// Appends `line[from..]` with inline markup removed (see module docs).
+fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_comment: &mut bool) {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let col_of = |i: usize| Position {
+        line: line_no,
+        column: u32::try_from(i).unwrap_or(u32::MAX - 1).saturating_add(1),
+    };
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let starts = |i: usize, pat: &str| {
+        chars
+            .get(i)
+            .is_some_and(|&(o, _)| line.get(o..).is_some_and(|s| s.starts_with(pat)))
+    };
+    let mut i = chars
+        .iter()
+        .position(|&(o, _)| o >= from)
+        .unwrap_or(chars.len());
+    // Ranges (in char indices) to drop later: the `](url)` tails of links.
+    let mut skips: Vec<(usize, usize)> = Vec::new();
+    while let Some(c) = at(i) {
+        if *in_comment {
+            if starts(i, "-->") {
+                *in_comment = false;
+                i += 3;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        if let Some(&(s, e)) = skips.iter().find(|&&(s, _)| s == i) {
+            skips.retain(|&(x, _)| x != s);
+            i = e;
+            continue;
+        }
+        match c {
+            '<' if starts(i, "<!--") => {
+                *in_comment = true;
+                i += 4;
+            }
+            '\\' if at(i + 1).is_some_and(|n| n.is_ascii_punctuation()) => {
+                if let Some(n) = at(i + 1) {
+                    src.push(n, col_of(i + 1));
+                }
+                i += 2;
+            }
+            '`' => i += 1,
+            '!' if at(i + 1) == Some('[') => match link_end(&chars, i + 1) {
+                Some((_, end)) => i = end,
+                None => {
+                    src.push(c, col_of(i));
+                    i += 1;
+                }
+            },
+            '[' => {
+                if let Some((close, end)) = link_end(&chars, i) {
+                    skips.push((close, end));
+                } else {
+                    src.push(c, col_of(i));
+                }
+                i += 1;
+            }
+            '*' | '_' => {
+                let run = chars
+                    .get(i..)
+                    .map_or(0, |r| r.iter().take_while(|&&(_, x)| x == c).count());
+                let prev = i.checked_sub(1).and_then(at);
+                let next = at(i + run);
+                let space = |x: Option<char>| x.is_none_or(char::is_whitespace);
+                let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+                let keep = (space(prev) && space(next)) || (c == '_' && word(prev) && word(next));
+                if keep {
+                    for k in i..i + run {
+                        src.push(c, col_of(k));
+                    }
+                }
+                i += run.max(1);
+            }
+            _ => {
+                src.push(c, col_of(i));
+                i += 1;
+            }
+        }
+    }
+}
+
+/// For `[` at char index `open`: `(index of "]", index after ")")` of a `[text](url)` link.
+fn link_end(chars: &[(usize, char)], open: usize) -> Option<(usize, usize)> {
+    let rest = chars.get(open + 1..)?;
+    let close = open + 1 + rest.iter().position(|&(_, c)| c == ']')?;
+    if chars.get(close + 1).map(|&(_, c)| c) != Some('(') {
+        return None;
+    }
+    let tail = chars.get(close + 2..)?;
+    let paren = close + 2 + tail.iter().position(|&(_, c)| c == ')')?;
+    Some((close, paren + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::documents::normalize::normalize;
+
+    fn blocks_of(raw: &str) -> Vec<(Kind, u32, String)> {
+        let n = normalize(&blocks(raw));
+        n.blocks
+            .iter()
+            .map(|b| {
+                (
+                    b.kind,
+                    b.paragraph,
+                    n.text.as_str()[b.start..b.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn atx_and_setext_headings() {
+        let b = blocks_of(
+            "# Title #\n\ntext\n\n###### Deep\n\nSetext one\n===\n\nTwo\n---\n\n#not heading",
+        );
+        assert_eq!(b[0], (Kind::Heading, 0, "Title".into()));
+        assert_eq!(b[1].0, Kind::Para);
+        assert_eq!(b[2], (Kind::Heading, 2, "Deep".into()));
+        assert_eq!(b[3], (Kind::Heading, 3, "Setext one".into()));
+        assert_eq!(b[4], (Kind::Heading, 4, "Two".into()));
+        assert_eq!(b[5], (Kind::Para, 5, "#not heading".into()));
+    }
+
+    #[test]
+    fn list_items_are_bullets() {
+        let b = blocks_of("Intro:\n- one\n* two\n  more\n1. three\n\n---\n\nafter");
+        assert_eq!(b[0], (Kind::Para, 0, "Intro:".into()));
+        assert_eq!(b[1], (Kind::Bullet, 0, "one".into()));
+        assert_eq!(b[2], (Kind::Bullet, 0, "two more".into()));
+        assert_eq!(b[3], (Kind::Bullet, 0, "three".into()));
+        assert_eq!(b[4], (Kind::Para, 1, "after".into()));
+    }
+
+    #[test]
+    fn inline_markup_removed() {
+        let b = blocks_of(
+            "**Bold** and *it* and __u__ _e_ snake_case `code` [UNODA](https://x.org/a_b) ![img](i.png) \\*lit\\* a * b <!-- hidden --> end",
+        );
+        assert_eq!(
+            b[0].2,
+            "Bold and it and u e snake_case code UNODA *lit* a * b end"
+        );
+    }
+
+    #[test]
+    fn multiline_comments_and_code_fences() {
+        let b = blocks_of("a <!-- x\n\ny --> b\n\n```\n*raw* [k](v)\n```\nz");
+        // The blank line inside the comment is hidden with it.
+        assert_eq!(b[0].2, "a b");
+        assert_eq!(b[1].2, "*raw* [k](v)");
+        assert_eq!(b[2].2, "z");
+    }
+
+    #[test]
+    fn quotes_dropped_and_positions_kept() {
+        let raw = "> quoted **word** here\n\n## Head";
+        let n = normalize(&blocks(raw));
+        let t = n.text.as_str();
+        assert_eq!(t, "quoted word here\n\nHead");
+        let w = t.find("word").unwrap_or(0);
+        assert_eq!(
+            n.text.position(w),
+            Position {
+                line: 1,
+                column: 12
+            }
+        );
+        let h = t.find("Head").unwrap_or(0);
+        assert_eq!(n.text.position(h), Position { line: 3, column: 4 });
+        let here = t.find("here").unwrap_or(0);
+        assert_eq!(
+            n.text.position(here),
+            Position {
+                line: 1,
+                column: 19
+            }
+        );
+    }
+}

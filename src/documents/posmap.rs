@@ -1,0 +1,194 @@
+//! Text with a compact map from every byte offset back to a source line and column.
+//!
+//! For keeping positions while text is rewritten (front-ends, normalisation); not for
+//! deciding what the text is. The map is a sorted list of segments: a segment starts
+//! wherever the mapping jumps (a new source line, a removed or collapsed character), and
+//! inside a segment the column grows by one per character. A lookup is a binary search
+//! plus counting characters from the segment start, so memory is proportional to the number
+//! of lines and edits, never to the number of characters.
+
+use super::Position;
+
+/// Start of a run of characters whose source columns are consecutive on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Segment {
+    /// Byte offset in the text.
+    offset: usize,
+    /// Source position of the character at `offset`.
+    pos: Position,
+}
+
+/// A string plus the source position of each of its characters (see module docs).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MappedText {
+    text: String,
+    segments: Vec<Segment>,
+    /// Where the next character goes if the mapping does not jump.
+    next: Option<Position>,
+}
+
+impl MappedText {
+    /// An empty text.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// True when no character was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Number of segments in the map (for tests: large inputs must stay cheap).
+    pub fn segment_count(&self) -> usize {
+        self.segments.len()
+    }
+
+    /// Appends `c`, which came from `pos` in the source.
+    pub fn push(&mut self, c: char, pos: Position) {
+        if self.next != Some(pos) {
+            self.segments.push(Segment {
+                offset: self.text.len(),
+                pos,
+            });
+        }
+        self.text.push(c);
+        // A segment never spans a newline: columns restart on the next line.
+        self.next = if c == '\n' {
+            None
+        } else {
+            Some(Position {
+                line: pos.line,
+                column: pos.column.saturating_add(1),
+            })
+        };
+    }
+
+    /// Appends the characters of `s`, the first one at `pos`, each next one a column further
+    /// (a newline in `s` moves to column 1 of the next line).
+    pub fn push_str(&mut self, s: &str, mut pos: Position) {
+        for c in s.chars() {
+            self.push(c, pos);
+            pos = if c == '\n' {
+                Position {
+                    line: pos.line.saturating_add(1),
+                    column: 1,
+                }
+            } else {
+                Position {
+                    line: pos.line,
+                    column: pos.column.saturating_add(1),
+                }
+            };
+        }
+    }
+
+    /// Source position of byte `offset` (clamped to the text, rounded down to a character
+    /// boundary). Past the end: one column after the last character.
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let idx = self.segments.partition_point(|s| s.offset <= offset);
+        let Some(seg) = idx.checked_sub(1).and_then(|i| self.segments.get(i)) else {
+            return Position { line: 1, column: 1 };
+        };
+        let n = self
+            .text
+            .get(seg.offset..offset)
+            .map_or(0, |s| s.chars().count());
+        Position {
+            line: seg.pos.line,
+            column: seg
+                .pos
+                .column
+                .saturating_add(u32::try_from(n).unwrap_or(u32::MAX)),
+        }
+    }
+
+    /// Iterates over `(byte offset, char, source position)`.
+    pub fn iter(&self) -> MappedChars<'_> {
+        MappedChars {
+            text: self,
+            chars: self.text.char_indices(),
+            seg: 0,
+            pos: Position { line: 1, column: 1 },
+        }
+    }
+}
+
+/// Iterator of [`MappedText::iter`].
+pub struct MappedChars<'a> {
+    text: &'a MappedText,
+    chars: std::str::CharIndices<'a>,
+    seg: usize,
+    pos: Position,
+}
+
+impl Iterator for MappedChars<'_> {
+    type Item = (usize, char, Position);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (i, c) = self.chars.next()?;
+        match self.text.segments.get(self.seg) {
+            Some(s) if s.offset == i => {
+                self.pos = s.pos;
+                self.seg += 1;
+            }
+            _ => self.pos.column = self.pos.column.saturating_add(1),
+        }
+        Some((i, c, self.pos))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(line: u32, column: u32) -> Position {
+        Position { line, column }
+    }
+
+    #[test]
+    fn contiguous_chars_share_a_segment() {
+        let mut m = MappedText::new();
+        m.push_str("héllo", p(3, 5));
+        assert_eq!(m.segment_count(), 1);
+        assert_eq!(m.position(0), p(3, 5));
+        assert_eq!(m.position(1), p(3, 6));
+        assert_eq!(m.position(3), p(3, 7)); // after the two-byte é
+        assert_eq!(m.position(2), p(3, 6)); // inside é: rounded down
+        assert_eq!(m.position(100), p(3, 10));
+    }
+
+    #[test]
+    fn jumps_and_newlines_start_segments() {
+        let mut m = MappedText::new();
+        m.push_str("ab\ncd", p(1, 1));
+        m.push('x', p(7, 2));
+        assert_eq!(m.segment_count(), 3);
+        assert_eq!(m.position(3), p(2, 1));
+        assert_eq!(m.position(4), p(2, 2));
+        assert_eq!(m.position(5), p(7, 2));
+        let all: Vec<_> = m.iter().map(|(_, c, pos)| (c, pos)).collect();
+        assert_eq!(all[1], ('b', p(1, 2)));
+        assert_eq!(all[2], ('\n', p(1, 3)));
+        assert_eq!(all[4], ('d', p(2, 2)));
+        assert_eq!(all[5], ('x', p(7, 2)));
+    }
+
+    #[test]
+    fn empty_text_maps_to_start() {
+        assert_eq!(MappedText::new().position(0), p(1, 1));
+    }
+}

@@ -1,0 +1,357 @@
+//! Tests of the whole documents stage: loading, errors, positions and the real seeds.
+
+use super::*;
+use std::fs;
+
+fn doc(format: Format, raw: &str) -> Document {
+    Document::from_source("t", Path::new("t"), format, raw)
+}
+
+fn sentence<'a>(d: &'a Document, starts: &str) -> Option<(&'a Sentence, &'a str)> {
+    d.sentences
+        .iter()
+        .map(|s| (s, d.sentence_text(s)))
+        .find(|(_, t)| t.starts_with(starts))
+}
+
+fn seed(id: &str) -> Option<Document> {
+    bundled().into_iter().find(|d| d.id == id)
+}
+
+fn pos(line: u32, column: u32) -> Position {
+    Position { line, column }
+}
+
+fn start_of(d: &Document, starts: &str) -> Position {
+    sentence(d, starts).map_or(pos(0, 0), |(s, _)| d.position(s.start))
+}
+
+#[test]
+fn seed_000_sentences_and_positions() {
+    let docs = bundled();
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    assert_eq!(ids, sorted);
+    let Some(d) = seed("seeds/000_ceb8cbe85482b812.txt") else {
+        panic!("seed missing: {ids:?}");
+    };
+    let d = &d;
+    assert_eq!(d.format, Format::Text);
+    // Columns computed with Python: line.find(needle) + 1 on the decoded line.
+    assert_eq!(
+        start_of(d, "Experts from the following Member States participated"),
+        pos(13, 83)
+    );
+    let (mr, text) = sentence(d, "Mr. Carlos").unwrap_or((&d.sentences[0], ""));
+    assert_eq!(
+        text,
+        "Mr. Carlos Luís Dantas Coutinho Perez (Brazil) chaired the Group."
+    );
+    assert_eq!(d.position(mr.start), pos(13, 364));
+    let (adopted, text) = sentence(d, "It was adopted without").unwrap_or((&d.sentences[0], ""));
+    assert_eq!(text, "It was adopted without a vote (A/RES/53/70)");
+    assert_eq!(d.position(adopted.start), pos(3, 185));
+    assert_eq!(start_of(d, "No consensus was reached"), pos(36, 471));
+    assert_eq!(start_of(d, "\"Few technologies"), pos(28, 1));
+    for h in ["GGE IN 2014/2015", "NEW GGE IN 2016/2017"] {
+        let s = sentence(d, h).map(|(s, t)| (s.heading, t));
+        assert_eq!(s, Some((true, h)));
+    }
+    let (b, text) = sentence(d, "In their use of ICTs").unwrap_or((&d.sentences[0], ""));
+    assert!(b.bullet);
+    assert!(
+        text.contains("principles of international law, State sovereignty"),
+        "{text}"
+    );
+    assert_eq!(d.position(b.start), pos(19, 5));
+    let law = d.text.find("international law, State").unwrap_or(0);
+    assert_eq!(d.position(law), pos(20, 5));
+    assert_eq!(d.sentences.iter().filter(|s| s.bullet).count(), 4);
+    // The no-break space after "68/243" became a plain space.
+    assert!(d.text.contains("resolution 68/243 in which"));
+    assert!(!d.text.contains('\u{00A0}'));
+    assert!(d.warnings.is_empty());
+}
+
+#[test]
+fn seed_004_headings_bullets_quotes() {
+    let Some(d) = seed("seeds/004_543aac3eda663721.txt") else {
+        panic!("seed missing");
+    };
+    let d = &d;
+    assert!(sentence(d, "UN GGE 2019/2021 publishes").is_some_and(|(s, _)| s.heading));
+    assert!(sentence(d, "Existing and emerging threats").is_some_and(|(s, _)| s.heading));
+    assert_eq!(start_of(d, "harmful ICT"), pos(9, 5));
+    assert!(sentence(d, "harmful ICT").is_some_and(|(s, _)| s.bullet));
+    assert!(d.text.contains("mandated to 'continue to study"));
+    assert!(d.text.contains("states' malicious"));
+    let adopted = d.text.find("adopted on 28 May").unwrap_or(0);
+    assert_eq!(d.position(adopted), pos(3, 215));
+}
+
+#[test]
+fn sentences_are_never_empty_and_within_text() {
+    for d in bundled() {
+        for s in &d.sentences {
+            let t = d.sentence_text(s);
+            assert!(!t.is_empty() && t.trim() == t, "{t:?}");
+        }
+    }
+}
+
+#[test]
+fn positions_with_crlf_multibyte_and_removed_chars() {
+    let d = doc(
+        Format::Text,
+        "Ünïcödé line\r\nsoft\u{00AD}hy\u{200B}phen Guinea-\r\nBissau ok.\r\n",
+    );
+    assert_eq!(d.text, "Ünïcödé line softhyphen Guinea-Bissau ok.");
+    let at = |s: &str| d.position(d.text.find(s).unwrap_or(0));
+    assert_eq!(at("line"), pos(1, 9));
+    assert_eq!(at("soft"), pos(2, 1));
+    assert_eq!(at("hyphen"), pos(2, 6));
+    assert_eq!(at("phen"), pos(2, 9));
+    assert_eq!(at("Guinea"), pos(2, 14));
+    assert_eq!(at("Bissau"), pos(3, 1));
+    assert_eq!(at("ok"), pos(3, 8));
+    assert_eq!(d.position(usize::MAX), pos(3, 11));
+}
+
+#[test]
+fn utf8_bom_is_not_a_column() {
+    let d = doc(Format::Text, "\u{FEFF}Hello there.");
+    assert_eq!(d.text, "Hello there.");
+    assert_eq!(d.position(0), pos(1, 1));
+}
+
+#[test]
+fn large_inputs_keep_a_small_map() {
+    let line = "A fairly long line of text that goes on and on for a while.\n";
+    let d = doc(Format::Text, &line.repeat(20_000));
+    assert!(d.position_map_len() <= 20_001, "{}", d.position_map_len());
+    let last = d.sentences.last().map_or(0, |s| s.start);
+    assert_eq!(d.position(last), pos(20_000, 1));
+}
+
+#[test]
+fn markdown_and_html_documents() {
+    let md = doc(
+        Format::Markdown,
+        "# GGE 2014/2015\n\nThe *Group* met. It [adopted](http://x) a report.\n\n- first item\n",
+    );
+    let heads: Vec<&str> = md
+        .sentences
+        .iter()
+        .filter(|s| s.heading)
+        .map(|s| md.sentence_text(s))
+        .collect();
+    assert_eq!(heads, vec!["GGE 2014/2015"]);
+    assert_eq!(start_of(&md, "It adopted"), pos(3, 18));
+    assert!(sentence(&md, "first item").is_some_and(|(s, _)| s.bullet));
+    let html = doc(
+        Format::Html,
+        "<h2>Title</h2>\n<p>One. Two &amp; three.</p><ul><li>Item</li></ul>",
+    );
+    assert!(sentence(&html, "Title").is_some_and(|(s, _)| s.heading));
+    assert_eq!(start_of(&html, "Two & three."), pos(2, 9));
+    assert!(sentence(&html, "Item").is_some_and(|(s, _)| s.bullet));
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        let _ = fs::create_dir_all(parent);
+    }
+    let _ = fs::write(&p, bytes);
+    p
+}
+
+fn err(path: &Path, limits: &Limits) -> DocumentError {
+    match load_file_with(path, limits) {
+        Err(e) => e,
+        Ok(d) => panic!("loaded {}", d.id),
+    }
+}
+
+#[test]
+fn error_variants() -> Result<(), std::io::Error> {
+    let dir = tempfile::tempdir()?;
+    let d = dir.path();
+    let lim = Limits::default();
+
+    let e = err(&d.join("missing.txt"), &lim);
+    assert!(matches!(e, DocumentError::NotFound { .. }) && e.is_bad_input());
+
+    let bin = write(d, "bin.txt", b"line one\nline\0two");
+    let e = err(&bin, &lim);
+    assert!(
+        matches!(
+            e,
+            DocumentError::Binary {
+                line: 2,
+                offset: 13,
+                ..
+            }
+        ),
+        "{e}"
+    );
+
+    let bad = write(d, "bad.txt", b"ok\nab\xffcd");
+    let e = err(&bad, &lim);
+    assert!(
+        matches!(
+            e,
+            DocumentError::InvalidUtf8 {
+                line: 2,
+                column: 3,
+                offset: 5,
+                ..
+            }
+        ),
+        "{e}"
+    );
+    let msg = e.to_string();
+    assert!(
+        msg.contains("bad.txt:2:") && msg.contains("byte offset 5") && !msg.contains('\n'),
+        "{msg}"
+    );
+    let lossy = load_file_with(&bad, &Limits { lossy: true, ..lim });
+    let lossy = lossy.map_err(|e| std::io::Error::other(e.to_string()))?;
+    assert_eq!(lossy.text, "ok ab\u{FFFD}cd");
+    assert_eq!(lossy.warnings.len(), 1);
+
+    let empty = write(d, "empty.md", b"");
+    assert!(matches!(err(&empty, &lim), DocumentError::Empty { .. }));
+    let blank = write(d, "blank.md", b"\xEF\xBB\xBF \n\t\n");
+    assert!(matches!(err(&blank, &lim), DocumentError::Empty { .. }));
+
+    let big = write(d, "big.txt", &[b'a'; 100]);
+    let e = err(
+        &big,
+        &Limits {
+            max_file_bytes: 10,
+            ..lim
+        },
+    );
+    assert!(matches!(
+        e,
+        DocumentError::TooLarge {
+            size: 100,
+            limit: 10,
+            ..
+        }
+    ));
+    assert!(e.to_string().contains("--max-file-size"));
+
+    let pdf = write(d, "x.pdf", b"hello");
+    assert!(matches!(
+        err(&pdf, &lim),
+        DocumentError::UnsupportedExtension { .. }
+    ));
+
+    fs::create_dir_all(d.join("dir.txt"))?;
+    let e = err(&d.join("dir.txt"), &lim);
+    assert!(
+        matches!(e, DocumentError::Io { .. }) && !e.is_bad_input(),
+        "{e}"
+    );
+
+    let mut odd = vec![0xFF, 0xFE];
+    odd.extend([0x00, 0xD8, 0x41, 0x00]); // lone high surrogate, then 'A'
+    let odd = write(d, "odd.txt", &odd);
+    assert!(matches!(
+        err(&odd, &lim),
+        DocumentError::InvalidUtf16 { offset: 2, .. }
+    ));
+
+    let none = d.join("nothing");
+    write(&none, "readme.pdf", b"x");
+    let out = load_paths(std::slice::from_ref(&none), &lim);
+    assert!(matches!(
+        out.errors.as_slice(),
+        [DocumentError::NoDocuments { .. }]
+    ));
+    for e in out.errors {
+        assert!(!e.to_string().contains('\n'));
+    }
+    Ok(())
+}
+
+#[test]
+fn encodings() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let d = dir.path();
+    let text = "Brazil – “chaired”\r\nthe Group.";
+    let mut le = vec![0xFF, 0xFE];
+    let mut be = vec![0xFE, 0xFF];
+    for u in text.encode_utf16() {
+        le.extend(u.to_le_bytes());
+        be.extend(u.to_be_bytes());
+    }
+    let mut bom8 = vec![0xEF, 0xBB, 0xBF];
+    bom8.extend(text.as_bytes());
+    for (name, bytes) in [("le.txt", le), ("be.txt", be), ("bom.txt", bom8)] {
+        let p = write(d, name, &bytes);
+        let doc = load_file(&p)?;
+        assert_eq!(doc.text, "Brazil - \"chaired\" the Group.", "{name}");
+        assert_eq!(doc.position(doc.text.find("the").unwrap_or(0)), pos(2, 1));
+        assert_eq!(doc.position(doc.text.find('"').unwrap_or(0)), pos(1, 10));
+    }
+    Ok(())
+}
+
+#[test]
+fn directories_recursive_sorted_with_ids() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let d = dir.path();
+    write(d, "b.md", b"# B\n\nText.");
+    write(d, "a/z.html", b"<p>Z.</p>");
+    write(d, "a/y.txt", b"Y.");
+    write(d, "a/skip.pdf", b"nope");
+    write(d, "c.txt", b"\0binary");
+    let single = write(d, "single.htm", b"<p>S.</p>");
+    let out = load_paths(&[d.to_path_buf(), single], &Limits::default());
+    let ids: Vec<&str> = out.documents.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec!["a/y.txt", "a/z.html", "b.md", "single.htm", "single.htm"]
+    );
+    assert!(matches!(
+        out.errors.as_slice(),
+        [DocumentError::Binary { .. }]
+    ));
+    Ok(())
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_reported() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let d = dir.path();
+    write(d, "sub/doc.txt", b"A document.");
+    std::os::unix::fs::symlink(d, d.join("sub/loop"))?;
+    let out = load_paths(&[d.to_path_buf()], &Limits::default());
+    let ids: Vec<&str> = out.documents.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, vec!["sub/doc.txt"]);
+    assert!(
+        matches!(out.errors.as_slice(), [DocumentError::SymlinkLoop { .. }]),
+        "{:?}",
+        out.errors
+    );
+    Ok(())
+}
+
+#[test]
+fn seeds_directory_loads_like_bundled() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let out = load_paths(std::slice::from_ref(&root), &Limits::default());
+    assert!(out.errors.is_empty());
+    let bundled = bundled();
+    assert_eq!(out.documents.len(), bundled.len());
+    for (a, b) in out.documents.iter().zip(&bundled) {
+        assert_eq!(format!("seeds/{}", a.id), b.id);
+        assert_eq!(a.text, b.text);
+        assert_eq!(a.sentences, b.sentences);
+    }
+}
