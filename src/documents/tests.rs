@@ -355,3 +355,33 @@ fn seeds_directory_loads_like_bundled() {
         assert_eq!(a.sentences, b.sentences);
     }
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(d: &Document) {
+        let mut last = 0;
+        for s in &d.sentences {
+            assert!(s.start < s.end && s.start >= last && s.end <= d.text.len());
+            assert!(d.text.is_char_boundary(s.start) && d.text.is_char_boundary(s.end));
+            let t = d.sentence_text(s);
+            assert!(!t.trim().is_empty() && t.trim() == t);
+            last = s.end;
+        }
+        for i in 0..=d.text.len() + 1 {
+            let p = d.position(i);
+            assert!(p.line >= 1 && p.column >= 1);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_input_gives_valid_documents(raw in "(?s)[a-zA-Z0-9 .!?\\-\\n\\r\\t<>/&;#*_`\\[\\]()•“”–\u{00AD}\u{200B}\u{00A0}é]{0,300}") {
+            for format in [Format::Text, Format::Markdown, Format::Html] {
+                check(&doc(format, &raw));
+            }
+        }
+    }
+}
