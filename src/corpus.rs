@@ -36,7 +36,11 @@ pub struct Corpus {
 impl Corpus {
     /// Reads the corpus and builds the graph.
     pub fn load(options: &CorpusOptions) -> Corpus {
-        let mut docs = if options.no_bundled { Vec::new() } else { documents::bundled() };
+        let mut docs = if options.no_bundled {
+            Vec::new()
+        } else {
+            documents::bundled()
+        };
         let mut errors = Vec::new();
         if !options.paths.is_empty() {
             let outcome = documents::load_paths(&options.paths, &options.limits);
@@ -51,6 +55,11 @@ impl Corpus {
     pub fn from_documents(documents: Vec<Document>, errors: Vec<DocumentError>) -> Corpus {
         let extraction = Extractor::new().extract(&documents);
         let graph = Graph::from_extraction(&extraction);
-        Corpus { documents, errors, extraction, graph }
+        Corpus {
+            documents,
+            errors,
+            extraction,
+            graph,
+        }
     }
 }

@@ -356,7 +356,9 @@ impl fmt::Display for Relation {
 }
 
 /// How well the document that states a claim says it is sourced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Stated plainly by the document.
@@ -426,7 +428,10 @@ mod tests {
 
     #[test]
     fn kinds_from_id_shape() {
-        assert_eq!(EntityId::from("A/RES/68/243").kind(), EntityKind::Resolution);
+        assert_eq!(
+            EntityId::from("A/RES/68/243").kind(),
+            EntityKind::Resolution
+        );
         assert_eq!(EntityId::from("A/70/174").kind(), EntityKind::Report);
         assert_eq!(EntityId::from("state:BRA").kind(), EntityKind::State);
         assert_eq!(EntityId::from("gge-2014-2015").kind(), EntityKind::Group);
@@ -438,6 +443,9 @@ mod tests {
             EntityId::person("Carlos Luís Dantas Coutinho Perez").as_str(),
             "person:carlos-luis-dantas-coutinho-perez"
         );
-        assert_eq!(EntityId::person("Jürg Lauber").as_str(), "person:jurg-lauber");
+        assert_eq!(
+            EntityId::person("Jürg Lauber").as_str(),
+            "person:jurg-lauber"
+        );
     }
 }

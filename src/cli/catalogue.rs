@@ -18,7 +18,11 @@ fn json<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<()> {
 }
 
 fn cite(p: &Provenance) -> String {
-    let flag = if p.status == Status::Unverified { " [unverified]" } else { "" };
+    let flag = if p.status == Status::Unverified {
+        " [unverified]"
+    } else {
+        ""
+    };
     format!("{}:{}:{}{flag}", p.document, p.line, p.column)
 }
 
@@ -27,7 +31,13 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
     match format {
         ListFormat::Json => json(w, ex),
         ListFormat::Table => {
-            writeln!(w, "{} documents, {} entities, {} claims\n", ex.documents.len(), ex.entities.len(), ex.claims.len())?;
+            writeln!(
+                w,
+                "{} documents, {} entities, {} claims\n",
+                ex.documents.len(),
+                ex.entities.len(),
+                ex.claims.len()
+            )?;
             let rows: Vec<Vec<String>> = ex
                 .entities
                 .iter()
@@ -39,7 +49,14 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                 .claims
                 .iter()
                 .filter(|c| c.relation != ggegraph::model::Relation::Mentions)
-                .map(|c| vec![c.subject.0.clone(), c.relation.to_string(), c.object.clone(), cite(&c.provenance)])
+                .map(|c| {
+                    vec![
+                        c.subject.0.clone(),
+                        c.relation.to_string(),
+                        c.object.clone(),
+                        cite(&c.provenance),
+                    ]
+                })
                 .collect();
             table(w, &["SUBJECT", "RELATION", "OBJECT", "SOURCE"], &rows)?;
             print_warnings(w, ex)
@@ -49,7 +66,11 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
 
 fn print_warnings(w: &mut dyn Write, ex: &Extraction) -> io::Result<()> {
     for warning in &ex.warnings {
-        writeln!(w, "warning: {}:{}:{}: {}", warning.document, warning.line, warning.column, warning.message)?;
+        writeln!(
+            w,
+            "warning: {}:{}:{}: {}",
+            warning.document, warning.line, warning.column, warning.message
+        )?;
     }
     Ok(())
 }
@@ -111,10 +132,16 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
                 g.conflicts().len(),
                 c.extraction.warnings.len()
             )?;
-            let rows: Vec<Vec<String>> = nodes.iter().map(|(k, n)| vec![k.to_string(), n.to_string()]).collect();
+            let rows: Vec<Vec<String>> = nodes
+                .iter()
+                .map(|(k, n)| vec![k.to_string(), n.to_string()])
+                .collect();
             table(w, &["NODE KIND", "COUNT"], &rows)?;
             writeln!(w)?;
-            let rows: Vec<Vec<String>> = edges.iter().map(|(r, n)| vec![r.to_string(), n.to_string()]).collect();
+            let rows: Vec<Vec<String>> = edges
+                .iter()
+                .map(|(r, n)| vec![r.to_string(), n.to_string()])
+                .collect();
             table(w, &["EDGE RELATION", "COUNT"], &rows)?;
             print_warnings(w, &c.extraction)
         }
@@ -146,21 +173,53 @@ pub fn print_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Res
                         s.id.0.clone(),
                         s.kind.to_string(),
                         years,
-                        if s.size == 0 { "-".into() } else { s.size.to_string() },
+                        if s.size == 0 {
+                            "-".into()
+                        } else {
+                            s.size.to_string()
+                        },
                         chairs.join("; "),
-                        s.established_by.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
-                        s.reports.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
+                        s.established_by
+                            .iter()
+                            .map(|r| r.0.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        s.reports
+                            .iter()
+                            .map(|r| r.0.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
                         s.outcome.clone().unwrap_or_else(|| "-".into()),
                     ]
                 })
                 .collect();
-            table(w, &["GROUP", "KIND", "YEARS", "SIZE", "CHAIR", "ESTABLISHED BY", "REPORTS", "OUTCOME"], &rows)?;
+            table(
+                w,
+                &[
+                    "GROUP",
+                    "KIND",
+                    "YEARS",
+                    "SIZE",
+                    "CHAIR",
+                    "ESTABLISHED BY",
+                    "REPORTS",
+                    "OUTCOME",
+                ],
+                &rows,
+            )?;
             for s in &groups {
                 if !s.members.is_empty() {
-                    let codes: Vec<&str> = s.members.iter().map(|m| m.iso3().unwrap_or(m.as_str())).collect();
+                    let codes: Vec<&str> = s
+                        .members
+                        .iter()
+                        .map(|m| m.iso3().unwrap_or(m.as_str()))
+                        .collect();
                     writeln!(w, "\n{} members: {}", s.id, codes.join(" "))?;
                     if !s.unverified_members.is_empty() {
-                        writeln!(w, "  (member list flagged unverified by its source document)")?;
+                        writeln!(
+                            w,
+                            "  (member list flagged unverified by its source document)"
+                        )?;
                     }
                 }
             }
@@ -180,14 +239,34 @@ pub fn print_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Resu
                 .map(|n| {
                     vec![
                         n.id.0.clone(),
-                        n.articulated_by.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
-                        n.reaffirmed_by.iter().map(|r| r.0.as_str()).collect::<Vec<_>>().join(", "),
+                        n.paragraph.clone(),
+                        n.articulated_by
+                            .iter()
+                            .map(|r| r.0.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        n.reaffirmed_by
+                            .iter()
+                            .map(|r| r.0.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
                         n.sources.first().map(cite).unwrap_or_default(),
                         n.name.clone(),
                     ]
                 })
                 .collect();
-            table(w, &["NORM", "SET OUT IN", "REAFFIRMED BY", "SOURCE", "LABEL"], &rows)
+            table(
+                w,
+                &[
+                    "NORM",
+                    "PARAGRAPH",
+                    "SET OUT IN",
+                    "REAFFIRMED BY",
+                    "SOURCE",
+                    "LABEL",
+                ],
+                &rows,
+            )
         }
     }
 }
@@ -202,7 +281,11 @@ pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::
                 return writeln!(w, "no conflicts between documents");
             }
             for c in &conflicts {
-                writeln!(w, "{} of {} ({}): documents disagree", c.topic, c.subject_name, c.subject)?;
+                writeln!(
+                    w,
+                    "{} of {} ({}): documents disagree",
+                    c.topic, c.subject_name, c.subject
+                )?;
                 for side in &c.sides {
                     writeln!(w, "  value {:?}", side.value)?;
                     for p in &side.provenance {
@@ -217,12 +300,23 @@ pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::
 }
 
 /// `state XXX`: one state's profile.
-pub fn print_state(w: &mut dyn Write, g: &Graph, state: &'static State, format: ListFormat) -> io::Result<()> {
+pub fn print_state(
+    w: &mut dyn Write,
+    g: &Graph,
+    state: &'static State,
+    format: ListFormat,
+) -> io::Result<()> {
     let profile = state_profile(g, state);
     match format {
         ListFormat::Json => json(w, &profile),
         ListFormat::Table => {
-            writeln!(w, "{} ({}) - {}", profile.name, state.iso3, profile.region.unwrap_or("no regional group"))?;
+            writeln!(
+                w,
+                "{} ({}) - {}",
+                profile.name,
+                state.iso3,
+                profile.region.unwrap_or("no regional group")
+            )?;
             section(w, "Groups", &profile.groups)?;
             section(w, "Chairs", &profile.chairs)?;
             section(w, "Sponsorships", &profile.sponsorships)
@@ -233,7 +327,11 @@ pub fn print_state(w: &mut dyn Write, g: &Graph, state: &'static State, format: 
 fn section(w: &mut dyn Write, title: &str, facts: &[ProfileFact]) -> io::Result<()> {
     writeln!(w, "\n{title} ({})", facts.len())?;
     for f in facts {
-        let flag = if f.status == Status::Unverified { " [unverified]" } else { "" };
+        let flag = if f.status == Status::Unverified {
+            " [unverified]"
+        } else {
+            ""
+        };
         writeln!(w, "  {}  {}{flag}", f.id, f.name)?;
         for p in &f.provenance {
             writeln!(w, "      {}", cite(p))?;
@@ -250,12 +348,21 @@ pub fn strict_findings(c: &Corpus) -> Vec<String> {
         .iter()
         .map(|w| format!("{}:{}:{}: {}", w.document, w.line, w.column, w.message))
         .collect();
-    let unverified = c.graph.edges().filter(|e| e.edge.status() == Status::Unverified).count();
+    let unverified = c
+        .graph
+        .edges()
+        .filter(|e| e.edge.status() == Status::Unverified)
+        .count();
     if unverified > 0 {
-        out.push(format!("{unverified} edges rest only on statements flagged unverified"));
+        out.push(format!(
+            "{unverified} edges rest only on statements flagged unverified"
+        ));
     }
     for conflict in c.graph.conflicts() {
-        out.push(format!("conflict: {} of {}", conflict.topic, conflict.subject));
+        out.push(format!(
+            "conflict: {} of {}",
+            conflict.topic, conflict.subject
+        ));
     }
     out
 }

@@ -2,6 +2,7 @@
 //! asks one question of it, and prints the answer in the requested format.
 
 mod catalogue;
+mod export;
 mod output;
 
 use anyhow::Result;
@@ -47,7 +48,10 @@ pub struct CorpusArgs {
 
 impl CorpusArgs {
     fn limits(&self) -> Limits {
-        Limits { max_file_bytes: self.max_file_size, lossy: self.lossy }
+        Limits {
+            max_file_bytes: self.max_file_size,
+            lossy: self.lossy,
+        }
     }
 
     /// Loads the corpus; unreadable documents are reported and make the run fail after
@@ -158,6 +162,21 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Export the graph for other tools: GraphML, GEXF (Gephi timeline), node-link JSON
+    /// (NetworkX), CSV, or CSV for neo4j-admin import.
+    ///
+    /// Example: ggegraph export --format gexf -o graph.gexf   (csv/neo4j: -o DIR)
+    Export {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: export::ExportFormat,
+        /// Write to this file (atomically) instead of stdout; for csv and neo4j, the
+        /// directory to write nodes.csv and edges.csv into.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Show one state's participation, chairs and sponsorships with provenance.
     ///
     /// Example: ggegraph state BRA   (or: ggegraph state "United Kingdom")
@@ -179,38 +198,93 @@ enum Command {
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract { paths, format, output, max_file_size, lossy } => {
-            let outcome = ggegraph::documents::load_paths(&paths, &Limits { max_file_bytes: max_file_size, lossy });
+        Command::Extract {
+            paths,
+            format,
+            output,
+            max_file_size,
+            lossy,
+        } => {
+            let outcome = ggegraph::documents::load_paths(
+                &paths,
+                &Limits {
+                    max_file_bytes: max_file_size,
+                    lossy,
+                },
+            );
             fail_on_document_errors(&outcome.errors)?;
             let extraction = Extractor::new().extract(&outcome.documents);
-            output::emit(output.as_deref(), |w| catalogue::print_extraction(w, &extraction, format))?;
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_extraction(w, &extraction, format)
+            })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Build { corpus, format, output } => {
+        Command::Build {
+            corpus,
+            format,
+            output,
+        } => {
             let c = corpus.load()?;
             output::emit(output.as_deref(), |w| catalogue::print_build(w, &c, format))?;
             Ok(strict_code(&corpus, &c))
         }
-        Command::Groups { corpus, format, output } => {
+        Command::Groups {
+            corpus,
+            format,
+            output,
+        } => {
             let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| catalogue::print_groups(w, &c.graph, format))?;
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_groups(w, &c.graph, format)
+            })?;
             Ok(strict_code(&corpus, &c))
         }
-        Command::Norms { corpus, format, output } => {
+        Command::Norms {
+            corpus,
+            format,
+            output,
+        } => {
             let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| catalogue::print_norms(w, &c.graph, format))?;
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_norms(w, &c.graph, format)
+            })?;
             Ok(strict_code(&corpus, &c))
         }
-        Command::Conflicts { corpus, format, output } => {
+        Command::Conflicts {
+            corpus,
+            format,
+            output,
+        } => {
             let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| catalogue::print_conflicts(w, &c.graph, format))?;
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_conflicts(w, &c.graph, format)
+            })?;
             Ok(strict_code(&corpus, &c))
         }
-        Command::State { state, corpus, format, output } => {
+        Command::Export {
+            corpus,
+            format,
+            output,
+        } => {
             let c = corpus.load()?;
-            let found = ggegraph::gazetteer::lookup(&state)
-                .ok_or_else(|| BadInput(format!("unknown state {state:?}: not an ISO3 code or a name the gazetteer knows")))?;
-            output::emit(output.as_deref(), |w| catalogue::print_state(w, &c.graph, found, format))?;
+            export::run(&c.graph, format, output.as_deref())?;
+            Ok(strict_code(&corpus, &c))
+        }
+        Command::State {
+            state,
+            corpus,
+            format,
+            output,
+        } => {
+            let c = corpus.load()?;
+            let found = ggegraph::gazetteer::lookup(&state).ok_or_else(|| {
+                BadInput(format!(
+                    "unknown state {state:?}: not an ISO3 code or a name the gazetteer knows"
+                ))
+            })?;
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_state(w, &c.graph, found, format)
+            })?;
             Ok(strict_code(&corpus, &c))
         }
     }
@@ -241,11 +315,17 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     for f in &findings {
         eprintln!("ggegraph: strict: {f}");
     }
-    if findings.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) }
+    if findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    }
 }
 
 /// 2 for bad input (documents, arguments, CSV), 1 for anything else.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
-    let bad = err.chain().any(|e| e.is::<BadInput>() || e.is::<DocumentError>() || e.is::<csv::Error>());
+    let bad = err
+        .chain()
+        .any(|e| e.is::<BadInput>() || e.is::<DocumentError>() || e.is::<csv::Error>());
     if bad { 2 } else { 1 }
 }

@@ -6,7 +6,10 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 /// Writes through `write` to `path` atomically, or to stdout when `path` is `None`.
-pub fn emit(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+pub fn emit(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
     match path {
         None => {
             let stdout = io::stdout();
@@ -22,8 +25,10 @@ pub fn emit(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> io::Resul
 
 /// True when the error is a closed pipe (`ggegraph ... | head`), which is not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .any(|e| e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Pads cells into aligned columns; the last column is not padded.
@@ -40,7 +45,11 @@ pub fn table(w: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Re
         let mut out = String::new();
         for (i, cell) in cells.iter().enumerate() {
             if i + 1 < cells.len() {
-                let pad = widths.get(i).copied().unwrap_or(0).saturating_sub(cell.chars().count());
+                let pad = widths
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0)
+                    .saturating_sub(cell.chars().count());
                 out.push_str(cell);
                 out.extend(std::iter::repeat_n(' ', pad + 2));
             } else {
@@ -50,7 +59,10 @@ pub fn table(w: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Re
         writeln!(w, "{}", out.trim_end())
     };
     line(w, &header.iter().map(|h| h.to_string()).collect::<Vec<_>>())?;
-    line(w, &widths.iter().map(|&n| "-".repeat(n)).collect::<Vec<_>>())?;
+    line(
+        w,
+        &widths.iter().map(|&n| "-".repeat(n)).collect::<Vec<_>>(),
+    )?;
     for row in rows {
         line(w, row)?;
     }

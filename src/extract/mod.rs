@@ -92,7 +92,9 @@ pub struct DocumentExtraction {
 impl Extractor {
     /// Builds the extractor (compiles the state automaton).
     pub fn new() -> Self {
-        Extractor { states: StateMatcher::new() }
+        Extractor {
+            states: StateMatcher::new(),
+        }
     }
 
     /// Claims of one document. Group references that need other documents to resolve
@@ -103,7 +105,8 @@ impl Extractor {
 
     /// Reads all documents (in parallel), resolves cross-document references and sorts.
     pub fn extract(&self, docs: &[Document]) -> Extraction {
-        let parts: Vec<DocumentExtraction> = docs.par_iter().map(|d| self.extract_document(d)).collect();
+        let parts: Vec<DocumentExtraction> =
+            docs.par_iter().map(|d| self.extract_document(d)).collect();
         let mut entities: BTreeMap<EntityId, Entity> = BTreeMap::new();
         let mut claims = Vec::new();
         let mut warnings = Vec::new();
@@ -122,10 +125,18 @@ impl Extractor {
         warnings.dedup();
         let mut documents: Vec<DocumentInfo> = docs
             .iter()
-            .map(|d| DocumentInfo { id: d.id.clone(), path: d.path.display().to_string() })
+            .map(|d| DocumentInfo {
+                id: d.id.clone(),
+                path: d.path.display().to_string(),
+            })
             .collect();
         documents.sort();
-        Extraction { documents, entities: entities.into_values().collect(), claims, warnings }
+        Extraction {
+            documents,
+            entities: entities.into_values().collect(),
+            claims,
+            warnings,
+        }
     }
 }
 
@@ -136,8 +147,11 @@ fn merge_entity(entities: &mut BTreeMap<EntityId, Entity>, id: EntityId, entity:
             entities.insert(id, entity);
         }
         Some(existing) => {
-            let generic = |e: &Entity| e.kind == EntityKind::Norm && e.name.starts_with("Norm 13 (");
-            if generic(existing) && !generic(&entity) || (generic(existing) == generic(&entity) && entity.name < existing.name) {
+            let generic =
+                |e: &Entity| e.kind == EntityKind::Norm && e.name.starts_with("Norm 13 (");
+            if generic(existing) && !generic(&entity)
+                || (generic(existing) == generic(&entity) && entity.name < existing.name)
+            {
                 existing.name = entity.name;
             }
         }
@@ -151,7 +165,9 @@ fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
     for c in claims.iter() {
         if c.relation == Relation::Establishes && !rules::is_placeholder_str(&c.object) {
             if let Some(key) = crate::model::GroupKey::parse(&c.object) {
-                let slot = established.entry((key.kind.as_str().to_string(), c.subject.0.clone())).or_default();
+                let slot = established
+                    .entry((key.kind.as_str().to_string(), c.subject.0.clone()))
+                    .or_default();
                 if !slot.iter().any(|g| g.0 == c.object) {
                     slot.push(EntityId(c.object.clone()));
                 }
@@ -160,10 +176,12 @@ fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
     }
     let resolve = |id: &str| -> Option<Option<EntityId>> {
         let (kind, res) = rules::parse_placeholder(id)?;
-        Some(match established.get(&(kind.to_string(), res.to_string())) {
-            Some(groups) if groups.len() == 1 => groups.first().cloned(),
-            _ => None,
-        })
+        Some(
+            match established.get(&(kind.to_string(), res.to_string())) {
+                Some(groups) if groups.len() == 1 => groups.first().cloned(),
+                _ => None,
+            },
+        )
     };
     let mut kept = Vec::with_capacity(claims.len());
     for mut c in claims.drain(..) {

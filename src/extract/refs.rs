@@ -12,15 +12,51 @@ use std::sync::OnceLock;
 /// (like the state table), from the mission statement: six GGEs, two OEWGs and the
 /// mechanism. Members, chairs, resolutions and outcomes are never taken from here.
 pub const KNOWN_GROUPS: [GroupKey; 9] = [
-    GroupKey { kind: GroupKind::Gge, start: 2004, end: Some(2005) },
-    GroupKey { kind: GroupKind::Gge, start: 2009, end: Some(2010) },
-    GroupKey { kind: GroupKind::Gge, start: 2012, end: Some(2013) },
-    GroupKey { kind: GroupKind::Gge, start: 2014, end: Some(2015) },
-    GroupKey { kind: GroupKind::Gge, start: 2016, end: Some(2017) },
-    GroupKey { kind: GroupKind::Gge, start: 2019, end: Some(2021) },
-    GroupKey { kind: GroupKind::Oewg, start: 2019, end: Some(2021) },
-    GroupKey { kind: GroupKind::Oewg, start: 2021, end: Some(2025) },
-    GroupKey { kind: GroupKind::Mechanism, start: 2026, end: None },
+    GroupKey {
+        kind: GroupKind::Gge,
+        start: 2004,
+        end: Some(2005),
+    },
+    GroupKey {
+        kind: GroupKind::Gge,
+        start: 2009,
+        end: Some(2010),
+    },
+    GroupKey {
+        kind: GroupKind::Gge,
+        start: 2012,
+        end: Some(2013),
+    },
+    GroupKey {
+        kind: GroupKind::Gge,
+        start: 2014,
+        end: Some(2015),
+    },
+    GroupKey {
+        kind: GroupKind::Gge,
+        start: 2016,
+        end: Some(2017),
+    },
+    GroupKey {
+        kind: GroupKind::Gge,
+        start: 2019,
+        end: Some(2021),
+    },
+    GroupKey {
+        kind: GroupKind::Oewg,
+        start: 2019,
+        end: Some(2021),
+    },
+    GroupKey {
+        kind: GroupKind::Oewg,
+        start: 2021,
+        end: Some(2025),
+    },
+    GroupKey {
+        kind: GroupKind::Mechanism,
+        start: 2026,
+        end: None,
+    },
 ];
 
 /// The report whose paragraph 13 sets out the norms with ids `norm:2015-a` .. `norm:2015-k`.
@@ -92,15 +128,14 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
     if kinds.is_empty() {
         return found;
     }
-    let years = re(
-        &YEARS,
-        r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)\d\d|\d\d)\b",
-    );
+    let years = re(&YEARS, r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)\d\d|\d\d)\b");
     for caps in years.captures_iter(sentence) {
         let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
-        let Ok(start) = a.as_str().parse::<u16>() else { continue };
+        let Ok(start) = a.as_str().parse::<u16>() else {
+            continue;
+        };
         let end = match b.as_str().len() {
             2 => b.as_str().parse::<u16>().map(|e| start / 100 * 100 + e),
             _ => b.as_str().parse::<u16>(),
@@ -128,18 +163,33 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),
-                value: GroupRef::Explicit(GroupKey { kind, start, end: Some(end) }),
+                value: GroupRef::Explicit(GroupKey {
+                    kind,
+                    start,
+                    end: Some(end),
+                }),
             });
         }
     }
-    let mech_year = re(&MECH_YEAR, r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
+    let mech_year = re(
+        &MECH_YEAR,
+        r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?",
+    );
     for caps in mech_year.captures_iter(sentence) {
         let Some(whole) = caps.get(0) else { continue };
         let key = match caps.get(1).and_then(|y| y.as_str().parse::<u16>().ok()) {
-            Some(start) => GroupKey { kind: GroupKind::Mechanism, start, end: None },
+            Some(start) => GroupKey {
+                kind: GroupKind::Mechanism,
+                start,
+                end: None,
+            },
             None => KNOWN_GROUPS[8],
         };
-        found.push(Found { start: whole.start(), end: whole.end(), value: GroupRef::Explicit(key) });
+        found.push(Found {
+            start: whole.start(),
+            end: whole.end(),
+            value: GroupRef::Explicit(key),
+        });
     }
     let ordinal = re(
         &ORDINAL,
@@ -158,7 +208,11 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
             _ => 6,
         };
         if let Some(key) = group_by_ordinal(kind_of_word(word.as_str()), n) {
-            found.push(Found { start: whole.start(), end: whole.end(), value: GroupRef::Explicit(key) });
+            found.push(Found {
+                start: whole.start(),
+                end: whole.end(),
+                value: GroupRef::Explicit(key),
+            });
         }
     }
     let established = re(
@@ -166,13 +220,18 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
         r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
     );
     for caps in established.captures_iter(sentence) {
-        let (Some(whole), Some(word), Some(s), Some(n)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        let (Some(whole), Some(word), Some(s), Some(n)) =
+            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
         else {
             continue;
         };
-        let overlaps = found.iter().any(|f| f.start < whole.end() && whole.start() < f.end);
+        let overlaps = found
+            .iter()
+            .any(|f| f.start < whole.end() && whole.start() < f.end);
         // A group already named by years before the phrase is the explicit one.
-        let named_before = found.iter().any(|f| f.end <= whole.start() && whole.start() - f.end < 30);
+        let named_before = found
+            .iter()
+            .any(|f| f.end <= whole.start() && whole.start() - f.end < 30);
         if !overlaps && !named_before {
             let res = EntityId(format!("A/RES/{}/{}", s.as_str(), n.as_str()));
             found.push(Found {
@@ -187,8 +246,13 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
         r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
     );
     for caps in generic.captures_iter(sentence) {
-        let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else { continue };
-        if found.iter().any(|f| f.start < whole.end() + 12 && whole.start() < f.end) {
+        let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if found
+            .iter()
+            .any(|f| f.start < whole.end() + 12 && whole.start() < f.end)
+        {
             continue;
         }
         let w = word.as_str().to_ascii_lowercase();
@@ -201,7 +265,11 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
         } else {
             None
         };
-        found.push(Found { start: whole.start(), end: whole.end(), value: GroupRef::Generic(kind) });
+        found.push(Found {
+            start: whole.start(),
+            end: whole.end(),
+            value: GroupRef::Generic(kind),
+        });
     }
     found.sort_by_key(|f| (f.start, f.end));
     found
@@ -216,28 +284,53 @@ pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
     let mut found = Vec::new();
     for caps in re(&SYMBOL, r"\bA/RES/(\d{1,3})/(\d{1,4})\b").captures_iter(sentence) {
         if let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
-            found.push(Found { start: w.start(), end: w.end(), value: resolution_id(s.as_str(), n.as_str()) });
+            found.push(Found {
+                start: w.start(),
+                end: w.end(),
+                value: resolution_id(s.as_str(), n.as_str()),
+            });
         }
     }
     let word = re(
         &WORD,
         r"(?i)\b(?:(Human Rights Council|HRC)\s+)?(?:resolutions?|res\.)\s+(?:A/RES/)?(\d{1,3})/(\d{1,4})\b",
     );
-    let next = re(&NEXT, r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b");
+    let next = re(
+        &NEXT,
+        r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b",
+    );
     for caps in word.captures_iter(sentence) {
-        let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(2), caps.get(3)) else { continue };
+        let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(2), caps.get(3)) else {
+            continue;
+        };
         if caps.get(1).is_some() {
             continue;
         }
         let (s, n) = (s.as_str(), n.as_str());
-        if !found.iter().any(|f| f.start <= w.start() && w.end() <= f.end) {
-            found.push(Found { start: w.start(), end: w.end(), value: resolution_id(s, n) });
+        if !found
+            .iter()
+            .any(|f| f.start <= w.start() && w.end() <= f.end)
+        {
+            found.push(Found {
+                start: w.start(),
+                end: w.end(),
+                value: resolution_id(s, n),
+            });
         }
         let mut rest_start = w.end();
-        while let Some(more) = sentence.get(rest_start..).and_then(|rest| next.captures(rest)) {
-            let (Some(m), Some(s2), Some(n2)) = (more.get(0), more.get(1), more.get(2)) else { break };
+        while let Some(more) = sentence
+            .get(rest_start..)
+            .and_then(|rest| next.captures(rest))
+        {
+            let (Some(m), Some(s2), Some(n2)) = (more.get(0), more.get(1), more.get(2)) else {
+                break;
+            };
             let value = resolution_id(s2.as_str(), n2.as_str());
-            found.push(Found { start: rest_start + s2.start(), end: rest_start + m.end(), value });
+            found.push(Found {
+                start: rest_start + s2.start(),
+                end: rest_start + m.end(),
+                value,
+            });
             rest_start += m.end();
         }
     }
@@ -247,7 +340,11 @@ pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
 }
 
 fn resolution_id(session: &str, number: &str) -> EntityId {
-    EntityId(format!("A/RES/{}/{}", session.trim_start_matches('0'), number.trim_start_matches('0')))
+    EntityId(format!(
+        "A/RES/{}/{}",
+        session.trim_start_matches('0'),
+        number.trim_start_matches('0')
+    ))
 }
 
 /// Report and document symbols of the form `A/70/174` (a trailing `*` of reissued
@@ -272,15 +369,25 @@ pub fn find_reports(sentence: &str) -> Vec<Found<EntityId>> {
 pub fn find_norms(sentence: &str) -> Vec<Found<EntityId>> {
     static HEAD: OnceLock<Regex> = OnceLock::new();
     static ITEM: OnceLock<Regex> = OnceLock::new();
-    let head = re(&HEAD, r"(?i)\b(?:norms?|paragraphs?|paras?\.?)\s+13\s?\(([a-k])\)");
-    let item = re(&ITEM, r"^\s*(?:,|and|or|to|through|-|,\s*and)\s*(?:13\s?)?\(([a-k])\)");
+    let head = re(
+        &HEAD,
+        r"(?i)\b(?:norms?|paragraphs?|paras?\.?)\s+13\s?\(([a-k])\)",
+    );
+    let item = re(
+        &ITEM,
+        r"^\s*(?:,|and|or|to|through|-|,\s*and)\s*(?:13\s?)?\(([a-k])\)",
+    );
     let mut found = Vec::new();
     for caps in head.captures_iter(sentence) {
-        let (Some(w), Some(first)) = (caps.get(0), caps.get(1)) else { continue };
+        let (Some(w), Some(first)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
         let mut letters = vec![letter(first.as_str())];
         let mut pos = w.end();
         while let Some(more) = sentence.get(pos..).and_then(|rest| item.captures(rest)) {
-            let (Some(m), Some(l)) = (more.get(0), more.get(1)) else { break };
+            let (Some(m), Some(l)) = (more.get(0), more.get(1)) else {
+                break;
+            };
             let next = letter(l.as_str());
             let is_range = {
                 let sep = m.as_str().to_ascii_lowercase();
@@ -297,19 +404,36 @@ pub fn find_norms(sentence: &str) -> Vec<Found<EntityId>> {
         letters.sort_unstable();
         letters.dedup();
         for l in letters {
-            found.push(Found { start: w.start(), end: pos, value: EntityId::norm_2015(l) });
+            found.push(Found {
+                start: w.start(),
+                end: pos,
+                value: EntityId::norm_2015(l),
+            });
         }
     }
     found
 }
 
 fn letter(s: &str) -> char {
-    s.chars().next().map(|c| c.to_ascii_lowercase()).unwrap_or('a')
+    s.chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase())
+        .unwrap_or('a')
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The first date in a sentence, normalised: `2013-12-27`, `--05-28` (day and month, no
@@ -332,7 +456,11 @@ pub fn find_date(sentence: &str) -> Option<Found<String>> {
             Some(y) => format!("{}-{month:02}-{day:02}", y.as_str()),
             None => format!("--{month:02}-{day:02}"),
         };
-        return Some(Found { start: w.start(), end: w.end(), value });
+        return Some(Found {
+            start: w.start(),
+            end: w.end(),
+            value,
+        });
     }
     let my = re(
         &MONTH_YEAR,
@@ -341,7 +469,11 @@ pub fn find_date(sentence: &str) -> Option<Found<String>> {
     let caps = my.captures(sentence)?;
     let (w, m, y) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
     let month = month_number(m.as_str())?;
-    Some(Found { start: w.start(), end: w.end(), value: format!("{}-{month:02}", y.as_str()) })
+    Some(Found {
+        start: w.start(),
+        end: w.end(),
+        value: format!("{}-{month:02}", y.as_str()),
+    })
 }
 
 fn month_number(name: &str) -> Option<usize> {
@@ -356,7 +488,11 @@ pub fn find_adoption_mode(sentence: &str) -> Option<String> {
     static VOTE: OnceLock<Regex> = OnceLock::new();
     static DASHED: OnceLock<Regex> = OnceLock::new();
     let lower = sentence.to_ascii_lowercase();
-    let stage = if lower.contains("first committee") { "First Committee: " } else { "" };
+    let stage = if lower.contains("first committee") {
+        "First Committee: "
+    } else {
+        ""
+    };
     let vote = re(
         &VOTE,
         r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
@@ -372,7 +508,9 @@ pub fn find_adoption_mode(sentence: &str) -> Option<String> {
             });
         }
         if let Some(c) = dashed.captures(sentence) {
-            let parts: Vec<&str> = (1..=3).filter_map(|i| c.get(i).map(|m| m.as_str())).collect();
+            let parts: Vec<&str> = (1..=3)
+                .filter_map(|i| c.get(i).map(|m| m.as_str()))
+                .collect();
             return Some(format!("{stage}recorded vote {}", parts.join("-")));
         }
         return Some(format!("{stage}recorded vote"));
@@ -395,10 +533,37 @@ pub fn parse_count(word: &str) -> Option<u32> {
         return Some(n);
     }
     const WORDS: [&str; 31] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six", "twenty-seven",
-        "twenty-eight", "twenty-nine", "thirty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "twenty-one",
+        "twenty-two",
+        "twenty-three",
+        "twenty-four",
+        "twenty-five",
+        "twenty-six",
+        "twenty-seven",
+        "twenty-eight",
+        "twenty-nine",
+        "thirty",
     ];
     let lower = word.to_ascii_lowercase();
     WORDS.iter().position(|w| *w == lower).map(|n| n as u32)
@@ -426,7 +591,10 @@ mod tests {
         assert_eq!(groups("GGE 2019-2021 adopted"), ["gge-2019-2021"]);
         assert_eq!(groups("the OEWG 2021-2025"), ["oewg-2021-2025"]);
         assert_eq!(groups("the sixth GGE to be established"), ["gge-2019-2021"]);
-        assert_eq!(groups("the first open-ended working group"), ["oewg-2019-2021"]);
+        assert_eq!(
+            groups("the first open-ended working group"),
+            ["oewg-2019-2021"]
+        );
         assert_eq!(groups("the Global Mechanism 2026"), ["mechanism-2026"]);
         assert!(groups("between 2014/2015 nothing").is_empty());
     }
@@ -434,39 +602,67 @@ mod tests {
     #[test]
     fn established_by_phrase_is_deferred() {
         let f = find_groups("the OEWG established by resolution 75/240 met");
-        assert!(f.iter().any(|f| f.value
-            == GroupRef::EstablishedBy(GroupKind::Oewg, EntityId::from("A/RES/75/240"))));
+        assert!(
+            f.iter().any(|f| f.value
+                == GroupRef::EstablishedBy(GroupKind::Oewg, EntityId::from("A/RES/75/240")))
+        );
     }
 
     #[test]
     fn resolution_forms() {
-        let ids = |s: &str| find_resolutions(s).into_iter().map(|f| f.value.0).collect::<Vec<_>>();
+        let ids = |s: &str| {
+            find_resolutions(s)
+                .into_iter()
+                .map(|f| f.value.0)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids("adopted (A/RES/53/70)"), ["A/RES/53/70"]);
         assert_eq!(ids("resolution 68/243 in which"), ["A/RES/68/243"]);
         assert_eq!(ids("res. 53/70"), ["A/RES/53/70"]);
-        assert_eq!(ids("resolutions 73/27 and 73/266"), ["A/RES/73/27", "A/RES/73/266"]);
+        assert_eq!(
+            ids("resolutions 73/27 and 73/266"),
+            ["A/RES/73/27", "A/RES/73/266"]
+        );
         assert!(ids("Human Rights Council resolution 20/8").is_empty());
     }
 
     #[test]
     fn reports_and_norms() {
-        let r: Vec<_> = find_reports("report (A/70/174) and A/68/98* but not A/C.1/73/L.27 or A/RES/70/237")
-            .into_iter()
-            .map(|f| f.value.0)
-            .collect();
+        let r: Vec<_> =
+            find_reports("report (A/70/174) and A/68/98* but not A/C.1/73/L.27 or A/RES/70/237")
+                .into_iter()
+                .map(|f| f.value.0)
+                .collect();
         assert_eq!(r, ["A/70/174", "A/68/98"]);
-        let n = |s: &str| find_norms(s).into_iter().map(|f| f.value.0).collect::<Vec<_>>();
+        let n = |s: &str| {
+            find_norms(s)
+                .into_iter()
+                .map(|f| f.value.0)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(n("norm 13(f)"), ["norm:2015-f"]);
         assert_eq!(n("paragraph 13 (c)"), ["norm:2015-c"]);
         assert_eq!(n("norms 13 (a) to (k)").len(), 11);
-        assert_eq!(n("norms 13 (a), (b) and (d)"), ["norm:2015-a", "norm:2015-b", "norm:2015-d"]);
+        assert_eq!(
+            n("norms 13 (a), (b) and (d)"),
+            ["norm:2015-a", "norm:2015-b", "norm:2015-d"]
+        );
     }
 
     #[test]
     fn dates_and_votes() {
-        assert_eq!(find_date("On 27 December 2013, the").map(|f| f.value), Some("2013-12-27".into()));
-        assert_eq!(find_date("adopted on 28 May.").map(|f| f.value), Some("--05-28".into()));
-        assert_eq!(find_date("in June 2015 (A/70/174)").map(|f| f.value), Some("2015-06".into()));
+        assert_eq!(
+            find_date("On 27 December 2013, the").map(|f| f.value),
+            Some("2013-12-27".into())
+        );
+        assert_eq!(
+            find_date("adopted on 28 May.").map(|f| f.value),
+            Some("--05-28".into())
+        );
+        assert_eq!(
+            find_date("in June 2015 (A/70/174)").map(|f| f.value),
+            Some("2015-06".into())
+        );
         assert_eq!(find_date("in 1998"), None);
         assert_eq!(
             find_adoption_mode("by a recorded vote of 119 to 46, with 14 abstentions").as_deref(),
@@ -477,7 +673,10 @@ mod tests {
                 .as_deref(),
             Some("First Committee: recorded vote 109-45-16")
         );
-        assert_eq!(find_adoption_mode("unanimously adopted").as_deref(), Some("unanimously"));
+        assert_eq!(
+            find_adoption_mode("unanimously adopted").as_deref(),
+            Some("unanimously")
+        );
         assert_eq!(parse_count("twenty-five"), Some(25));
     }
 }

@@ -6,7 +6,9 @@ use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
 use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
 use crate::gazetteer::{MentionResolution, State, StateMatcher};
-use crate::model::{Claim, Entity, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation, Status};
+use crate::model::{
+    Claim, Entity, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation, Status,
+};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -87,7 +89,11 @@ impl<'d> DocumentReader<'d> {
         let doc_id = EntityId::document(&self.doc.id);
         self.out.entities.insert(
             doc_id.clone(),
-            Entity { id: doc_id, kind: EntityKind::Document, name: self.doc.id.clone() },
+            Entity {
+                id: doc_id,
+                kind: EntityKind::Document,
+                name: self.doc.id.clone(),
+            },
         );
         for sentence in self.doc.sentences.clone() {
             self.sentence(&sentence);
@@ -124,15 +130,25 @@ impl<'d> DocumentReader<'d> {
         let doc: &'d Document = self.doc;
         let text = doc.sentence_text(s);
         let marker = text.to_ascii_lowercase().find("[unverified");
-        let status = if marker.is_some() { Status::Unverified } else { Status::Stated };
+        let status = if marker.is_some() {
+            Status::Unverified
+        } else {
+            Status::Stated
+        };
         let mut states = Vec::new();
         for m in self.matcher.find_all(text) {
             // Names inside the "[unverified: ...]" note are commentary, not facts.
-            if marker.is_some_and(|at| m.start >= at && text[at..].find(']').is_none_or(|e| m.start < at + e)) {
+            if marker.is_some_and(|at| {
+                m.start >= at && text[at..].find(']').is_none_or(|e| m.start < at + e)
+            }) {
                 continue;
             }
             match m.resolution {
-                MentionResolution::State(st) => states.push(Found { start: m.start, end: m.end, value: st }),
+                MentionResolution::State(st) => states.push(Found {
+                    start: m.start,
+                    end: m.end,
+                    value: st,
+                }),
                 MentionResolution::Ambiguous(name) => {
                     let pos = doc.position(s.start + m.start);
                     self.out.warnings.push(Warning {
@@ -168,20 +184,44 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    fn claim(&mut self, view: &View<'_>, subject: EntityId, relation: Relation, object: String, at: usize) {
+    fn claim(
+        &mut self,
+        view: &View<'_>,
+        subject: EntityId,
+        relation: Relation,
+        object: String,
+        at: usize,
+    ) {
         let provenance = self.provenance(view, at);
-        self.out.claims.push(Claim { subject, relation, object, provenance });
+        self.out.claims.push(Claim {
+            subject,
+            relation,
+            object,
+            provenance,
+        });
     }
 
     fn entity(&mut self, id: &EntityId, kind: EntityKind, name: String) {
-        self.out.entities.entry(id.clone()).or_insert_with(|| Entity { id: id.clone(), kind, name });
+        self.out
+            .entities
+            .entry(id.clone())
+            .or_insert_with(|| Entity {
+                id: id.clone(),
+                kind,
+                name,
+            });
     }
 
     /// `mentions` claims (first mention per document and entity) and entity records.
     fn record_mentions(&mut self, view: &View<'_>) {
         let mut found: Vec<(EntityId, EntityKind, String, usize)> = Vec::new();
         for st in &view.states {
-            found.push((EntityId::state(st.value.iso3), EntityKind::State, st.value.name.to_string(), st.start));
+            found.push((
+                EntityId::state(st.value.iso3),
+                EntityKind::State,
+                st.value.name.to_string(),
+                st.start,
+            ));
         }
         for g in &view.groups {
             if let GroupRef::Explicit(key) = &g.value {
@@ -189,14 +229,29 @@ impl<'d> DocumentReader<'d> {
             }
         }
         for r in &view.resolutions {
-            found.push((r.value.clone(), EntityKind::Resolution, r.value.0.clone(), r.start));
+            found.push((
+                r.value.clone(),
+                EntityKind::Resolution,
+                r.value.0.clone(),
+                r.start,
+            ));
         }
         for r in &view.reports {
-            found.push((r.value.clone(), EntityKind::Report, r.value.0.clone(), r.start));
+            found.push((
+                r.value.clone(),
+                EntityKind::Report,
+                r.value.0.clone(),
+                r.start,
+            ));
         }
         for n in &view.norms {
             let letter = n.value.0.chars().last().unwrap_or('a');
-            found.push((n.value.clone(), EntityKind::Norm, format!("Norm 13 ({letter})"), n.start));
+            found.push((
+                n.value.clone(),
+                EntityKind::Norm,
+                format!("Norm 13 ({letter})"),
+                n.start,
+            ));
         }
         let doc_id = EntityId::document(&self.doc.id);
         for (id, kind, name, at) in found {
@@ -209,7 +264,10 @@ impl<'d> DocumentReader<'d> {
 
     fn heading(&mut self, view: &View<'_>) {
         let lower = view.text.trim().to_ascii_lowercase();
-        self.in_sources = matches!(lower.trim_end_matches(':'), "sources" | "source" | "references" | "notes");
+        self.in_sources = matches!(
+            lower.trim_end_matches(':'),
+            "sources" | "source" | "references" | "notes"
+        );
         if self.in_sources {
             return;
         }
@@ -258,7 +316,10 @@ impl<'d> DocumentReader<'d> {
         if let Some((group, status)) = self.pending_members.clone() {
             if s.bullet && view.states.len() == 1 {
                 let st = view.states[0].value;
-                let stripped = view.text[..view.states[0].start].trim().len() + view.text[view.states[0].end..].trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).len();
+                let stripped = view.text[..view.states[0].start].trim().len()
+                    + view.text[view.states[0].end..]
+                        .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+                        .len();
                 if stripped <= 4 {
                     let mut v = self.provenance(view, view.states[0].start);
                     if status == Status::Unverified {
@@ -275,8 +336,12 @@ impl<'d> DocumentReader<'d> {
             }
             self.pending_members = None;
         }
-        let Some(m) = trigger.find(view.text) else { return };
-        let Some((group, _)) = self.subject_group(view) else { return };
+        let Some(m) = trigger.find(view.text) else {
+            return;
+        };
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
         if view.states.is_empty() {
             if view.text.trim_end().ends_with(':') {
                 self.pending_members = Some((group, view.status));
@@ -287,7 +352,13 @@ impl<'d> DocumentReader<'d> {
         // of its own; but chairs are members too, so nothing is lost by keeping them.
         let _ = m;
         for st in &view.states {
-            self.claim(view, EntityId::state(st.value.iso3), Relation::MemberOf, group.0.clone(), st.start);
+            self.claim(
+                view,
+                EntityId::state(st.value.iso3),
+                Relation::MemberOf,
+                group.0.clone(),
+                st.start,
+            );
         }
     }
 
@@ -297,24 +368,43 @@ impl<'d> DocumentReader<'d> {
             &COUNT,
             r"(?i)\b(?:with|had|of|comprising|comprised|made up of|composed of|consisted of|following|included)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:members|experts|member states|states|governmental experts)\b|\b(\d{1,3})-member\s+(?:GGE|group)\b",
         );
-        let Some(caps) = count.captures(view.text) else { return };
-        let Some(word) = caps.get(1).or_else(|| caps.get(2)) else { return };
-        let Some(n) = refs::parse_count(word.as_str()) else { return };
+        let Some(caps) = count.captures(view.text) else {
+            return;
+        };
+        let Some(word) = caps.get(1).or_else(|| caps.get(2)) else {
+            return;
+        };
+        let Some(n) = refs::parse_count(word.as_str()) else {
+            return;
+        };
         if !(2..=200).contains(&n) {
             return;
         }
-        let Some((group, _)) = self.subject_group(view) else { return };
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
         if GroupKey::parse(&group.0).is_some_and(|k| k.kind != GroupKind::Gge) && n > 100 {
             return;
         }
-        self.claim(view, group, Relation::MemberCount, n.to_string(), word.start());
+        self.claim(
+            view,
+            group,
+            Relation::MemberCount,
+            n.to_string(),
+            word.start(),
+        );
     }
 
     fn chairs(&mut self, view: &View<'_>) {
         static TRIGGER: OnceLock<Regex> = OnceLock::new();
         static NAME: OnceLock<Regex> = OnceLock::new();
-        let trigger = re(&TRIGGER, r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b");
-        let Some(t) = trigger.find(view.text) else { return };
+        let trigger = re(
+            &TRIGGER,
+            r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b",
+        );
+        let Some(t) = trigger.find(view.text) else {
+            return;
+        };
         let name_re = re(
             &NAME,
             r"((?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:(?:de|da|do|dos|das|del|della|van|von|der|den|al|bin|ibn|le|la)\s+)*\p{Lu}[\p{L}'.-]*){1,7})\s*(?:\(|,?\s+of\s+(?:the\s+)?)$",
@@ -322,31 +412,59 @@ impl<'d> DocumentReader<'d> {
         let mut best: Option<(String, &'static State, usize, usize)> = None;
         for st in &view.states {
             let before = &view.text[..st.start];
-            let Some(caps) = name_re.captures(before) else { continue };
+            let Some(caps) = name_re.captures(before) else {
+                continue;
+            };
             let Some(m) = caps.get(1) else { continue };
-            let Some(name) = clean_person_name(m.as_str()) else { continue };
-            let dist = if m.start() > t.start() { m.start() - t.start() } else { t.start() - m.start() };
+            let Some(name) = clean_person_name(m.as_str()) else {
+                continue;
+            };
+            let dist = if m.start() > t.start() {
+                m.start() - t.start()
+            } else {
+                t.start() - m.start()
+            };
             if best.as_ref().is_none_or(|b| dist < b.3) {
                 best = Some((name, st.value, m.start(), dist));
             }
         }
-        let Some((name, state, at, _)) = best else { return };
-        let Some((group, _)) = self.subject_group(view) else { return };
+        let Some((name, state, at, _)) = best else {
+            return;
+        };
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
         let person = EntityId::person(&name);
         self.entity(&person, EntityKind::Person, name);
         self.claim(view, person.clone(), Relation::Chairs, group.0, at);
-        self.claim(view, person, Relation::Represents, EntityId::state(state.iso3).0, at);
+        self.claim(
+            view,
+            person,
+            Relation::Represents,
+            EntityId::state(state.iso3).0,
+            at,
+        );
     }
 
     /// The resolutions a sentence speaks of, or the section's for "It ..." sentences.
     fn sentence_resolutions(&self, view: &View<'_>) -> Vec<(EntityId, usize)> {
         if !view.resolutions.is_empty() {
-            return view.resolutions.iter().map(|r| (r.value.clone(), r.start)).collect();
+            return view
+                .resolutions
+                .iter()
+                .map(|r| (r.value.clone(), r.start))
+                .collect();
         }
         let lower = view.text.trim_start().to_ascii_lowercase();
-        let refers_back = ["it ", "the resolution", "this resolution", "the draft", "the text"]
-            .iter()
-            .any(|p| lower.starts_with(p));
+        let refers_back = [
+            "it ",
+            "the resolution",
+            "this resolution",
+            "the draft",
+            "the text",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
         match (&self.section_resolution, refers_back) {
             (Some(r), true) => vec![(r.clone(), 0)],
             _ => Vec::new(),
@@ -356,17 +474,24 @@ impl<'d> DocumentReader<'d> {
     fn establishes(&mut self, view: &View<'_>) {
         static VERB: OnceLock<Regex> = OnceLock::new();
         static PASSIVE: OnceLock<Regex> = OnceLock::new();
-        let verb = re(&VERB, r"(?i)\b(?:establish\w*|set up|convene[ds]?|convening|creat(?:e|ed|es|ing)|mandat\w+)\b");
+        let verb = re(
+            &VERB,
+            r"(?i)\b(?:establish\w*|set up|convene[ds]?|convening|creat(?:e|ed|es|ing)|mandat\w+)\b",
+        );
         let passive = re(
             &PASSIVE,
             r"(?i)\b(?:was|were|been|is)\s+(?:\w+\s+)?(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant to|through|in accordance with)\b",
         );
-        let Some(v) = verb.find(view.text) else { return };
+        let Some(v) = verb.find(view.text) else {
+            return;
+        };
         let resolutions = self.sentence_resolutions(view);
         if resolutions.is_empty() {
             return;
         }
-        let is_passive = passive.find(view.text).is_some_and(|p| p.start() <= v.start() + 20);
+        let is_passive = passive
+            .find(view.text)
+            .is_some_and(|p| p.start() <= v.start() + 20);
         let group = if is_passive {
             view.groups
                 .iter()
@@ -387,7 +512,9 @@ impl<'d> DocumentReader<'d> {
             .or_else(|| resolutions.iter().find(|(_, at)| *at >= v.start()))
             .or(resolutions.first());
         if let Some((res, _)) = res.cloned() {
-            if !is_placeholder(&EntityId(group.0.clone())) || parse_placeholder(&group.0).is_some_and(|(_, r)| r != res.0) {
+            if !is_placeholder(&EntityId(group.0.clone()))
+                || parse_placeholder(&group.0).is_some_and(|(_, r)| r != res.0)
+            {
                 self.claim(view, res, Relation::Establishes, group.0, at);
             }
         }
@@ -401,26 +528,53 @@ impl<'d> DocumentReader<'d> {
             &REPORT_ADOPTED,
             r"(?i)\breports?\b[^.;]{0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
         );
-        let Some(v) = verb.find(view.text).or_else(|| report_adopted.find(view.text)) else { return };
+        let Some(v) = verb
+            .find(view.text)
+            .or_else(|| report_adopted.find(view.text))
+        else {
+            return;
+        };
         let date = refs::find_date(view.text);
         if report_adopted.is_match(view.text) && view.resolutions.is_empty() {
             let Some(date) = date else { return };
-            let Some((group, _)) = self.subject_group(view) else { return };
-            self.claim(view, group, Relation::ReportAdoptedOn, date.value, date.start);
+            let Some((group, _)) = self.subject_group(view) else {
+                return;
+            };
+            self.claim(
+                view,
+                group,
+                Relation::ReportAdoptedOn,
+                date.value,
+                date.start,
+            );
             return;
         }
         let resolutions = self.sentence_resolutions(view);
         let Some((res, _)) = resolutions
             .iter()
-            .min_by_key(|(_, at)| if *at > v.start() { *at - v.start() } else { v.start() - *at })
+            .min_by_key(|(_, at)| {
+                if *at > v.start() {
+                    *at - v.start()
+                } else {
+                    v.start() - *at
+                }
+            })
             .cloned()
         else {
             return;
         };
         let mode = refs::find_adoption_mode(view.text);
-        let first_committee = mode.as_deref().is_some_and(|m| m.starts_with("First Committee"));
+        let first_committee = mode
+            .as_deref()
+            .is_some_and(|m| m.starts_with("First Committee"));
         if let Some(date) = date.filter(|_| !first_committee) {
-            self.claim(view, res.clone(), Relation::AdoptedOn, date.value, date.start);
+            self.claim(
+                view,
+                res.clone(),
+                Relation::AdoptedOn,
+                date.value,
+                date.start,
+            );
         }
         if let Some(mode) = mode {
             self.claim(view, res, Relation::Adoption, mode, v.start());
@@ -452,7 +606,11 @@ impl<'d> DocumentReader<'d> {
         }
         let resolutions = self.sentence_resolutions(view);
         if resolutions.is_empty() {
-            self.pending_sponsors = Some(PendingSponsors { paragraph: s.paragraph, states: sponsors, sentence: *s });
+            self.pending_sponsors = Some(PendingSponsors {
+                paragraph: s.paragraph,
+                states: sponsors,
+                sentence: *s,
+            });
             return;
         }
         for (res, _) in resolutions {
@@ -464,7 +622,9 @@ impl<'d> DocumentReader<'d> {
 
     /// Binds sponsors named in the previous sentence to the resolution this one names.
     fn bind_pending_sponsors(&mut self, s: &Sentence, view: &View<'_>) {
-        let Some(pending) = self.pending_sponsors.take() else { return };
+        let Some(pending) = self.pending_sponsors.take() else {
+            return;
+        };
         if pending.paragraph != s.paragraph || view.resolutions.is_empty() {
             return;
         }
@@ -498,7 +658,9 @@ impl<'d> DocumentReader<'d> {
         if !lower.contains("report") {
             return;
         }
-        let Some((group, _)) = self.subject_group(view) else { return };
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
         let no_consensus = re(
             &NO_CONSENSUS,
             r"(?i)\bno consensus\b|\bdid not (?:reach|achieve|agree)\b|\bfailed to (?:reach|agree|adopt)\b|\bwithout (?:reaching )?consensus\b|\bcould not (?:agree|reach)\b|\bunable to (?:agree|reach)\b",
@@ -510,29 +672,50 @@ impl<'d> DocumentReader<'d> {
         let outcome_at = if let Some(m) = no_consensus.find(view.text) {
             Some(("no consensus", m.start()))
         } else {
-            consensus.find(view.text).map(|m| ("consensus report", m.start()))
+            consensus
+                .find(view.text)
+                .map(|m| ("consensus report", m.start()))
         };
         if let Some((outcome, at)) = outcome_at {
             if view.resolutions.is_empty() || lower.contains("group") {
-                self.claim(view, group.clone(), Relation::Outcome, outcome.to_string(), at);
+                self.claim(
+                    view,
+                    group.clone(),
+                    Relation::Outcome,
+                    outcome.to_string(),
+                    at,
+                );
             }
         }
-        if view.reports.is_empty() || lower.contains("secretary-general") || outcome_at.is_some_and(|o| o.0 == "no consensus") {
+        if view.reports.is_empty()
+            || lower.contains("secretary-general")
+            || outcome_at.is_some_and(|o| o.0 == "no consensus")
+        {
             return;
         }
         let verb = re(
             &VERB,
             r"(?i)\b(?:adopted|agreed|produced|issued|published|submitted|transmitted|concluded|consensus report)\b",
         );
-        let Some(v) = verb.find(view.text) else { return };
-        let Some(report) = view
-            .reports
-            .iter()
-            .min_by_key(|r| if r.start > v.start() { r.start - v.start() } else { (v.start() - r.start) * 2 })
-        else {
+        let Some(v) = verb.find(view.text) else {
             return;
         };
-        self.claim(view, group, Relation::Produces, report.value.0.clone(), report.start);
+        let Some(report) = view.reports.iter().min_by_key(|r| {
+            if r.start > v.start() {
+                r.start - v.start()
+            } else {
+                (v.start() - r.start) * 2
+            }
+        }) else {
+            return;
+        };
+        self.claim(
+            view,
+            group,
+            Relation::Produces,
+            report.value.0.clone(),
+            report.start,
+        );
     }
 
     fn succeeds(&mut self, view: &View<'_>) {
@@ -541,7 +724,9 @@ impl<'d> DocumentReader<'d> {
             &VERB,
             r"(?i)\b(?:(was\s+)?succeeded(\s+by)?|(was\s+)?followed(\s+by)?|follow-up to|successor (?:to|of)|continued the work of|took over from)\b",
         );
-        let Some(caps) = verb.captures(view.text) else { return };
+        let Some(caps) = verb.captures(view.text) else {
+            return;
+        };
         let Some(v) = caps.get(0) else { return };
         let reversed = caps.get(2).is_some() || caps.get(4).is_some();
         let after = view
@@ -555,7 +740,9 @@ impl<'d> DocumentReader<'d> {
             .filter(|g| g.end <= v.start())
             .find_map(|g| self.resolve_group(&g.value).map(|id| (id, g.start)))
             .or_else(|| self.section_group.map(|k| (k.id(), 0)));
-        let (Some((a, at)), Some((b, _))) = (after, before) else { return };
+        let (Some((a, at)), Some((b, _))) = (after, before) else {
+            return;
+        };
         let (later, earlier) = if reversed { (a, b) } else { (b, a) };
         if later != earlier {
             self.claim(view, later, Relation::Succeeds, earlier.0, at);
@@ -579,7 +766,13 @@ impl<'d> DocumentReader<'d> {
                     || view.text.contains("2015 norms");
                 if let (Some(n), true) = (refs::parse_count(word.as_str()), about_2015) {
                     if n > 0 && !whole.as_str().to_ascii_lowercase().contains("additional") {
-                        self.claim(view, EntityId::from(NORMS_2015_REPORT), Relation::NormCount, n.to_string(), word.start());
+                        self.claim(
+                            view,
+                            EntityId::from(NORMS_2015_REPORT),
+                            Relation::NormCount,
+                            n.to_string(),
+                            word.start(),
+                        );
                     }
                 }
             }
@@ -587,16 +780,28 @@ impl<'d> DocumentReader<'d> {
         if view.norms.is_empty() {
             return;
         }
-        let label = re(&LABEL, r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*(.+?)\s*\.?\s*$");
+        let label = re(
+            &LABEL,
+            r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*(.+?)\s*\.?\s*$",
+        );
         if let Some(caps) = label.captures(view.text) {
             if let (Some(l), Some(text)) = (caps.get(1), caps.get(2)) {
                 let id = EntityId::norm_2015(l.as_str().chars().next().unwrap_or('a'));
                 let name = text.as_str().to_string();
-                self.out
-                    .entities
-                    .insert(id.clone(), Entity { id: id.clone(), kind: EntityKind::Norm, name });
+                self.out.entities.insert(
+                    id.clone(),
+                    Entity {
+                        id: id.clone(),
+                        kind: EntityKind::Norm,
+                        name,
+                    },
+                );
                 if let Some(report) = self.current_report.clone() {
-                    let relation = if report.0 == NORMS_2015_REPORT { Relation::Articulates } else { Relation::Reaffirms };
+                    let relation = if report.0 == NORMS_2015_REPORT {
+                        Relation::Articulates
+                    } else {
+                        Relation::Reaffirms
+                    };
                     self.claim(view, report, relation, id.0, 0);
                 }
                 return;
@@ -610,7 +815,9 @@ impl<'d> DocumentReader<'d> {
             &REAFFIRM,
             r"(?i)\b(?:reaffirm\w*|call\w* (?:up)?on|guided by|welcom\w*|endors\w*|recall\w*|affirm\w*|lists?|listed|includ\w*|refer\w*|built on|builds on|elaborat\w*|guidance|implement\w*|reiterat\w*)\b",
         );
-        let v = reaffirm.find(view.text).or_else(|| articulate.find(view.text));
+        let v = reaffirm
+            .find(view.text)
+            .or_else(|| articulate.find(view.text));
         let Some(v) = v else { return };
         let mut subjects: Vec<(EntityId, usize)> = view
             .resolutions
@@ -663,7 +870,11 @@ fn contiguous_states(view: &View<'_>, at: usize, forward: bool) -> Vec<(EntityId
             let gap = &view.text[st.end..pos];
             // "the Russian Federation in 1998 first introduced": a few words may separate
             // the last state from the verb, but not a clause.
-            let ok = if out.is_empty() { gap.len() <= 30 && !gap.contains(',') } else { joiner(gap) };
+            let ok = if out.is_empty() {
+                gap.len() <= 30 && !gap.contains(',')
+            } else {
+                joiner(gap)
+            };
             if !ok {
                 break;
             }
@@ -679,8 +890,28 @@ fn contiguous_states(view: &View<'_>, at: usize, forward: bool) -> Vec<(EntityId
 /// fewer than two name words remain.
 fn clean_person_name(raw: &str) -> Option<String> {
     const NOT_NAME: [&str; 22] = [
-        "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Ambassador", "H.E.", "Amb.", "The", "Group", "Chair",
-        "Chairman", "Chairperson", "GGE", "OEWG", "Its", "His", "Her", "Prof.",
+        "Mr.",
+        "Mr",
+        "Ms.",
+        "Ms",
+        "Mrs.",
+        "Mrs",
+        "Dr.",
+        "Dr",
+        "Ambassador",
+        "H.E.",
+        "Amb.",
+        "The",
+        "Group",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "GGE",
+        "OEWG",
+        "Its",
+        "His",
+        "Her",
+        "Prof.",
     ];
     let words: Vec<&str> = raw.split_whitespace().collect();
     let start = words.iter().position(|w| !NOT_NAME.contains(w))?;

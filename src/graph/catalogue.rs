@@ -2,6 +2,7 @@
 //! reports and outcome; every norm with its lineage.
 
 use super::{Graph, status_of};
+use crate::extract::refs::NORMS_2015_REPORT;
 use crate::model::{EntityId, EntityKind, GroupKey, Provenance, Relation, Status};
 use serde::Serialize;
 
@@ -58,6 +59,8 @@ pub struct NormSummary {
     pub id: EntityId,
     /// Short label.
     pub name: String,
+    /// The paragraph of the 2015 report the id denotes ("A/70/174, paragraph 13 (a)").
+    pub paragraph: String,
     /// Reports that set it out.
     pub articulated_by: Vec<EntityId>,
     /// Resolutions and reports that reaffirmed it.
@@ -69,7 +72,10 @@ pub struct NormSummary {
 impl Graph {
     /// Every group in time order.
     pub fn groups(&self) -> Vec<GroupSummary> {
-        self.group_ids_in_time_order().iter().filter_map(|id| self.group(id)).collect()
+        self.group_ids_in_time_order()
+            .iter()
+            .filter_map(|id| self.group(id))
+            .collect()
     }
 
     /// One group's summary.
@@ -89,7 +95,10 @@ impl Graph {
             .map(|e| ChairInfo {
                 id: e.source.id.clone(),
                 name: e.source.name.clone(),
-                state: self.out_edges(&e.source.id.0, Relation::Represents).first().map(|r| r.target.id.clone()),
+                state: self
+                    .out_edges(&e.source.id.0, Relation::Represents)
+                    .first()
+                    .map(|r| r.target.id.clone()),
                 status: e.edge.status(),
             })
             .collect();
@@ -97,7 +106,12 @@ impl Graph {
         let outcome = match outcomes {
             [] => None,
             [one] => Some(one.value.clone()),
-            many => Some(many.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join(" / ")),
+            many => Some(
+                many.iter()
+                    .map(|v| v.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            ),
         };
         Some(GroupSummary {
             id: id.clone(),
@@ -106,14 +120,30 @@ impl Graph {
             start: key.start,
             end: key.end,
             size: members.len(),
-            stated_size: node.attribute(Relation::MemberCount).iter().filter_map(|v| v.value.parse().ok()).collect(),
+            stated_size: node
+                .attribute(Relation::MemberCount)
+                .iter()
+                .filter_map(|v| v.value.parse().ok())
+                .collect(),
             members,
             unverified_members,
             chairs,
-            established_by: self.in_edges(&id.0, Relation::Establishes).iter().map(|e| e.source.id.clone()).collect(),
-            reports: self.out_edges(&id.0, Relation::Produces).iter().map(|e| e.target.id.clone()).collect(),
+            established_by: self
+                .in_edges(&id.0, Relation::Establishes)
+                .iter()
+                .map(|e| e.source.id.clone())
+                .collect(),
+            reports: self
+                .out_edges(&id.0, Relation::Produces)
+                .iter()
+                .map(|e| e.target.id.clone())
+                .collect(),
             outcome,
-            succeeds: self.out_edges(&id.0, Relation::Succeeds).iter().map(|e| e.target.id.clone()).collect(),
+            succeeds: self
+                .out_edges(&id.0, Relation::Succeeds)
+                .iter()
+                .map(|e| e.target.id.clone())
+                .collect(),
         })
     }
 
@@ -122,12 +152,21 @@ impl Graph {
         self.nodes_of_kind(EntityKind::Norm)
             .map(|n| {
                 let articulated = self.in_edges(&n.id.0, Relation::Articulates);
+                let letter = n.id.0.strip_prefix("norm:2015-").unwrap_or("?");
                 NormSummary {
                     id: n.id.clone(),
                     name: n.name.clone(),
+                    paragraph: format!("{NORMS_2015_REPORT}, paragraph 13 ({letter})"),
                     articulated_by: articulated.iter().map(|e| e.source.id.clone()).collect(),
-                    reaffirmed_by: self.in_edges(&n.id.0, Relation::Reaffirms).iter().map(|e| e.source.id.clone()).collect(),
-                    sources: articulated.iter().flat_map(|e| e.edge.provenance.iter().cloned()).collect(),
+                    reaffirmed_by: self
+                        .in_edges(&n.id.0, Relation::Reaffirms)
+                        .iter()
+                        .map(|e| e.source.id.clone())
+                        .collect(),
+                    sources: articulated
+                        .iter()
+                        .flat_map(|e| e.edge.provenance.iter().cloned())
+                        .collect(),
                 }
             })
             .collect()

@@ -61,7 +61,10 @@ impl Graph {
                 subject_name: name.clone(),
                 sides: chairs
                     .iter()
-                    .map(|e| ConflictSide { value: e.source.name.clone(), provenance: e.edge.provenance.clone() })
+                    .map(|e| ConflictSide {
+                        value: e.source.name.clone(),
+                        provenance: e.edge.provenance.clone(),
+                    })
                     .collect(),
             });
         }
@@ -72,7 +75,10 @@ impl Graph {
         }
         for stated in node.attribute(Relation::MemberCount) {
             if stated.value.parse::<usize>().ok() != Some(members.len()) {
-                let mut listed: Vec<Provenance> = members.iter().flat_map(|e| e.edge.provenance.iter().cloned()).collect();
+                let mut listed: Vec<Provenance> = members
+                    .iter()
+                    .flat_map(|e| e.edge.provenance.iter().cloned())
+                    .collect();
                 listed.sort();
                 listed.dedup_by(|a, b| a.document == b.document && a.text == b.text);
                 out.push(Conflict {
@@ -80,8 +86,14 @@ impl Graph {
                     subject: id.clone(),
                     subject_name: name.clone(),
                     sides: vec![
-                        ConflictSide { value: format!("{} members stated", stated.value), provenance: stated.provenance.clone() },
-                        ConflictSide { value: format!("{} members listed", members.len()), provenance: listed },
+                        ConflictSide {
+                            value: format!("{} members stated", stated.value),
+                            provenance: stated.provenance.clone(),
+                        },
+                        ConflictSide {
+                            value: format!("{} members listed", members.len()),
+                            provenance: listed,
+                        },
                     ],
                 });
             }
@@ -93,7 +105,10 @@ impl Graph {
 /// with full dates they are part of; "unanimously", "without a vote" and "by consensus"
 /// agree; votes are compared stage by stage.
 fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<ConflictSide>> {
-    let side = |v: &AttributeValue| ConflictSide { value: v.value.clone(), provenance: v.provenance.clone() };
+    let side = |v: &AttributeValue| ConflictSide {
+        value: v.value.clone(),
+        provenance: v.provenance.clone(),
+    };
     match relation {
         Relation::AdoptedOn | Relation::ReportAdoptedOn => {
             let mut conflicting: Vec<&AttributeValue> = Vec::new();
@@ -103,22 +118,35 @@ fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<Conflic
                     conflicting.push(v);
                 }
             }
-            if conflicting.len() > 1 { vec![conflicting.into_iter().map(side).collect()] } else { Vec::new() }
+            if conflicting.len() > 1 {
+                vec![conflicting.into_iter().map(side).collect()]
+            } else {
+                Vec::new()
+            }
         }
         Relation::Adoption => {
-            let mut stages: std::collections::BTreeMap<&str, Vec<&AttributeValue>> = Default::default();
+            let mut stages: std::collections::BTreeMap<&str, Vec<&AttributeValue>> =
+                Default::default();
             for v in values {
-                let stage = if v.value.starts_with("First Committee") { "first" } else { "plenary" };
+                let stage = if v.value.starts_with("First Committee") {
+                    "first"
+                } else {
+                    "plenary"
+                };
                 stages.entry(stage).or_default().push(v);
             }
             stages
                 .into_values()
                 .filter(|vs| {
-                    let mut classes: Vec<String> = vs.iter().map(|v| adoption_class(&v.value)).collect();
+                    let mut classes: Vec<String> =
+                        vs.iter().map(|v| adoption_class(&v.value)).collect();
                     classes.sort();
                     classes.dedup();
                     // A bare "recorded vote" agrees with any counted one.
-                    if classes.iter().any(|c| c.len() > "recorded vote".len() && c.starts_with("recorded vote")) {
+                    if classes
+                        .iter()
+                        .any(|c| c.len() > "recorded vote".len() && c.starts_with("recorded vote"))
+                    {
                         classes.retain(|c| c != "recorded vote");
                     }
                     classes.len() > 1
@@ -140,7 +168,11 @@ fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<Conflic
 /// own class per count ("recorded vote" with no count agrees with any count).
 fn adoption_class(value: &str) -> String {
     let v = value.trim_start_matches("First Committee: ");
-    if v.starts_with("recorded vote") { v.to_string() } else { "no vote".to_string() }
+    if v.starts_with("recorded vote") {
+        v.to_string()
+    } else {
+        "no vote".to_string()
+    }
 }
 
 /// Two normalised dates agree when every part both give is equal.
@@ -148,10 +180,18 @@ fn dates_compatible(a: &str, b: &str) -> bool {
     let parts = |d: &str| -> (Option<String>, Option<String>, Option<String>) {
         if let Some(md) = d.strip_prefix("--") {
             let mut it = md.split('-');
-            (None, it.next().map(str::to_string), it.next().map(str::to_string))
+            (
+                None,
+                it.next().map(str::to_string),
+                it.next().map(str::to_string),
+            )
         } else {
             let mut it = d.split('-');
-            (it.next().map(str::to_string), it.next().map(str::to_string), it.next().map(str::to_string))
+            (
+                it.next().map(str::to_string),
+                it.next().map(str::to_string),
+                it.next().map(str::to_string),
+            )
         }
     };
     let (ya, ma, da) = parts(a);
@@ -174,7 +214,13 @@ mod tests {
 
     #[test]
     fn no_vote_forms_agree() {
-        assert_eq!(adoption_class("unanimously"), adoption_class("without a vote"));
-        assert_ne!(adoption_class("recorded vote 119-46-14"), adoption_class("without a vote"));
+        assert_eq!(
+            adoption_class("unanimously"),
+            adoption_class("without a vote")
+        );
+        assert_ne!(
+            adoption_class("recorded vote 119-46-14"),
+            adoption_class("without a vote")
+        );
     }
 }

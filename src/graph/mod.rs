@@ -44,7 +44,10 @@ pub struct Node {
 impl Node {
     /// The values of one literal relation.
     pub fn attribute(&self, relation: Relation) -> &[AttributeValue] {
-        self.attributes.get(&relation).map(Vec::as_slice).unwrap_or(&[])
+        self.attributes
+            .get(&relation)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 }
 
@@ -106,7 +109,8 @@ impl Graph {
             warnings: extraction.warnings.clone(),
             ..Graph::default()
         };
-        let mut entities: BTreeMap<&EntityId, &Entity> = extraction.entities.iter().map(|e| (&e.id, e)).collect();
+        let mut entities: BTreeMap<&EntityId, &Entity> =
+            extraction.entities.iter().map(|e| (&e.id, e)).collect();
         // Claims may name entities only as objects (a group first seen in a relation).
         let implied: Vec<Entity> = extraction
             .claims
@@ -119,7 +123,11 @@ impl Graph {
                 ids
             })
             .filter(|id| !entities.contains_key(id))
-            .map(|id| Entity { kind: id.kind(), name: default_name(&id), id })
+            .map(|id| Entity {
+                kind: id.kind(),
+                name: default_name(&id),
+                id,
+            })
             .collect();
         for e in &implied {
             entities.entry(&e.id).or_insert(e);
@@ -133,20 +141,36 @@ impl Graph {
             });
             graph.index.insert(id.clone(), ix);
         }
-        let mut edges: BTreeMap<(NodeIndex, Relation, NodeIndex), Vec<Provenance>> = BTreeMap::new();
+        let mut edges: BTreeMap<(NodeIndex, Relation, NodeIndex), Vec<Provenance>> =
+            BTreeMap::new();
         let mut literals: BTreeMap<(NodeIndex, Relation, &str), Vec<Provenance>> = BTreeMap::new();
         for c in &extraction.claims {
-            let Some(&s) = graph.index.get(&c.subject) else { continue };
+            let Some(&s) = graph.index.get(&c.subject) else {
+                continue;
+            };
             if c.relation.is_literal() {
-                literals.entry((s, c.relation, c.object.as_str())).or_default().push(c.provenance.clone());
+                literals
+                    .entry((s, c.relation, c.object.as_str()))
+                    .or_default()
+                    .push(c.provenance.clone());
             } else if let Some(&t) = graph.index.get(c.object.as_str()) {
-                edges.entry((s, c.relation, t)).or_default().push(c.provenance.clone());
+                edges
+                    .entry((s, c.relation, t))
+                    .or_default()
+                    .push(c.provenance.clone());
             }
         }
         for ((s, relation, t), mut provenance) in edges {
             provenance.sort();
             provenance.dedup();
-            graph.inner.add_edge(s, t, Edge { relation, provenance });
+            graph.inner.add_edge(
+                s,
+                t,
+                Edge {
+                    relation,
+                    provenance,
+                },
+            );
         }
         for ((s, relation, value), mut provenance) in literals {
             provenance.sort();
@@ -155,7 +179,10 @@ impl Graph {
                 .attributes
                 .entry(relation)
                 .or_default()
-                .push(AttributeValue { value: value.to_string(), provenance });
+                .push(AttributeValue {
+                    value: value.to_string(),
+                    provenance,
+                });
         }
         graph
     }
@@ -205,12 +232,18 @@ impl Graph {
     }
 
     fn edges_dir(&self, id: &str, relation: Relation, dir: Direction) -> Vec<EdgeView<'_>> {
-        let Some(ix) = self.index_of(id) else { return Vec::new() };
+        let Some(ix) = self.index_of(id) else {
+            return Vec::new();
+        };
         let mut out: Vec<EdgeView<'_>> = self
             .inner
             .edges_directed(ix, dir)
             .filter(|e| e.weight().relation == relation)
-            .map(|e| EdgeView { source: &self.inner[e.source()], target: &self.inner[e.target()], edge: e.weight() })
+            .map(|e| EdgeView {
+                source: &self.inner[e.source()],
+                target: &self.inner[e.target()],
+                edge: e.weight(),
+            })
             .collect();
         out.sort_by(|a, b| (&a.source.id, &a.target.id).cmp(&(&b.source.id, &b.target.id)));
         out
@@ -231,7 +264,10 @@ impl Graph {
 
     /// Group ids in time order (start year, end year, kind).
     pub fn group_ids_in_time_order(&self) -> Vec<EntityId> {
-        let mut keys: Vec<GroupKey> = self.nodes_of_kind(EntityKind::Group).filter_map(|n| GroupKey::parse(&n.id.0)).collect();
+        let mut keys: Vec<GroupKey> = self
+            .nodes_of_kind(EntityKind::Group)
+            .filter_map(|n| GroupKey::parse(&n.id.0))
+            .collect();
         keys.sort_by_key(|k| (k.start, k.end.unwrap_or(u16::MAX), k.kind));
         keys.iter().map(GroupKey::id).collect()
     }
@@ -240,7 +276,9 @@ impl Graph {
 /// The name of an entity first seen as an id inside a claim.
 fn default_name(id: &EntityId) -> String {
     match id.kind() {
-        EntityKind::Group => GroupKey::parse(&id.0).map(|k| k.label()).unwrap_or_else(|| id.0.clone()),
+        EntityKind::Group => GroupKey::parse(&id.0)
+            .map(|k| k.label())
+            .unwrap_or_else(|| id.0.clone()),
         EntityKind::State => id
             .iso3()
             .and_then(crate::gazetteer::state_by_iso3)
@@ -252,5 +290,10 @@ fn default_name(id: &EntityId) -> String {
 
 /// Builds the graph straight from claims, for tests and callers that make claims by hand.
 pub fn from_claims(entities: Vec<Entity>, claims: Vec<Claim>) -> Graph {
-    Graph::from_extraction(&Extraction { documents: Vec::new(), entities, claims, warnings: Vec::new() })
+    Graph::from_extraction(&Extraction {
+        documents: Vec::new(),
+        entities,
+        claims,
+        warnings: Vec::new(),
+    })
 }

@@ -1,0 +1,184 @@
+//! End-to-end tests of the catalogue commands: groups, norms, conflicts, state.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn run_json(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+fn run_text(args: &[&str]) -> String {
+    let out = Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn groups_json_lists_every_process_in_time_order_with_the_contract_fields() {
+    let groups = run_json(&["groups", "--format", "json"]);
+    let ids: Vec<&str> = groups
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "gge-2004-2005",
+            "gge-2009-2010",
+            "gge-2012-2013",
+            "gge-2014-2015",
+            "gge-2016-2017",
+            "gge-2019-2021",
+            "oewg-2019-2021",
+            "oewg-2021-2025",
+            "mechanism-2026"
+        ]
+    );
+    for g in groups.as_array().expect("list") {
+        for field in [
+            "id",
+            "kind",
+            "start",
+            "end",
+            "members",
+            "chairs",
+            "established_by",
+            "reports",
+            "outcome",
+        ] {
+            assert!(g.get(field).is_some(), "{} lacks {field}", g["id"]);
+        }
+    }
+    let g2014 = &groups[3];
+    assert_eq!(g2014["kind"], "gge");
+    assert_eq!(g2014["members"].as_array().map(Vec::len), Some(20));
+    assert_eq!(g2014["established_by"], serde_json::json!(["A/RES/68/243"]));
+    assert_eq!(g2014["reports"], serde_json::json!(["A/70/174"]));
+    assert_eq!(g2014["outcome"], "consensus report");
+    assert_eq!(g2014["chairs"][0]["state"], "state:BRA");
+    assert_eq!(groups[8]["kind"], "mechanism");
+}
+
+#[test]
+fn conflicts_report_thirteen_versus_eleven_norms_with_both_sources() {
+    let conflicts = run_json(&["conflicts", "--format", "json"]);
+    let c = conflicts
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|c| c["topic"] == "norm_count")
+        .expect("norm_count conflict");
+    assert_eq!(c["subject"], "A/70/174");
+    let sides = c["sides"].as_array().expect("sides");
+    assert_eq!(sides.len(), 2);
+    assert_eq!(sides[0]["value"], "11");
+    assert_eq!(sides[1]["value"], "13");
+    let p13 = &sides[1]["provenance"][0];
+    assert_eq!(p13["document"], "seeds/004_543aac3eda663721.txt");
+    assert_eq!(p13["line"], 19);
+    assert!(
+        p13["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("13 voluntary GGE 2015 norms")
+    );
+    let table = run_text(&["conflicts"]);
+    assert!(table.contains("norm_count of A/70/174"), "{table}");
+    assert!(
+        table.contains("seeds/004_543aac3eda663721.txt:19:"),
+        "{table}"
+    );
+}
+
+#[test]
+fn norms_lists_a_to_k_with_their_source_paragraphs() {
+    let norms = run_json(&["norms", "--format", "json"]);
+    let list = norms.as_array().expect("list");
+    assert_eq!(list.len(), 11);
+    for (n, letter) in list.iter().zip('a'..='k') {
+        assert_eq!(n["id"], format!("norm:2015-{letter}"));
+        assert_eq!(n["paragraph"], format!("A/70/174, paragraph 13 ({letter})"));
+        assert!(!n["sources"].as_array().expect("sources").is_empty());
+    }
+    let table = run_text(&["norms"]);
+    assert!(
+        table.contains("norm:2015-k") && table.contains("paragraph 13 (k)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn state_profile_by_alias_shows_participation_chairs_and_sponsorships() {
+    let brazil = run_json(&["state", "Brazil", "--format", "json"]);
+    assert_eq!(brazil["id"], "state:BRA");
+    let groups: Vec<&str> = brazil["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            "gge-2004-2005",
+            "gge-2009-2010",
+            "gge-2014-2015",
+            "gge-2016-2017",
+            "gge-2019-2021"
+        ]
+    );
+    let chairs: Vec<&str> = brazil["chairs"]
+        .as_array()
+        .expect("chairs")
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert_eq!(chairs, ["gge-2014-2015", "gge-2019-2021"]);
+    let russia = run_json(&["state", "Russia", "--format", "json"]);
+    let sponsored: Vec<&str> = russia["sponsorships"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert!(
+        sponsored.contains(&"A/RES/53/70") && sponsored.contains(&"A/RES/75/240"),
+        "{sponsored:?}"
+    );
+    assert!(
+        russia["groups"][0]["provenance"][0]["line"]
+            .as_u64()
+            .is_some()
+    );
+}
+
+#[test]
+fn unknown_state_is_bad_input() {
+    let out = Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .args(["state", "Atlantis"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
+}
