@@ -15,3 +15,4 @@ pub mod model;
 pub mod analysis;
 pub mod atomic;
 pub mod corpus;
+pub mod export;

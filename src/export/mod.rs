@@ -1,0 +1,209 @@
+//! Exports of the graph for other tools: GraphML (yEd, Cytoscape, NetworkX), GEXF 1.3
+//! (Gephi, with the groups' years on its timeline), node-link JSON (NetworkX
+//! `json_graph.node_link_graph`), plain CSV and `neo4j-admin import` CSV.
+//!
+//! Every format carries the same columns, described once in [`table`]: a writer only
+//! decides how a column is spelt in its format. Writers stream to `impl io::Write`, so
+//! stdout, files and tests share one path; output is sorted by id and byte-identical on
+//! re-run. Not for drawing (see the DOT views) or for the full claim list with every
+//! provenance (see `ggegraph build --format json`).
+//!
+//! ```
+//! let graph = ggegraph::graph::from_claims(Vec::new(), Vec::new());
+//! let mut out = Vec::new();
+//! ggegraph::export::graphml::write(&graph, &mut out).unwrap();
+//! assert!(String::from_utf8(out).unwrap().contains("<graphml"));
+//! ```
+
+pub mod csv;
+pub mod gexf;
+pub mod graphml;
+pub mod json;
+pub mod table;
+mod xml;
+
+use crate::graph::Graph;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The file formats an export can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// GraphML with typed keys.
+    GraphMl,
+    /// GEXF 1.3, dynamic, years as integer time.
+    Gexf,
+    /// NetworkX node-link JSON.
+    Json,
+    /// `nodes.csv` and `edges.csv`.
+    Csv,
+    /// `nodes.csv` and `edges.csv` with `neo4j-admin import` headers.
+    Neo4j,
+}
+
+impl Format {
+    /// True for the formats that are a directory of files rather than one file.
+    pub fn is_directory(self) -> bool {
+        matches!(self, Format::Csv | Format::Neo4j)
+    }
+}
+
+/// Renders one format into memory: `(file name, bytes)` pairs, the file name relative to
+/// the export directory.
+///
+/// Rendering everything before writing anything is what keeps a failed export from
+/// leaving half a set of files behind.
+///
+/// # Errors
+/// Only the writers' I/O errors, which for in-memory buffers means serialisation errors.
+pub fn render(graph: &Graph, format: Format) -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
+    let one = |name: &str,
+               write: fn(&Graph, &mut Vec<u8>) -> io::Result<()>|
+     -> io::Result<(PathBuf, Vec<u8>)> {
+        let mut buf = Vec::new();
+        write(graph, &mut buf)?;
+        Ok((PathBuf::from(name), buf))
+    };
+    let pair = |dialect: csv::Dialect| -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
+        let mut nodes = Vec::new();
+        let mut edges = Vec::new();
+        csv::write_nodes(graph, dialect, &mut nodes)?;
+        csv::write_edges(graph, dialect, &mut edges)?;
+        Ok(vec![
+            (PathBuf::from("nodes.csv"), nodes),
+            (PathBuf::from("edges.csv"), edges),
+        ])
+    };
+    Ok(match format {
+        Format::GraphMl => vec![one("graph.graphml", |g, w| graphml::write(g, w))?],
+        Format::Gexf => vec![one("graph.gexf", |g, w| gexf::write(g, w))?],
+        Format::Json => vec![one("graph.json", |g, w| json::write(g, w))?],
+        Format::Csv => pair(csv::Dialect::Plain)?,
+        Format::Neo4j => pair(csv::Dialect::Neo4j)?,
+    })
+}
+
+/// Writes rendered files under `dir`, creating directories as needed, each file
+/// atomically. Returns the paths written, in the order given.
+///
+/// # Errors
+/// Any I/O error creating a directory or writing a file. Files are replaced one by one,
+/// so an error on the second file leaves the first one new; neither is ever half written.
+pub fn write_rendered(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<Vec<PathBuf>> {
+    let mut written = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        crate::atomic::write_bytes(&path, bytes).map_err(|e| {
+            io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display()))
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes every format into `dir`: `graph.graphml`, `graph.gexf`, `graph.json`,
+/// `nodes.csv`, `edges.csv`, `neo4j/nodes.csv`, `neo4j/edges.csv`. Returns the paths.
+///
+/// All formats are rendered before the first file is written, so a rendering error
+/// writes nothing.
+///
+/// # Errors
+/// As [`write_rendered`].
+pub fn write_all(graph: &Graph, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for format in [Format::GraphMl, Format::Gexf, Format::Json, Format::Csv] {
+        files.extend(render(graph, format)?);
+    }
+    files.extend(
+        render(graph, Format::Neo4j)?
+            .into_iter()
+            .map(|(name, bytes)| (Path::new("neo4j").join(name), bytes)),
+    );
+    write_rendered(dir, &files)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Claim, Entity, EntityId, EntityKind, Provenance, Relation, Status};
+
+    /// A small graph whose person has a name built to break naive writers, a provenance
+    /// with a line break, a formula-looking vote and a negative-number count.
+    pub(crate) fn hostile_graph() -> Graph {
+        let prov = |text: &str| Provenance {
+            document: "seeds/evil.md".into(),
+            line: 7,
+            column: 1,
+            text: text.into(),
+            status: Status::Stated,
+        };
+        let entities = vec![Entity {
+            id: EntityId::from("person:evil"),
+            kind: EntityKind::Person,
+            name: "evil\" -> x <a>&]]>--> \u{1}".into(),
+        }];
+        let claims = vec![
+            Claim {
+                subject: EntityId::from("person:evil"),
+                relation: Relation::Chairs,
+                object: "gge-2014-2015".into(),
+                provenance: prov("line one\nline two"),
+            },
+            Claim {
+                subject: EntityId::from("A/RES/1/1"),
+                relation: Relation::Adoption,
+                object: "=1+1".into(),
+                provenance: prov("adopted"),
+            },
+            Claim {
+                subject: EntityId::from("gge-2014-2015"),
+                relation: Relation::MemberCount,
+                object: "-1".into(),
+                provenance: prov("counted"),
+            },
+        ];
+        crate::graph::from_claims(entities, claims)
+    }
+
+    #[test]
+    fn write_all_writes_every_file_and_is_byte_identical_on_rerun() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("nested/data");
+        let graph = hostile_graph();
+        let paths = write_all(&graph, &out).expect("write_all");
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| {
+                p.strip_prefix(&out)
+                    .expect("under dir")
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "graph.graphml",
+                "graph.gexf",
+                "graph.json",
+                "nodes.csv",
+                "edges.csv",
+                "neo4j/nodes.csv",
+                "neo4j/edges.csv"
+            ]
+        );
+        let first: Vec<Vec<u8>> = paths
+            .iter()
+            .map(|p| std::fs::read(p).expect("read"))
+            .collect();
+        write_all(&graph, &out).expect("rerun");
+        let second: Vec<Vec<u8>> = paths
+            .iter()
+            .map(|p| std::fs::read(p).expect("read"))
+            .collect();
+        assert_eq!(first, second);
+    }
+}
