@@ -10,8 +10,15 @@ fn ggegraph() -> Command {
 }
 
 fn extract_json(path: &str) -> Value {
-    let out = ggegraph().args(["extract", path, "--format", "json"]).output().expect("runs");
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let out = ggegraph()
+        .args(["extract", path, "--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
@@ -25,7 +32,9 @@ fn claims<'a>(v: &'a Value, relation: &str) -> Vec<&'a Value> {
 }
 
 fn has(v: &Value, subject: &str, relation: &str, object: &str) -> bool {
-    claims(v, relation).iter().any(|c| c["subject"] == subject && c["object"] == object)
+    claims(v, relation)
+        .iter()
+        .any(|c| c["subject"] == subject && c["object"] == object)
 }
 
 const SEED_2015: &str = "seeds/000_ceb8cbe85482b812.txt";
@@ -42,8 +51,8 @@ fn seed_2015_gives_the_twenty_members_with_iso3_ids() {
     members.sort();
     members.dedup();
     let expected = [
-        "BLR", "BRA", "CHN", "COL", "DEU", "EGY", "ESP", "EST", "FRA", "GBR", "GHA", "ISR", "JPN", "KEN", "KOR",
-        "MEX", "MYS", "PAK", "RUS", "USA",
+        "BLR", "BRA", "CHN", "COL", "DEU", "EGY", "ESP", "EST", "FRA", "GBR", "GHA", "ISR", "JPN",
+        "KEN", "KOR", "MEX", "MYS", "PAK", "RUS", "USA",
     ];
     let expected: Vec<String> = expected.iter().map(|c| format!("state:{c}")).collect();
     assert_eq!(members, expected);
@@ -55,7 +64,12 @@ fn seed_2015_gives_chair_resolutions_report_and_sponsor() {
     let chair = "person:carlos-luis-dantas-coutinho-perez";
     assert!(has(&v, chair, "chairs", "gge-2014-2015"));
     assert!(has(&v, chair, "represents", "state:BRA"));
-    let person = v["entities"].as_array().expect("entities").iter().find(|e| e["id"] == chair).expect("chair entity");
+    let person = v["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .find(|e| e["id"] == chair)
+        .expect("chair entity");
     assert_eq!(person["name"], "Carlos Luís Dantas Coutinho Perez");
     assert!(has(&v, "A/RES/68/243", "establishes", "gge-2014-2015"));
     assert!(has(&v, "A/RES/68/243", "adopted_on", "2013-12-27"));
@@ -72,9 +86,18 @@ fn seed_2015_gives_chair_resolutions_report_and_sponsor() {
 #[test]
 fn seed_2021_gives_group_report_date_and_the_thirteen_norms_claim() {
     let v = extract_json(SEED_2021);
-    assert!(v["entities"].as_array().expect("entities").iter().any(|e| e["id"] == "gge-2019-2021"));
+    assert!(
+        v["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .any(|e| e["id"] == "gge-2019-2021")
+    );
     assert!(has(&v, "gge-2019-2021", "report_adopted_on", "--05-28"));
-    assert!(has(&v, "A/70/174", "norm_count", "13"), "the wrong count is kept as a claim");
+    assert!(
+        has(&v, "A/70/174", "norm_count", "13"),
+        "the wrong count is kept as a claim"
+    );
 }
 
 /// Line and column of every claim's provenance point at the mention in the source file.
@@ -103,26 +126,48 @@ fn provenance_points_at_the_source_text() {
     }
     let chair = claims(&v, "chairs")[0];
     assert!(at(chair).starts_with("Mr. Carlos Luís"), "{:?}", at(chair));
-    let date = claims(&v, "adopted_on").into_iter().find(|c| c["subject"] == "A/RES/68/243").expect("date");
+    let date = claims(&v, "adopted_on")
+        .into_iter()
+        .find(|c| c["subject"] == "A/RES/68/243")
+        .expect("date");
     assert!(at(date).starts_with("27 December 2013"), "{:?}", at(date));
     let sponsor = claims(&v, "sponsors")[0];
-    assert!(at(sponsor).starts_with("Russian Federation in 1998"), "{:?}", at(sponsor));
+    assert!(
+        at(sponsor).starts_with("Russian Federation in 1998"),
+        "{:?}",
+        at(sponsor)
+    );
     for c in v["claims"].as_array().expect("claims") {
         assert_eq!(c["provenance"]["document"], "000_ceb8cbe85482b812.txt");
-        assert!(!c["provenance"]["text"].as_str().unwrap_or_default().is_empty());
+        assert!(
+            !c["provenance"]["text"]
+                .as_str()
+                .unwrap_or_default()
+                .is_empty()
+        );
     }
 }
 
 #[test]
 fn extract_output_is_deterministic() {
-    let run = || ggegraph().args(["extract", "seeds", "--format", "json"]).output().expect("runs").stdout;
+    let run = || {
+        ggegraph()
+            .args(["extract", "seeds", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout
+    };
     assert_eq!(run(), run());
 }
 
 #[test]
 fn build_summarises_the_bundled_graph_from_any_directory() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = ggegraph().current_dir(dir.path()).args(["build"]).output().expect("runs");
+    let out = ggegraph()
+        .current_dir(dir.path())
+        .args(["build"])
+        .output()
+        .expect("runs");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("member_of"), "{text}");
@@ -132,8 +177,15 @@ fn build_summarises_the_bundled_graph_from_any_directory() {
 fn assert_bad_input(args: &[&str], expected: &str) {
     let out = ggegraph().args(args).output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "args {args:?}; stderr: {stderr}");
-    assert!(stderr.contains(expected), "expected {expected:?} in {stderr:?}");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "args {args:?}; stderr: {stderr}"
+    );
+    assert!(
+        stderr.contains(expected),
+        "expected {expected:?} in {stderr:?}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
@@ -157,9 +209,19 @@ fn bad_file(name: &str, bytes: &[u8], expected: &str) {
     let out_file = dir.path().join("out.json");
     let file_arg = file.display().to_string();
     let out_arg = out_file.display().to_string();
-    assert_bad_input(&["extract", &file_arg, "--format", "json", "-o", &out_arg], name);
-    let out = ggegraph().args(["extract", &file_arg]).output().expect("runs");
-    assert!(String::from_utf8_lossy(&out.stderr).contains(expected), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_bad_input(
+        &["extract", &file_arg, "--format", "json", "-o", &out_arg],
+        name,
+    );
+    let out = ggegraph()
+        .args(["extract", &file_arg])
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(expected),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!Path::new(&out_file).exists(), "no partial output file");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("ls").collect();
     assert_eq!(leftovers.len(), 1, "only the input remains");
@@ -195,7 +257,11 @@ fn huge_file_is_refused_with_its_limit() {
 #[test]
 fn one_bad_document_in_a_directory_fails_the_run_but_names_it() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("a.txt"), "Brazil and Kenya participated in the GGE 2014/2015.").expect("write");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Brazil and Kenya participated in the GGE 2014/2015.",
+    )
+    .expect("write");
     std::fs::write(dir.path().join("b.txt"), b"\x00\x00").expect("write");
     let arg = dir.path().display().to_string();
     assert_bad_input(&["extract", &arg], "b.txt");
