@@ -1,4 +1,16 @@
 //! Questions asked of the graph: who sat together, who keeps coming back, who is
 //! central, how balanced each group is, and one state's profile.
+//!
+//! Every analysis is a free function over [`memberships::Memberships`] (the state x group
+//! relation with interned ids), so the same code answers for the bundled corpus and for a
+//! user's CSV file. Each documents its formula; where NetworkX has the same measure, the
+//! doc names the call it matches.
 
+pub mod centrality;
+pub mod comembership;
+pub mod continuity;
+pub mod memberships;
 pub mod profile;
+pub mod regions;
+
+pub use memberships::{GroupInfo, MembershipError, Memberships};

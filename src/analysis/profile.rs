@@ -1,9 +1,14 @@
 //! One state's record: the groups it sat in, the chairs its nationals held, the
-//! resolutions it sponsored, each with the provenance that states it.
+//! resolutions it sponsored, each with the provenance that states it; and where it
+//! stands among the others: its co-members, its longest run of GGEs, its degree rank.
 
+use super::centrality::{WeightedGraph, degree_centrality, ranks};
+use super::comembership::{Weight, comembership};
+use super::continuity::longest_streak;
+use super::memberships::Memberships;
 use crate::gazetteer::State;
 use crate::graph::Graph;
-use crate::model::{EntityId, Provenance, Relation, Status};
+use crate::model::{EntityId, GroupKind, Provenance, Relation, Status};
 use serde::Serialize;
 
 /// A fact in a profile: the entity it links to and where it is stated.
@@ -34,6 +39,109 @@ pub struct StateProfile {
     pub chairs: Vec<ProfileFact>,
     /// Resolutions the state introduced or sponsored.
     pub sponsorships: Vec<ProfileFact>,
+    /// States that sat in a group with it, by shared groups, then Jaccard (both
+    /// descending), then id.
+    pub co_members: Vec<CoMember>,
+    /// Most GGEs in a row (consecutive in time order) the state sat in.
+    pub longest_streak: usize,
+    /// Degree centrality in the co-membership graph of every group with a member list
+    /// (`null` when the state sat in none).
+    pub degree_centrality: Option<f64>,
+    /// Competition rank (1 = most co-members) by that degree centrality.
+    pub degree_rank: Option<usize>,
+}
+
+/// A state that sat in a group with the profiled one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CoMember {
+    /// `state:CHN`.
+    pub id: EntityId,
+    /// Groups both sat in.
+    pub count: u32,
+    /// Shared groups / groups either sat in.
+    pub jaccard: f64,
+}
+
+/// Where one state stands among the others, from memberships alone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Standing {
+    /// See [`StateProfile::co_members`].
+    pub co_members: Vec<CoMember>,
+    /// See [`StateProfile::longest_streak`].
+    pub longest_streak: usize,
+    /// See [`StateProfile::degree_centrality`].
+    pub degree_centrality: Option<f64>,
+    /// See [`StateProfile::degree_rank`].
+    pub degree_rank: Option<usize>,
+}
+
+/// The co-members, GGE streak and degree rank of `state` in `m` (empty when `m` does not
+/// name it).
+///
+/// Formula: co-members ranked by |N(s) ∩ N(v)|, then |∩| / |∪|; streak over the GGEs of
+/// `m` in time order; degree centrality deg/(n - 1) on the co-membership graph of all of
+/// `m`, competition-ranked.
+///
+/// # Errors
+/// None.
+///
+/// # Complexity
+/// O(Σ_g |g|² + S log S).
+///
+/// # Example
+/// ```
+/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::profile::standing;
+/// use ggegraph::model::EntityId;
+/// let rows = [("BRA", "gge-2014-2015"), ("CHN", "gge-2014-2015"), ("CHN", "gge-2016-2017")];
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let s = standing(&m, "state:CHN");
+/// assert_eq!((s.longest_streak, s.co_members[0].count, s.co_members[0].jaccard), (2, 1, 0.5));
+/// ```
+pub fn standing(m: &Memberships, state: &str) -> Standing {
+    let Some(u) = m.state_index(state) else {
+        return Standing {
+            co_members: Vec::new(),
+            longest_streak: 0,
+            degree_centrality: None,
+            degree_rank: None,
+        };
+    };
+    let edges = comembership(m, Weight::Jaccard);
+    let mut co_members: Vec<CoMember> = edges
+        .iter()
+        .filter_map(|e| {
+            let other = if e.source == u {
+                e.target
+            } else if e.target == u {
+                e.source
+            } else {
+                return None;
+            };
+            Some(CoMember {
+                id: m.states[other as usize].clone(),
+                count: e.shared,
+                jaccard: e.weight,
+            })
+        })
+        .collect();
+    co_members.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(b.jaccard.total_cmp(&a.jaccard))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let gge = m.filter_kind(GroupKind::Gge);
+    let longest = gge
+        .state_index(state)
+        .map_or(0, |s| longest_streak(gge.groups_by_state().row(s as usize)));
+    let degree = degree_centrality(&WeightedGraph::from_edges(m.states.len(), &edges));
+    Standing {
+        co_members,
+        longest_streak: longest,
+        degree_centrality: degree.get(u as usize).copied(),
+        degree_rank: ranks(&degree).get(u as usize).copied(),
+    }
 }
 
 /// The profile of `state` in `graph` (empty lists when the graph never names it).
@@ -64,6 +172,7 @@ pub fn state_profile(graph: &Graph, state: &State) -> StateProfile {
         .into_iter()
         .map(|e| fact(&e.target.id, &e.target.name, &e.edge.provenance))
         .collect();
+    let standing = standing(&Memberships::from_graph(graph), id.as_str());
     StateProfile {
         id,
         name: state.name.to_string(),
@@ -71,6 +180,10 @@ pub fn state_profile(graph: &Graph, state: &State) -> StateProfile {
         groups,
         chairs,
         sponsorships,
+        co_members: standing.co_members,
+        longest_streak: standing.longest_streak,
+        degree_centrality: standing.degree_centrality,
+        degree_rank: standing.degree_rank,
     }
 }
 

@@ -1,0 +1,358 @@
+//! Who sat together: the projection of the state x group relation onto states, weighted
+//! one of four ways, each exactly as NetworkX's `bipartite` projections weight it.
+//!
+//! Built row by row (Gustavson's sparse product): for each state `u`, walk its groups and
+//! their members `v > u`, accumulating into a dense row of `n_states` counters with a list
+//! of touched entries. No string is hashed and no pair map is built, so the cost is the
+//! number of (u, v, group) triples, Σ_g |g|²/2; rows run in parallel with rayon when the
+//! input is large.
+
+use super::memberships::Memberships;
+use rayon::prelude::*;
+
+/// How a pair of states is weighted. `N(u)` is the set of groups state `u` sat in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Weight {
+    /// `|N(u) ∩ N(v)|`, the number of shared groups: NetworkX
+    /// `bipartite.weighted_projected_graph(B, states, ratio=False)`.
+    Count,
+    /// `|N(u) ∩ N(v)| / |N(u) ∪ N(v)|`: NetworkX
+    /// `bipartite.overlap_weighted_projected_graph(B, states, jaccard=True)`.
+    Jaccard,
+    /// `|N(u) ∩ N(v)| / min(|N(u)|, |N(v)|)`: NetworkX
+    /// `bipartite.overlap_weighted_projected_graph(B, states, jaccard=False)`.
+    Overlap,
+    /// `Σ_{g ∈ N(u) ∩ N(v)} 1 / (|g| - 1)` (Newman's collaboration weight; a group of one
+    /// contributes nothing, and cannot be shared anyway): NetworkX
+    /// `bipartite.collaboration_weighted_projected_graph(B, states)`.
+    Newman,
+}
+
+impl Weight {
+    /// Every weighting, in display order.
+    pub const ALL: [Weight; 4] = [
+        Weight::Count,
+        Weight::Jaccard,
+        Weight::Overlap,
+        Weight::Newman,
+    ];
+
+    /// The lower-case name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Weight::Count => "count",
+            Weight::Jaccard => "jaccard",
+            Weight::Overlap => "overlap",
+            Weight::Newman => "newman",
+        }
+    }
+}
+
+/// One edge of the projection: two states that shared at least one group.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CoMembership {
+    /// Index of the first state in [`Memberships::states`] (`source < target`).
+    pub source: u32,
+    /// Index of the second state.
+    pub target: u32,
+    /// Number of groups both sat in (at least 1).
+    pub shared: u32,
+    /// The weight the [`Weight`] asked for.
+    pub weight: f64,
+}
+
+/// Whether to use rayon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parallelism {
+    /// One thread.
+    Sequential,
+    /// Rows on rayon's pool.
+    Parallel,
+    /// Parallel when there are at least [`PARALLEL_MIN_PAIRS`] memberships.
+    Auto,
+}
+
+/// Below this many memberships the threads cost more than they save.
+pub const PARALLEL_MIN_PAIRS: usize = 20_000;
+
+/// The co-membership graph of the states: one edge per pair of states sharing a group,
+/// weighted by `weight`, sorted by (source, target) with `source < target` (index order
+/// is id order). States that share no group have no edge.
+///
+/// Formula: see [`Weight`]; with `N(u)` the groups of `u` and `|g|` the size of group g,
+/// count = |N(u) ∩ N(v)|, jaccard = |∩| / |∪|, overlap = |∩| / min(|N(u)|, |N(v)|),
+/// newman = Σ_{g ∈ ∩} 1/(|g| - 1).
+///
+/// # Errors
+/// None: every input has a projection (possibly without edges).
+///
+/// # Complexity
+/// O(P + Σ_g |g|² + E log E) time for P memberships and E edges, O(n_states) extra
+/// memory per thread.
+///
+/// # Example
+/// ```
+/// use ggegraph::analysis::comembership::{Weight, comembership};
+/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::model::EntityId;
+/// let rows = [("AAA", "g1"), ("BBB", "g1"), ("BBB", "g2"), ("CCC", "g2")];
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let edges = comembership(&m, Weight::Jaccard);
+/// // AAA-BBB share g1; AAA has 1 group, BBB 2: jaccard = 1/2.
+/// assert_eq!((edges[0].source, edges[0].target, edges[0].weight), (0, 1, 0.5));
+/// assert_eq!(edges.len(), 2);
+/// ```
+pub fn comembership(m: &Memberships, weight: Weight) -> Vec<CoMembership> {
+    comembership_with(m, weight, Parallelism::Auto)
+}
+
+/// [`comembership`] with the choice of thread use made by the caller. Both paths give
+/// identical results (each row is summed in group order on one thread).
+pub fn comembership_with(
+    m: &Memberships,
+    weight: Weight,
+    parallelism: Parallelism,
+) -> Vec<CoMembership> {
+    let by_state = m.groups_by_state();
+    let by_group = m.states_by_group();
+    let n = m.states.len();
+    let inverse_degree: Vec<f64> = (0..by_group.len())
+        .map(|g| match by_group.row(g).len() {
+            0 | 1 => 0.0,
+            size => 1.0 / (size - 1) as f64,
+        })
+        .collect();
+    let ctx = Context {
+        by_state: &by_state,
+        by_group: &by_group,
+        inverse_degree: &inverse_degree,
+        weight,
+    };
+    let parallel = match parallelism {
+        Parallelism::Sequential => false,
+        Parallelism::Parallel => true,
+        Parallelism::Auto => m.pairs.len() >= PARALLEL_MIN_PAIRS,
+    };
+    if parallel {
+        let rows: Vec<Vec<CoMembership>> = (0..n as u32)
+            .into_par_iter()
+            .map_init(|| Accumulator::new(n), |acc, u| ctx.row(acc, u))
+            .collect();
+        rows.concat()
+    } else {
+        let mut acc = Accumulator::new(n);
+        (0..n as u32).flat_map(|u| ctx.row(&mut acc, u)).collect()
+    }
+}
+
+/// What every row needs.
+struct Context<'a> {
+    by_state: &'a super::memberships::Adjacency,
+    by_group: &'a super::memberships::Adjacency,
+    inverse_degree: &'a [f64],
+    weight: Weight,
+}
+
+/// A dense row of counters and the entries touched since the last reset.
+struct Accumulator {
+    count: Vec<u32>,
+    newman: Vec<f64>,
+    touched: Vec<u32>,
+}
+
+impl Accumulator {
+    fn new(n: usize) -> Accumulator {
+        Accumulator {
+            count: vec![0; n],
+            newman: vec![0.0; n],
+            touched: Vec::new(),
+        }
+    }
+}
+
+impl Context<'_> {
+    /// The edges `(u, v)` with `v > u`, in `v` order; leaves the accumulator clean.
+    fn row(&self, acc: &mut Accumulator, u: u32) -> Vec<CoMembership> {
+        let groups_u = self.by_state.row(u as usize);
+        for &g in groups_u {
+            let members = self.by_group.row(g as usize);
+            let after_u = members.partition_point(|&v| v <= u);
+            let share = self.inverse_degree[g as usize];
+            for &v in &members[after_u..] {
+                let c = &mut acc.count[v as usize];
+                if *c == 0 {
+                    acc.touched.push(v);
+                }
+                *c += 1;
+                if self.weight == Weight::Newman {
+                    acc.newman[v as usize] += share;
+                }
+            }
+        }
+        acc.touched.sort_unstable();
+        let du = groups_u.len() as f64;
+        let edges = acc
+            .touched
+            .iter()
+            .map(|&v| {
+                let shared = acc.count[v as usize];
+                let common = shared as f64;
+                let dv = self.by_state.row(v as usize).len() as f64;
+                let weight = match self.weight {
+                    Weight::Count => common,
+                    Weight::Jaccard => common / (du + dv - common),
+                    Weight::Overlap => common / du.min(dv),
+                    Weight::Newman => acc.newman[v as usize],
+                };
+                acc.count[v as usize] = 0;
+                acc.newman[v as usize] = 0.0;
+                CoMembership {
+                    source: u,
+                    target: v,
+                    shared,
+                    weight,
+                }
+            })
+            .collect();
+        acc.touched.clear();
+        edges
+    }
+}
+
+/// The groups states `u` and `v` both sat in, in time order.
+///
+/// Complexity: O(|N(u)| + |N(v)|) (a merge of two sorted lists).
+pub fn shared_groups(by_state: &super::memberships::Adjacency, u: u32, v: u32) -> Vec<u32> {
+    let (a, b) = (by_state.row(u as usize), by_state.row(v as usize));
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Keeps the edges with `weight >= min_weight`, then the `top` heaviest (ties broken by
+/// (source, target)); the result stays sorted by (source, target).
+///
+/// Complexity: O(E log E).
+pub fn strongest(
+    mut edges: Vec<CoMembership>,
+    min_weight: Option<f64>,
+    top: Option<usize>,
+) -> Vec<CoMembership> {
+    if let Some(min) = min_weight {
+        edges.retain(|e| e.weight >= min);
+    }
+    if let Some(top) = top {
+        edges.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then((a.source, a.target).cmp(&(b.source, b.target)))
+        });
+        edges.truncate(top);
+        edges.sort_by_key(|e| (e.source, e.target));
+    }
+    edges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::memberships::GroupInfo;
+    use crate::model::EntityId;
+
+    /// g1 = {A, B, C}, g2 = {B, C}, g3 = {C, D}, g4 = {E} (a group of one).
+    fn sample() -> Memberships {
+        let rows = [
+            ("AAA", "g1"),
+            ("BBB", "g1"),
+            ("CCC", "g1"),
+            ("BBB", "g2"),
+            ("CCC", "g2"),
+            ("CCC", "g3"),
+            ("DDD", "g3"),
+            ("EEE", "g4"),
+        ];
+        Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))))
+    }
+
+    fn weights(m: &Memberships, w: Weight, p: Parallelism) -> Vec<(u32, u32, f64)> {
+        comembership_with(m, w, p)
+            .iter()
+            .map(|e| (e.source, e.target, e.weight))
+            .collect()
+    }
+
+    #[test]
+    fn hand_checked_weights() {
+        let m = sample();
+        // A:{g1} B:{g1,g2} C:{g1,g2,g3} D:{g3} E:{g4}
+        assert_eq!(
+            weights(&m, Weight::Count, Parallelism::Sequential),
+            vec![(0, 1, 1.0), (0, 2, 1.0), (1, 2, 2.0), (2, 3, 1.0)]
+        );
+        assert_eq!(
+            weights(&m, Weight::Jaccard, Parallelism::Sequential),
+            vec![
+                (0, 1, 0.5),
+                (0, 2, 1.0 / 3.0),
+                (1, 2, 2.0 / 3.0),
+                (2, 3, 1.0 / 3.0)
+            ]
+        );
+        assert_eq!(
+            weights(&m, Weight::Overlap, Parallelism::Sequential),
+            vec![(0, 1, 1.0), (0, 2, 1.0), (1, 2, 1.0), (2, 3, 1.0)]
+        );
+        // g1 has 3 members (1/2 each pair), g2 and g3 have 2 (1 each pair).
+        assert_eq!(
+            weights(&m, Weight::Newman, Parallelism::Sequential),
+            vec![(0, 1, 0.5), (0, 2, 0.5), (1, 2, 1.5), (2, 3, 1.0)]
+        );
+    }
+
+    #[test]
+    fn parallel_equals_sequential() {
+        let m = sample();
+        for w in Weight::ALL {
+            assert_eq!(
+                weights(&m, w, Parallelism::Parallel),
+                weights(&m, w, Parallelism::Sequential)
+            );
+        }
+    }
+
+    #[test]
+    fn symmetric_in_the_pair() {
+        // Swapping the roles of two states' ids swaps their edges and keeps the weights.
+        let m = sample();
+        let by_state = m.groups_by_state();
+        for e in comembership(&m, Weight::Jaccard) {
+            assert_eq!(
+                shared_groups(&by_state, e.source, e.target),
+                shared_groups(&by_state, e.target, e.source)
+            );
+            assert_eq!(
+                shared_groups(&by_state, e.source, e.target).len() as u32,
+                e.shared
+            );
+        }
+    }
+
+    #[test]
+    fn strongest_ties_by_pair() {
+        let m = sample();
+        let edges = strongest(comembership(&m, Weight::Count), Some(1.0), Some(2));
+        let pairs: Vec<(u32, u32)> = edges.iter().map(|e| (e.source, e.target)).collect();
+        assert_eq!(pairs, vec![(0, 1), (1, 2)]);
+        assert!(strongest(comembership(&m, Weight::Count), Some(3.0), None).is_empty());
+    }
+}
