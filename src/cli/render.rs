@@ -1,0 +1,110 @@
+//! `ggegraph render VIEW`: a diagram as DOT, SVG or PNG.
+//!
+//! Exit codes: 2 for a bad view, state or option; 1 when Graphviz fails, or when PNG is
+//! asked for and Graphviz is not installed (there is no PNG fallback).
+
+use super::{BadInput, CorpusArgs};
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use ggegraph::render::{self, Layout, Renderer, View, ViewOptions, views::ComembershipOptions};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Output format of `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    /// Graphviz DOT source.
+    Dot,
+    /// SVG (Graphviz, or the built-in fallback when Graphviz is missing).
+    Svg,
+    /// PNG (needs Graphviz).
+    Png,
+}
+
+/// Graphviz layout engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    /// Layered.
+    Dot,
+    /// Spring model.
+    Neato,
+    /// Force-directed, with clusters.
+    Fdp,
+    /// Force-directed, large graphs.
+    Sfdp,
+    /// Circular.
+    Circo,
+}
+
+impl From<LayoutArg> for Layout {
+    fn from(l: LayoutArg) -> Layout {
+        match l {
+            LayoutArg::Dot => Layout::Dot,
+            LayoutArg::Neato => Layout::Neato,
+            LayoutArg::Fdp => Layout::Fdp,
+            LayoutArg::Sfdp => Layout::Sfdp,
+            LayoutArg::Circo => Layout::Circo,
+        }
+    }
+}
+
+/// Arguments of `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// membership, comembership, timeline, continuity, norms, or ego:STATE (ISO3 code or
+    /// any name the gazetteer knows, e.g. ego:BRA).
+    #[arg(value_name = "VIEW")]
+    view: String,
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RenderFormat::Dot)]
+    format: RenderFormat,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Layout engine (default: the view's own: neato for comembership and continuity,
+    /// dot for the others).
+    #[arg(long, value_enum)]
+    layout: Option<LayoutArg>,
+    /// comembership: drop pairs of states that sat together in fewer groups than this.
+    #[arg(long, value_name = "N", default_value_t = ComembershipOptions::default().min_weight)]
+    min_weight: f64,
+}
+
+/// Runs `render`; `Ok` carries the corpus so the caller can apply `--strict`.
+pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)> {
+    let view: View = args
+        .view
+        .parse()
+        .map_err(|e: render::RenderError| BadInput(e.to_string()))?;
+    let options = ViewOptions {
+        layout: args.layout.map(Layout::from),
+        comembership: ComembershipOptions {
+            min_weight: args.min_weight,
+        },
+    };
+    let corpus = args.corpus.load()?;
+    let dot = render::view_dot(&corpus.graph, &view, &options).map_err(|e| match e {
+        render::RenderError::InvalidOption(_) => anyhow::Error::new(BadInput(e.to_string())),
+        other => anyhow::Error::new(other),
+    })?;
+    let bytes = match args.format {
+        RenderFormat::Dot => dot.into_bytes(),
+        RenderFormat::Svg => {
+            let (svg, renderer) = render::to_svg(&dot, options.layout).context("rendering SVG")?;
+            if renderer == Renderer::Fallback {
+                eprintln!(
+                    "ggegraph: Graphviz `dot` not found: SVG drawn by the built-in layout-rs fallback \
+                     (no clusters, layered layout only); install graphviz for the full diagram"
+                );
+            }
+            svg
+        }
+        RenderFormat::Png => render::to_png(&dot, options.layout).context("rendering PNG")?,
+    };
+    super::output::emit(args.output.as_deref(), |w: &mut dyn Write| {
+        w.write_all(&bytes)
+    })?;
+    Ok((corpus, &args.corpus))
+}

@@ -1,0 +1,404 @@
+//! A view as data (nodes, edges, clusters, ordering hints) and the one renderer that
+//! turns it into a graphviz-rust AST and prints it.
+//!
+//! Views never write DOT themselves: they fill a [`Diagram`], and [`Diagram::to_dot`]
+//! adds the palette's styles, the legend, and quotes every id and label through
+//! [`escape::quote`](super::escape::quote).
+
+use super::Layout;
+use super::escape::id;
+use super::palette::{Attrs, EdgeKind, NodeKind};
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+use std::collections::BTreeSet;
+
+/// One node: a stable id (the entity id), the name shown, a tooltip and its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagramNode {
+    /// DOT node id; also written as the SVG `id`.
+    pub id: String,
+    /// Text shown.
+    pub label: String,
+    /// Hover text (the entity id and anything worth knowing).
+    pub tooltip: String,
+    /// Decides the style.
+    pub kind: NodeKind,
+    /// Pinned position in points, for views laid out as a grid.
+    pub pos: Option<(f64, f64)>,
+}
+
+impl DiagramNode {
+    /// A node whose tooltip is its id.
+    pub fn new(id: impl Into<String>, label: impl Into<String>, kind: NodeKind) -> Self {
+        let id = id.into();
+        DiagramNode {
+            tooltip: id.clone(),
+            id,
+            label: label.into(),
+            kind,
+            pos: None,
+        }
+    }
+}
+
+/// One edge between two node ids.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagramEdge {
+    /// Source node id.
+    pub from: String,
+    /// Target node id.
+    pub to: String,
+    /// Decides the style.
+    pub kind: EdgeKind,
+    /// Line width overriding the style's (comembership weights).
+    pub penwidth: Option<f64>,
+    /// Hover text.
+    pub tooltip: Option<String>,
+    /// Layout weight (Graphviz `weight`), to keep some edges short and straight.
+    pub weight: Option<u32>,
+}
+
+impl DiagramEdge {
+    /// A plain edge of `kind`.
+    pub fn new(from: impl Into<String>, to: impl Into<String>, kind: EdgeKind) -> Self {
+        DiagramEdge {
+            from: from.into(),
+            to: to.into(),
+            kind,
+            penwidth: None,
+            tooltip: None,
+            weight: None,
+        }
+    }
+}
+
+/// A box around some nodes (a regional group, a time slice).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// Unique suffix of the subgraph id (`cluster_<key>`).
+    pub key: String,
+    /// Title shown on the box.
+    pub label: String,
+    /// Border colour.
+    pub colour: &'static str,
+    /// The nodes inside.
+    pub nodes: Vec<DiagramNode>,
+}
+
+/// Everything one diagram shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagram {
+    /// Graph id.
+    pub name: String,
+    /// Title printed above the drawing.
+    pub title: String,
+    /// Graphviz engine, written as the graph's `layout` attribute.
+    pub layout: Layout,
+    /// Extra graph attributes (rankdir, spacing, overlap...).
+    pub graph_attrs: Attrs,
+    /// Nodes outside clusters.
+    pub nodes: Vec<DiagramNode>,
+    /// Clusters, drawn in this order.
+    pub clusters: Vec<Cluster>,
+    /// Edges, drawn in this order.
+    pub edges: Vec<DiagramEdge>,
+    /// Sets of node ids kept on one rank (`rank=same`).
+    pub same_rank: Vec<Vec<String>>,
+}
+
+impl Diagram {
+    /// An empty diagram.
+    pub fn new(name: &str, title: impl Into<String>, layout: Layout) -> Self {
+        Diagram {
+            name: name.to_string(),
+            title: title.into(),
+            layout,
+            graph_attrs: Vec::new(),
+            nodes: Vec::new(),
+            clusters: Vec::new(),
+            edges: Vec::new(),
+            same_rank: Vec::new(),
+        }
+    }
+
+    /// Every node, clusters included.
+    pub fn all_nodes(&self) -> impl Iterator<Item = &DiagramNode> {
+        self.nodes
+            .iter()
+            .chain(self.clusters.iter().flat_map(|c| c.nodes.iter()))
+    }
+
+    /// Adds invisible edges along `ids`, so the engine keeps them in this order.
+    pub fn keep_order(&mut self, ids: &[String]) {
+        for pair in ids.windows(2) {
+            let mut e = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
+            e.weight = Some(10);
+            self.edges.push(e);
+        }
+    }
+
+    /// The diagram as a graphviz-rust AST: graph defaults, clusters, nodes, ranks,
+    /// edges, then the legend.
+    pub fn to_graph(&self) -> Graph {
+        let mut stmts = vec![
+            GraphAttributes::Graph(self.graph_defaults()).into(),
+            GraphAttributes::Node(attributes(&[
+                ("fontname", "Helvetica".into()),
+                ("fontsize", "12".into()),
+                ("margin", "0.08,0.04".into()),
+            ]))
+            .into(),
+            GraphAttributes::Edge(attributes(&[
+                ("fontname", "Helvetica".into()),
+                ("fontsize", "10".into()),
+            ]))
+            .into(),
+        ];
+        for cluster in &self.clusters {
+            stmts.push(cluster_stmt(cluster).into());
+        }
+        stmts.extend(self.nodes.iter().map(|n| Stmt::Node(node(n))));
+        for (i, ids) in self.same_rank.iter().enumerate() {
+            let mut rank = vec![Stmt::Attribute(Attribute(plain("rank"), id("same")))];
+            rank.extend(
+                ids.iter()
+                    .map(|n| Stmt::Node(Node::new(NodeId(id(n), None), Vec::new()))),
+            );
+            stmts.push(
+                Subgraph {
+                    id: id(&format!("rank_{i}")),
+                    stmts: rank,
+                }
+                .into(),
+            );
+        }
+        stmts.extend(self.edges.iter().map(|e| Stmt::Edge(edge(e))));
+        if let Some(legend) = self.legend() {
+            stmts.push(legend.into());
+        }
+        Graph::DiGraph {
+            id: id(&self.name),
+            strict: false,
+            stmts,
+        }
+    }
+
+    /// The diagram printed as DOT (deterministic: same diagram, same bytes).
+    pub fn to_dot(&self) -> String {
+        let mut dot = self.to_graph().print(&mut PrinterContext::default());
+        dot.push('\n');
+        dot
+    }
+
+    fn graph_defaults(&self) -> Vec<Attribute> {
+        let mut pairs: Attrs = vec![
+            ("layout", self.layout.as_str().into()),
+            ("label", self.title.clone()),
+            ("labelloc", "t".into()),
+            ("fontname", "Helvetica".into()),
+            ("fontsize", "20".into()),
+            ("bgcolor", "#FFFFFF".into()),
+            ("pad", "0.3".into()),
+        ];
+        pairs.extend(self.graph_attrs.iter().cloned());
+        attributes(&pairs)
+    }
+
+    /// A cluster with one sample node per node kind used and one sample edge per edge
+    /// kind used; `None` for an empty diagram.
+    fn legend(&self) -> Option<Subgraph> {
+        let node_kinds: BTreeSet<NodeKind> = self
+            .all_nodes()
+            .map(|n| n.kind)
+            .filter(|k| k.in_legend())
+            .collect();
+        let edge_kinds: BTreeSet<EdgeKind> = self
+            .edges
+            .iter()
+            .map(|e| e.kind)
+            .filter(|k| k.in_legend())
+            .collect();
+        if node_kinds.is_empty() && edge_kinds.is_empty() {
+            return None;
+        }
+        let mut stmts = vec![
+            Stmt::Attribute(Attribute(plain("label"), id("Legend"))),
+            Stmt::Attribute(Attribute(plain("fontsize"), id("14"))),
+            Stmt::Attribute(Attribute(plain("style"), id("rounded"))),
+            Stmt::Attribute(Attribute(plain("color"), id("#999999"))),
+        ];
+        let mut chain: Vec<String> = Vec::new();
+        let (origin_x, origin_y) = self.legend_origin();
+        let mut row = 0.0;
+        let place = |n: &mut DiagramNode, dx: f64, row: f64| {
+            if let Some((x, y)) = origin_x.zip(origin_y) {
+                n.pos = Some((x + dx, y - row));
+            }
+        };
+        for kind in &node_kinds {
+            let mut sample = DiagramNode::new(format!("legend:{kind:?}"), kind.legend(), *kind);
+            sample.tooltip = kind.legend();
+            place(&mut sample, 90.0, row);
+            row += 40.0;
+            chain.push(sample.id.clone());
+            stmts.push(Stmt::Node(node(&sample)));
+        }
+        for kind in &edge_kinds {
+            let mut from = DiagramNode::new(format!("legend:{kind:?}:from"), "", NodeKind::Anchor);
+            let mut to = DiagramNode::new(
+                format!("legend:{kind:?}:to"),
+                kind.legend(),
+                NodeKind::Caption,
+            );
+            place(&mut from, 0.0, row);
+            place(&mut to, 150.0, row);
+            row += 30.0;
+            stmts.push(Stmt::Node(node(&from)));
+            stmts.push(Stmt::Node(node(&to)));
+            let mut sample = DiagramEdge::new(from.id.clone(), to.id.clone(), *kind);
+            sample.tooltip = Some(kind.legend().to_string());
+            let mut e = edge(&sample);
+            e.attributes.push(Attribute(plain("minlen"), id("1")));
+            stmts.push(Stmt::Edge(e));
+            chain.push(from.id.clone());
+        }
+        // Stack the samples in one column whatever the rank direction.
+        for pair in chain.windows(2) {
+            let mut e = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
+            e.weight = Some(10);
+            stmts.push(Stmt::Edge(edge(&e)));
+        }
+        Some(Subgraph {
+            id: id("cluster_legend"),
+            stmts,
+        })
+    }
+
+    /// Where a pinned legend goes: left of the drawing, below its lowest node. `None`
+    /// when the diagram does not pin positions.
+    fn legend_origin(&self) -> (Option<f64>, Option<f64>) {
+        let pinned: Vec<(f64, f64)> = self.all_nodes().filter_map(|n| n.pos).collect();
+        if pinned.is_empty() {
+            return (None, None);
+        }
+        let min_x = pinned.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+        let min_y = pinned.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+        (Some(min_x), Some(min_y - 60.0))
+    }
+}
+
+/// An unquoted DOT keyword (attribute names are fixed strings of this module).
+fn plain(name: &str) -> Id {
+    Id::Plain(name.to_string())
+}
+
+fn attributes(pairs: &[(&'static str, String)]) -> Vec<Attribute> {
+    pairs
+        .iter()
+        .map(|(k, v)| Attribute(plain(k), id(v)))
+        .collect()
+}
+
+fn node(n: &DiagramNode) -> Node {
+    let mut pairs: Attrs = vec![
+        ("label", n.label.clone()),
+        ("id", n.id.clone()),
+        ("tooltip", n.tooltip.clone()),
+    ];
+    pairs.extend(n.kind.style());
+    if let Some((x, y)) = n.pos {
+        pairs.push(("pos", format!("{x:.0},{y:.0}!")));
+    }
+    Node::new(NodeId(id(&n.id), None), attributes(&pairs))
+}
+
+fn edge(e: &DiagramEdge) -> Edge {
+    let mut pairs = e.kind.style();
+    if let Some(w) = e.penwidth {
+        pairs.retain(|(k, _)| *k != "penwidth");
+        pairs.push(("penwidth", format!("{w:.2}")));
+    }
+    if let Some(w) = e.weight {
+        pairs.push(("weight", w.to_string()));
+    }
+    if let Some(t) = &e.tooltip {
+        pairs.push(("tooltip", t.clone()));
+    }
+    Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(NodeId(id(&e.from), None)),
+            Vertex::N(NodeId(id(&e.to), None)),
+        ),
+        attributes: attributes(&pairs),
+    }
+}
+
+fn cluster_stmt(c: &Cluster) -> Subgraph {
+    let mut stmts: Vec<Stmt> = attributes(&[
+        ("label", c.label.clone()),
+        ("style", "rounded".into()),
+        ("color", c.colour.into()),
+        ("penwidth", "2".into()),
+        ("fontsize", "14".into()),
+    ])
+    .into_iter()
+    .map(Stmt::Attribute)
+    .collect();
+    stmts.extend(c.nodes.iter().map(|n| Stmt::Node(node(n))));
+    Subgraph {
+        id: id(&format!("cluster_{}", c.key)),
+        stmts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_names_cannot_break_the_dot() {
+        let mut d = Diagram::new("t", r#"title" } digraph {"#, Layout::Dot);
+        d.nodes.push(DiagramNode::new(
+            r#"evil" -> x [label="#,
+            r#"evil" -> x [label=""#,
+            NodeKind::Resolution,
+        ));
+        d.nodes
+            .push(DiagramNode::new("b", "B\n<b>&", NodeKind::Report));
+        d.edges.push(DiagramEdge::new(
+            r#"evil" -> x [label="#,
+            "b",
+            EdgeKind::Produces,
+        ));
+        let dot = d.to_dot();
+        let parsed = graphviz_rust::parse(&dot).expect("parses");
+        let Graph::DiGraph { stmts, .. } = parsed else {
+            panic!("digraph")
+        };
+        let nodes = stmts.iter().filter(|s| matches!(s, Stmt::Node(_))).count();
+        let edges = stmts.iter().filter(|s| matches!(s, Stmt::Edge(_))).count();
+        assert_eq!((nodes, edges), (2, 1), "{dot}");
+    }
+
+    #[test]
+    fn legend_has_one_sample_per_kind_used() {
+        let mut d = Diagram::new("t", "t", Layout::Dot);
+        d.nodes
+            .push(DiagramNode::new("a", "A", NodeKind::Resolution));
+        d.nodes
+            .push(DiagramNode::new("a2", "A2", NodeKind::Resolution));
+        d.nodes.push(DiagramNode::new("b", "B", NodeKind::Report));
+        d.edges.push(DiagramEdge::new("a", "b", EdgeKind::Produces));
+        d.keep_order(&["a".into(), "a2".into()]);
+        let legend = d.legend().expect("legend");
+        let samples = legend
+            .stmts
+            .iter()
+            .filter(|s| matches!(s, Stmt::Node(_)))
+            .count();
+        // Two node kinds, one edge kind drawn as a pair of nodes; order edges left out.
+        assert_eq!(samples, 4);
+    }
+}

@@ -1,0 +1,190 @@
+//! SVG without Graphviz: the DOT is parsed back with graphviz-rust and laid out by the
+//! pure-Rust `layout-rs` crate (layered layout only).
+//!
+//! What survives: nodes with their labels, fill and border colours, box or ellipse
+//! shapes, edges with colour, width, dashes and arrows, and the rank direction. What does
+//! not: clusters, pinned positions, other engines, font colours. Each node is one
+//! `<g class="node" id="...">` element, so the output can be checked and styled.
+
+use super::RenderError;
+use super::escape::unquote;
+use graphviz_rust::dot_structures::{Attribute, EdgeTy, Graph, Id, Stmt, Vertex};
+use layout::backends::svg::SVGWriter;
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::render::get_shape_size;
+use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+use std::collections::{BTreeMap, HashMap};
+
+type Attrs = BTreeMap<String, String>;
+
+/// Nodes (in first-seen order) and edges read from the DOT AST.
+#[derive(Default)]
+struct Collected {
+    graph: Attrs,
+    order: Vec<String>,
+    nodes: HashMap<String, Attrs>,
+    edges: Vec<(String, String, Attrs)>,
+}
+
+impl Collected {
+    fn node(&mut self, name: String, attrs: Attrs) {
+        match self.nodes.get_mut(&name) {
+            Some(existing) => existing.extend(attrs),
+            None => {
+                self.order.push(name.clone());
+                self.nodes.insert(name, attrs);
+            }
+        }
+    }
+
+    fn visit(&mut self, stmts: &[Stmt], top: bool) {
+        for stmt in stmts {
+            match stmt {
+                Stmt::Node(n) => self.node(text(&n.id.0), attrs(&n.attributes)),
+                Stmt::Edge(e) => {
+                    let ends: Vec<String> = match &e.ty {
+                        EdgeTy::Pair(a, b) => [a, b].into_iter().filter_map(vertex).collect(),
+                        EdgeTy::Chain(vs) => vs.iter().filter_map(vertex).collect(),
+                    };
+                    for end in &ends {
+                        self.node(end.clone(), Attrs::new());
+                    }
+                    let a = attrs(&e.attributes);
+                    for pair in ends.windows(2) {
+                        self.edges
+                            .push((pair[0].clone(), pair[1].clone(), a.clone()));
+                    }
+                }
+                Stmt::Subgraph(s) => self.visit(&s.stmts, false),
+                Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Graph(a))
+                    if top =>
+                {
+                    self.graph.extend(attrs(a))
+                }
+                Stmt::Attribute(a) if top => {
+                    self.graph.insert(text(&a.0), text(&a.1));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn text(id: &Id) -> String {
+    match id {
+        Id::Html(s) | Id::Escaped(s) | Id::Plain(s) => unquote(s),
+        Id::Anonymous(_) => String::new(),
+    }
+}
+
+fn vertex(v: &Vertex) -> Option<String> {
+    match v {
+        Vertex::N(n) => Some(text(&n.0)),
+        Vertex::S(_) => None,
+    }
+}
+
+fn attrs(list: &[Attribute]) -> Attrs {
+    list.iter().map(|a| (text(&a.0), text(&a.1))).collect()
+}
+
+/// XML attribute value escaping for the `id` layout-rs writes verbatim into `<g ...>`.
+fn xml_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn colour(attrs: &Attrs, key: &str, default: &str) -> Color {
+    let name = attrs.get(key).map(String::as_str).unwrap_or(default);
+    Color::from_name(name).unwrap_or_else(|| Color::fast(default))
+}
+
+fn element(name: &str, a: &Attrs, dir: Orientation) -> Element {
+    let label = a
+        .get("label")
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
+        .replace('\n', " ");
+    let shape = match a.get("shape").map(String::as_str) {
+        Some("ellipse" | "circle" | "point") => ShapeKind::Circle(label),
+        _ => ShapeKind::Box(label),
+    };
+    let font_size = a
+        .get("fontsize")
+        .and_then(|s| s.parse::<f64>().ok())
+        .map_or(12, |f| f.round() as usize);
+    let filled = a.get("style").is_some_and(|s| s.contains("filled"));
+    let fill = filled.then(|| colour(a, "fillcolor", "lightgray"));
+    let look = StyleAttr::new(colour(a, "color", "black"), 1, fill, 0, font_size);
+    let size = get_shape_size(dir.flip(), &shape, font_size, false);
+    let id = a.get("id").map_or(name, String::as_str);
+    Element::create_with_properties(
+        shape,
+        look,
+        dir.flip(),
+        size,
+        format!("class=\"node\" id=\"{}\"", xml_attr(id)),
+    )
+}
+
+fn arrow(a: &Attrs) -> Arrow {
+    let style = match a.get("style").map(String::as_str) {
+        Some("dashed") => LineStyleKind::Dashed,
+        Some("dotted") => LineStyleKind::Dotted,
+        _ => LineStyleKind::Normal,
+    };
+    let end = if a.get("dir").is_some_and(|d| d == "none") {
+        LineEndKind::None
+    } else {
+        LineEndKind::Arrow
+    };
+    let width = a
+        .get("penwidth")
+        .and_then(|p| p.parse::<f64>().ok())
+        .map_or(1, |w| w.round().max(1.0) as usize);
+    let look = StyleAttr::new(colour(a, "color", "black"), width, None, 0, 10);
+    Arrow::new(LineEndKind::None, end, style, "", &look, &None, &None)
+}
+
+/// Lays `dot` out with layout-rs and returns the SVG text.
+///
+/// # Errors
+/// [`RenderError::Fallback`] when the DOT does not parse or the layout engine fails.
+pub fn svg(dot: &str) -> Result<String, RenderError> {
+    let parsed = graphviz_rust::parse(dot).map_err(RenderError::Fallback)?;
+    let stmts = match &parsed {
+        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
+    };
+    let mut c = Collected::default();
+    c.visit(stmts, true);
+    let dir = match c.graph.get("rankdir").map(String::as_str) {
+        Some("LR") => Orientation::LeftToRight,
+        _ => Orientation::TopToBottom,
+    };
+    let mut vg = VisualGraph::new(dir);
+    let mut handles = HashMap::new();
+    for name in &c.order {
+        let a = c.nodes.get(name).cloned().unwrap_or_default();
+        handles.insert(name.clone(), vg.add_node(element(name, &a, dir)));
+    }
+    for (from, to, a) in &c.edges {
+        if a.get("style").is_some_and(|s| s == "invis") {
+            continue;
+        }
+        if let (Some(&f), Some(&t)) = (handles.get(from), handles.get(to)) {
+            vg.add_edge(arrow(a), f, t);
+        }
+    }
+    // layout-rs asserts on graphs it cannot place; keep a panic from taking the run down.
+    let result = std::panic::catch_unwind(move || {
+        let mut writer = SVGWriter::new();
+        vg.do_it(false, false, false, &mut writer);
+        writer.finalize()
+    });
+    result.map_err(|_| RenderError::Fallback("the layout engine gave up on this graph".into()))
+}

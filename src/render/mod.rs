@@ -1,0 +1,238 @@
+//! Diagrams of the graph: each view (membership, comembership, timeline, continuity,
+//! norms, one state's ego network) as DOT built with graphviz-rust's AST, and SVG or PNG
+//! through Graphviz's `dot` when it is installed, or SVG through the pure-Rust
+//! `layout-rs` fallback when it is not.
+//!
+//! A view only decides which nodes, edges and clusters to show ([`views`]); one renderer
+//! ([`diagram::Diagram::to_dot`]) styles them from one palette ([`palette`]), adds a
+//! legend and quotes every id and label through one function ([`escape::quote`]).
+//! Not for analyses (they live in `analysis`) nor for the HTML report.
+//!
+//! ```
+//! use ggegraph::corpus::{Corpus, CorpusOptions};
+//! use ggegraph::render::{View, ViewOptions, view_dot};
+//! let corpus = Corpus::load(&CorpusOptions::default());
+//! let dot = view_dot(&corpus.graph, &View::Timeline, &ViewOptions::default()).unwrap();
+//! assert!(dot.starts_with("digraph \"timeline\""));
+//! ```
+
+pub mod diagram;
+pub mod escape;
+mod exec;
+mod fallback;
+pub mod palette;
+pub mod views;
+
+pub use exec::{Renderer, graphviz_available, to_png, to_svg};
+
+use crate::gazetteer::{self, State};
+use crate::graph::Graph;
+use std::fmt;
+use std::str::FromStr;
+
+/// A Graphviz layout engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// Layered (hierarchies, time running one way).
+    Dot,
+    /// Spring model (small undirected networks).
+    Neato,
+    /// Force-directed, with clusters.
+    Fdp,
+    /// Force-directed for large graphs.
+    Sfdp,
+    /// Circular.
+    Circo,
+}
+
+impl Layout {
+    /// Every engine.
+    pub const ALL: [Layout; 5] = [
+        Layout::Dot,
+        Layout::Neato,
+        Layout::Fdp,
+        Layout::Sfdp,
+        Layout::Circo,
+    ];
+
+    /// The engine's name, as `dot -K` takes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Dot => "dot",
+            Layout::Neato => "neato",
+            Layout::Fdp => "fdp",
+            Layout::Sfdp => "sfdp",
+            Layout::Circo => "circo",
+        }
+    }
+}
+
+impl fmt::Display for Layout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Layout {
+    type Err = RenderError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Layout::ALL
+            .into_iter()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| RenderError::UnknownLayout(s.to_string()))
+    }
+}
+
+/// What a diagram shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// States and the groups they sat in, states clustered by regional group, groups in
+    /// time order.
+    Membership,
+    /// States linked by the groups they shared, line width by weight.
+    Comembership,
+    /// The processes in time order with the resolutions that established them, the
+    /// reports they produced and who followed whom.
+    Timeline,
+    /// Successive GGEs as columns, states as rows, lines where a state stays.
+    Continuity,
+    /// The norms of the 2015 report and where each was reaffirmed.
+    Norms,
+    /// One state: its groups, co-members, chairs and sponsorships.
+    Ego(&'static State),
+}
+
+impl View {
+    /// The name used on the command line (`ego:BRA` for an ego view).
+    pub fn name(&self) -> String {
+        match self {
+            View::Membership => "membership".into(),
+            View::Comembership => "comembership".into(),
+            View::Timeline => "timeline".into(),
+            View::Continuity => "continuity".into(),
+            View::Norms => "norms".into(),
+            View::Ego(state) => format!("ego:{}", state.iso3),
+        }
+    }
+}
+
+impl FromStr for View {
+    type Err = RenderError;
+    /// `membership`, `comembership`, `timeline`, `continuity`, `norms`, or `ego:XXX`
+    /// with an ISO3 code or any name [`gazetteer::lookup`] knows.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(state) = s.strip_prefix("ego:") {
+            return gazetteer::lookup(state)
+                .map(View::Ego)
+                .ok_or_else(|| RenderError::UnknownState(state.to_string()));
+        }
+        match s {
+            "membership" => Ok(View::Membership),
+            "comembership" => Ok(View::Comembership),
+            "timeline" => Ok(View::Timeline),
+            "continuity" => Ok(View::Continuity),
+            "norms" => Ok(View::Norms),
+            other => Err(RenderError::UnknownView(other.to_string())),
+        }
+    }
+}
+
+/// How to draw a view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewOptions {
+    /// Layout engine; `None` takes the view's own (see [`views::default_layout`]).
+    pub layout: Option<Layout>,
+    /// Comembership only: the options of the analysis (weighting, minimum weight,
+    /// which kinds of group count).
+    pub comembership: views::ComembershipOptions,
+}
+
+impl Default for ViewOptions {
+    fn default() -> Self {
+        ViewOptions {
+            layout: None,
+            comembership: views::ComembershipOptions::default(),
+        }
+    }
+}
+
+/// Why a diagram could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The view name is none of the known ones.
+    #[error(
+        "unknown view {0:?}: expected membership, comembership, timeline, continuity, norms or ego:STATE"
+    )]
+    UnknownView(String),
+    /// `ego:XXX` names no state the gazetteer knows.
+    #[error("unknown state {0:?} in ego view: not an ISO3 code or a name the gazetteer knows")]
+    UnknownState(String),
+    /// The layout name is none of Graphviz's engines.
+    #[error("unknown layout {0:?}: expected dot, neato, fdp, sfdp or circo")]
+    UnknownLayout(String),
+    /// An option of the view is out of range.
+    #[error("invalid option: {0}")]
+    InvalidOption(String),
+    /// Graphviz ran and failed.
+    #[error("graphviz `dot -K{layout} -T{format}` failed ({status}): {stderr}")]
+    Graphviz {
+        /// Engine used.
+        layout: String,
+        /// Output format asked for.
+        format: &'static str,
+        /// Exit status.
+        status: String,
+        /// What `dot` printed on stderr.
+        stderr: String,
+    },
+    /// Graphviz is needed (PNG) but not installed.
+    #[error(
+        "PNG output needs Graphviz (`dot` not found on PATH); install graphviz or use --format svg"
+    )]
+    GraphvizMissing,
+    /// Running `dot` failed before it could report anything.
+    #[error("cannot run graphviz `dot`: {0}")]
+    Spawn(#[source] std::io::Error),
+    /// The pure-Rust fallback could not lay the diagram out.
+    #[error("SVG fallback (layout-rs) failed: {0}")]
+    Fallback(String),
+}
+
+/// The DOT text of `view` on `graph`.
+///
+/// Deterministic: the same graph and options give byte-identical DOT.
+///
+/// # Errors
+/// [`RenderError::InvalidOption`] when an option is out of range.
+pub fn view_dot(graph: &Graph, view: &View, options: &ViewOptions) -> Result<String, RenderError> {
+    Ok(views::diagram(graph, view, options)?.to_dot())
+}
+
+/// Every view worth drawing for `graph`, with its file-friendly name: the five whole-graph
+/// views, then the ego view of every state that chaired a group.
+pub fn all_views(graph: &Graph) -> Vec<(String, View)> {
+    let mut out: Vec<(String, View)> = [
+        View::Membership,
+        View::Comembership,
+        View::Timeline,
+        View::Continuity,
+        View::Norms,
+    ]
+    .into_iter()
+    .map(|v| (v.name(), v))
+    .collect();
+    let mut chairs: Vec<&'static State> = graph
+        .groups()
+        .iter()
+        .flat_map(|g| g.chairs.iter().filter_map(|c| c.state.as_ref()))
+        .filter_map(|id| id.iso3().and_then(gazetteer::state_by_iso3))
+        .collect();
+    chairs.sort_by_key(|s| s.iso3);
+    chairs.dedup_by_key(|s| s.iso3);
+    out.extend(
+        chairs
+            .into_iter()
+            .map(|s| (format!("ego-{}", s.iso3), View::Ego(s))),
+    );
+    out
+}
