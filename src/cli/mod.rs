@@ -1,6 +1,7 @@
 //! Command definitions and dispatch. Each command loads the corpus through the library,
 //! asks one question of it, and prints the answer in the requested format.
 
+mod analyses;
 mod catalogue;
 mod export;
 mod output;
@@ -177,6 +178,36 @@ enum Command {
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Who sat with whom: the state x state co-membership graph, weighted by count,
+    /// jaccard, overlap or newman (NetworkX's bipartite projection formulas).
+    ///
+    /// Example: ggegraph comembership --weight jaccard --top 10 --format json
+    Comembership(analyses::ComembershipArgs),
+    /// The GGEs in time order: states retained, joined and left at each step; each
+    /// state's count, longest streak, first and last group.
+    ///
+    /// Example: ggegraph continuity --memberships my.csv --format json
+    Continuity(analyses::ContinuityArgs),
+    /// States ranked by the number of GGEs they sat in, flagging the P5 and the states in
+    /// every GGE.
+    ///
+    /// Example: ggegraph recurrence --min 3
+    Recurrence(analyses::RecurrenceArgs),
+    /// Centrality of each state in the co-membership graph (degree, betweenness,
+    /// eigenvector, closeness; each equal to the NetworkX call named in --help).
+    ///
+    /// Example: ggegraph centrality --measure eigenvector --weight jaccard
+    Centrality(analyses::CentralityArgs),
+    /// Members of each group per UN regional group, with a balance index against the UN
+    /// membership and the regions under-represented.
+    ///
+    /// Example: ggegraph regions --format json
+    Regions(analyses::RegionsArgs),
+    /// Write the visual report: output/index.html (self-contained, offline), every
+    /// diagram as DOT and SVG, the data exports and the source pages.
+    ///
+    /// Example: ggegraph report -o output && xdg-open output/index.html
+    Report(report::ReportArgs),
     /// Show one state's participation, chairs and sponsorships with provenance.
     ///
     /// Example: ggegraph state BRA   (or: ggegraph state "United Kingdom")
@@ -270,6 +301,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             export::run(&c.graph, format, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }
+        Command::Comembership(args) => analyses::run_comembership(args),
+        Command::Continuity(args) => analyses::run_continuity(args),
+        Command::Recurrence(args) => analyses::run_recurrence(args),
+        Command::Centrality(args) => analyses::run_centrality(args),
+        Command::Regions(args) => analyses::run_regions(args),
         Command::State {
             state,
             corpus,
@@ -326,6 +362,11 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     let bad = err
         .chain()
-        .any(|e| e.is::<BadInput>() || e.is::<DocumentError>() || e.is::<csv::Error>());
+        .any(|e| {
+            e.is::<BadInput>()
+                || e.is::<DocumentError>()
+                || e.is::<csv::Error>()
+                || e.is::<ggegraph::analysis::MembershipError>()
+        });
     if bad { 2 } else { 1 }
 }
