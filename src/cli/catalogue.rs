@@ -319,9 +319,38 @@ pub fn print_state(
             )?;
             section(w, "Groups", &profile.groups)?;
             section(w, "Chairs", &profile.chairs)?;
-            section(w, "Sponsorships", &profile.sponsorships)
+            section(w, "Sponsorships", &profile.sponsorships)?;
+            standing(w, &profile)
         }
     }
+}
+
+/// Co-members, GGE streak and degree rank, from the co-membership graph.
+fn standing(
+    w: &mut dyn Write,
+    profile: &ggegraph::analysis::profile::StateProfile,
+) -> io::Result<()> {
+    writeln!(
+        w,
+        "\nLongest run of consecutive GGEs: {}",
+        profile.longest_streak
+    )?;
+    if let (Some(value), Some(rank)) = (profile.degree_centrality, profile.degree_rank) {
+        writeln!(w, "Degree centrality: {value:.3} (rank {rank})")?;
+    }
+    writeln!(
+        w,
+        "\nCo-members ({}), by shared groups, then Jaccard",
+        profile.co_members.len()
+    )?;
+    for c in &profile.co_members {
+        writeln!(
+            w,
+            "  {}  {} shared  jaccard {:.3}",
+            c.id, c.count, c.jaccard
+        )?;
+    }
+    Ok(())
 }
 
 fn section(w: &mut dyn Write, title: &str, facts: &[ProfileFact]) -> io::Result<()> {
