@@ -75,9 +75,9 @@ pub fn render(graph: &Graph, format: Format) -> io::Result<Vec<(PathBuf, Vec<u8>
         ])
     };
     Ok(match format {
-        Format::GraphMl => vec![one("graph.graphml", |g, w| graphml::write(g, w))?],
-        Format::Gexf => vec![one("graph.gexf", |g, w| gexf::write(g, w))?],
-        Format::Json => vec![one("graph.json", |g, w| json::write(g, w))?],
+        Format::GraphMl => vec![one("graph.graphml", graphml::write)?],
+        Format::Gexf => vec![one("graph.gexf", gexf::write)?],
+        Format::Json => vec![one("graph.json", json::write)?],
         Format::Csv => pair(csv::Dialect::Plain)?,
         Format::Neo4j => pair(csv::Dialect::Neo4j)?,
     })
