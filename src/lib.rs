@@ -16,3 +16,5 @@ pub mod analysis;
 pub mod atomic;
 pub mod corpus;
 pub mod export;
+pub mod render;
+pub mod report;

@@ -5,6 +5,8 @@ mod analyses;
 mod catalogue;
 mod export;
 mod output;
+mod render;
+mod report;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -224,6 +226,11 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Draw a view of the graph as DOT, SVG or PNG: membership, comembership, timeline,
+    /// continuity, norms, ego:STATE.
+    ///
+    /// Example: ggegraph render continuity --format png -o continuity.png
+    Render(render::RenderArgs),
 }
 
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
@@ -292,6 +299,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             Ok(strict_code(&corpus, &c))
         }
+        Command::Render(args) => {
+            let (c, corpus) = render::run(&args)?;
+            Ok(strict_code(corpus, &c))
+        }
         Command::Export {
             corpus,
             format,
@@ -306,6 +317,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Recurrence(args) => analyses::run_recurrence(args),
         Command::Centrality(args) => analyses::run_centrality(args),
         Command::Regions(args) => analyses::run_regions(args),
+        Command::Report(args) => report::run(args),
         Command::State {
             state,
             corpus,
@@ -360,13 +372,11 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
 
 /// 2 for bad input (documents, arguments, CSV), 1 for anything else.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
-    let bad = err
-        .chain()
-        .any(|e| {
-            e.is::<BadInput>()
-                || e.is::<DocumentError>()
-                || e.is::<csv::Error>()
-                || e.is::<ggegraph::analysis::MembershipError>()
-        });
+    let bad = err.chain().any(|e| {
+        e.is::<BadInput>()
+            || e.is::<DocumentError>()
+            || e.is::<csv::Error>()
+            || e.is::<ggegraph::analysis::MembershipError>()
+    });
     if bad { 2 } else { 1 }
 }

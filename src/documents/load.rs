@@ -96,13 +96,21 @@ pub fn load_paths(paths: &[PathBuf], limits: &Limits) -> LoadOutcome {
     out
 }
 
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
+}
+use table::SEEDS;
+
+/// The source text of a bundled document by id (`seeds/<file name>`), as embedded.
+pub fn bundled_source(id: &str) -> Option<&'static str> {
+    let name = id.strip_prefix("seeds/")?;
+    SEEDS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
 /// The documents in the repository's `seeds/` directory, embedded at compile time; ids
 /// are `seeds/<file name>`, in name order.
 pub fn bundled() -> Vec<Document> {
-    mod table {
-        include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
-    }
-    table::SEEDS
+    SEEDS
         .iter()
         .filter_map(|(name, text)| {
             let id = format!("seeds/{name}");

@@ -27,7 +27,7 @@ mod text;
 use std::path::{Path, PathBuf};
 
 pub use error::DocumentError;
-pub use load::{Limits, LoadOutcome, bundled, decode, load_file, load_file_with, load_paths};
+pub use load::{Limits, LoadOutcome, bundled, bundled_source, decode, load_file, load_file_with, load_paths};
 pub use sentences::ABBREVIATIONS;
 
 /// Source format, from the file extension.

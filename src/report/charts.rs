@@ -1,0 +1,302 @@
+//! Inline SVG charts for the report: a clustered co-membership heatmap, horizontal bars
+//! and stacked bars. Plain SVG with `<title>` tooltips, so the page needs no script and
+//! prints as it shows.
+
+use super::html::esc;
+use std::fmt::Write as _;
+
+/// A square matrix with labels, drawn as a heatmap.
+pub struct Heatmap<'a> {
+    /// Short row/column labels (ISO3).
+    pub labels: &'a [String],
+    /// Long names for tooltips.
+    pub names: &'a [String],
+    /// Cell values; `values[i][j]`.
+    pub values: &'a [Vec<f64>],
+    /// What a value means, for tooltips ("shared groups").
+    pub unit: &'a str,
+}
+
+/// Draws a heatmap (rows and columns in the given order) with a colour ramp legend.
+pub fn heatmap(h: &Heatmap<'_>) -> String {
+    let n = h.labels.len();
+    let cell = 18.0;
+    let margin = 44.0;
+    let size = margin + cell * n as f64;
+    let max = h
+        .values
+        .iter()
+        .flatten()
+        .copied()
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {w} {hgt}\" width=\"{w}\" height=\"{hgt}\" aria-label=\"co-membership heatmap\">",
+        w = size + 150.0,
+        hgt = size + 10.0
+    );
+    for (i, label) in h.labels.iter().enumerate() {
+        let pos = margin + cell * i as f64 + cell / 2.0 + 4.0;
+        let _ = write!(
+            svg,
+            "<text x=\"{x:.1}\" y=\"{pos:.1}\" text-anchor=\"end\" class=\"tick\">{l}</text>\
+             <text transform=\"translate({pos:.1},{y:.1}) rotate(-90)\" class=\"tick\">{l}</text>",
+            x = margin - 4.0,
+            y = margin - 4.0,
+            l = esc(label)
+        );
+    }
+    for i in 0..n {
+        for j in 0..n {
+            let v = h
+                .values
+                .get(i)
+                .and_then(|r| r.get(j))
+                .copied()
+                .unwrap_or(0.0);
+            let fill = ramp(v / max);
+            let a = h.names.get(i).map(String::as_str).unwrap_or("");
+            let b = h.names.get(j).map(String::as_str).unwrap_or("");
+            let tip = if i == j {
+                format!("{a}: {v} groups")
+            } else {
+                format!("{a} & {b}: {v} {}", h.unit)
+            };
+            let _ = write!(
+                svg,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{cell}\" height=\"{cell}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{t}</title></rect>",
+                x = margin + cell * j as f64,
+                y = margin + cell * i as f64,
+                t = esc(&tip)
+            );
+        }
+    }
+    // Legend: five steps of the ramp.
+    let lx = size + 20.0;
+    let _ = write!(
+        svg,
+        "<text x=\"{lx}\" y=\"{:.1}\" class=\"tick\">{}</text>",
+        margin - 10.0,
+        esc(h.unit)
+    );
+    for k in 0..=4 {
+        let v = max * k as f64 / 4.0;
+        let y = margin + k as f64 * 22.0;
+        let _ = write!(
+            svg,
+            "<rect x=\"{lx}\" y=\"{y}\" width=\"18\" height=\"18\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\" class=\"tick\">{:.0}</text>",
+            ramp(v / max),
+            lx + 24.0,
+            y + 13.0,
+            v
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A sequential ramp from white to dark blue (readable in greyscale: lightness falls).
+fn ramp(t: f64) -> String {
+    let t = t.clamp(0.0, 1.0);
+    let (r0, g0, b0) = (247.0, 251.0, 255.0);
+    let (r1, g1, b1) = (8.0, 48.0, 107.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(r0, r1), mix(g0, g1), mix(b0, b1))
+}
+
+/// One horizontal bar.
+pub struct Bar {
+    /// Label at the left.
+    pub label: String,
+    /// Tooltip.
+    pub title: String,
+    /// Length.
+    pub value: f64,
+    /// Fill colour.
+    pub colour: &'static str,
+    /// Text after the bar ("6 · P5 · every GGE").
+    pub note: String,
+}
+
+/// Horizontal bar chart, bars in the given order, scaled to `max`.
+pub fn bars(items: &[Bar], max: f64) -> String {
+    let row = 20.0;
+    let left = 200.0;
+    let width = 360.0;
+    let height = row * items.len() as f64 + 10.0;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" aria-label=\"bar chart\">",
+        w = left + width + 170.0
+    );
+    for (i, b) in items.iter().enumerate() {
+        let y = 5.0 + row * i as f64;
+        let len = if max > 0.0 {
+            width * b.value / max
+        } else {
+            0.0
+        };
+        let _ = write!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" class=\"tick\">{}</text>\
+             <rect x=\"{left}\" y=\"{y:.1}\" width=\"{len:.1}\" height=\"{:.1}\" fill=\"{}\"><title>{}</title></rect>\
+             <text x=\"{:.1}\" y=\"{:.1}\" class=\"tick\">{}</text>",
+            left - 6.0,
+            y + 13.0,
+            esc(&b.label),
+            row - 4.0,
+            b.colour,
+            esc(&b.title),
+            left + len + 6.0,
+            y + 13.0,
+            esc(&b.note)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// One stacked bar: a label and (share, colour, tooltip) segments summing to at most 1.
+pub struct Stack {
+    /// Label at the left.
+    pub label: String,
+    /// Segments.
+    pub segments: Vec<(f64, &'static str, String)>,
+    /// Text after the bar.
+    pub note: String,
+}
+
+/// Stacked 100% bars with a legend of (colour, name).
+pub fn stacked(items: &[Stack], legend: &[(&'static str, &str)]) -> String {
+    let row = 24.0;
+    let left = 150.0;
+    let width = 420.0;
+    let top = 26.0;
+    let height = top + row * items.len() as f64 + 10.0;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" aria-label=\"stacked bar chart\">",
+        w = left + width + 150.0
+    );
+    let mut lx = left;
+    for (colour, name) in legend {
+        let _ = write!(
+            svg,
+            "<rect x=\"{lx:.1}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{colour}\"/><text x=\"{:.1}\" y=\"14\" class=\"tick\">{}</text>",
+            lx + 16.0,
+            esc(name)
+        );
+        lx += 16.0 + 7.0 * name.chars().count() as f64 + 14.0;
+    }
+    for (i, s) in items.iter().enumerate() {
+        let y = top + row * i as f64;
+        let _ = write!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" class=\"tick\">{}</text>",
+            left - 6.0,
+            y + 15.0,
+            esc(&s.label)
+        );
+        let mut x = left;
+        for (share, colour, title) in &s.segments {
+            let w = width * share;
+            let _ = write!(
+                svg,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{:.1}\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"1\"><title>{}</title></rect>",
+                row - 6.0,
+                esc(title)
+            );
+            x += w;
+        }
+        let _ = write!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{:.1}\" class=\"tick\">{}</text>",
+            left + width + 6.0,
+            y + 15.0,
+            esc(&s.note)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Orders items so that similar ones sit together: average-linkage agglomerative
+/// clustering on the similarity matrix, leaves read left to right. Ties break on the
+/// lower index, so the order is deterministic.
+///
+/// Complexity: O(n^3) for n items (the report clusters at most a few dozen states).
+pub fn cluster_order(similarity: &[Vec<f64>]) -> Vec<usize> {
+    let n = similarity.len();
+    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let sim = |a: &[usize], b: &[usize]| -> f64 {
+        let mut total = 0.0;
+        for &i in a {
+            for &j in b {
+                total += similarity
+                    .get(i)
+                    .and_then(|r| r.get(j))
+                    .copied()
+                    .unwrap_or(0.0);
+            }
+        }
+        total / (a.len() * b.len()).max(1) as f64
+    };
+    while clusters.len() > 1 {
+        let mut best = (0, 1, f64::NEG_INFINITY);
+        for a in 0..clusters.len() {
+            for b in a + 1..clusters.len() {
+                let s = sim(&clusters[a], &clusters[b]);
+                if s > best.2 {
+                    best = (a, b, s);
+                }
+            }
+        }
+        let (a, b, _) = best;
+        let merged_b = clusters.remove(b);
+        clusters[a].extend(merged_b);
+    }
+    clusters.pop().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clustering_puts_similar_items_next_to_each_other() {
+        // 0 and 2 are alike, 1 and 3 are alike.
+        let s = vec![
+            vec![1.0, 0.0, 0.9, 0.1],
+            vec![0.0, 1.0, 0.1, 0.8],
+            vec![0.9, 0.1, 1.0, 0.0],
+            vec![0.1, 0.8, 0.0, 1.0],
+        ];
+        let order = cluster_order(&s);
+        let pos = |i: usize| order.iter().position(|&x| x == i).unwrap_or(99) as i32;
+        assert_eq!((pos(0) - pos(2)).abs(), 1, "{order:?}");
+        assert_eq!((pos(1) - pos(3)).abs(), 1, "{order:?}");
+        assert_eq!(order.len(), 4);
+    }
+
+    #[test]
+    fn labels_are_escaped_in_svg() {
+        let svg = bars(
+            &[Bar {
+                label: "<b>".into(),
+                title: "\"x\"".into(),
+                value: 1.0,
+                colour: "#000",
+                note: "&".into(),
+            }],
+            1.0,
+        );
+        assert!(
+            svg.contains("&lt;b&gt;") && svg.contains("&quot;x&quot;") && svg.contains("&amp;")
+        );
+        assert!(!svg.contains("<b>"));
+    }
+}
