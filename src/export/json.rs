@@ -7,11 +7,13 @@
 //!  "edges": [{"source": "state:BRA", "target": "gge-2014-2015", "relation": "member_of", ...}]}
 //! ```
 //!
-//! The edge list is under `"edges"`: NetworkX 3.4 added the `edges=` argument and made
-//! `"edges"` its default from 3.6 (earlier versions defaulted to `"links"`; pass
-//! `edges="edges"` there). Columns are those of [`table`](super::table); absent values
-//! are left out rather than written as `null`, so NetworkX sees the same attribute sets
-//! as from GraphML.
+//! The edge list is under `"edges"`, the default of `node_link_graph` since NetworkX 3.6
+//! (what `pip install networkx` gives today). NetworkX 3.4 and 3.5 defaulted to
+//! `"links"` with a `FutureWarning`; there call `node_link_graph(data, edges="edges")`,
+//! and before 3.4 `node_link_graph(data, link="edges")`.
+//!
+//! Columns are those of [`table`](super::table); absent values are left out rather than
+//! written as `null`, so NetworkX sees the same attribute sets as from GraphML.
 
 use super::table::{Column, Table, Value};
 use crate::graph::Graph;
