@@ -27,6 +27,16 @@ pub struct DocumentInfo {
     pub path: String,
 }
 
+impl DocumentInfo {
+    /// The id and path of a loaded document.
+    pub fn of(doc: &Document) -> DocumentInfo {
+        DocumentInfo {
+            id: doc.id.clone(),
+            path: doc.path.display().to_string(),
+        }
+    }
+}
+
 /// Something the reader should know that is not a claim: an ambiguous name, a reference
 /// that could not be resolved.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -105,12 +115,24 @@ impl Extractor {
 
     /// Reads all documents (in parallel), resolves cross-document references and sorts.
     pub fn extract(&self, docs: &[Document]) -> Extraction {
-        let parts: Vec<DocumentExtraction> =
-            docs.par_iter().map(|d| self.extract_document(d)).collect();
+        let parts: Vec<(DocumentInfo, DocumentExtraction)> = docs
+            .par_iter()
+            .map(|d| (DocumentInfo::of(d), self.extract_document(d)))
+            .collect();
+        Extractor::merge(parts)
+    }
+
+    /// Joins the extractions of single documents (from [`Extractor::extract_document`],
+    /// in any order): entities merged, cross-document references resolved, everything
+    /// sorted. This is what lets a caller read documents one at a time and drop each
+    /// after reading it.
+    pub fn merge(parts: Vec<(DocumentInfo, DocumentExtraction)>) -> Extraction {
         let mut entities: BTreeMap<EntityId, Entity> = BTreeMap::new();
         let mut claims = Vec::new();
         let mut warnings = Vec::new();
-        for part in parts {
+        let mut documents = Vec::with_capacity(parts.len());
+        for (info, part) in parts {
+            documents.push(info);
             for (id, entity) in part.entities {
                 merge_entity(&mut entities, id, entity);
             }
@@ -123,13 +145,6 @@ impl Extractor {
         claims.dedup();
         warnings.sort();
         warnings.dedup();
-        let mut documents: Vec<DocumentInfo> = docs
-            .iter()
-            .map(|d| DocumentInfo {
-                id: d.id.clone(),
-                path: d.path.display().to_string(),
-            })
-            .collect();
         documents.sort();
         Extraction {
             documents,
@@ -163,14 +178,15 @@ fn merge_entity(entities: &mut BTreeMap<EntityId, Entity>, id: EntityId, entity:
 fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
     let mut established: HashMap<(String, String), Vec<EntityId>> = HashMap::new();
     for c in claims.iter() {
-        if c.relation == Relation::Establishes && !rules::is_placeholder_str(&c.object) {
-            if let Some(key) = crate::model::GroupKey::parse(&c.object) {
-                let slot = established
-                    .entry((key.kind.as_str().to_string(), c.subject.0.clone()))
-                    .or_default();
-                if !slot.iter().any(|g| g.0 == c.object) {
-                    slot.push(EntityId(c.object.clone()));
-                }
+        if c.relation == Relation::Establishes
+            && !rules::is_placeholder_str(&c.object)
+            && let Some(key) = crate::model::GroupKey::parse(&c.object)
+        {
+            let slot = established
+                .entry((key.kind.as_str().to_string(), c.subject.0.clone()))
+                .or_default();
+            if !slot.iter().any(|g| g.0 == c.object) {
+                slot.push(EntityId(c.object.clone()));
             }
         }
     }
@@ -218,3 +234,6 @@ fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
     }
     *claims = kept;
 }
+
+#[cfg(test)]
+mod tests;

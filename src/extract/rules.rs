@@ -336,9 +336,9 @@ impl<'d> DocumentReader<'d> {
             }
             self.pending_members = None;
         }
-        let Some(m) = trigger.find(view.text) else {
+        if !trigger.is_match(view.text) {
             return;
-        };
+        }
         let Some((group, _)) = self.subject_group(view) else {
             return;
         };
@@ -348,9 +348,6 @@ impl<'d> DocumentReader<'d> {
             }
             return;
         }
-        // A chair's nationality inside a membership sentence is not a membership claim
-        // of its own; but chairs are members too, so nothing is lost by keeping them.
-        let _ = m;
         for st in &view.states {
             self.claim(
                 view,
@@ -507,16 +504,14 @@ impl<'d> DocumentReader<'d> {
         let Some((group, at)) = group else { return };
         let res = resolutions
             .iter()
-            .filter(|(_, at)| *at < v.start())
-            .next_back()
+            .rfind(|(_, at)| *at < v.start())
             .or_else(|| resolutions.iter().find(|(_, at)| *at >= v.start()))
             .or(resolutions.first());
-        if let Some((res, _)) = res.cloned() {
-            if !is_placeholder(&EntityId(group.0.clone()))
-                || parse_placeholder(&group.0).is_some_and(|(_, r)| r != res.0)
-            {
-                self.claim(view, res, Relation::Establishes, group.0, at);
-            }
+        // "The OEWG established by resolution 75/240" says nothing new about 75/240.
+        if let Some((res, _)) = res.cloned()
+            && parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0)
+        {
+            self.claim(view, res, Relation::Establishes, group.0, at);
         }
     }
 
@@ -676,16 +671,16 @@ impl<'d> DocumentReader<'d> {
                 .find(view.text)
                 .map(|m| ("consensus report", m.start()))
         };
-        if let Some((outcome, at)) = outcome_at {
-            if view.resolutions.is_empty() || lower.contains("group") {
-                self.claim(
-                    view,
-                    group.clone(),
-                    Relation::Outcome,
-                    outcome.to_string(),
-                    at,
-                );
-            }
+        if let Some((outcome, at)) = outcome_at
+            && (view.resolutions.is_empty() || lower.contains("group"))
+        {
+            self.claim(
+                view,
+                group.clone(),
+                Relation::Outcome,
+                outcome.to_string(),
+                at,
+            );
         }
         if view.reports.is_empty()
             || lower.contains("secretary-general")
@@ -758,24 +753,25 @@ impl<'d> DocumentReader<'d> {
             &COUNT,
             r"(?i)\b(\d{1,2}|[a-z]+)\s+(?:(?:voluntary|non-binding|agreed|GGE|2015|UN|additional)\s+)*norms\b",
         );
-        if let Some(caps) = count.captures(view.text) {
-            if let (Some(word), Some(whole)) = (caps.get(1), caps.get(0)) {
-                let about_2015 = whole.as_str().contains("2015")
-                    || view.reports.iter().any(|r| r.value.0 == NORMS_2015_REPORT)
-                    || view.text.contains("2015 report")
-                    || view.text.contains("2015 norms");
-                if let (Some(n), true) = (refs::parse_count(word.as_str()), about_2015) {
-                    if n > 0 && !whole.as_str().to_ascii_lowercase().contains("additional") {
-                        self.claim(
-                            view,
-                            EntityId::from(NORMS_2015_REPORT),
-                            Relation::NormCount,
-                            n.to_string(),
-                            word.start(),
-                        );
-                    }
-                }
-            }
+        // "the 13 voluntary GGE 2015 norms": a count is about the 2015 report only when the
+        // sentence ties it to 2015 or to A/70/174.
+        if let Some(caps) = count.captures(view.text)
+            && let (Some(word), Some(whole)) = (caps.get(1), caps.get(0))
+            && let Some(n) = refs::parse_count(word.as_str())
+            && n > 0
+            && !whole.as_str().to_ascii_lowercase().contains("additional")
+            && (whole.as_str().contains("2015")
+                || view.reports.iter().any(|r| r.value.0 == NORMS_2015_REPORT)
+                || view.text.contains("2015 report")
+                || view.text.contains("2015 norms"))
+        {
+            self.claim(
+                view,
+                EntityId::from(NORMS_2015_REPORT),
+                Relation::NormCount,
+                n.to_string(),
+                word.start(),
+            );
         }
         if view.norms.is_empty() {
             return;
@@ -784,28 +780,28 @@ impl<'d> DocumentReader<'d> {
             &LABEL,
             r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*(.+?)\s*\.?\s*$",
         );
-        if let Some(caps) = label.captures(view.text) {
-            if let (Some(l), Some(text)) = (caps.get(1), caps.get(2)) {
-                let id = EntityId::norm_2015(l.as_str().chars().next().unwrap_or('a'));
-                let name = text.as_str().to_string();
-                self.out.entities.insert(
-                    id.clone(),
-                    Entity {
-                        id: id.clone(),
-                        kind: EntityKind::Norm,
-                        name,
-                    },
-                );
-                if let Some(report) = self.current_report.clone() {
-                    let relation = if report.0 == NORMS_2015_REPORT {
-                        Relation::Articulates
-                    } else {
-                        Relation::Reaffirms
-                    };
-                    self.claim(view, report, relation, id.0, 0);
-                }
-                return;
+        if let Some(caps) = label.captures(view.text)
+            && let (Some(l), Some(text)) = (caps.get(1), caps.get(2))
+        {
+            let id = EntityId::norm_2015(l.as_str().chars().next().unwrap_or('a'));
+            let name = text.as_str().to_string();
+            self.out.entities.insert(
+                id.clone(),
+                Entity {
+                    id: id.clone(),
+                    kind: EntityKind::Norm,
+                    name,
+                },
+            );
+            if let Some(report) = self.current_report.clone() {
+                let relation = if report.0 == NORMS_2015_REPORT {
+                    Relation::Articulates
+                } else {
+                    Relation::Reaffirms
+                };
+                self.claim(view, report, relation, id.0, 0);
             }
+            return;
         }
         let articulate = re(
             &ARTICULATE,

@@ -1,0 +1,180 @@
+//! Rule tests on small documents built in memory.
+
+use super::*;
+use crate::documents::{Document, Format};
+use crate::model::Status;
+use std::path::Path;
+
+fn doc(id: &str, format: Format, text: &str) -> Document {
+    Document::from_source(id, Path::new(id), format, text)
+}
+
+fn extract(docs: &[Document]) -> Extraction {
+    Extractor::new().extract(docs)
+}
+
+fn has(ex: &Extraction, s: &str, r: Relation, o: &str) -> bool {
+    ex.claims
+        .iter()
+        .any(|c| c.subject.0 == s && c.relation == r && c.object == o)
+}
+
+#[test]
+fn html_list_of_members_under_a_trigger_sentence() {
+    let html = "<h1>GGE 2014&ndash;15</h1><p>The members of the Group were:</p>\
+                <ul><li>Niger</li><li>Nigeria</li><li>Papua New Guinea</li><li>Korea</li></ul>";
+    let ex = extract(&[doc("a.html", Format::Html, html)]);
+    for iso in ["NER", "NGA", "PNG"] {
+        assert!(
+            has(
+                &ex,
+                &format!("state:{iso}"),
+                Relation::MemberOf,
+                "gge-2014-2015"
+            ),
+            "{iso}"
+        );
+    }
+    assert_eq!(
+        ex.claims
+            .iter()
+            .filter(|c| c.relation == Relation::MemberOf)
+            .count(),
+        3
+    );
+    assert!(
+        ex.warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::AmbiguousName)
+    );
+}
+
+#[test]
+fn a_title_makes_georgia_a_person_not_a_state() {
+    let ex = extract(&[doc(
+        "a.md",
+        Format::Markdown,
+        "# GGE 2016/2017\n\nThe Group was chaired by Ms. Georgia Holmes of Kenya.\n",
+    )]);
+    assert!(has(
+        &ex,
+        "person:georgia-holmes",
+        Relation::Chairs,
+        "gge-2016-2017"
+    ));
+    assert!(has(
+        &ex,
+        "person:georgia-holmes",
+        Relation::Represents,
+        "state:KEN"
+    ));
+    assert!(!ex.entities.iter().any(|e| e.id.0 == "state:GEO"));
+}
+
+#[test]
+fn established_by_reference_resolves_across_documents() {
+    let a = doc(
+        "a.md",
+        Format::Markdown,
+        "Resolution 75/240 established the OEWG 2021-2025.\n",
+    );
+    let b = doc(
+        "b.md",
+        Format::Markdown,
+        "The OEWG established by resolution 75/240 was chaired by Burhan Gafoor of Singapore.\n",
+    );
+    let ex = extract(&[a, b.clone()]);
+    assert!(has(
+        &ex,
+        "person:burhan-gafoor",
+        Relation::Chairs,
+        "oewg-2021-2025"
+    ));
+    assert!(ex.warnings.is_empty(), "{:?}", ex.warnings);
+    let alone = extract(&[b]);
+    assert!(!alone.claims.iter().any(|c| c.relation == Relation::Chairs));
+    assert!(
+        alone
+            .warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::UnresolvedReference)
+    );
+}
+
+#[test]
+fn unverified_marker_flags_every_claim_of_the_sentence() {
+    let text = "# GGE 2004/2005\n\nExperts from the following States were members of the Group: Mali and Jordan [unverified: annex not seen].\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, text)]);
+    let members: Vec<&Claim> = ex
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .collect();
+    assert_eq!(members.len(), 2);
+    assert!(
+        members
+            .iter()
+            .all(|c| c.provenance.status == Status::Unverified)
+    );
+}
+
+#[test]
+fn sources_section_gives_mentions_only() {
+    let text = "# GGE 2014/2015\n\n## Sources\n\nA/70/174; resolution 68/243 adopted on 27 December 2013 without a vote.\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, text)]);
+    assert!(
+        ex.claims.iter().all(|c| c.relation == Relation::Mentions),
+        "{:?}",
+        ex.claims
+    );
+}
+
+#[test]
+fn succession_reaffirmation_and_sponsor_in_the_next_sentence() {
+    let text = "# GGE 2016/2017\n\nThe GGE 2016/2017 succeeded the GGE 2014/2015.\n\n\
+                Resolution 70/237 called on States to be guided by norms 13 (a) to (c).\n\n\
+                Kenya and Brazil introduced a draft resolution. It was adopted as resolution 99/1.\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, text)]);
+    assert!(has(
+        &ex,
+        "gge-2016-2017",
+        Relation::Succeeds,
+        "gge-2014-2015"
+    ));
+    for l in ['a', 'b', 'c'] {
+        assert!(has(
+            &ex,
+            "A/RES/70/237",
+            Relation::Reaffirms,
+            &format!("norm:2015-{l}")
+        ));
+    }
+    assert!(!has(
+        &ex,
+        "A/RES/70/237",
+        Relation::Reaffirms,
+        "norm:2015-d"
+    ));
+    assert!(has(&ex, "state:KEN", Relation::Sponsors, "A/RES/99/1"));
+    assert!(has(&ex, "state:BRA", Relation::Sponsors, "A/RES/99/1"));
+}
+
+#[test]
+fn recorded_votes_and_stages() {
+    let text = "Resolution 73/27 was adopted on 5 December 2018 by a recorded vote of 119 to 46, with 14 abstentions.\n\n\
+                In the First Committee, the draft of resolution 73/27 was approved by a recorded vote of 109 to 45, with 16 abstentions.\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, text)]);
+    assert!(has(&ex, "A/RES/73/27", Relation::AdoptedOn, "2018-12-05"));
+    assert!(has(
+        &ex,
+        "A/RES/73/27",
+        Relation::Adoption,
+        "recorded vote 119-46-14"
+    ));
+    assert!(has(
+        &ex,
+        "A/RES/73/27",
+        Relation::Adoption,
+        "First Committee: recorded vote 109-45-16"
+    ));
+}
