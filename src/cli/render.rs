@@ -3,9 +3,11 @@
 //! Exit codes: 2 for a bad view, state or option; 1 when Graphviz fails, or when PNG is
 //! asked for and Graphviz is not installed (there is no PNG fallback).
 
+use super::analyses::{KindFilter, WeightArg};
 use super::{BadInput, CorpusArgs};
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
+use ggegraph::model::GroupKind;
 use ggegraph::render::{self, Layout, Renderer, View, ViewOptions, views::ComembershipOptions};
 use std::io::Write;
 use std::path::PathBuf;
@@ -67,9 +69,19 @@ pub struct RenderArgs {
     /// dot for the others).
     #[arg(long, value_enum)]
     layout: Option<LayoutArg>,
-    /// comembership: drop pairs of states that sat together in fewer groups than this.
-    #[arg(long, value_name = "N", default_value_t = ComembershipOptions::default().min_weight)]
-    min_weight: f64,
+    /// comembership: how a pair of states is weighted.
+    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
+    weight: WeightArg,
+    /// comembership: which groups count.
+    #[arg(long, value_enum, default_value_t = KindFilter::All)]
+    kind: KindFilter,
+    /// comembership: draw pairs with at least this weight. Without --min-weight and
+    /// --top: pairs that shared at least 4 groups (count), else the 100 heaviest pairs.
+    #[arg(long, value_name = "X")]
+    min_weight: Option<f64>,
+    /// comembership: draw only the N heaviest pairs.
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
 }
 
 /// Runs `render`; `Ok` carries the corpus so the caller can apply `--strict`.
@@ -81,7 +93,14 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
     let options = ViewOptions {
         layout: args.layout.map(Layout::from),
         comembership: ComembershipOptions {
+            weight: args.weight.into(),
+            kind: match args.kind {
+                KindFilter::Gge => Some(GroupKind::Gge),
+                KindFilter::Oewg => Some(GroupKind::Oewg),
+                KindFilter::All => None,
+            },
             min_weight: args.min_weight,
+            top: args.top,
         },
     };
     let corpus = args.corpus.load()?;

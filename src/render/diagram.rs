@@ -58,6 +58,8 @@ pub struct DiagramEdge {
     pub tooltip: Option<String>,
     /// Layout weight (Graphviz `weight`), to keep some edges short and straight.
     pub weight: Option<u32>,
+    /// Sides the edge leaves and enters by (`tailport`, `headport`: "e", "w"...).
+    pub ports: Option<(&'static str, &'static str)>,
 }
 
 impl DiagramEdge {
@@ -70,6 +72,7 @@ impl DiagramEdge {
             penwidth: None,
             tooltip: None,
             weight: None,
+            ports: None,
         }
     }
 }
@@ -201,6 +204,7 @@ impl Diagram {
             ("fontsize", "20".into()),
             ("bgcolor", "#FFFFFF".into()),
             ("pad", "0.3".into()),
+            ("newrank", "true".into()),
         ];
         pairs.extend(self.graph_attrs.iter().cloned());
         attributes(&pairs)
@@ -264,11 +268,26 @@ impl Diagram {
             stmts.push(Stmt::Edge(e));
             chain.push(from.id.clone());
         }
-        // Stack the samples in one column whatever the rank direction.
+        // Node samples and edge tails share one rank (a column under rankdir=LR, a row
+        // otherwise), kept in order by invisible edges; the edge captions take the next.
+        // Inside a cluster dot lays such a chain out last-first, hence the reversal.
+        chain.reverse();
+        let mut rank = vec![Stmt::Attribute(Attribute(plain("rank"), id("same")))];
+        rank.extend(
+            chain
+                .iter()
+                .map(|n| Stmt::Node(Node::new(NodeId(id(n), None), Vec::new()))),
+        );
+        stmts.push(
+            Subgraph {
+                id: id("rank_legend"),
+                stmts: rank,
+            }
+            .into(),
+        );
         for pair in chain.windows(2) {
-            let mut e = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
-            e.weight = Some(10);
-            stmts.push(Stmt::Edge(edge(&e)));
+            let order = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
+            stmts.push(Stmt::Edge(edge(&order)));
         }
         Some(Subgraph {
             id: id("cluster_legend"),
@@ -325,6 +344,10 @@ fn edge(e: &DiagramEdge) -> Edge {
     }
     if let Some(t) = &e.tooltip {
         pairs.push(("tooltip", t.clone()));
+    }
+    if let Some((tail, head)) = e.ports {
+        pairs.push(("tailport", tail.into()));
+        pairs.push(("headport", head.into()));
     }
     Edge {
         ty: EdgeTy::Pair(

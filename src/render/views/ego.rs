@@ -1,9 +1,11 @@
-//! `ego:XXX`: one state, the groups it sat in, the states it sat with there (one box per
-//! regional group), the groups its nationals chaired and the resolutions it sponsored.
+//! `ego:XXX`: one state in the middle; the groups it sat in, the groups its nationals
+//! chaired and the resolutions it sponsored on the right; on the left, the states it sat
+//! with (one box per regional group), line width by the number of groups shared.
 //!
-//! Left to right: sponsored resolutions and the state, its groups, its co-members.
+//! Co-members link to the state, not to each group, so the drawing stays one line per
+//! neighbour; the tooltip of each line names the groups shared.
 
-use super::{group_node, region_clusters, resolution_node, state_node};
+use super::{group_node, name_of, region_clusters, resolution_node, state_node};
 use crate::analysis::profile::state_profile;
 use crate::gazetteer::State;
 use crate::graph::Graph;
@@ -11,7 +13,7 @@ use crate::model::EntityId;
 use crate::render::Layout;
 use crate::render::diagram::{Diagram, DiagramEdge};
 use crate::render::palette::EdgeKind;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// The ego diagram of `state`.
 pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
@@ -24,28 +26,28 @@ pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
     let mut d = Diagram::new(&format!("ego:{}", state.iso3), title, layout);
     d.graph_attrs = vec![
         ("rankdir", "LR".into()),
-        ("ranksep", "2.5".into()),
-        ("nodesep", "0.08".into()),
+        ("ranksep", "1.6".into()),
+        ("nodesep", "0.1".into()),
         ("overlap", "false".into()),
     ];
     let mut centre = state_node(graph, &me);
     centre.label = format!(
-        "{}\n{} groups, {} chairs",
+        "{}\n{} groups, {} chaired, {} sponsored",
         profile.name,
         profile.groups.len(),
-        profile.chairs.len()
+        profile.chairs.len(),
+        profile.sponsorships.len()
     );
     d.nodes.push(centre);
-    let chaired: BTreeSet<&EntityId> = profile.chairs.iter().map(|f| &f.id).collect();
-    let mut co_members: BTreeSet<EntityId> = BTreeSet::new();
-    let mut group_ids = Vec::new();
+    let mut shared: BTreeMap<EntityId, Vec<String>> = BTreeMap::new();
+    let mut right = Vec::new();
     for fact in &profile.groups {
         let Some(group) = graph.group(&fact.id) else {
             continue;
         };
         d.nodes.push(group_node(&group));
-        group_ids.push(group.id.0.clone());
-        let kind = if graph_member_stated(fact) {
+        right.push(group.id.0.clone());
+        let kind = if Graph::is_stated(&fact.provenance) {
             EdgeKind::Member
         } else {
             EdgeKind::MemberUnverified
@@ -53,48 +55,47 @@ pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
         d.edges
             .push(DiagramEdge::new(me.0.clone(), group.id.0.clone(), kind));
         for member in group.members.iter().filter(|m| **m != me) {
-            let kind = if group.unverified_members.contains(member) {
-                EdgeKind::MemberUnverified
-            } else {
-                EdgeKind::Member
-            };
-            d.edges
-                .push(DiagramEdge::new(group.id.0.clone(), member.0.clone(), kind));
-            co_members.insert(member.clone());
+            shared
+                .entry(member.clone())
+                .or_default()
+                .push(group.name.clone());
         }
     }
     for fact in &profile.chairs {
-        if !group_ids.contains(&fact.id.0) {
+        if !right.contains(&fact.id.0) {
             if let Some(group) = graph.group(&fact.id) {
                 d.nodes.push(group_node(&group));
-                group_ids.push(group.id.0.clone());
+                right.push(group.id.0.clone());
             }
         }
-    }
-    for id in chaired {
-        let mut e = DiagramEdge::new(me.0.clone(), id.0.clone(), EdgeKind::Chaired);
-        e.tooltip = profile
-            .chairs
-            .iter()
-            .find(|f| &f.id == id)
-            .map(|f| f.name.clone());
+        let mut e = DiagramEdge::new(me.0.clone(), fact.id.0.clone(), EdgeKind::Chaired);
+        e.tooltip = Some(fact.name.clone());
         d.edges.push(e);
     }
     for fact in &profile.sponsorships {
         d.nodes.push(resolution_node(graph, &fact.id));
+        right.push(fact.id.0.clone());
         d.edges.push(DiagramEdge::new(
             me.0.clone(),
             fact.id.0.clone(),
             EdgeKind::Sponsors,
         ));
     }
-    d.same_rank.push(group_ids.clone());
-    d.keep_order(&group_ids);
-    d.clusters = region_clusters(co_members.iter().map(|s| state_node(graph, s)).collect());
+    d.same_rank.push(right.clone());
+    d.keep_order(&right);
+    d.clusters = region_clusters(shared.keys().map(|s| state_node(graph, s)).collect());
+    let most = shared.values().map(Vec::len).max().unwrap_or(1) as f64;
+    for (member, groups) in &shared {
+        // Pointing at the centre puts co-members on the left under rankdir=LR.
+        let mut e = DiagramEdge::new(member.0.clone(), me.0.clone(), EdgeKind::Comember);
+        e.penwidth = Some(0.5 + 4.5 * groups.len() as f64 / most);
+        e.tooltip = Some(format!(
+            "{} sat with {} in {}",
+            name_of(graph, member),
+            profile.name,
+            groups.join(", ")
+        ));
+        d.edges.push(e);
+    }
     d
-}
-
-/// Whether a membership fact of the profile is stated plainly.
-fn graph_member_stated(fact: &crate::analysis::profile::ProfileFact) -> bool {
-    Graph::is_stated(&fact.provenance)
 }

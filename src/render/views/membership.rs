@@ -1,10 +1,12 @@
 //! `membership`: the bipartite graph of states and the groups they sat in.
 //!
-//! Groups form one column in time order (top to bottom); states sit in one box per UN
-//! regional group. A dashed line is a membership only stated by sentences the source
-//! flags as unverified.
+//! Groups form one column in time order (top to bottom) in the middle; states sit in one
+//! box per UN regional group, the African, Asia-Pacific and Eastern European groups on
+//! the left and the others on the right, which halves the height of the drawing. A
+//! dashed line is a membership only stated by sentences the source flags as unverified.
 
-use super::{group_node, region_clusters, state_node};
+use super::{group_node, region_clusters, region_of, state_node};
+use crate::gazetteer::Region;
 use crate::graph::Graph;
 use crate::model::EntityId;
 use crate::render::Layout;
@@ -18,7 +20,7 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
     let mut d = Diagram::new("membership", "Who sat in which group", layout);
     d.graph_attrs = vec![
         ("rankdir", "LR".into()),
-        ("ranksep", "4".into()),
+        ("ranksep", "3".into()),
         ("nodesep", "0.08".into()),
         ("splines", "true".into()),
         ("overlap", "false".into()),
@@ -36,10 +38,23 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
             } else {
                 EdgeKind::Member
             };
-            let mut e = DiagramEdge::new(g.id.0.clone(), member.0.clone(), kind);
+            // An edge's direction decides its side: states on the left point to the group.
+            let mut e = if left_side(member) {
+                DiagramEdge::new(member.0.clone(), g.id.0.clone(), kind)
+            } else {
+                DiagramEdge::new(g.id.0.clone(), member.0.clone(), kind)
+            };
             e.tooltip = Some(format!("{} sat in {}", member, g.id));
             d.edges.push(e);
         }
     }
     d
+}
+
+/// Whether a state is drawn left of the groups.
+fn left_side(state: &EntityId) -> bool {
+    matches!(
+        region_of(state),
+        Some(Region::African | Region::AsiaPacific | Region::EasternEuropean)
+    )
 }

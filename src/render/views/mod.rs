@@ -77,15 +77,11 @@ fn group_kind(id: &EntityId) -> GroupKind {
 /// A group's node: name, then size and outcome when known.
 fn group_node(group: &GroupSummary) -> DiagramNode {
     let mut lines = vec![group.name.clone()];
-    let mut facts = Vec::new();
     if group.size > 0 {
-        facts.push(format!("{} members", group.size));
+        lines.push(format!("{} members", group.size));
     }
     if let Some(outcome) = &group.outcome {
-        facts.push(outcome.clone());
-    }
-    if !facts.is_empty() {
-        lines.push(facts.join(", "));
+        lines.push(outcome.clone());
     }
     let mut node = DiagramNode::new(
         group.id.0.clone(),
@@ -157,4 +153,35 @@ fn region_clusters(mut states: Vec<DiagramNode>) -> Vec<Cluster> {
             })
         })
         .collect()
+}
+
+/// Breaks `text` into lines of at most `width` characters at spaces (a longer word
+/// keeps its own line), so long names do not stretch nodes across their neighbours.
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_breaks_at_spaces() {
+        assert_eq!(
+            wrap("United Kingdom of Great Britain and Northern Ireland", 24),
+            "United Kingdom of Great\nBritain and Northern\nIreland"
+        );
+        assert_eq!(wrap("Brazil", 24), "Brazil");
+        assert_eq!(wrap("", 24), "");
+    }
 }

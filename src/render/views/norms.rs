@@ -12,36 +12,13 @@ use crate::render::diagram::{Diagram, DiagramEdge, DiagramNode};
 use crate::render::palette::{EdgeKind, NodeKind};
 use std::collections::BTreeSet;
 
-/// Short titles of the eleven norms, paraphrasing A/70/174 para. 13 (a)-(k); the graph
-/// names a norm only by its paragraph.
-const TITLES: [(char, &str); 11] = [
-    ('a', "cooperate for stability and security"),
-    (
-        'b',
-        "consider all relevant information\nin attributing incidents",
-    ),
-    (
-        'c',
-        "do not knowingly allow territory\nto be used for wrongful acts",
-    ),
-    ('d', "cooperate against criminal\nand terrorist use of ICTs"),
-    ('e', "respect human rights and privacy"),
-    ('f', "do not damage critical infrastructure"),
-    ('g', "protect critical infrastructure"),
-    ('h', "respond to requests for assistance"),
-    ('i', "ensure supply chain integrity"),
-    ('j', "report ICT vulnerabilities"),
-    ('k', "do not harm emergency response teams"),
-];
-
+/// `13 (a)` and the norm's name, wrapped.
 fn norm_label(id: &EntityId, name: &str) -> String {
-    let letter = id
-        .as_str()
-        .strip_prefix("norm:2015-")
-        .and_then(|l| l.chars().next());
-    match TITLES.iter().find(|(l, _)| Some(*l) == letter) {
-        Some((_, title)) => format!("{name}\n{title}"),
-        None => name.to_string(),
+    let letter = id.as_str().strip_prefix("norm:2015-");
+    let name = super::wrap(name, 44);
+    match letter {
+        Some(l) if !name.starts_with("Norm") => format!("13 ({l})  {name}"),
+        _ => name,
     }
 }
 
@@ -97,11 +74,9 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
             ));
         }
         for doc in &n.reaffirmed_by {
-            d.edges.push(DiagramEdge::new(
-                n.id.0.clone(),
-                doc.0.clone(),
-                EdgeKind::Reaffirms,
-            ));
+            let mut e = DiagramEdge::new(n.id.0.clone(), doc.0.clone(), EdgeKind::Reaffirms);
+            e.ports = Some(("e", "w"));
+            d.edges.push(e);
         }
     }
     let reaffirming_ids: Vec<String> = reaffirming.iter().map(|id| id.0.clone()).collect();

@@ -22,7 +22,6 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
         ("rankdir", "LR".into()),
         ("ranksep", "0.9".into()),
         ("nodesep", "0.3".into()),
-        ("newrank", "true".into()),
         ("overlap", "false".into()),
     ];
     let mut columns: BTreeMap<u16, Vec<String>> = BTreeMap::new();
