@@ -61,16 +61,24 @@ pub struct CoMembership {
     pub weight: f64,
 }
 
-/// Whether to use rayon.
+/// How the projection is computed. Every strategy gives identical results: each pair's
+/// weight is summed over its shared groups in time order, on one thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Parallelism {
-    /// One thread.
-    Sequential,
-    /// Rows on rayon's pool.
-    Parallel,
-    /// Parallel when there are at least [`PARALLEL_MIN_PAIRS`] memberships.
+pub enum Strategy {
+    /// One n x n matrix of counters filled group by group, on one thread: fastest while
+    /// the matrix fits in cache (few states, many groups).
+    DenseMatrix,
+    /// Row by row with a dense row accumulator, on one thread.
+    Rows,
+    /// Row by row on rayon's pool.
+    ParallelRows,
+    /// [`Strategy::DenseMatrix`] up to [`DENSE_MAX_STATES`] states, else parallel rows
+    /// from [`PARALLEL_MIN_PAIRS`] memberships, else rows.
     Auto,
 }
+
+/// Largest number of states for which [`Strategy::Auto`] fills an n x n matrix.
+pub const DENSE_MAX_STATES: usize = 512;
 
 /// Below this many memberships the threads cost more than they save.
 pub const PARALLEL_MIN_PAIRS: usize = 20_000;
@@ -103,16 +111,12 @@ pub const PARALLEL_MIN_PAIRS: usize = 20_000;
 /// assert_eq!(edges.len(), 2);
 /// ```
 pub fn comembership(m: &Memberships, weight: Weight) -> Vec<CoMembership> {
-    comembership_with(m, weight, Parallelism::Auto)
+    comembership_with(m, weight, Strategy::Auto)
 }
 
-/// [`comembership`] with the choice of thread use made by the caller. Both paths give
-/// identical results (each row is summed in group order on one thread).
-pub fn comembership_with(
-    m: &Memberships,
-    weight: Weight,
-    parallelism: Parallelism,
-) -> Vec<CoMembership> {
+/// [`comembership`] computed the way the caller chooses; all strategies give identical
+/// results.
+pub fn comembership_with(m: &Memberships, weight: Weight, strategy: Strategy) -> Vec<CoMembership> {
     let by_state = m.groups_by_state();
     let by_group = m.states_by_group();
     let n = m.states.len();
@@ -128,20 +132,25 @@ pub fn comembership_with(
         inverse_degree: &inverse_degree,
         weight,
     };
-    let parallel = match parallelism {
-        Parallelism::Sequential => false,
-        Parallelism::Parallel => true,
-        Parallelism::Auto => m.pairs.len() >= PARALLEL_MIN_PAIRS,
+    let strategy = match strategy {
+        Strategy::Auto if n <= DENSE_MAX_STATES => Strategy::DenseMatrix,
+        Strategy::Auto if m.pairs.len() >= PARALLEL_MIN_PAIRS => Strategy::ParallelRows,
+        Strategy::Auto => Strategy::Rows,
+        chosen => chosen,
     };
-    if parallel {
-        let rows: Vec<Vec<CoMembership>> = (0..n as u32)
-            .into_par_iter()
-            .map_init(|| Accumulator::new(n), |acc, u| ctx.row(acc, u))
-            .collect();
-        rows.concat()
-    } else {
-        let mut acc = Accumulator::new(n);
-        (0..n as u32).flat_map(|u| ctx.row(&mut acc, u)).collect()
+    match strategy {
+        Strategy::DenseMatrix => ctx.dense(n),
+        Strategy::ParallelRows => {
+            let rows: Vec<Vec<CoMembership>> = (0..n as u32)
+                .into_par_iter()
+                .map_init(|| Accumulator::new(n), |acc, u| ctx.row(acc, u))
+                .collect();
+            rows.concat()
+        }
+        Strategy::Rows | Strategy::Auto => {
+            let mut acc = Accumulator::new(n);
+            (0..n as u32).flat_map(|u| ctx.row(&mut acc, u)).collect()
+        }
     }
 }
 
@@ -171,6 +180,62 @@ impl Accumulator {
 }
 
 impl Context<'_> {
+    /// The weight of an edge from the pair's shared count (and Newman sum).
+    fn edge(&self, u: u32, v: u32, shared: u32, newman: f64) -> CoMembership {
+        let common = f64::from(shared);
+        let du = self.by_state.row(u as usize).len() as f64;
+        let dv = self.by_state.row(v as usize).len() as f64;
+        let weight = match self.weight {
+            Weight::Count => common,
+            Weight::Jaccard => common / (du + dv - common),
+            Weight::Overlap => common / du.min(dv),
+            Weight::Newman => newman,
+        };
+        CoMembership {
+            source: u,
+            target: v,
+            shared,
+            weight,
+        }
+    }
+
+    /// Every pair of every group counted into an n x n upper triangle, groups in time
+    /// order; then the non-zero cells in (u, v) order.
+    fn dense(&self, n: usize) -> Vec<CoMembership> {
+        let mut count = vec![0u32; n * n];
+        let mut newman = if self.weight == Weight::Newman {
+            vec![0.0f64; n * n]
+        } else {
+            Vec::new()
+        };
+        for g in 0..self.by_group.len() {
+            let members = self.by_group.row(g);
+            let share = self.inverse_degree[g];
+            for (i, &u) in members.iter().enumerate() {
+                let row = u as usize * n;
+                for &v in &members[i + 1..] {
+                    count[row + v as usize] += 1;
+                }
+                if !newman.is_empty() {
+                    for &v in &members[i + 1..] {
+                        newman[row + v as usize] += share;
+                    }
+                }
+            }
+        }
+        let mut edges = Vec::new();
+        for u in 0..n {
+            for v in u + 1..n {
+                let shared = count[u * n + v];
+                if shared > 0 {
+                    let sum = newman.get(u * n + v).copied().unwrap_or(0.0);
+                    edges.push(self.edge(u as u32, v as u32, shared, sum));
+                }
+            }
+        }
+        edges
+    }
+
     /// The edges `(u, v)` with `v > u`, in `v` order; leaves the accumulator clean.
     fn row(&self, acc: &mut Accumulator, u: u32) -> Vec<CoMembership> {
         let groups_u = self.by_state.row(u as usize);
@@ -190,28 +255,14 @@ impl Context<'_> {
             }
         }
         acc.touched.sort_unstable();
-        let du = groups_u.len() as f64;
         let edges = acc
             .touched
             .iter()
             .map(|&v| {
-                let shared = acc.count[v as usize];
-                let common = shared as f64;
-                let dv = self.by_state.row(v as usize).len() as f64;
-                let weight = match self.weight {
-                    Weight::Count => common,
-                    Weight::Jaccard => common / (du + dv - common),
-                    Weight::Overlap => common / du.min(dv),
-                    Weight::Newman => acc.newman[v as usize],
-                };
+                let edge = self.edge(u, v, acc.count[v as usize], acc.newman[v as usize]);
                 acc.count[v as usize] = 0;
                 acc.newman[v as usize] = 0.0;
-                CoMembership {
-                    source: u,
-                    target: v,
-                    shared,
-                    weight,
-                }
+                edge
             })
             .collect();
         acc.touched.clear();
@@ -284,7 +335,7 @@ mod tests {
         Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))))
     }
 
-    fn weights(m: &Memberships, w: Weight, p: Parallelism) -> Vec<(u32, u32, f64)> {
+    fn weights(m: &Memberships, w: Weight, p: Strategy) -> Vec<(u32, u32, f64)> {
         comembership_with(m, w, p)
             .iter()
             .map(|e| (e.source, e.target, e.weight))
@@ -296,11 +347,11 @@ mod tests {
         let m = sample();
         // A:{g1} B:{g1,g2} C:{g1,g2,g3} D:{g3} E:{g4}
         assert_eq!(
-            weights(&m, Weight::Count, Parallelism::Sequential),
+            weights(&m, Weight::Count, Strategy::Rows),
             vec![(0, 1, 1.0), (0, 2, 1.0), (1, 2, 2.0), (2, 3, 1.0)]
         );
         assert_eq!(
-            weights(&m, Weight::Jaccard, Parallelism::Sequential),
+            weights(&m, Weight::Jaccard, Strategy::Rows),
             vec![
                 (0, 1, 0.5),
                 (0, 2, 1.0 / 3.0),
@@ -309,24 +360,44 @@ mod tests {
             ]
         );
         assert_eq!(
-            weights(&m, Weight::Overlap, Parallelism::Sequential),
+            weights(&m, Weight::Overlap, Strategy::Rows),
             vec![(0, 1, 1.0), (0, 2, 1.0), (1, 2, 1.0), (2, 3, 1.0)]
         );
         // g1 has 3 members (1/2 each pair), g2 and g3 have 2 (1 each pair).
         assert_eq!(
-            weights(&m, Weight::Newman, Parallelism::Sequential),
+            weights(&m, Weight::Newman, Strategy::Rows),
             vec![(0, 1, 0.5), (0, 2, 0.5), (1, 2, 1.5), (2, 3, 1.0)]
         );
     }
 
+    /// A pseudo-random relation: 300 states, 400 groups of 2..=40 members.
+    fn larger() -> Memberships {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |k: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % k
+        };
+        let mut rows = Vec::new();
+        for g in 0..400 {
+            for _ in 0..2 + next(39) {
+                let state = EntityId(format!("state:S{:03}", next(300)));
+                rows.push((state, GroupInfo::from_id(&format!("group{g:03}"))));
+            }
+        }
+        Memberships::from_rows(rows)
+    }
+
     #[test]
-    fn parallel_equals_sequential() {
-        let m = sample();
-        for w in Weight::ALL {
-            assert_eq!(
-                weights(&m, w, Parallelism::Parallel),
-                weights(&m, w, Parallelism::Sequential)
-            );
+    fn every_strategy_gives_identical_results() {
+        for m in [sample(), larger()] {
+            for w in Weight::ALL {
+                let rows = weights(&m, w, Strategy::Rows);
+                assert_eq!(weights(&m, w, Strategy::ParallelRows), rows, "{w:?}");
+                assert_eq!(weights(&m, w, Strategy::DenseMatrix), rows, "{w:?}");
+                assert_eq!(weights(&m, w, Strategy::Auto), rows, "{w:?}");
+            }
         }
     }
 

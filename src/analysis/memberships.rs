@@ -302,6 +302,19 @@ impl Memberships {
         )
     }
 
+    /// [`Memberships::from_csv`] on any reader: the same rules and errors, with `name`
+    /// standing for the file in messages (fuzzing, stdin, tests).
+    ///
+    /// # Errors
+    /// As [`Memberships::from_csv`].
+    pub fn from_reader(
+        reader: impl std::io::Read,
+        name: &Path,
+        allow_unknown: bool,
+    ) -> Result<Memberships, MembershipError> {
+        read_csv(reader, name, allow_unknown)
+    }
+
     /// The memberships of groups of one kind; states left without a group are dropped.
     pub fn filter_kind(&self, kind: GroupKind) -> Memberships {
         self.filter_groups(|g| g.kind == Some(kind))
@@ -463,7 +476,6 @@ fn read_csv(
     };
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
-        .trim(csv::Trim::All)
         .from_reader(reader);
     let headers = rdr.byte_headers().map_err(csv_error)?.clone();
     if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
@@ -471,40 +483,53 @@ fn read_csv(
     }
     let cols = columns(&headers, path)?;
     let mut b = Builder::default();
-    // Each distinct spelling is resolved and interned once.
-    let mut state_slots: HashMap<Box<[u8]>, u32> = HashMap::new();
-    let mut group_slots: HashMap<Box<[u8]>, u32> = HashMap::new();
+    // Each distinct spelling is resolved and interned once: ISO3 codes through the
+    // gazetteer's table, other spellings through a hash map; a group repeated on
+    // consecutive rows (the usual layout) is recognised without hashing.
+    let mut iso3_slots = vec![u32::MAX; 26 * 26 * 26];
+    let mut state_slots = Interner::default();
+    let mut group_slots = Interner::default();
     // Years read from the columns, per group slot: a later row must agree.
-    let mut column_years: HashMap<(u32, Year), u16> = HashMap::new();
+    let mut column_years: Vec<[Option<u16>; 2]> = Vec::new();
     let mut record = csv::ByteRecord::new();
     while rdr.read_byte_record(&mut record).map_err(csv_error)? {
         let line = record.position().map_or(0, |p| p.line());
         let field = |i: usize, name: &str| -> Result<&str, MembershipError> {
-            let raw = record.get(i).unwrap_or_default();
+            let raw = record.get(i).unwrap_or_default().trim_ascii();
             std::str::from_utf8(raw)
                 .map_err(|_| row_error(line, format!("the `{name}` field is not valid UTF-8")))
         };
-        let state_raw = record.get(cols.state).unwrap_or_default();
-        let s = match state_slots.get(state_raw) {
-            Some(&s) => s,
+        let state_raw = record.get(cols.state).unwrap_or_default().trim_ascii();
+        let iso3 = iso3_index(state_raw);
+        let known = match iso3 {
+            Some(i) if iso3_slots[i] != u32::MAX => Some(iso3_slots[i]),
+            Some(_) => None,
+            None => state_slots.get(state_raw),
+        };
+        let s = match known {
+            Some(s) => s,
             None => {
                 let name = field(cols.state, "state")?;
                 let id = resolve_state(name, allow_unknown).map_err(|m| row_error(line, m))?;
                 let s = b.state(id);
-                state_slots.insert(state_raw.into(), s);
+                match iso3 {
+                    Some(i) => iso3_slots[i] = s,
+                    None => state_slots.insert(state_raw, s),
+                }
                 s
             }
         };
-        let group_raw = record.get(cols.group).unwrap_or_default();
+        let group_raw = record.get(cols.group).unwrap_or_default().trim_ascii();
         let g = match group_slots.get(group_raw) {
-            Some(&g) => g,
+            Some(g) => g,
             None => {
                 let name = field(cols.group, "group")?;
                 if name.is_empty() {
                     return Err(row_error(line, "the `group` field is empty".into()));
                 }
                 let g = b.group(GroupInfo::from_id(name));
-                group_slots.insert(group_raw.into(), g);
+                group_slots.insert(group_raw, g);
+                column_years.push([None, None]);
                 g
             }
         };
@@ -512,7 +537,7 @@ fn read_csv(
             let Some(i) = column else { continue };
             let text = field(i, which.name())?;
             if !text.is_empty() {
-                let year = set_year(&mut column_years, g, which, text).map_err(|m| {
+                let year = set_year(&mut column_years[g as usize], which, text).map_err(|m| {
                     row_error(
                         line,
                         format!("group {:?}: {m}", b.groups[g as usize].id.as_str()),
@@ -550,10 +575,10 @@ fn resolve_state(name: &str, allow_unknown: bool) -> Result<EntityId, String> {
 }
 
 /// Which year column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Year {
-    Start,
-    End,
+    Start = 0,
+    End = 1,
 }
 
 impl Year {
@@ -567,21 +592,80 @@ impl Year {
 
 /// Parses a year column's value; the same group given a different year on an earlier
 /// row is an error. (Years from a column override years read from the id.)
-fn set_year(
-    known: &mut HashMap<(u32, Year), u16>,
-    group: u32,
-    which: Year,
-    text: &str,
-) -> Result<u16, String> {
+fn set_year(known: &mut [Option<u16>; 2], which: Year, text: &str) -> Result<u16, String> {
     let year: u16 = text
         .parse()
         .map_err(|_| format!("the `{}` field {text:?} is not a year", which.name()))?;
-    match known.insert((group, which), year) {
+    let slot = &mut known[which as usize];
+    match slot.replace(year) {
         Some(earlier) if earlier != year => Err(format!(
             "{} {earlier} on an earlier row and {year} here",
             which.name()
         )),
         _ => Ok(year),
+    }
+}
+
+/// A field of exactly three capital ASCII letters as a number below 26³ (a direct index,
+/// cheaper than hashing; whether it is a known code is decided once per code).
+fn iso3_index(raw: &[u8]) -> Option<usize> {
+    match raw {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z', c @ b'A'..=b'Z'] => {
+            Some((usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 26 + usize::from(c - b'A'))
+        }
+        _ => None,
+    }
+}
+
+/// Raw field bytes -> slot, remembering the last field looked up (rows of one group
+/// usually follow each other).
+#[derive(Default)]
+struct Interner {
+    slots: HashMap<Box<[u8]>, u32, std::hash::BuildHasherDefault<Fnv1a>>,
+    last_bytes: Vec<u8>,
+    last_slot: Option<u32>,
+}
+
+impl Interner {
+    fn get(&mut self, raw: &[u8]) -> Option<u32> {
+        if self.last_slot.is_some() && self.last_bytes == raw {
+            return self.last_slot;
+        }
+        let slot = *self.slots.get(raw)?;
+        self.remember(raw, slot);
+        Some(slot)
+    }
+
+    fn insert(&mut self, raw: &[u8], slot: u32) {
+        self.slots.insert(raw.into(), slot);
+        self.remember(raw, slot);
+    }
+
+    fn remember(&mut self, raw: &[u8], slot: u32) {
+        self.last_bytes.clear();
+        self.last_bytes.extend_from_slice(raw);
+        self.last_slot = Some(slot);
+    }
+}
+
+/// FNV-1a: fast on the short keys of a membership file (the input is the user's own, so
+/// hash flooding is not a concern).
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv1a {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
     }
 }
 
@@ -599,7 +683,7 @@ mod tests {
     #[test]
     fn reads_any_column_order_names_and_codes() {
         let f =
-            csv_file(b"group,State\ngge-2014-2015,Brazil\ngge-2009-2010,usa\ngge-2014-2015,BRA\n");
+            csv_file(b"group,State\ngge-2014-2015,Brazil\n gge-2009-2010 , usa \ngge-2014-2015,BRA\n");
         let m = Memberships::from_csv(f.path(), false).expect("reads");
         assert_eq!(
             m.states,
