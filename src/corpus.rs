@@ -3,10 +3,15 @@
 //!
 //! This is the one place that decides which documents a run sees, so every command (and
 //! the report) answers from the same graph.
+//!
+//! Documents are streamed: each file is loaded, read for claims and dropped (files in
+//! parallel), so memory holds the documents being read plus the extraction, never the
+//! whole corpus. Only each document's id and path are kept.
 
 use crate::documents::{self, Document, DocumentError, Limits};
-use crate::extract::{Extraction, Extractor};
+use crate::extract::{DocumentExtraction, DocumentInfo, Extraction, Extractor};
 use crate::graph::Graph;
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Which documents to read.
@@ -23,10 +28,15 @@ pub struct CorpusOptions {
 /// Documents read, the errors of those that could not be read, and what they say.
 #[derive(Debug)]
 pub struct Corpus {
-    /// Documents in id order.
-    pub documents: Vec<Document>,
+    /// Id and path of each document read, in id order. (The text is not kept: bundled
+    /// documents are in [`documents::bundled_source`], others are read again from their
+    /// path when needed.)
+    pub documents: Vec<DocumentInfo>,
     /// Documents that could not be read (the rest were processed).
     pub errors: Vec<DocumentError>,
+    /// Problems that did not stop a document from loading (lossy decoding), one line
+    /// each, in document order.
+    pub warnings: Vec<String>,
     /// Claims and entities.
     pub extraction: Extraction,
     /// The merged graph.
@@ -34,32 +44,65 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Reads the corpus and builds the graph.
+    /// Reads the corpus and builds the graph, streaming the user's files.
     pub fn load(options: &CorpusOptions) -> Corpus {
-        let mut docs = if options.no_bundled {
+        let extractor = Extractor::new();
+        let read = |d: Document| Part {
+            extraction: extractor.extract_document(&d),
+            info: DocumentInfo::of(&d),
+            warnings: d.warnings,
+        };
+        let mut parts: Vec<Part> = if options.no_bundled {
             Vec::new()
         } else {
-            documents::bundled()
+            documents::bundled().into_par_iter().map(read).collect()
         };
         let mut errors = Vec::new();
         if !options.paths.is_empty() {
-            let outcome = documents::load_paths(&options.paths, &options.limits);
-            docs.extend(outcome.documents);
-            errors = outcome.errors;
+            let (more, bad) = documents::load_paths_with(&options.paths, &options.limits, read);
+            parts.extend(more);
+            errors = bad;
         }
-        docs.sort_by(|a, b| a.id.cmp(&b.id));
-        Corpus::from_documents(docs, errors)
+        Corpus::from_parts(parts, errors)
     }
 
     /// Builds from documents already loaded.
     pub fn from_documents(documents: Vec<Document>, errors: Vec<DocumentError>) -> Corpus {
-        let extraction = Extractor::new().extract(&documents);
+        let extractor = Extractor::new();
+        let parts = documents
+            .par_iter()
+            .map(|d| Part {
+                info: DocumentInfo::of(d),
+                extraction: extractor.extract_document(d),
+                warnings: d.warnings.clone(),
+            })
+            .collect();
+        Corpus::from_parts(parts, errors)
+    }
+
+    fn from_parts(mut parts: Vec<Part>, errors: Vec<DocumentError>) -> Corpus {
+        parts.sort_by(|a, b| a.info.id.cmp(&b.info.id));
+        let documents = parts.iter().map(|p| p.info.clone()).collect();
+        let warnings = parts
+            .iter_mut()
+            .flat_map(|p| p.warnings.drain(..))
+            .collect();
+        let extraction =
+            Extractor::merge(parts.into_iter().map(|p| (p.info, p.extraction)).collect());
         let graph = Graph::from_extraction(&extraction);
         Corpus {
             documents,
             errors,
+            warnings,
             extraction,
             graph,
         }
     }
+}
+
+/// What is kept of one document once it has been read.
+struct Part {
+    info: DocumentInfo,
+    extraction: DocumentExtraction,
+    warnings: Vec<String>,
 }

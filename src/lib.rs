@@ -18,3 +18,5 @@ pub mod corpus;
 pub mod export;
 pub mod render;
 pub mod report;
+pub mod synth;
+pub mod scan;

@@ -7,12 +7,14 @@ mod export;
 mod output;
 mod render;
 mod report;
+mod scan;
+mod synth;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use ggegraph::corpus::{Corpus, CorpusOptions};
 use ggegraph::documents::{DocumentError, Limits};
-use ggegraph::extract::Extractor;
+use ggegraph::extract::{DocumentInfo, Extractor};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,6 +67,7 @@ impl CorpusArgs {
             no_bundled: self.no_bundled,
             limits: self.limits(),
         });
+        print_document_warnings(&corpus.warnings);
         fail_on_document_errors(&corpus.errors)?;
         Ok(corpus)
     }
@@ -231,6 +234,15 @@ enum Command {
     ///
     /// Example: ggegraph render continuity --format png -o continuity.png
     Render(render::RenderArgs),
+    /// Count the mentions of each state in a corpus (streamed, files in parallel, one
+    /// automaton over every name): the gazetteer's answer to `grep -o -F -f names.txt`.
+    ///
+    /// Example: ggegraph scan --corpus records/ --format json
+    Scan(scan::ScanArgs),
+    /// Write synthetic inputs for benchmarks: a membership CSV or a corpus directory.
+    ///
+    /// Example: ggegraph synth memberships --groups 20000 --seed 1 -o m.csv
+    Synth(synth::SynthArgs),
 }
 
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
@@ -243,15 +255,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             max_file_size,
             lossy,
         } => {
-            let outcome = ggegraph::documents::load_paths(
+            let extractor = Extractor::new();
+            let (parts, errors) = ggegraph::documents::load_paths_with(
                 &paths,
                 &Limits {
                     max_file_bytes: max_file_size,
                     lossy,
                 },
+                |d| {
+                    let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
+                    (part, d.warnings)
+                },
             );
-            fail_on_document_errors(&outcome.errors)?;
-            let extraction = Extractor::new().extract(&outcome.documents);
+            let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
+            print_document_warnings(&warnings.concat());
+            fail_on_document_errors(&errors)?;
+            let extraction = Extractor::merge(parts);
             output::emit(output.as_deref(), |w| {
                 catalogue::print_extraction(w, &extraction, format)
             })?;
@@ -318,6 +337,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Centrality(args) => analyses::run_centrality(args),
         Command::Regions(args) => analyses::run_regions(args),
         Command::Report(args) => report::run(args),
+        Command::Scan(args) => scan::run(args),
+        Command::Synth(args) => synth::run(args),
         Command::State {
             state,
             corpus,
@@ -342,6 +363,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct BadInput(pub String);
+
+/// Problems that did not stop a document from loading (lossy decoding), one line each.
+fn print_document_warnings(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("ggegraph: warning: {warning}");
+    }
+}
 
 fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
     for e in errors {

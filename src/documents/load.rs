@@ -49,11 +49,111 @@ pub fn load_file_with(path: &Path, limits: &Limits) -> Result<Document, Document
     let format = Format::from_path(path).ok_or_else(|| DocumentError::UnsupportedExtension {
         path: path.to_path_buf(),
     })?;
-    let id = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    read_document(path, id, format, limits)
+    read_document(path, file_id(path), format, limits)
+}
+
+/// A file to read: where it is, its corpus id and its format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentFile {
+    /// Path as found.
+    pub path: PathBuf,
+    /// Corpus-relative id (see [`load_paths`]).
+    pub id: String,
+    /// Format from the extension.
+    pub format: Format,
+}
+
+/// The files [`load_paths`] would read, in the order it reads them, with an error in
+/// place of each bad argument or directory entry. Nothing is read yet.
+pub fn find_documents(paths: &[PathBuf]) -> Vec<Result<DocumentFile, DocumentError>> {
+    let mut out = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Err(e) => out.push(Err(io_error(path, e))),
+            Ok(meta) if meta.is_dir() => {
+                let (files, errors) = walk(path);
+                out.extend(errors.into_iter().map(Err));
+                if files.is_empty() {
+                    out.push(Err(DocumentError::NoDocuments { path: path.clone() }));
+                    continue;
+                }
+                out.extend(files.into_iter().map(|(file, format)| {
+                    Ok(DocumentFile {
+                        id: relative_id(path, &file),
+                        path: file,
+                        format,
+                    })
+                }));
+            }
+            Ok(_) => out.push(match Format::from_path(path) {
+                None => Err(DocumentError::UnsupportedExtension { path: path.clone() }),
+                Some(format) => Ok(DocumentFile {
+                    path: path.clone(),
+                    id: file_id(path),
+                    format,
+                }),
+            }),
+        }
+    }
+    unique_ids(&mut out);
+    out
+}
+
+/// Makes document ids unique across arguments: two directories given to `--corpus` can
+/// both hold `report.txt`. A file found twice (the same directory given twice, or a link
+/// to a file already found) is read once. Other colliding ids get the name of the
+/// directory they were found under (`a/report.txt`, `b/report.txt`); if that still
+/// collides (`x/docs` and `y/docs`), the path as found; a number as the last resort.
+/// Ids that do not collide are left as they are, so single-directory runs keep short ids.
+fn unique_ids(files: &mut Vec<Result<DocumentFile, DocumentError>>) {
+    let mut seen_paths = std::collections::HashSet::new();
+    files.retain(|f| match f {
+        Ok(f) => seen_paths.insert(std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone())),
+        Err(_) => true,
+    });
+    let count = |files: &[Result<DocumentFile, DocumentError>]| {
+        let mut n = std::collections::HashMap::<String, usize>::new();
+        for f in files.iter().flatten() {
+            *n.entry(f.id.clone()).or_default() += 1;
+        }
+        n
+    };
+    let rules: [fn(&DocumentFile) -> String; 2] = [
+        |f| {
+            let depth = f.id.split('/').count();
+            let root = f.path.ancestors().nth(depth);
+            match root.and_then(Path::file_name) {
+                Some(name) => format!("{}/{}", name.to_string_lossy(), f.id),
+                None => f.id.clone(),
+            }
+        },
+        |f| {
+            f.path
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        },
+    ];
+    for rule in rules {
+        let n = count(files);
+        for f in files.iter_mut().flatten() {
+            if n.get(&f.id).is_some_and(|&k| k > 1) {
+                f.id = rule(f);
+            }
+        }
+    }
+    let n = count(files);
+    let mut used = std::collections::HashMap::<String, usize>::new();
+    for f in files.iter_mut().flatten() {
+        if n.get(&f.id).is_some_and(|&k| k > 1) {
+            let k = used.entry(f.id.clone()).or_default();
+            *k += 1;
+            if *k > 1 {
+                f.id = format!("{}#{k}", f.id);
+            }
+        }
+    }
 }
 
 /// Loads files and directories (recursively; only `.txt`, `.md`, `.markdown`, `.html`,
@@ -62,38 +162,43 @@ pub fn load_file_with(path: &Path, limits: &Limits) -> Result<Document, Document
 /// Ids are paths relative to the directory given (`/`-separated), or the file name for a
 /// file given directly. A directory without documents gives [`DocumentError::NoDocuments`].
 pub fn load_paths(paths: &[PathBuf], limits: &Limits) -> LoadOutcome {
-    let mut out = LoadOutcome::default();
-    for path in paths {
-        match std::fs::metadata(path) {
-            Err(e) => out.errors.push(io_error(path, e)),
-            Ok(meta) if meta.is_dir() => {
-                let (files, errors) = walk(path);
-                out.errors.extend(errors);
-                if files.is_empty() {
-                    out.errors
-                        .push(DocumentError::NoDocuments { path: path.clone() });
-                    continue;
-                }
-                let loaded: Vec<Result<Document, DocumentError>> = files
-                    .par_iter()
-                    .map(|(file, format)| {
-                        read_document(file, relative_id(path, file), *format, limits)
-                    })
-                    .collect();
-                for r in loaded {
-                    match r {
-                        Ok(d) => out.documents.push(d),
-                        Err(e) => out.errors.push(e),
-                    }
-                }
-            }
-            Ok(_) => match load_file_with(path, limits) {
-                Ok(d) => out.documents.push(d),
-                Err(e) => out.errors.push(e),
-            },
+    let (documents, errors) = load_paths_with(paths, limits, |d| d);
+    LoadOutcome { documents, errors }
+}
+
+/// [`load_paths`] that hands each document to `each` as soon as it is loaded (files in
+/// parallel) and keeps only what `each` returns, so a corpus larger than memory can be
+/// read: at any time only the documents being processed are held. Results and errors
+/// come in the order of [`find_documents`].
+pub fn load_paths_with<T: Send>(
+    paths: &[PathBuf],
+    limits: &Limits,
+    each: impl Fn(Document) -> T + Sync,
+) -> (Vec<T>, Vec<DocumentError>) {
+    let results: Vec<Result<T, DocumentError>> = find_documents(paths)
+        .into_par_iter()
+        .map(|file| {
+            let file = file?;
+            read_document(&file.path, file.id, file.format, limits).map(&each)
+        })
+        .collect();
+    let mut items = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(t) => items.push(t),
+            Err(e) => errors.push(e),
         }
     }
-    out
+    (items, errors)
+}
+
+/// The id of a file given directly: its file name.
+fn file_id(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 mod table {
@@ -206,6 +311,17 @@ fn read_document(
     format: Format,
     limits: &Limits,
 ) -> Result<Document, DocumentError> {
+    let bytes = read_bytes(path, limits)?;
+    let (text, warnings) = decode(&bytes, path, limits)?;
+    drop(bytes);
+    let mut doc = Document::from_source(&id, path, format, &text);
+    doc.warnings.extend(warnings);
+    Ok(doc)
+}
+
+/// Reads a file's bytes, refusing it (before reading when the size is known) when it is
+/// larger than the limit.
+pub fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, DocumentError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
     if meta.len() > limits.max_file_bytes {
         return Err(DocumentError::TooLarge {
@@ -223,10 +339,7 @@ fn read_document(
             limit: limits.max_file_bytes,
         });
     }
-    let (text, warnings) = decode(&bytes, path, limits)?;
-    let mut doc = Document::from_source(&id, path, format, &text);
-    doc.warnings.extend(warnings);
-    Ok(doc)
+    Ok(bytes)
 }
 
 /// Decodes file bytes to text (see module docs), with warnings for lossy decoding.

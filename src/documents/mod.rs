@@ -27,7 +27,10 @@ mod text;
 use std::path::{Path, PathBuf};
 
 pub use error::DocumentError;
-pub use load::{Limits, LoadOutcome, bundled, bundled_source, decode, load_file, load_file_with, load_paths};
+pub use load::{
+    DocumentFile, Limits, LoadOutcome, bundled, bundled_source, decode, find_documents, load_file,
+    load_file_with, load_paths, load_paths_with, read_bytes,
+};
 pub use sentences::ABBREVIATIONS;
 
 /// Source format, from the file extension.

@@ -376,58 +376,81 @@ impl StateMatcher {
 
     /// Every mention in `text`, in order, non-overlapping.
     pub fn find_all(&self, text: &str) -> Vec<StateMention> {
-        let mut out = Vec::new();
-        let mut pos = 0;
+        self.mentions(text).collect()
+    }
+
+    /// The mentions of [`StateMatcher::find_all`] one at a time, without collecting
+    /// them (for counting over large texts).
+    pub fn mentions<'a>(&'a self, text: &'a str) -> Mentions<'a> {
+        Mentions {
+            matcher: self,
+            text,
+            pos: 0,
+        }
+    }
+
+    /// The next mention at or after `pos`, and where to go on from.
+    fn next_mention(&self, text: &str, mut pos: usize) -> Option<(StateMention, usize)> {
         while pos < text.len() {
             let Ok(Some(m)) = self.ac.try_find(Input::new(text).span(pos..text.len())) else {
-                break;
+                return None;
             };
             let start = m.start();
             if !boundary_before(text, start) || after_title(text, start) {
                 pos = next_char(text, start);
                 continue;
             }
-            let mut end = m.end();
-            let mut pid = m.pattern().as_usize();
-            let accepted = loop {
-                let info = self.info[pid];
-                if self.accept(text, start, end, info) {
-                    break Some((end, info.target));
-                }
-                if end <= start + 1 {
-                    break None;
-                }
-                let shorter = Input::new(text)
-                    .span(start..end - 1)
-                    .anchored(Anchored::Yes);
-                match self.ac.try_find(shorter) {
-                    Ok(Some(m)) => {
-                        end = m.end();
-                        pid = m.pattern().as_usize();
-                    }
-                    _ => break None,
-                }
-            };
-            match accepted {
+            match self.longest_accepted(text, start, m.end(), m.pattern().as_usize()) {
                 Some((end, target)) => {
                     let resolution = match target {
-                        Target::State(i) => Some(MentionResolution::State(&STATES[i])),
-                        Target::Ambiguous(name) => Some(MentionResolution::Ambiguous(name)),
-                        Target::Blocked => None,
+                        Target::State(i) => MentionResolution::State(&STATES[i]),
+                        Target::Ambiguous(name) => MentionResolution::Ambiguous(name),
+                        Target::Blocked => {
+                            pos = end;
+                            continue;
+                        }
                     };
-                    if let Some(resolution) = resolution {
-                        out.push(StateMention {
-                            start,
-                            end,
-                            resolution,
-                        });
-                    }
-                    pos = end;
+                    let mention = StateMention {
+                        start,
+                        end,
+                        resolution,
+                    };
+                    return Some((mention, end));
                 }
                 None => pos = next_char(text, start),
             }
         }
-        out
+        None
+    }
+
+    /// The longest candidate at `start` (beginning with pattern `pid` ending at `end`)
+    /// that the rules accept: when one fails, shorter names at the same start are tried.
+    fn longest_accepted(
+        &self,
+        text: &str,
+        start: usize,
+        mut end: usize,
+        mut pid: usize,
+    ) -> Option<(usize, Target)> {
+        loop {
+            let info = self.info[pid];
+            if self.accept(text, start, end, info) {
+                return Some((end, info.target));
+            }
+            if end <= start + 1 {
+                return None;
+            }
+            let shorter = Input::new(text)
+                .span(start..end - 1)
+                .anchored(Anchored::Yes);
+            match self.ac.try_find(shorter) {
+                Ok(Some(m)) => {
+                    end = m.end();
+                    pid = m.pattern().as_usize();
+                }
+                _ => return None,
+            }
+        }
     }
 
     /// Whether the candidate `start..end` (start already checked) is kept.
@@ -439,6 +462,23 @@ impl StateMatcher {
             return false;
         }
         !(info.caps_guard && caps_word_before(text, start))
+    }
+}
+
+/// Iterator over the mentions in a text, from [`StateMatcher::mentions`].
+pub struct Mentions<'a> {
+    matcher: &'a StateMatcher,
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Mentions<'_> {
+    type Item = StateMention;
+
+    fn next(&mut self) -> Option<StateMention> {
+        let (mention, next) = self.matcher.next_mention(self.text, self.pos)?;
+        self.pos = next;
+        Some(mention)
     }
 }
 

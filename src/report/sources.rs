@@ -24,7 +24,7 @@ pub(super) fn pages(corpus: &Corpus) -> Vec<(PathBuf, String)> {
                 }
                 _ => std::fs::read(&d.path)
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
-                    .unwrap_or_else(|_| d.text.clone()),
+                    .unwrap_or_else(|e| format!("(the source file can no longer be read: {e})")),
             };
             (
                 PathBuf::from(format!("sources/{}.html", anchor(&[&d.id]))),

@@ -1,0 +1,70 @@
+//! `synth`: synthetic membership tables and corpora for benchmarks (see
+//! `ggegraph::synth`).
+
+use super::output::emit;
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `synth`.
+#[derive(Debug, Args)]
+pub struct SynthArgs {
+    #[command(subcommand)]
+    what: SynthCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum SynthCommand {
+    /// A membership CSV (`state,group,start,end`): N groups of 15-25 of the 193 member
+    /// states, the P5 drawn more often.
+    ///
+    /// Example: ggegraph synth memberships --groups 20000 --seed 1 -o m.csv
+    Memberships {
+        /// Number of groups.
+        #[arg(long, value_name = "N")]
+        groups: usize,
+        /// Seed: the same seed gives the same file.
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u64,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// A directory of .txt documents (1-4 MiB each, M MB in all) with membership
+    /// sentences, resolution adoptions, statements and filler.
+    ///
+    /// Example: ggegraph synth corpus --mb 100 --dir /tmp/corpus --seed 1
+    Corpus {
+        /// Total size in MB (10^6 bytes).
+        #[arg(long, value_name = "M")]
+        mb: u64,
+        /// Directory to write into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
+        /// Seed: the same seed gives the same files.
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+/// `synth`.
+pub fn run(args: SynthArgs) -> Result<ExitCode> {
+    match args.what {
+        SynthCommand::Memberships {
+            groups,
+            seed,
+            output,
+        } => {
+            emit(output.as_deref(), |w| {
+                ggegraph::synth::write_memberships(w, groups, seed).map(|_| ())
+            })?;
+        }
+        SynthCommand::Corpus { mb, dir, seed } => {
+            let s = ggegraph::synth::write_corpus(&dir, mb, seed)
+                .with_context(|| format!("cannot write the corpus into {}", dir.display()))?;
+            eprintln!("{} files, {} bytes in {}", s.files, s.bytes, dir.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
