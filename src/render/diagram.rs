@@ -150,7 +150,7 @@ impl Diagram {
             GraphAttributes::Node(attributes(&[
                 ("fontname", "Helvetica".into()),
                 ("fontsize", "12".into()),
-                ("margin", "0.08,0.04".into()),
+                ("margin", "0.14,0.05".into()),
             ]))
             .into(),
             GraphAttributes::Edge(attributes(&[

@@ -138,22 +138,13 @@ impl FromStr for View {
 }
 
 /// How to draw a view.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViewOptions {
     /// Layout engine; `None` takes the view's own (see [`views::default_layout`]).
     pub layout: Option<Layout>,
     /// Comembership only: the options of the analysis (weighting, minimum weight,
     /// which kinds of group count).
     pub comembership: views::ComembershipOptions,
-}
-
-impl Default for ViewOptions {
-    fn default() -> Self {
-        ViewOptions {
-            layout: None,
-            comembership: views::ComembershipOptions::default(),
-        }
-    }
 }
 
 /// Why a diagram could not be made.

@@ -62,11 +62,11 @@ pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
         }
     }
     for fact in &profile.chairs {
-        if !right.contains(&fact.id.0) {
-            if let Some(group) = graph.group(&fact.id) {
-                d.nodes.push(group_node(&group));
-                right.push(group.id.0.clone());
-            }
+        if !right.contains(&fact.id.0)
+            && let Some(group) = graph.group(&fact.id)
+        {
+            d.nodes.push(group_node(&group));
+            right.push(group.id.0.clone());
         }
         let mut e = DiagramEdge::new(me.0.clone(), fact.id.0.clone(), EdgeKind::Chaired);
         e.tooltip = Some(fact.name.clone());
