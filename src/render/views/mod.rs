@@ -8,7 +8,7 @@ mod membership;
 mod norms;
 mod timeline;
 
-pub use comembership::ComembershipOptions;
+pub use comembership::{ComembershipOptions, DEFAULT_MIN_SHARED, DEFAULT_TOP};
 
 use super::diagram::{Cluster, Diagram, DiagramNode};
 use super::palette::{NodeKind, region_colour};
