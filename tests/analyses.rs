@@ -497,3 +497,43 @@ fn user_csv_replaces_bundled_memberships() {
         .expect("MLI");
     assert_eq!(mli["value"], 0.0);
 }
+
+#[test]
+fn corpus_documents_add_to_a_user_csv() {
+    let small = fixture("memberships_small.csv");
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/gge-2014-2015.md");
+    let json = stdout_json(&[
+        "continuity",
+        "--kind",
+        "all",
+        "--format",
+        "json",
+        "--memberships",
+        small.to_str().expect("path"),
+        "--corpus",
+        doc.to_str().expect("path"),
+    ]);
+    let sequence: Vec<&str> = json["sequence"]
+        .as_array()
+        .expect("sequence")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    // The dated GGE first, then the CSV's undated groups by id.
+    assert_eq!(
+        sequence,
+        [
+            "gge-2014-2015",
+            "alpha",
+            "beta",
+            "delta",
+            "epsilon",
+            "gamma",
+            "solo"
+        ]
+    );
+    assert_eq!(
+        json["transitions"][0]["retained"],
+        serde_json::json!(["state:BRA", "state:DEU", "state:FRA"])
+    );
+}
