@@ -123,7 +123,7 @@ pub struct Bar {
 /// Horizontal bar chart, bars in the given order, scaled to `max`.
 pub fn bars(items: &[Bar], max: f64) -> String {
     let row = 20.0;
-    let left = 200.0;
+    let left = 320.0;
     let width = 360.0;
     let height = row * items.len() as f64 + 10.0;
     let mut svg = String::new();
@@ -174,13 +174,14 @@ pub fn stacked(items: &[Stack], legend: &[(&'static str, &str)]) -> String {
     let row = 24.0;
     let left = 150.0;
     let width = 420.0;
+    let note_width = 220.0;
     let top = 26.0;
     let height = top + row * items.len() as f64 + 10.0;
     let mut svg = String::new();
     let _ = write!(
         svg,
         "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" aria-label=\"stacked bar chart\">",
-        w = left + width + 150.0
+        w = left + width + note_width
     );
     let mut lx = left;
     for (colour, name) in legend {
