@@ -182,3 +182,89 @@ fn unknown_state_is_bad_input() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
 }
+
+/// A user document that disagrees with the bundled corpus on a chair, a member count, a
+/// resolution date and a vote: each disagreement is listed with both sources.
+#[test]
+fn conflicts_cover_chairs_counts_dates_and_votes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("rival.md"),
+        "# GGE 2012/2013\n\n\
+         The Group was chaired by Jane Roe of Canada.\n\n\
+         The Group had 17 members.\n\n\
+         Resolution 68/243 was adopted on 28 December 2013 without a vote.\n\n\
+         Resolution 73/27 was adopted on 5 December 2018 by a recorded vote of 120 to 46, with 14 abstentions.\n",
+    )
+    .expect("write");
+    let corpus = dir.path().display().to_string();
+    let conflicts = run_json(&["conflicts", "--format", "json", "--corpus", &corpus]);
+    let find = |topic: &str, subject: &str| -> Value {
+        conflicts
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|c| c["topic"] == topic && c["subject"] == subject)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {topic} conflict on {subject}: {conflicts:#}"))
+    };
+    let chairs = find("chairs", "gge-2012-2013");
+    let names: Vec<&str> = chairs["sides"]
+        .as_array()
+        .expect("sides")
+        .iter()
+        .filter_map(|s| s["value"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"Jane Roe") && names.contains(&"Deborah Stokes"),
+        "{names:?}"
+    );
+    let count = find("member_count", "gge-2012-2013");
+    assert_eq!(count["sides"].as_array().map(Vec::len), Some(2));
+    let listed = find("member_list", "gge-2012-2013");
+    assert!(
+        listed["sides"][1]["value"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("15 members listed")
+    );
+    let date = find("adopted_on", "A/RES/68/243");
+    let values: Vec<&str> = date["sides"]
+        .as_array()
+        .expect("sides")
+        .iter()
+        .filter_map(|s| s["value"].as_str())
+        .collect();
+    assert_eq!(values, ["2013-12-27", "2013-12-28"]);
+    let vote = find("adoption", "A/RES/73/27");
+    let sides = vote["sides"].as_array().expect("sides");
+    assert!(
+        sides
+            .iter()
+            .any(|s| s["provenance"][0]["document"] == "rival.md"),
+        "{vote:#}"
+    );
+    // "unanimously" (seed) and "without a vote" (bundled) agree: no conflict on 68/243's mode.
+    assert!(
+        !conflicts
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|c| c["topic"] == "adoption" && c["subject"] == "A/RES/68/243")
+    );
+}
+
+#[test]
+fn build_json_is_byte_identical_across_runs() {
+    let run = || {
+        Command::cargo_bin("ggegraph")
+            .expect("binary")
+            .args(["build", "--format", "json"])
+            .output()
+            .expect("runs")
+            .stdout
+    };
+    let first = run();
+    assert!(first.len() > 10_000);
+    assert_eq!(first, run());
+}
