@@ -11,6 +11,7 @@
 use crate::documents::{self, Document, DocumentError, Limits};
 use crate::extract::{DocumentExtraction, DocumentInfo, Extraction, Extractor};
 use crate::graph::Graph;
+use crate::model::Status;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -23,6 +24,9 @@ pub struct CorpusOptions {
     pub no_bundled: bool,
     /// Size limit and UTF-8 handling.
     pub limits: Limits,
+    /// Keep only claims some document states plainly: sentences flagged
+    /// `[unverified ...]` are read (and listed) but give no facts.
+    pub verified_only: bool,
 }
 
 /// Documents read, the errors of those that could not be read, and what they say.
@@ -63,7 +67,7 @@ impl Corpus {
             parts.extend(more);
             errors = bad;
         }
-        Corpus::from_parts(parts, errors)
+        Corpus::from_parts(parts, errors, options.verified_only)
     }
 
     /// Builds from documents already loaded.
@@ -77,18 +81,23 @@ impl Corpus {
                 warnings: d.warnings.clone(),
             })
             .collect();
-        Corpus::from_parts(parts, errors)
+        Corpus::from_parts(parts, errors, false)
     }
 
-    fn from_parts(mut parts: Vec<Part>, errors: Vec<DocumentError>) -> Corpus {
+    fn from_parts(mut parts: Vec<Part>, errors: Vec<DocumentError>, verified_only: bool) -> Corpus {
         parts.sort_by(|a, b| a.info.id.cmp(&b.info.id));
         let documents = parts.iter().map(|p| p.info.clone()).collect();
         let warnings = parts
             .iter_mut()
             .flat_map(|p| p.warnings.drain(..))
             .collect();
-        let extraction =
+        let mut extraction =
             Extractor::merge(parts.into_iter().map(|p| (p.info, p.extraction)).collect());
+        if verified_only {
+            extraction
+                .claims
+                .retain(|c| c.provenance.status == Status::Stated);
+        }
         let graph = Graph::from_extraction(&extraction);
         Corpus {
             documents,

@@ -268,3 +268,37 @@ fn build_json_is_byte_identical_across_runs() {
     assert!(first.len() > 10_000);
     assert_eq!(first, run());
 }
+
+#[test]
+fn verified_only_leaves_out_statements_flagged_unverified() {
+    let groups = run_json(&["groups", "--format", "json", "--verified-only"]);
+    let by_id = |id: &str| {
+        groups
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|g| g["id"] == id)
+            .cloned()
+            .expect("group")
+    };
+    assert_eq!(
+        by_id("gge-2004-2005")["members"].as_array().map(Vec::len),
+        Some(0)
+    );
+    assert_eq!(
+        by_id("gge-2004-2005")["chairs"].as_array().map(Vec::len),
+        Some(0)
+    );
+    assert_eq!(
+        by_id("gge-2016-2017")["members"].as_array().map(Vec::len),
+        Some(0)
+    );
+    assert_eq!(
+        by_id("gge-2014-2015")["members"].as_array().map(Vec::len),
+        Some(20)
+    );
+    assert_eq!(
+        by_id("gge-2009-2010")["chairs"][0]["name"],
+        "Andrey Krutskikh"
+    );
+}

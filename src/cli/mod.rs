@@ -45,6 +45,11 @@ pub struct CorpusArgs {
     /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
     #[arg(long)]
     lossy: bool,
+    /// Use only facts some document states plainly: statements flagged
+    /// `[unverified ...]` (such as the 2004/05 and 2016/17 member lists of the bundled
+    /// corpus) are left out of the graph and every analysis.
+    #[arg(long)]
+    verified_only: bool,
     /// Exit with code 3 when there are warnings: ambiguous names, unverified facts,
     /// conflicts between documents.
     #[arg(long)]
@@ -65,6 +70,7 @@ impl CorpusArgs {
         let corpus = Corpus::load(&CorpusOptions {
             paths: self.corpus.clone(),
             no_bundled: self.no_bundled,
+            verified_only: self.verified_only,
             limits: self.limits(),
         });
         print_document_warnings(&corpus.warnings);
