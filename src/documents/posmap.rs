@@ -5,9 +5,13 @@
 //! wherever the mapping jumps (a new source line, a removed or collapsed character), and
 //! inside a segment the column grows by one per character. A lookup is a binary search
 //! plus counting characters from the segment start, so memory is proportional to the number
-//! of lines and edits, never to the number of characters.
+//! of lines and edits (plus one per 4 KiB of a very long line), never to the number of
+//! characters.
 
 use super::Position;
+
+/// Longest segment, in bytes (see [`MappedText::push`]).
+const MAX_SEGMENT_BYTES: usize = 4096;
 
 /// Start of a run of characters whose source columns are consecutive on one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +59,14 @@ impl MappedText {
 
     /// Appends `c`, which came from `pos` in the source.
     pub fn push(&mut self, c: char, pos: Position) {
-        if self.next != Some(pos) {
+        // A long run without jumps (one huge line) is cut every MAX_SEGMENT_BYTES, so a
+        // lookup never counts more characters than that: positions of every mention in
+        // a 100 MB line would otherwise cost time quadratic in the line length.
+        let long = self
+            .segments
+            .last()
+            .is_some_and(|s| self.text.len() - s.offset >= MAX_SEGMENT_BYTES);
+        if self.next != Some(pos) || long {
             self.segments.push(Segment {
                 offset: self.text.len(),
                 pos,

@@ -146,7 +146,13 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
         }
         // The kind word closest to the year range decides the kind; a word after the range
         // counts only when close ("the 2012/2013 GGE").
+        // Only kind words within reach are looked at (kinds are in text order), so a
+        // sentence with thousands of both stays linear.
+        let from = kinds.partition_point(|&(_, ke, _)| ke + 160 < whole.start());
+        let to = kinds.partition_point(|&(ks, _, _)| ks <= whole.end() + 160 / 3);
         let nearest = kinds
+            .get(from..to.max(from))
+            .unwrap_or_default()
             .iter()
             .filter_map(|&(ks, ke, k)| {
                 let dist = if ke <= whole.start() {
@@ -219,22 +225,30 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
         &ESTABLISHED,
         r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
     );
+    // The checks below look only at the references near each match (see `near`), so a
+    // sentence with thousands of them stays linear. Matches of one regex do not overlap
+    // and come in order, so among those only the last one pushed can be near the next.
+    found.sort_by_key(|f| (f.start, f.end));
+    let mut established_found: Vec<Found<GroupRef>> = Vec::new();
     for caps in established.captures_iter(sentence) {
         let (Some(whole), Some(word), Some(s), Some(n)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
         else {
             continue;
         };
-        let overlaps = found
+        let nearby = near(&found, whole.start().saturating_sub(30), whole.end())
             .iter()
-            .any(|f| f.start < whole.end() && whole.start() < f.end);
+            .chain(established_found.last());
+        let mut overlaps = false;
         // A group already named by years before the phrase is the explicit one.
-        let named_before = found
-            .iter()
-            .any(|f| f.end <= whole.start() && whole.start() - f.end < 30);
+        let mut named_before = false;
+        for f in nearby {
+            overlaps |= f.start < whole.end() && whole.start() < f.end;
+            named_before |= f.end <= whole.start() && whole.start() - f.end < 30;
+        }
         if !overlaps && !named_before {
             let res = EntityId(format!("A/RES/{}/{}", s.as_str(), n.as_str()));
-            found.push(Found {
+            established_found.push(Found {
                 start: whole.start(),
                 end: word.end(),
                 value: GroupRef::EstablishedBy(kind_of_word(word.as_str()), res),
@@ -245,11 +259,16 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
         &GENERIC,
         r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
     );
+    found.extend(established_found);
+    found.sort_by_key(|f| (f.start, f.end));
+    let explicit = found.len();
     for caps in generic.captures_iter(sentence) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
-        if found
+        // Earlier generic matches end before this one starts, so only explicit
+        // references can overlap it.
+        if near(&found[..explicit], whole.start(), whole.end() + 12)
             .iter()
             .any(|f| f.start < whole.end() + 12 && whole.start() < f.end)
         {
@@ -274,6 +293,19 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
     found.sort_by_key(|f| (f.start, f.end));
     found
 }
+
+/// The references of `sorted` (by start) that can reach into `from..to`: those starting
+/// before `to` and at most [`MAX_GROUP_REF_LEN`] bytes before `from`.
+fn near<T>(sorted: &[Found<T>], from: usize, to: usize) -> &[Found<T>] {
+    let lo = sorted.partition_point(|f| f.start + MAX_GROUP_REF_LEN < from);
+    let hi = sorted.partition_point(|f| f.start < to);
+    sorted.get(lo..hi.max(lo)).unwrap_or_default()
+}
+
+/// Upper bound on the length of one group reference found by [`find_groups`] (the longest
+/// is "open-ended working group was established pursuant to General Assembly
+/// resolution 123/1234", bounded by its regex).
+const MAX_GROUP_REF_LEN: usize = 1024;
 
 /// Resolution symbols: `A/RES/68/243`, "resolution 68/243", "res. 53/70", and lists
 /// ("resolutions 73/27 and 73/266"). Human Rights Council resolutions are left out.
