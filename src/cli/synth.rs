@@ -46,6 +46,15 @@ enum SynthCommand {
         #[arg(long, value_name = "S", default_value_t = 1)]
         seed: u64,
     },
+    /// The UN short names of the 193 member states, one a line: the `names.txt` of
+    /// `grep -o -F -f names.txt`, the baseline `scan` is compared with.
+    ///
+    /// Example: ggegraph synth names -o names.txt
+    Names {
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// `synth`.
@@ -64,6 +73,14 @@ pub fn run(args: SynthArgs) -> Result<ExitCode> {
             let s = ggegraph::synth::write_corpus(&dir, mb, seed)
                 .with_context(|| format!("cannot write the corpus into {}", dir.display()))?;
             eprintln!("{} files, {} bytes in {}", s.files, s.bytes, dir.display());
+        }
+        SynthCommand::Names { output } => {
+            emit(output.as_deref(), |w| {
+                for s in ggegraph::synth::member_states() {
+                    writeln!(w, "{}", s.name)?;
+                }
+                Ok(())
+            })?;
         }
     }
     Ok(ExitCode::SUCCESS)
