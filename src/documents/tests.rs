@@ -315,7 +315,8 @@ fn directories_recursive_sorted_with_ids() -> Result<(), Box<dyn std::error::Err
     let ids: Vec<&str> = out.documents.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(
         ids,
-        vec!["a/y.txt", "a/z.html", "b.md", "single.htm", "single.htm"]
+        vec!["a/y.txt", "a/z.html", "b.md", "single.htm"],
+        "single.htm, found in the directory and given again, is read once"
     );
     assert!(matches!(
         out.errors.as_slice(),

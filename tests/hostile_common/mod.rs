@@ -1,0 +1,89 @@
+//! What the `hostile_*` tests share: running the binary and checking that it failed (or
+//! succeeded) the documented way, never by panicking.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+/// Runs `ggegraph` with `args`, returning its output and how long it took.
+pub fn run(args: &[&str]) -> (Output, Duration) {
+    let started = Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .output()
+        .expect("ggegraph runs");
+    (out, started.elapsed())
+}
+
+/// Stderr as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Stdout as text.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Asserts the exit code and that stderr has no panic message.
+pub fn assert_exit(out: &Output, code: i32, args: &[&str]) {
+    let err = stderr(out);
+    assert!(!err.contains("panicked"), "{args:?} panicked:\n{err}");
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}: exit code\nstderr:\n{err}"
+    );
+}
+
+/// A path as `&str` (temporary directories are UTF-8 here).
+pub fn s(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 temporary path")
+}
+
+/// Whether an external tool is on the PATH; a missing tool fails the test when
+/// `GGEGRAPH_REQUIRE_TOOLS=1` (CI).
+pub fn tool(name: &str, probe: &[&str]) -> bool {
+    let found = std::process::Command::new(name)
+        .args(probe)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found && std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
+        panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `{name}` is not available");
+    }
+    if !found {
+        eprintln!("skipped the {name} check: not installed");
+    }
+    found
+}
+
+/// Every file under `dir`, recursively, sorted.
+pub fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read_dir").flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Temporary files of atomic writes left under `dir`.
+pub fn leftover_temp_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    files_under(dir)
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(".ggegraph-") || n.ends_with(".tmp"))
+        })
+        .collect()
+}

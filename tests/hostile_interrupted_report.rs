@@ -1,0 +1,125 @@
+//! Ctrl-C during `report`: the process exits 130, no temporary file is left, and every
+//! file in the output directory is complete. Output is deterministic, so "complete" is
+//! checked exactly: after an interrupted run over a finished report, every file is
+//! byte-identical to the finished one.
+#![cfg(unix)]
+
+mod hostile_common;
+use hostile_common::{files_under, leftover_temp_files, s};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    files_under(dir)
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).expect("read");
+            (p, bytes)
+        })
+        .collect()
+}
+
+/// A corpus big enough that `report` takes a while: the bundled one plus copies.
+fn corpus(dir: &Path) -> PathBuf {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).expect("mkdir");
+    for i in 0..60 {
+        std::fs::write(
+            corpus.join(format!("doc{i:03}.txt")),
+            format!(
+                "The Group of Governmental Experts 2014-2015 included Brazil and Germany (copy {i}).\n\n{}",
+                "The Open-ended Working Group 2021-2025 was chaired by Burhan Gafoor of Singapore. ".repeat(50)
+            ),
+        )
+        .expect("write");
+    }
+    corpus
+}
+
+fn interrupt_after(args: &[&str], delay: Duration) -> std::process::Output {
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(delay);
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success() || delay > Duration::ZERO);
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn ctrl_c_leaves_no_partial_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = corpus(dir.path());
+    let out_dir = dir.path().join("out");
+    let args = ["report", "-q", "--corpus", s(&corpus), "-o", s(&out_dir)];
+    let started = std::time::Instant::now();
+    let full = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        full.status.success(),
+        "{}",
+        String::from_utf8_lossy(&full.stderr)
+    );
+    let took = started.elapsed();
+    let finished = snapshot(&out_dir);
+
+    let mut interrupted = 0;
+    for fraction in [0.05, 0.2, 0.4, 0.6, 0.8] {
+        let delay = took.mul_f64(fraction).max(Duration::from_millis(100));
+        let out = interrupt_after(&args, delay);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        match out.status.code() {
+            Some(130) => {
+                interrupted += 1;
+                assert!(err.contains("ggegraph: interrupted"), "{err}");
+            }
+            Some(0) => {}
+            other => panic!("exit {other:?} after SIGINT at {delay:?}: {err}"),
+        }
+        assert!(
+            leftover_temp_files(&out_dir).is_empty(),
+            "temporary files left at {delay:?}: {:?}",
+            leftover_temp_files(&out_dir)
+        );
+        let now = snapshot(&out_dir);
+        assert_eq!(
+            now.keys().collect::<Vec<_>>(),
+            finished.keys().collect::<Vec<_>>(),
+            "same files"
+        );
+        for (path, bytes) in &now {
+            assert!(
+                finished.get(path) == Some(bytes),
+                "{} differs after SIGINT at {delay:?}",
+                path.display()
+            );
+        }
+    }
+    assert!(
+        interrupted > 0,
+        "no run was interrupted (report took {took:?})"
+    );
+
+    // Into an empty directory: whatever was written is complete.
+    let fresh = dir.path().join("fresh");
+    let args = ["report", "-q", "--corpus", s(&corpus), "-o", s(&fresh)];
+    let out = interrupt_after(&args, took.mul_f64(0.5));
+    assert!(matches!(out.status.code(), Some(130) | Some(0)));
+    assert!(leftover_temp_files(&fresh).is_empty() || !fresh.exists());
+    if fresh.exists() {
+        for (path, bytes) in snapshot(&fresh) {
+            let twin = out_dir.join(path.strip_prefix(&fresh).expect("under fresh"));
+            assert_eq!(finished.get(&twin), Some(&bytes), "{}", path.display());
+        }
+    }
+}
