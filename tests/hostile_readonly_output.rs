@@ -40,10 +40,9 @@ fn path_through_a_regular_file_fails_with_a_message() {
     assert_exit(&out, 1, &args);
     let err = stderr(&out);
     assert!(
-        err.starts_with(&format!("ggegraph: cannot write {}", target.display())),
+        err.starts_with("ggegraph: cannot ") && err.contains("not-a-dir"),
         "{err}"
     );
-    assert!(err.contains("Not a directory"), "{err}");
     assert_eq!(std::fs::read_to_string(&blocker).expect("read"), "keep me");
 
     let args = ["report", "-q", "-o", s(&blocker)];
