@@ -20,6 +20,9 @@ fn hostile_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// An export writer into memory.
+type Writer = fn(&ggegraph::graph::Graph, &mut Vec<u8>) -> std::io::Result<()>;
+
 /// Reads back what [`esc`] wrote.
 fn unescape_html(s: &str) -> String {
     s.replace("&lt;", "<")
@@ -90,7 +93,7 @@ proptest! {
                 })
                 .collect()
         };
-        let writers: [fn(&ggegraph::graph::Graph, &mut Vec<u8>) -> std::io::Result<()>; 2] =
+        let writers: [Writer; 2] =
             [ggegraph::export::graphml::write, ggegraph::export::gexf::write];
         for write in writers {
             let mut out = Vec::new();
@@ -98,7 +101,7 @@ proptest! {
             let text = String::from_utf8(out).expect("UTF-8");
             let values = xml_values(&text).map_err(TestCaseError::fail)?;
             let want = xml_safe(&name);
-            prop_assert!(values.iter().any(|v| *v == want), "{want:?} not in {values:?}");
+            prop_assert!(values.contains(&want), "{want:?} not in {values:?}");
         }
     }
 }
