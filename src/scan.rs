@@ -37,7 +37,8 @@ pub struct ScanCounts {
 }
 
 impl ScanCounts {
-    fn empty() -> ScanCounts {
+    /// Zero counts for every state.
+    pub fn new() -> ScanCounts {
         ScanCounts {
             states: vec![0; STATES.len()],
             ..ScanCounts::default()
@@ -106,7 +107,7 @@ pub fn scan_paths(paths: &[PathBuf], limits: &Limits, matcher: &StateMatcher) ->
         .map(|file| scan_file(&file?, limits, matcher))
         .collect();
     let mut out = ScanOutcome {
-        counts: ScanCounts::empty(),
+        counts: ScanCounts::new(),
         errors: Vec::new(),
     };
     for r in results {
@@ -120,7 +121,7 @@ pub fn scan_paths(paths: &[PathBuf], limits: &Limits, matcher: &StateMatcher) ->
 
 /// Scans the bundled documents.
 pub fn scan_bundled(matcher: &StateMatcher) -> ScanCounts {
-    let mut counts = ScanCounts::empty();
+    let mut counts = ScanCounts::new();
     for doc in documents::bundled() {
         counts.count_text(matcher, &doc.text);
         counts.files += 1;
@@ -136,7 +137,7 @@ fn scan_file(
     matcher: &StateMatcher,
 ) -> Result<ScanCounts, DocumentError> {
     let bytes = read_bytes(&file.path, limits)?;
-    let mut counts = ScanCounts::empty();
+    let mut counts = ScanCounts::new();
     counts.files = 1;
     counts.bytes = bytes.len() as u64;
     if file.format == Format::Text && is_plain(&bytes) {
@@ -225,7 +226,7 @@ mod tests {
     use std::path::Path;
 
     fn counts_of(text: &str, matcher: &StateMatcher) -> ScanCounts {
-        let mut c = ScanCounts::empty();
+        let mut c = ScanCounts::new();
         c.count_text(matcher, text);
         c
     }
@@ -300,7 +301,7 @@ mod tests {
         let paths = [dir.path().to_path_buf()];
         let got = scan_paths(&paths, &Limits::default(), &m);
         assert!(got.errors.is_empty());
-        let mut want = ScanCounts::empty();
+        let mut want = ScanCounts::new();
         for d in documents::load_paths(&paths, &Limits::default()).documents {
             want.count_text(&m, &d.text);
         }

@@ -1,0 +1,80 @@
+//! Criterion benchmarks of the scale paths: co-membership of synthetic tables, the
+//! state scan over generated text, extraction of the bundled corpus and the report
+//! (Graphviz forced off). Baseline comparisons with NetworkX, scipy and grep are in
+//! `bench/compare.sh`; measured figures in `bench/README.md`.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use ggegraph::analysis::comembership::{Weight, comembership};
+use ggegraph::analysis::memberships::Memberships;
+use ggegraph::corpus::{Corpus, CorpusOptions};
+use ggegraph::gazetteer::StateMatcher;
+use ggegraph::scan::ScanCounts;
+use std::hint::black_box;
+
+fn comembership_bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("comembership");
+    g.sample_size(10);
+    for groups in [1_000usize, 10_000] {
+        let mut csv = tempfile::NamedTempFile::new().expect("tmp");
+        ggegraph::synth::write_memberships(csv.as_file_mut(), groups, 1).expect("write");
+        g.bench_with_input(BenchmarkId::new("csv+count", groups), &groups, |b, _| {
+            b.iter(|| {
+                let m = Memberships::from_csv(csv.path(), false).expect("reads");
+                black_box(comembership(&m, Weight::Count).len())
+            })
+        });
+        let m = Memberships::from_csv(csv.path(), false).expect("reads");
+        for w in Weight::ALL {
+            g.bench_with_input(BenchmarkId::new(w.as_str(), groups), &m, |b, m| {
+                b.iter(|| black_box(comembership(m, w).len()))
+            });
+        }
+    }
+    g.finish();
+}
+
+fn scan_bench(c: &mut Criterion) {
+    let text = ggegraph::synth::document(&mut ggegraph::synth::Rng::new(1), 10_000_000);
+    let matcher = StateMatcher::new();
+    let mut g = c.benchmark_group("scan");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("fold+match 10MB", |b| {
+        b.iter(|| {
+            let folded = ggegraph::scan::fold_plain(text.clone().into_bytes()).expect("plain text");
+            let mut counts = ScanCounts::new();
+            counts.count_text(&matcher, &folded);
+            black_box(counts.total())
+        })
+    });
+    g.finish();
+}
+
+fn bundled_bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("bundled");
+    g.sample_size(10);
+    g.bench_function("extract+graph", |b| {
+        b.iter(|| {
+            black_box(
+                Corpus::load(&CorpusOptions::default())
+                    .graph
+                    .edges()
+                    .count(),
+            )
+        })
+    });
+    // SAFETY of the environment: set before any thread reads it in this process.
+    unsafe { std::env::set_var("GGEGRAPH_NO_GRAPHVIZ", "1") };
+    let corpus = Corpus::load(&CorpusOptions::default());
+    let m = Memberships::from_graph(&corpus.graph);
+    g.bench_function("report (no graphviz)", |b| {
+        b.iter(|| {
+            let dir = tempfile::tempdir().expect("tmp");
+            black_box(ggegraph::report::write_report(&corpus, &m, dir.path(), &mut |_| {}).is_ok())
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, comembership_bench, scan_bench, bundled_bench);
+criterion_main!(benches);
