@@ -108,7 +108,9 @@ pub fn find_documents(paths: &[PathBuf]) -> Vec<Result<DocumentFile, DocumentErr
 fn unique_ids(files: &mut Vec<Result<DocumentFile, DocumentError>>) {
     let mut seen_paths = std::collections::HashSet::new();
     files.retain(|f| match f {
-        Ok(f) => seen_paths.insert(std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone())),
+        Ok(f) => {
+            seen_paths.insert(std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone()))
+        }
         Err(_) => true,
     });
     let count = |files: &[Result<DocumentFile, DocumentError>]| {
@@ -209,7 +211,10 @@ use table::SEEDS;
 /// The source text of a bundled document by id (`seeds/<file name>`), as embedded.
 pub fn bundled_source(id: &str) -> Option<&'static str> {
     let name = id.strip_prefix("seeds/")?;
-    SEEDS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+    SEEDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }
 
 /// The documents in the repository's `seeds/` directory, embedded at compile time; ids
