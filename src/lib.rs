@@ -7,16 +7,16 @@
 //! graph, merged, with conflicts) -> analyses, renderers, exports and the report.
 #![deny(missing_docs)]
 
+pub mod analysis;
+pub mod atomic;
+pub mod corpus;
 pub mod documents;
+pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod graph;
 pub mod model;
-pub mod analysis;
-pub mod atomic;
-pub mod corpus;
-pub mod export;
 pub mod render;
 pub mod report;
-pub mod synth;
 pub mod scan;
+pub mod synth;

@@ -682,8 +682,9 @@ mod tests {
 
     #[test]
     fn reads_any_column_order_names_and_codes() {
-        let f =
-            csv_file(b"group,State\ngge-2014-2015,Brazil\n gge-2009-2010 , usa \ngge-2014-2015,BRA\n");
+        let f = csv_file(
+            b"group,State\ngge-2014-2015,Brazil\n gge-2009-2010 , usa \ngge-2014-2015,BRA\n",
+        );
         let m = Memberships::from_csv(f.path(), false).expect("reads");
         assert_eq!(
             m.states,
