@@ -33,9 +33,7 @@ fn placeholder(kind: GroupKind, res: &EntityId) -> EntityId {
     EntityId(format!("{PLACEHOLDER}{}:{}", kind.as_str(), res.0))
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex compiles"))
-}
+use super::refs::{re, re_unicode};
 
 /// Everything found in one sentence, with offsets relative to the sentence start.
 struct View<'a> {
@@ -311,7 +309,7 @@ impl<'d> DocumentReader<'d> {
         static TRIGGER: OnceLock<Regex> = OnceLock::new();
         let trigger = re(
             &TRIGGER,
-            r"(?i)\bfollowing\s+(?:\S+\s+){0,2}states\b|\bmembers?\s+of\s+the\b|\bwere\s+(?:its\s+)?members\b|\bmembers\s+were\b|\bparticipated\s+in\b|\bcomposed\s+of\b|\bmade\s+up\s+of\b|\bconsisted\s+of\b|\bcomprised\b|\bexperts\s+from\b|\bmembership\b|\bmembers:|\bparticipants\s+were\b|\bsat\s+on\b|\bserved\s+on\b",
+            r"(?i)\bfollowing\s+(?:(?u:\S)+\s+){0,2}states\b|\bmembers?\s+of\s+the\b|\bwere\s+(?:its\s+)?members\b|\bmembers\s+were\b|\bparticipated\s+in\b|\bcomposed\s+of\b|\bmade\s+up\s+of\b|\bconsisted\s+of\b|\bcomprised\b|\bexperts\s+from\b|\bmembership\b|\bmembers:|\bparticipants\s+were\b|\bsat\s+on\b|\bserved\s+on\b",
         );
         if let Some((group, status)) = self.pending_members.clone() {
             if s.bullet && view.states.len() == 1 {
@@ -402,7 +400,7 @@ impl<'d> DocumentReader<'d> {
         let Some(t) = trigger.find(view.text) else {
             return;
         };
-        let name_re = re(
+        let name_re = re_unicode(
             &NAME,
             r"((?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:(?:de|da|do|dos|das|del|della|van|von|der|den|al|bin|ibn|le|la)\s+)*\p{Lu}[\p{L}'.-]*){1,7})\s*(?:\(|,?\s+of\s+(?:the\s+)?)$",
         );
@@ -521,7 +519,7 @@ impl<'d> DocumentReader<'d> {
         let verb = re(&VERB, r"(?i)\b(?:adopt(?:ed|s|ion)?|approv(?:ed|al))\b");
         let report_adopted = re(
             &REPORT_ADOPTED,
-            r"(?i)\breports?\b[^.;]{0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
+            r"(?i)\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
         );
         let Some(v) = verb
             .find(view.text)
@@ -662,7 +660,7 @@ impl<'d> DocumentReader<'d> {
         );
         let consensus = re(
             &CONSENSUS,
-            r"(?i)\bconsensus report\b|\b(?:adopted|agreed)\b[^.;]{0,40}\bby consensus\b|\bby consensus\b[^.;]{0,20}\badopted\b",
+            r"(?i)\bconsensus report\b|\b(?:adopted|agreed)\b(?u:[^.;]){0,40}\bby consensus\b|\bby consensus\b(?u:[^.;]){0,20}\badopted\b",
         );
         let outcome_at = if let Some(m) = no_consensus.find(view.text) {
             Some(("no consensus", m.start()))
@@ -778,7 +776,7 @@ impl<'d> DocumentReader<'d> {
         }
         let label = re(
             &LABEL,
-            r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*(.+?)\s*\.?\s*$",
+            r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*((?u:.+?))\s*\.?\s*$",
         );
         if let Some(caps) = label.captures(view.text)
             && let (Some(l), Some(text)) = (caps.get(1), caps.get(2))
