@@ -82,7 +82,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     }
     if !args.quiet {
         eprintln!(
-            "ggegraph: wrote {} ({} files) in {:.0} ms ({:.0} ms of it laying out diagrams)",
+            "ggegraph: wrote {} ({} files) in {:.0} ms (diagram layout: {:.0} ms of work, run in parallel)",
             outcome.index.display(),
             outcome.files.len(),
             outcome.total_time.as_secs_f64() * 1000.0,

@@ -14,6 +14,7 @@ mod sources;
 use crate::analysis::memberships::Memberships;
 use crate::corpus::Corpus;
 use crate::render::{self, Renderer, ViewOptions};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -48,7 +49,8 @@ pub struct ReportOutcome {
     pub files: Vec<PathBuf>,
     /// Which renderer drew the diagrams (the fallback when Graphviz is missing).
     pub renderer: Option<Renderer>,
-    /// Time spent in Graphviz (or the fallback layout).
+    /// Time spent in Graphviz (or the fallback layout), summed over diagrams laid out
+    /// in parallel.
     pub layout_time: Duration,
     /// Total time.
     pub total_time: Duration,
@@ -90,6 +92,15 @@ fn write(path: &Path, bytes: &[u8], files: &mut Vec<PathBuf>) -> Result<(), Repo
     Ok(())
 }
 
+/// One diagram as Graphviz (or the fallback) returned it.
+struct LaidOut {
+    name: String,
+    dot: String,
+    svg: Vec<u8>,
+    renderer: Renderer,
+    took: Duration,
+}
+
 /// Diagrams drawn for the report: name, DOT, and SVG ready to inline.
 pub(crate) struct Drawn {
     pub name: String,
@@ -114,22 +125,44 @@ pub fn write_report(
     let mut layout_time = Duration::ZERO;
     let mut renderer = None;
     let mut drawn = Vec::new();
+    // Graphviz runs as one process per diagram: lay them out on every core, then write
+    // them in view order so the files and the page do not depend on scheduling.
     let views = render::all_views(&corpus.graph);
     let total = views.len();
-    for (n, (name, view)) in views.into_iter().enumerate() {
+    let laid_out: Vec<Result<LaidOut, ReportError>> = views
+        .into_par_iter()
+        .map(|(name, view)| {
+            let err = |source| ReportError::Render {
+                name: name.clone(),
+                source,
+            };
+            let dot =
+                render::view_dot(&corpus.graph, &view, &ViewOptions::default()).map_err(err)?;
+            let t = Instant::now();
+            let (svg, renderer) = render::to_svg(&dot, None).map_err(err)?;
+            Ok(LaidOut {
+                name,
+                dot,
+                svg,
+                renderer,
+                took: t.elapsed(),
+            })
+        })
+        .collect();
+    for (n, diagram) in laid_out.into_iter().enumerate() {
+        let LaidOut {
+            name,
+            dot,
+            svg,
+            renderer: used,
+            took,
+        } = diagram?;
         progress(Step::Diagram {
             name: name.clone(),
             n: n + 1,
             total,
         });
-        let err = |source| ReportError::Render {
-            name: name.clone(),
-            source,
-        };
-        let dot = render::view_dot(&corpus.graph, &view, &ViewOptions::default()).map_err(err)?;
-        let t = Instant::now();
-        let (svg, used) = render::to_svg(&dot, None).map_err(err)?;
-        layout_time += t.elapsed();
+        layout_time += took;
         renderer = Some(used);
         write(
             &dir.join("diagrams").join(format!("{name}.dot")),
