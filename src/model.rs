@@ -372,14 +372,16 @@ pub enum Status {
 /// sentence start in the source file, and the sentence as normalised text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Provenance {
-    /// Corpus-relative document id (`seeds/gge-2014-2015.md`).
-    pub document: String,
+    /// Corpus-relative document id (`seeds/gge-2014-2015.md`), shared by the claims of a
+    /// document.
+    pub document: std::sync::Arc<str>,
     /// 1-based line in the source file.
     pub line: u32,
     /// 1-based column (Unicode scalar values) in the source line.
     pub column: u32,
-    /// The quoted sentence.
-    pub text: String,
+    /// The quoted sentence, shared by every claim read from it (a membership sentence
+    /// gives one claim per state; one copy of the sentence serves them all).
+    pub text: std::sync::Arc<str>,
     /// Whether the document flags the statement as unverified.
     #[serde(default)]
     pub status: Status,

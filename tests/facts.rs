@@ -329,7 +329,7 @@ fn values_the_facts_leave_unverified_stay_out() {
         assert!(
             d.provenance
                 .iter()
-                .all(|p| p.document == "seeds/000_ceb8cbe85482b812.txt"),
+                .all(|p| &*p.document == "seeds/000_ceb8cbe85482b812.txt"),
             "{d:?}"
         );
     }
@@ -380,7 +380,7 @@ fn the_thirteen_norms_claim_is_a_conflict_with_both_sources() {
         c.sides[1]
             .provenance
             .iter()
-            .any(|p| p.document == "seeds/004_543aac3eda663721.txt" && p.line == 19)
+            .any(|p| &*p.document == "seeds/004_543aac3eda663721.txt" && p.line == 19)
     );
     assert!(
         c.sides[0]

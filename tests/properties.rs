@@ -77,10 +77,10 @@ proptest! {
                 relation: Relation::Chairs,
                 object: "gge-2014-2015".into(),
                 provenance: Provenance {
-                    document: name.clone(),
+                    document: name.clone().into(),
                     line: 1,
                     column: 1,
-                    text: sentence.clone(),
+                    text: sentence.clone().into(),
                     status: Status::Stated,
                 },
             }],

@@ -24,10 +24,10 @@ struct Input {
 
 fuzz_target!(|input: Input| {
     let prov = Provenance {
-        document: input.document.clone(),
+        document: input.document.clone().into(),
         line: 1,
         column: 1,
-        text: input.sentence.clone(),
+        text: input.sentence.clone().into(),
         status: if input.unverified {
             Status::Unverified
         } else {

@@ -274,9 +274,9 @@ fn edge_values(edge: &EdgeView<'_>) -> Vec<Option<Value>> {
         Some(Value::Int(
             i64::try_from(edge.edge.provenance.len()).unwrap_or(i64::MAX),
         )),
-        first.map(|p| Value::Str(p.document.clone())),
+        first.map(|p| Value::Str(p.document.to_string())),
         first.map(|p| Value::Int(i64::from(p.line))),
-        first.map(|p| Value::Str(p.text.clone())),
+        first.map(|p| Value::Str(p.text.to_string())),
     ]
 }
 

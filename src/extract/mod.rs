@@ -219,7 +219,7 @@ fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
             Some(id) => {
                 let (kind, res) = rules::parse_placeholder(&id).unwrap_or(("group", "?"));
                 warnings.push(Warning {
-                    document: c.provenance.document.clone(),
+                    document: c.provenance.document.to_string(),
                     line: c.provenance.line,
                     column: c.provenance.column,
                     kind: WarningKind::UnresolvedReference,

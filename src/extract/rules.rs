@@ -45,6 +45,16 @@ struct View<'a> {
     resolutions: Vec<Found<EntityId>>,
     reports: Vec<Found<EntityId>>,
     norms: Vec<Found<EntityId>>,
+    /// The sentence as shared by the claims' provenance, made on first use.
+    shared: std::cell::OnceCell<std::sync::Arc<str>>,
+}
+
+impl View<'_> {
+    fn shared_text(&self) -> std::sync::Arc<str> {
+        self.shared
+            .get_or_init(|| std::sync::Arc::from(self.text))
+            .clone()
+    }
 }
 
 /// Sponsors named before the resolution they sponsor ("X introduced a draft resolution.
@@ -58,6 +68,8 @@ struct PendingSponsors {
 /// One document's pass.
 pub(super) struct DocumentReader<'d> {
     doc: &'d Document,
+    /// The document id every provenance of this document shares.
+    doc_id: std::sync::Arc<str>,
     matcher: &'d StateMatcher,
     out: DocumentExtraction,
     section_group: Option<GroupKey>,
@@ -72,6 +84,7 @@ impl<'d> DocumentReader<'d> {
     pub(super) fn new(doc: &'d Document, matcher: &'d StateMatcher) -> Self {
         DocumentReader {
             doc,
+            doc_id: std::sync::Arc::from(doc.id.as_str()),
             matcher,
             out: DocumentExtraction::default(),
             section_group: None,
@@ -168,16 +181,17 @@ impl<'d> DocumentReader<'d> {
             resolutions: refs::find_resolutions(text),
             reports: refs::find_reports(text),
             norms: refs::find_norms(text),
+            shared: std::cell::OnceCell::new(),
         }
     }
 
     fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {
         let pos = self.doc.position(view.start + at.min(view.text.len()));
         Provenance {
-            document: self.doc.id.clone(),
+            document: self.doc_id.clone(),
             line: pos.line,
             column: pos.column,
-            text: view.text.to_string(),
+            text: view.shared_text(),
             status: view.status,
         }
     }
@@ -623,7 +637,7 @@ impl<'d> DocumentReader<'d> {
         }
         let doc: &'d Document = self.doc;
         let first = doc.sentence_text(&pending.sentence);
-        let text = format!("{first} {}", view.text);
+        let text: std::sync::Arc<str> = format!("{first} {}", view.text).into();
         for (state, at) in &pending.states {
             let pos = doc.position(pending.sentence.start + at);
             for res in &view.resolutions {
@@ -632,7 +646,7 @@ impl<'d> DocumentReader<'d> {
                     relation: Relation::Sponsors,
                     object: res.value.0.clone(),
                     provenance: Provenance {
-                        document: doc.id.clone(),
+                        document: self.doc_id.clone(),
                         line: pos.line,
                         column: pos.column,
                         text: text.clone(),

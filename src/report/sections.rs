@@ -669,7 +669,7 @@ fn documents_section(page: &mut Page, corpus: &Corpus) {
                 .extraction
                 .claims
                 .iter()
-                .filter(|c| c.provenance.document == d.id)
+                .filter(|c| *c.provenance.document == *d.id)
                 .count();
             vec![link(&source_href(&d.id, 1), &d.id), claims.to_string()]
         })
