@@ -39,12 +39,8 @@ pub struct CorpusArgs {
     /// Leave the bundled documents out (use only --corpus).
     #[arg(long)]
     no_bundled: bool,
-    /// Largest document read, in bytes (larger ones are refused, not truncated).
-    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
-    max_file_size: u64,
-    /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
-    #[arg(long)]
-    lossy: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
     /// Use only facts some document states plainly: statements flagged
     /// `[unverified ...]` (such as the 2004/05 and 2016/17 member lists of the bundled
     /// corpus) are left out of the graph and every analysis.
@@ -56,12 +52,42 @@ pub struct CorpusArgs {
     strict: bool,
 }
 
-impl CorpusArgs {
-    fn limits(&self) -> Limits {
+/// How documents are read: size limit and UTF-8 handling.
+#[derive(Debug, Clone, Args)]
+pub struct LimitArgs {
+    /// Largest document read, in bytes (larger ones are refused, not truncated).
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
+    max_file_size: u64,
+    /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl LimitArgs {
+    /// The library's limits.
+    pub fn limits(&self) -> Limits {
         Limits {
             max_file_bytes: self.max_file_size,
             lossy: self.lossy,
         }
+    }
+}
+
+impl CorpusArgs {
+    fn limits(&self) -> Limits {
+        self.limits.limits()
+    }
+
+    /// Loads the corpus, writes the answer `print` gives (to `output` or stdout) and
+    /// returns the exit code (3 for strict-mode findings).
+    fn answer(
+        &self,
+        output: Option<&std::path::Path>,
+        print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
+    ) -> Result<ExitCode> {
+        let corpus = self.load()?;
+        output::emit(output, |w| print(w, &corpus))?;
+        Ok(strict_code(self, &corpus))
     }
 
     /// Loads the corpus; unreadable documents are reported and make the run fail after
@@ -114,12 +140,8 @@ enum Command {
         /// Write to this file (atomically) instead of stdout.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Largest document read, in bytes.
-        #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
-        max_file_size: u64,
-        /// Decode invalid UTF-8 lossily instead of refusing the document.
-        #[arg(long)]
-        lossy: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Build the graph from the bundled corpus (plus --corpus) and print a summary or JSON.
     ///
@@ -258,21 +280,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             format,
             output,
-            max_file_size,
-            lossy,
+            limits,
         } => {
             let extractor = Extractor::new();
-            let (parts, errors) = ggegraph::documents::load_paths_with(
-                &paths,
-                &Limits {
-                    max_file_bytes: max_file_size,
-                    lossy,
-                },
-                |d| {
+            let (parts, errors) =
+                ggegraph::documents::load_paths_with(&paths, &limits.limits(), |d| {
                     let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
                     (part, d.warnings)
-                },
-            );
+                });
             let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
             print_document_warnings(&warnings.concat());
             fail_on_document_errors(&errors)?;
@@ -286,44 +301,30 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             corpus,
             format,
             output,
-        } => {
-            let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| catalogue::print_build(w, &c, format))?;
-            Ok(strict_code(&corpus, &c))
-        }
+        } => corpus.answer(output.as_deref(), |w, c| {
+            catalogue::print_build(w, c, format)
+        }),
         Command::Groups {
             corpus,
             format,
             output,
-        } => {
-            let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| {
-                catalogue::print_groups(w, &c.graph, format)
-            })?;
-            Ok(strict_code(&corpus, &c))
-        }
+        } => corpus.answer(output.as_deref(), |w, c| {
+            catalogue::print_groups(w, &c.graph, format)
+        }),
         Command::Norms {
             corpus,
             format,
             output,
-        } => {
-            let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| {
-                catalogue::print_norms(w, &c.graph, format)
-            })?;
-            Ok(strict_code(&corpus, &c))
-        }
+        } => corpus.answer(output.as_deref(), |w, c| {
+            catalogue::print_norms(w, &c.graph, format)
+        }),
         Command::Conflicts {
             corpus,
             format,
             output,
-        } => {
-            let c = corpus.load()?;
-            output::emit(output.as_deref(), |w| {
-                catalogue::print_conflicts(w, &c.graph, format)
-            })?;
-            Ok(strict_code(&corpus, &c))
-        }
+        } => corpus.answer(output.as_deref(), |w, c| {
+            catalogue::print_conflicts(w, &c.graph, format)
+        }),
         Command::Render(args) => {
             let (c, corpus) = render::run(&args)?;
             Ok(strict_code(corpus, &c))
@@ -351,16 +352,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             output,
         } => {
-            let c = corpus.load()?;
             let found = ggegraph::gazetteer::lookup(&state).ok_or_else(|| {
                 BadInput(format!(
                     "unknown state {state:?}: not an ISO3 code or a name the gazetteer knows"
                 ))
             })?;
-            output::emit(output.as_deref(), |w| {
+            corpus.answer(output.as_deref(), |w, c| {
                 catalogue::print_state(w, &c.graph, found, format)
-            })?;
-            Ok(strict_code(&corpus, &c))
+            })
         }
     }
 }

@@ -1,10 +1,9 @@
 //! `scan`: how often each state is named in a corpus, streamed (see `ggegraph::scan`).
 
 use super::output::{emit, table};
-use super::{ListFormat, fail_on_document_errors};
+use super::{LimitArgs, ListFormat, fail_on_document_errors};
 use anyhow::Result;
 use clap::Args;
-use ggegraph::documents::Limits;
 use ggegraph::gazetteer::{STATES, StateMatcher};
 use ggegraph::scan::{scan_bundled, scan_paths};
 use serde::Serialize;
@@ -25,12 +24,8 @@ pub struct ScanArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Largest document read, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
-    max_file_size: u64,
-    /// Decode invalid UTF-8 lossily instead of refusing the document.
-    #[arg(long)]
-    lossy: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Serialize)]
@@ -56,11 +51,7 @@ pub fn run(args: ScanArgs) -> Result<ExitCode> {
     let (counts, errors) = if args.corpus.is_empty() {
         (scan_bundled(&matcher), Vec::new())
     } else {
-        let limits = Limits {
-            max_file_bytes: args.max_file_size,
-            lossy: args.lossy,
-        };
-        let out = scan_paths(&args.corpus, &limits, &matcher);
+        let out = scan_paths(&args.corpus, &args.limits.limits(), &matcher);
         (out.counts, out.errors)
     };
     let seconds = started.elapsed().as_secs_f64();
