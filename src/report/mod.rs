@@ -121,34 +121,30 @@ pub fn write_report(
     progress: &mut dyn FnMut(Step),
 ) -> Result<ReportOutcome, ReportError> {
     let started = Instant::now();
+    // Diagrams (one Graphviz process each) and the data files and source pages do not
+    // depend on each other: do both at once, on every core. Progress is reported from
+    // this thread, in a fixed order, once the work is done.
+    let (laid_out, side_files) = rayon::join(
+        || lay_out(corpus),
+        || -> Result<Vec<PathBuf>, ReportError> {
+            let data = dir.join("data");
+            let data_err = |source| ReportError::Write {
+                path: data.clone(),
+                source,
+            };
+            std::fs::create_dir_all(&data).map_err(data_err)?;
+            let mut files = crate::export::write_all(&corpus.graph, &data).map_err(data_err)?;
+            for (path, page) in sources::pages(corpus) {
+                write(&dir.join(path), page.as_bytes(), &mut files)?;
+            }
+            Ok(files)
+        },
+    );
     let mut files = Vec::new();
     let mut layout_time = Duration::ZERO;
     let mut renderer = None;
     let mut drawn = Vec::new();
-    // Graphviz runs as one process per diagram: lay them out on every core, then write
-    // them in view order so the files and the page do not depend on scheduling.
-    let views = render::all_views(&corpus.graph);
-    let total = views.len();
-    let laid_out: Vec<Result<LaidOut, ReportError>> = views
-        .into_par_iter()
-        .map(|(name, view)| {
-            let err = |source| ReportError::Render {
-                name: name.clone(),
-                source,
-            };
-            let dot =
-                render::view_dot(&corpus.graph, &view, &ViewOptions::default()).map_err(err)?;
-            let t = Instant::now();
-            let (svg, renderer) = render::to_svg(&dot, None).map_err(err)?;
-            Ok(LaidOut {
-                name,
-                dot,
-                svg,
-                renderer,
-                took: t.elapsed(),
-            })
-        })
-        .collect();
+    let total = laid_out.len();
     for (n, diagram) in laid_out.into_iter().enumerate() {
         let LaidOut {
             name,
@@ -180,21 +176,8 @@ pub fn write_report(
         });
     }
     progress(Step::Data);
-    let data = dir.join("data");
-    std::fs::create_dir_all(&data).map_err(|source| ReportError::Write {
-        path: data.clone(),
-        source,
-    })?;
-    let exported =
-        crate::export::write_all(&corpus.graph, &data).map_err(|source| ReportError::Write {
-            path: data.clone(),
-            source,
-        })?;
-    files.extend(exported);
     progress(Step::Sources);
-    for (path, page) in sources::pages(corpus) {
-        write(&dir.join(path), page.as_bytes(), &mut files)?;
-    }
+    files.extend(side_files?);
     progress(Step::Page);
     let index = dir.join("index.html");
     let page = sections::index_page(corpus, memberships, &drawn, renderer);
@@ -206,6 +189,30 @@ pub fn write_report(
         layout_time,
         total_time: started.elapsed(),
     })
+}
+
+/// Every view as DOT and SVG, laid out in parallel, in view order.
+fn lay_out(corpus: &Corpus) -> Vec<Result<LaidOut, ReportError>> {
+    render::all_views(&corpus.graph)
+        .into_par_iter()
+        .map(|(name, view)| {
+            let err = |source| ReportError::Render {
+                name: name.clone(),
+                source,
+            };
+            let dot =
+                render::view_dot(&corpus.graph, &view, &ViewOptions::default()).map_err(err)?;
+            let t = Instant::now();
+            let (svg, renderer) = render::to_svg(&dot, None).map_err(err)?;
+            Ok(LaidOut {
+                name,
+                dot,
+                svg,
+                renderer,
+                took: t.elapsed(),
+            })
+        })
+        .collect()
 }
 
 /// Makes an SVG file fit for inlining in HTML: drops the XML prolog, DOCTYPE and comments
