@@ -73,6 +73,19 @@ impl LimitArgs {
     }
 }
 
+/// Options of the commands that print a list: the corpus, the format, where to write.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
 impl CorpusArgs {
     fn limits(&self) -> Limits {
         self.limits.limits()
@@ -160,42 +173,15 @@ enum Command {
     /// reports, outcome.
     ///
     /// Example: ggegraph groups --format json
-    Groups {
-        #[command(flatten)]
-        corpus: CorpusArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Groups(ListArgs),
     /// List the norms of the 2015 report with where they come from and were reaffirmed.
     ///
     /// Example: ggegraph norms
-    Norms {
-        #[command(flatten)]
-        corpus: CorpusArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Norms(ListArgs),
     /// List disagreements between documents, with both sources.
     ///
     /// Example: ggegraph conflicts --format json
-    Conflicts {
-        #[command(flatten)]
-        corpus: CorpusArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Conflicts(ListArgs),
     /// Export the graph for other tools: GraphML, GEXF (Gephi timeline), node-link JSON
     /// (NetworkX), CSV, or CSV for neo4j-admin import.
     ///
@@ -249,13 +235,7 @@ enum Command {
         #[arg(value_name = "STATE")]
         state: String,
         #[command(flatten)]
-        corpus: CorpusArgs,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        list: ListArgs,
     },
     /// Draw a view of the graph as DOT, SVG or PNG: membership, comembership, timeline,
     /// continuity, norms, ego:STATE.
@@ -304,25 +284,25 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         } => corpus.answer(output.as_deref(), |w, c| {
             catalogue::print_build(w, c, format)
         }),
-        Command::Groups {
+        Command::Groups(ListArgs {
             corpus,
             format,
             output,
-        } => corpus.answer(output.as_deref(), |w, c| {
+        }) => corpus.answer(output.as_deref(), |w, c| {
             catalogue::print_groups(w, &c.graph, format)
         }),
-        Command::Norms {
+        Command::Norms(ListArgs {
             corpus,
             format,
             output,
-        } => corpus.answer(output.as_deref(), |w, c| {
+        }) => corpus.answer(output.as_deref(), |w, c| {
             catalogue::print_norms(w, &c.graph, format)
         }),
-        Command::Conflicts {
+        Command::Conflicts(ListArgs {
             corpus,
             format,
             output,
-        } => corpus.answer(output.as_deref(), |w, c| {
+        }) => corpus.answer(output.as_deref(), |w, c| {
             catalogue::print_conflicts(w, &c.graph, format)
         }),
         Command::Render(args) => {
@@ -348,9 +328,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Synth(args) => synth::run(args),
         Command::State {
             state,
-            corpus,
-            format,
-            output,
+            list:
+                ListArgs {
+                    corpus,
+                    format,
+                    output,
+                },
         } => {
             let found = ggegraph::gazetteer::lookup(&state).ok_or_else(|| {
                 BadInput(format!(
