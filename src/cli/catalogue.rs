@@ -343,14 +343,23 @@ fn standing(
         "\nCo-members ({}), by shared groups, then Jaccard",
         profile.co_members.len()
     )?;
-    for c in &profile.co_members {
-        writeln!(
-            w,
-            "  {}  {} shared  jaccard {:.3}",
-            c.id, c.count, c.jaccard
-        )?;
-    }
-    Ok(())
+    let rows: Vec<Vec<String>> = profile
+        .co_members
+        .iter()
+        .map(|c| {
+            let name =
+                c.id.iso3()
+                    .and_then(ggegraph::gazetteer::state_by_iso3)
+                    .map_or_else(|| c.id.0.clone(), |s| s.name.to_string());
+            vec![
+                c.id.iso3().unwrap_or(c.id.as_str()).to_string(),
+                c.count.to_string(),
+                format!("{:.3}", c.jaccard),
+                name,
+            ]
+        })
+        .collect();
+    table(w, &["STATE", "SHARED", "JACCARD", "NAME"], &rows)
 }
 
 fn section(w: &mut dyn Write, title: &str, facts: &[ProfileFact]) -> io::Result<()> {
