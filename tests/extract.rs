@@ -191,7 +191,19 @@ fn assert_bad_input(args: &[&str], expected: &str) {
 
 #[test]
 fn missing_file_is_bad_input() {
-    assert_bad_input(&["extract", "no/such/file.txt"], "no/such/file.txt");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out.json");
+    let out_arg = out.display().to_string();
+    assert_bad_input(
+        &["extract", "no/such/file.txt", "-o", &out_arg],
+        "no/such/file.txt",
+    );
+    assert!(!out.exists(), "no output file");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("ls").count(),
+        0,
+        "nothing left behind"
+    );
 }
 
 #[test]
@@ -199,7 +211,10 @@ fn directory_without_documents_is_bad_input() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("notes.csv"), "a,b\n").expect("write");
     let path = dir.path().display().to_string();
-    assert_bad_input(&["extract", &path], &path);
+    let out = dir.path().join("out.json");
+    let out_arg = out.display().to_string();
+    assert_bad_input(&["extract", &path, "-o", &out_arg], &path);
+    assert!(!out.exists(), "no output file");
 }
 
 fn bad_file(name: &str, bytes: &[u8], expected: &str) {
@@ -249,7 +264,15 @@ fn huge_file_is_refused_with_its_limit() {
     let f = std::fs::File::create(&file).expect("create");
     f.set_len(300 * 1024 * 1024).expect("sparse file");
     let arg = file.display().to_string();
-    assert_bad_input(&["extract", &arg], "big.txt");
+    let out_file = dir.path().join("out.json");
+    let out_arg = out_file.display().to_string();
+    assert_bad_input(&["extract", &arg, "-o", &out_arg], "big.txt");
+    assert!(!out_file.exists(), "no output file");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("ls").count(),
+        1,
+        "only the input remains"
+    );
     let out = ggegraph().args(["extract", &arg]).output().expect("runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--max-file-size"));
 }
