@@ -3,7 +3,8 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
-fn run_json(args: &[&str]) -> Value {
+/// Stdout of a successful run (the test fails with stderr otherwise).
+fn run_ok(args: &[&str]) -> Vec<u8> {
     let out = Command::cargo_bin("ggegraph")
         .expect("binary")
         .args(args)
@@ -14,21 +15,15 @@ fn run_json(args: &[&str]) -> Value {
         "{args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("JSON")
+    out.stdout
+}
+
+fn run_json(args: &[&str]) -> Value {
+    serde_json::from_slice(&run_ok(args)).expect("JSON")
 }
 
 fn run_text(args: &[&str]) -> String {
-    let out = Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
+    String::from_utf8(run_ok(args)).expect("UTF-8")
 }
 
 #[test]
@@ -256,14 +251,7 @@ fn conflicts_cover_chairs_counts_dates_and_votes() {
 
 #[test]
 fn build_json_is_byte_identical_across_runs() {
-    let run = || {
-        Command::cargo_bin("ggegraph")
-            .expect("binary")
-            .args(["build", "--format", "json"])
-            .output()
-            .expect("runs")
-            .stdout
-    };
+    let run = || run_ok(&["build", "--format", "json"]);
     let first = run();
     assert!(first.len() > 10_000);
     assert_eq!(first, run());

@@ -47,6 +47,17 @@ pub enum KindFilter {
     All,
 }
 
+impl KindFilter {
+    /// The kind of group kept, `None` for every group.
+    pub fn group_kind(self) -> Option<GroupKind> {
+        match self {
+            KindFilter::Gge => Some(GroupKind::Gge),
+            KindFilter::Oewg => Some(GroupKind::Oewg),
+            KindFilter::All => None,
+        }
+    }
+}
+
 /// Output of edge and node lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableFormat {
@@ -235,10 +246,9 @@ impl MembershipSource {
                 }
             }
         };
-        let memberships = match kind {
-            KindFilter::Gge => memberships.filter_kind(GroupKind::Gge),
-            KindFilter::Oewg => memberships.filter_kind(GroupKind::Oewg),
-            KindFilter::All => memberships,
+        let memberships = match kind.group_kind() {
+            Some(k) => memberships.filter_kind(k),
+            None => memberships,
         };
         Ok(Loaded {
             memberships,

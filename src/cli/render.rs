@@ -7,7 +7,6 @@ use super::analyses::{KindFilter, WeightArg};
 use super::{BadInput, CorpusArgs};
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use ggegraph::model::GroupKind;
 use ggegraph::render::{self, Layout, Renderer, View, ViewOptions, views::ComembershipOptions};
 use std::io::Write;
 use std::path::PathBuf;
@@ -94,11 +93,7 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
         layout: args.layout.map(Layout::from),
         comembership: ComembershipOptions {
             weight: args.weight.into(),
-            kind: match args.kind {
-                KindFilter::Gge => Some(GroupKind::Gge),
-                KindFilter::Oewg => Some(GroupKind::Oewg),
-                KindFilter::All => None,
-            },
+            kind: args.kind.group_kind(),
             min_weight: args.min_weight,
             top: args.top,
         },

@@ -41,7 +41,15 @@ pub fn write_nodes<W: Write + ?Sized>(
     dialect: Dialect,
     out: &mut W,
 ) -> io::Result<()> {
-    let table = Table::new(graph);
+    write_nodes_table(&Table::new(graph), dialect, out)
+}
+
+/// [`write_nodes`] from a table already built (one table serves every format).
+pub(crate) fn write_nodes_table<W: Write + ?Sized>(
+    table: &Table<'_>,
+    dialect: Dialect,
+    out: &mut W,
+) -> io::Result<()> {
     let mut csv = ::csv::Writer::from_writer(out);
     let mut header: Vec<Cow<'_, str>> = match dialect {
         Dialect::Plain => vec!["id".into()],
@@ -69,7 +77,15 @@ pub fn write_edges<W: Write + ?Sized>(
     dialect: Dialect,
     out: &mut W,
 ) -> io::Result<()> {
-    let table = Table::new(graph);
+    write_edges_table(&Table::new(graph), dialect, out)
+}
+
+/// [`write_edges`] from a table already built (one table serves every format).
+pub(crate) fn write_edges_table<W: Write + ?Sized>(
+    table: &Table<'_>,
+    dialect: Dialect,
+    out: &mut W,
+) -> io::Result<()> {
     let mut csv = ::csv::Writer::from_writer(out);
     let mut header: Vec<Cow<'_, str>> = match dialect {
         Dialect::Plain => vec!["source".into(), "target".into()],

@@ -30,7 +30,11 @@ const NODE_COLUMNS_NOT_ATTRIBUTES: [&str; 3] = ["name", "start", "end"];
 /// # Errors
 /// Any I/O error from `out`.
 pub fn write<W: Write + ?Sized>(graph: &Graph, out: &mut W) -> io::Result<()> {
-    let table = Table::new(graph);
+    write_table(&Table::new(graph), out)
+}
+
+/// [`write`] from a table already built (one table serves every format).
+pub(crate) fn write_table<W: Write + ?Sized>(table: &Table<'_>, out: &mut W) -> io::Result<()> {
     let node_attrs: Vec<(usize, &Column)> = table
         .node_columns
         .iter()

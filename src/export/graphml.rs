@@ -21,7 +21,11 @@ const SCHEMA_LOCATION: &str =
 /// # Errors
 /// Any I/O error from `out`.
 pub fn write<W: Write + ?Sized>(graph: &Graph, out: &mut W) -> io::Result<()> {
-    let table = Table::new(graph);
+    write_table(&Table::new(graph), out)
+}
+
+/// [`write`] from a table already built (one table serves every format).
+pub(crate) fn write_table<W: Write + ?Sized>(table: &Table<'_>, out: &mut W) -> io::Result<()> {
     let mut xml = Writer::new_with_indent(out, b' ', 2);
     xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     xml.write_event(Event::Start(BytesStart::new("graphml").with_attributes([

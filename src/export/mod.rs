@@ -57,27 +57,32 @@ impl Format {
 /// # Errors
 /// Only the writers' I/O errors, which for in-memory buffers means serialisation errors.
 pub fn render(graph: &Graph, format: Format) -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
+    render_table(&table::Table::new(graph), format)
+}
+
+/// [`render`] from a table already built.
+fn render_table(table: &table::Table<'_>, format: Format) -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
     let one = |name: &str,
-               write: fn(&Graph, &mut Vec<u8>) -> io::Result<()>|
+               write: fn(&table::Table<'_>, &mut Vec<u8>) -> io::Result<()>|
      -> io::Result<(PathBuf, Vec<u8>)> {
         let mut buf = Vec::new();
-        write(graph, &mut buf)?;
+        write(table, &mut buf)?;
         Ok((PathBuf::from(name), buf))
     };
     let pair = |dialect: csv::Dialect| -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
         let mut nodes = Vec::new();
         let mut edges = Vec::new();
-        csv::write_nodes(graph, dialect, &mut nodes)?;
-        csv::write_edges(graph, dialect, &mut edges)?;
+        csv::write_nodes_table(table, dialect, &mut nodes)?;
+        csv::write_edges_table(table, dialect, &mut edges)?;
         Ok(vec![
             (PathBuf::from("nodes.csv"), nodes),
             (PathBuf::from("edges.csv"), edges),
         ])
     };
     Ok(match format {
-        Format::GraphMl => vec![one("graph.graphml", graphml::write)?],
-        Format::Gexf => vec![one("graph.gexf", gexf::write)?],
-        Format::Json => vec![one("graph.json", json::write)?],
+        Format::GraphMl => vec![one("graph.graphml", graphml::write_table)?],
+        Format::Gexf => vec![one("graph.gexf", gexf::write_table)?],
+        Format::Json => vec![one("graph.json", json::write_table)?],
         Format::Csv => pair(csv::Dialect::Plain)?,
         Format::Neo4j => pair(csv::Dialect::Neo4j)?,
     })
@@ -113,12 +118,13 @@ pub fn write_rendered(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<Ve
 /// # Errors
 /// As [`write_rendered`].
 pub fn write_all(graph: &Graph, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let table = table::Table::new(graph);
     let mut files = Vec::new();
     for format in [Format::GraphMl, Format::Gexf, Format::Json, Format::Csv] {
-        files.extend(render(graph, format)?);
+        files.extend(render_table(&table, format)?);
     }
     files.extend(
-        render(graph, Format::Neo4j)?
+        render_table(&table, Format::Neo4j)?
             .into_iter()
             .map(|(name, bytes)| (Path::new("neo4j").join(name), bytes)),
     );
