@@ -223,26 +223,11 @@ fn membership_sentence(rng: &mut Rng, states: &[&'static State], out: &mut Strin
     out.push('.');
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn resolution_sentence(rng: &mut Rng, out: &mut String) {
     let session = 85 + rng.below(60);
     let number = 1 + rng.below(300);
     let day = 1 + rng.below(28);
-    let month = MONTHS[rng.below(12)];
+    let month = crate::extract::refs::MONTHS[rng.below(12)];
     let year = 1945 + session;
     let vote = if rng.below(2) == 0 {
         " without a vote"

@@ -467,19 +467,20 @@ fn letter(s: &str) -> char {
         .unwrap_or('a')
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// English month names, as dates are written ("27 December 2013").
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// The first date in a sentence, normalised: `2013-12-27`, `--05-28` (day and month, no
@@ -523,8 +524,10 @@ pub fn find_date(sentence: &str) -> Option<Found<String>> {
 }
 
 fn month_number(name: &str) -> Option<usize> {
-    let lower = name.to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == lower).map(|i| i + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(name))
+        .map(|i| i + 1)
 }
 
 /// How a resolution was adopted, normalised: "without a vote", "unanimously",
