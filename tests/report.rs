@@ -236,3 +236,54 @@ fn chromium_renders_every_section_without_console_errors() {
         png.len()
     );
 }
+
+/// Without Graphviz the report still embeds every diagram (laid out by the fallback,
+/// filled into the page after the rest was written) and says so; `--timings` prints
+/// each part and a total that is at least the sum of the parts that cannot overlap.
+#[test]
+fn fallback_report_embeds_every_diagram_and_prints_timings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .env("GGEGRAPH_NO_GRAPHVIZ", "1")
+        .args(["report", "--timings", "-o"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let page = std::fs::read_to_string(dir.path().join("index.html")).expect("index.html");
+    assert!(
+        page.contains("diagrams were laid out by the built-in fallback"),
+        "fallback note missing"
+    );
+    let figures = page.matches("<figure class=\"diagram\"><svg").count();
+    assert_eq!(figures, 4, "timeline, continuity, norms, membership");
+    for name in ["timeline", "continuity", "norms", "membership"] {
+        let svg = std::fs::read_to_string(dir.path().join(format!("diagrams/{name}.svg")))
+            .expect("svg written");
+        let view_box = Regex::new(r#"viewBox="[^"]*""#)
+            .expect("regex")
+            .find(&svg)
+            .expect("viewBox")
+            .as_str();
+        assert!(
+            page.contains(&format!("{view_box}>")) || page.contains(&format!("{view_box} ")),
+            "{name}: the page embeds the SVG written to diagrams/ ({view_box})"
+        );
+    }
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("timings (ms): corpus "))
+        .unwrap_or_else(|| panic!("no timings line: {stderr}"));
+    let numbers: Vec<f64> = Regex::new(r"\d+\.\d")
+        .expect("regex")
+        .find_iter(line)
+        .map(|m| m.as_str().parse().expect("number"))
+        .collect();
+    assert_eq!(numbers.len(), 8, "{line}");
+    let (corpus, dot, total, without) = (numbers[0], numbers[1], numbers[6], numbers[7]);
+    assert!(line.contains("(built-in fallback, wall)"), "{line}");
+    assert!(corpus > 0.0 && dot > 0.0, "{line}");
+    assert!(total >= corpus + dot && without <= total, "{line}");
+}

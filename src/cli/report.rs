@@ -5,11 +5,12 @@ use anyhow::{Context, Result};
 use clap::Args;
 use ggegraph::analysis::memberships::Memberships;
 use ggegraph::render::Renderer;
-use ggegraph::report::{Step, write_report};
+use ggegraph::report::{ReportOutcome, Step, write_report};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// Arguments of `report`.
 #[derive(Debug, Args)]
@@ -29,11 +30,17 @@ pub struct ReportArgs {
     /// No progress bar and no summary line.
     #[arg(short, long)]
     quiet: bool,
+    /// Print how long each part took (reading the corpus, DOT, layout, data files,
+    /// page) and the total without the time spent waiting on Graphviz.
+    #[arg(long)]
+    timings: bool,
 }
 
 /// Runs `report`.
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
     let corpus = args.corpus.load()?;
+    let load_time = started.elapsed();
     let memberships = match &args.memberships {
         Some(path) => Memberships::from_csv(path, args.allow_unknown)?,
         None => Memberships::from_graph(&corpus.graph),
@@ -89,5 +96,32 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             outcome.layout_time.as_secs_f64() * 1000.0
         );
     }
+    if args.timings {
+        print_timings(load_time, &outcome, started.elapsed());
+    }
     Ok(super::strict_code(&args.corpus, &corpus))
+}
+
+/// The parts of a run, in milliseconds, on stderr. Layout runs alongside the data files
+/// and the page; only the time the run then still waited for it is time spent waiting on
+/// Graphviz, and that is what "without waiting on the layout" leaves out.
+fn print_timings(load: Duration, outcome: &ReportOutcome, total: Duration) {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let t = &outcome.timings;
+    eprintln!(
+        "timings (ms): corpus {:.1}, DOT {:.1}, layout {:.1} ({}, wall) alongside data files, source pages and page {:.1}, then waited {:.1} for the layout, diagrams and index.html {:.1}; total {:.1}, without waiting on the layout {:.1}",
+        ms(load),
+        ms(t.dot),
+        ms(t.layout_wall),
+        match outcome.renderer {
+            Some(Renderer::Graphviz) => "Graphviz",
+            Some(Renderer::Fallback) => "built-in fallback",
+            None => "no diagrams",
+        },
+        ms(t.data_and_page),
+        ms(t.waiting_on_layout),
+        ms(t.finish),
+        ms(total),
+        ms(total.saturating_sub(t.waiting_on_layout)),
+    );
 }

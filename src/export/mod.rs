@@ -118,17 +118,29 @@ pub fn write_rendered(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<Ve
 /// # Errors
 /// As [`write_rendered`].
 pub fn write_all(graph: &Graph, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    use rayon::prelude::*;
     let table = table::Table::new(graph);
-    let mut files = Vec::new();
-    for format in [Format::GraphMl, Format::Gexf, Format::Json, Format::Csv] {
-        files.extend(render_table(&table, format)?);
-    }
-    files.extend(
-        render_table(&table, Format::Neo4j)?
-            .into_iter()
-            .map(|(name, bytes)| (Path::new("neo4j").join(name), bytes)),
-    );
-    write_rendered(dir, &files)
+    // The formats are independent: render them on every core, in a fixed order.
+    let rendered: Vec<Vec<(PathBuf, Vec<u8>)>> = [
+        Format::GraphMl,
+        Format::Gexf,
+        Format::Json,
+        Format::Csv,
+        Format::Neo4j,
+    ]
+    .par_iter()
+    .map(|&format| {
+        let files = render_table(&table, format)?;
+        Ok(match format {
+            Format::Neo4j => files
+                .into_iter()
+                .map(|(name, bytes)| (Path::new("neo4j").join(name), bytes))
+                .collect(),
+            _ => files,
+        })
+    })
+    .collect::<io::Result<_>>()?;
+    write_rendered(dir, &rendered.concat())
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! Not for merging or judging claims: the same fact read twice is two claims here; the
 //! graph stage merges them and finds disagreements.
 
+mod pattern;
 pub mod refs;
 mod rules;
 
@@ -100,11 +101,14 @@ pub struct DocumentExtraction {
 }
 
 impl Extractor {
-    /// Builds the extractor (compiles the state automaton).
+    /// Builds the extractor: compiles the state automaton and, at the same time on the
+    /// other cores, every rule pattern (a run over a small corpus spends most of its time
+    /// compiling them; done lazily, threads wait on each other's patterns one at a time).
     pub fn new() -> Self {
-        Extractor {
-            states: StateMatcher::new(),
-        }
+        let (states, ()) = rayon::join(StateMatcher::new, || {
+            pattern::warm(&[&refs::PATTERNS[..], &rules::PATTERNS[..]].concat())
+        });
+        Extractor { states }
     }
 
     /// Claims of one document. Group references that need other documents to resolve

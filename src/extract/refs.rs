@@ -4,9 +4,8 @@
 //! Each recogniser returns spans in the sentence so that relation rules can reason about
 //! order ("the group named after the verb"), and ids in their stable form.
 
+use super::pattern::{Any, Exact, Folded, Text};
 use crate::model::{EntityId, GroupKey, GroupKind};
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// The processes the tool knows by ordinal and name, in time order. This is identity data
 /// (like the state table), from the mission statement: six GGEs, two OEWGs and the
@@ -93,25 +92,62 @@ pub enum GroupRef {
     Generic(Option<GroupKind>),
 }
 
-/// Compiles a rule pattern once, in ASCII mode: `\b`, `\w`, `\s` and `(?i)` are ASCII,
-/// which is all the English trigger words need and makes the automata several times
-/// smaller and faster to build (the whole bundled corpus is read in well under 50 ms).
-/// A pattern that must see non-ASCII text says so with `(?u:...)`.
-pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| {
-        regex::RegexBuilder::new(pattern)
-            .unicode(false)
-            .build()
-            .unwrap_or_else(|e| panic!("static regex {pattern:?} compiles: {e}"))
-    })
-}
+static KIND: Folded = Folded::new(
+    r"(?i)\bGGEs?\b|Groups? of Governmental Experts|\bOEWGs?\b|open-ended working groups?|\bGlobal Mechanism\b|\bpermanent mechanism\b",
+);
+static YEARS: Exact = Exact::ascii(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)\d\d|\d\d)\b");
+static MECH_YEAR: Folded =
+    Folded::new(r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
+static ORDINAL: Folded = Folded::new(
+    r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
+);
+static ESTABLISHED: Folded = Folded::new(
+    r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
+);
+static GENERIC: Folded = Folded::new(
+    r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
+);
+static RESOLUTION_SYMBOL: Exact = Exact::ascii(r"\bA/RES/(\d{1,3})/(\d{1,4})\b");
+static RESOLUTION_WORD: Folded = Folded::new(
+    r"(?i)\b(?:(Human Rights Council|HRC)\s+)?(?:resolutions?|res\.)\s+(?:A/RES/)?(\d{1,3})/(\d{1,4})\b",
+);
+static RESOLUTION_NEXT: Exact =
+    Exact::ascii(r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b");
+static REPORT_SYMBOL: Exact = Exact::ascii(r"\bA/(\d{2,3})/(\d{1,5})\b\*?");
+static NORM_HEAD: Folded =
+    Folded::new(r"(?i)\b(?:norms?|paragraphs?|paras?\.?)\s+13\s?\(([a-k])\)");
+static NORM_ITEM: Exact =
+    Exact::ascii(r"^\s*(?:,|and|or|to|through|-|,\s*and)\s*(?:13\s?)?\(([a-k])\)");
+static DAY_MONTH: Folded = Folded::new(
+    r"(?i)\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+((?:19|20)\d\d)\b)?",
+);
+static MONTH_YEAR: Folded = Folded::new(
+    r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
+);
+static VOTE: Folded = Folded::new(
+    r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
+);
+static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
-/// Like [`re`] with Unicode classes (`\p{Lu}`), for patterns over names.
-pub(crate) fn re_unicode(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex compiles"))
-}
-
-const KIND_WORDS: &str = r"(?i:\bGGEs?\b|Groups? of Governmental Experts|\bOEWGs?\b|open-ended working groups?|\bGlobal Mechanism\b|\bpermanent mechanism\b)";
+/// Every pattern of this module, for [`super::pattern::warm`].
+pub(super) const PATTERNS: [Any; 16] = [
+    Any::Folded(&KIND),
+    Any::Exact(&YEARS),
+    Any::Folded(&MECH_YEAR),
+    Any::Folded(&ORDINAL),
+    Any::Folded(&ESTABLISHED),
+    Any::Folded(&GENERIC),
+    Any::Exact(&RESOLUTION_SYMBOL),
+    Any::Folded(&RESOLUTION_WORD),
+    Any::Exact(&RESOLUTION_NEXT),
+    Any::Exact(&REPORT_SYMBOL),
+    Any::Folded(&NORM_HEAD),
+    Any::Exact(&NORM_ITEM),
+    Any::Folded(&DAY_MONTH),
+    Any::Folded(&MONTH_YEAR),
+    Any::Folded(&VOTE),
+    Any::Exact(&DASHED_VOTE),
+];
 
 fn kind_of_word(word: &str) -> GroupKind {
     let w = word.to_ascii_lowercase();
@@ -127,23 +163,21 @@ fn kind_of_word(word: &str) -> GroupKind {
 /// Group references in a sentence: year ranges tied to the nearest kind word, ordinals,
 /// "established by resolution" phrases and generic "the Group" phrases.
 pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
-    static KIND: OnceLock<Regex> = OnceLock::new();
-    static YEARS: OnceLock<Regex> = OnceLock::new();
-    static ORDINAL: OnceLock<Regex> = OnceLock::new();
-    static ESTABLISHED: OnceLock<Regex> = OnceLock::new();
-    static GENERIC: OnceLock<Regex> = OnceLock::new();
-    static MECH_YEAR: OnceLock<Regex> = OnceLock::new();
-    let kind_re = re(&KIND, KIND_WORDS);
-    let kinds: Vec<(usize, usize, GroupKind)> = kind_re
-        .find_iter(sentence)
+    find_groups_in(&Text::new(sentence))
+}
+
+/// [`find_groups`] on a sentence already paired with its lower-cased twin.
+pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
+    let sentence = text.original();
+    let kinds: Vec<(usize, usize, GroupKind)> = KIND
+        .find_iter(text)
         .map(|m| (m.start(), m.end(), kind_of_word(m.as_str())))
         .collect();
     let mut found: Vec<Found<GroupRef>> = Vec::new();
     if kinds.is_empty() {
         return found;
     }
-    let years = re(&YEARS, r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)\d\d|\d\d)\b");
-    for caps in years.captures_iter(sentence) {
+    for caps in YEARS.regex().captures_iter(sentence) {
         let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -191,11 +225,7 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
             });
         }
     }
-    let mech_year = re(
-        &MECH_YEAR,
-        r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?",
-    );
-    for caps in mech_year.captures_iter(sentence) {
+    for caps in MECH_YEAR.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let key = match caps.get(1).and_then(|y| y.as_str().parse::<u16>().ok()) {
             Some(start) => GroupKey {
@@ -211,11 +241,7 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
             value: GroupRef::Explicit(key),
         });
     }
-    let ordinal = re(
-        &ORDINAL,
-        r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
-    );
-    for caps in ordinal.captures_iter(sentence) {
+    for caps in ORDINAL.captures_iter(text) {
         let (Some(whole), Some(ord), Some(word)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -235,16 +261,12 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
             });
         }
     }
-    let established = re(
-        &ESTABLISHED,
-        r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
-    );
     // The checks below look only at the references near each match (see `near`), so a
     // sentence with thousands of them stays linear. Matches of one regex do not overlap
     // and come in order, so among those only the last one pushed can be near the next.
     found.sort_by_key(|f| (f.start, f.end));
     let mut established_found: Vec<Found<GroupRef>> = Vec::new();
-    for caps in established.captures_iter(sentence) {
+    for caps in ESTABLISHED.captures_iter(text) {
         let (Some(whole), Some(word), Some(s), Some(n)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
         else {
@@ -269,14 +291,10 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
             });
         }
     }
-    let generic = re(
-        &GENERIC,
-        r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
-    );
     found.extend(established_found);
     found.sort_by_key(|f| (f.start, f.end));
     let explicit = found.len();
-    for caps in generic.captures_iter(sentence) {
+    for caps in GENERIC.captures_iter(text) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
@@ -324,11 +342,14 @@ const MAX_GROUP_REF_LEN: usize = 1024;
 /// Resolution symbols: `A/RES/68/243`, "resolution 68/243", "res. 53/70", and lists
 /// ("resolutions 73/27 and 73/266"). Human Rights Council resolutions are left out.
 pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
-    static SYMBOL: OnceLock<Regex> = OnceLock::new();
-    static WORD: OnceLock<Regex> = OnceLock::new();
-    static NEXT: OnceLock<Regex> = OnceLock::new();
+    find_resolutions_in(&Text::new(sentence))
+}
+
+/// [`find_resolutions`] on a sentence already paired with its lower-cased twin.
+pub(crate) fn find_resolutions_in(text: &Text<'_>) -> Vec<Found<EntityId>> {
+    let sentence = text.original();
     let mut found = Vec::new();
-    for caps in re(&SYMBOL, r"\bA/RES/(\d{1,3})/(\d{1,4})\b").captures_iter(sentence) {
+    for caps in RESOLUTION_SYMBOL.regex().captures_iter(sentence) {
         if let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
             found.push(Found {
                 start: w.start(),
@@ -337,15 +358,7 @@ pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
             });
         }
     }
-    let word = re(
-        &WORD,
-        r"(?i)\b(?:(Human Rights Council|HRC)\s+)?(?:resolutions?|res\.)\s+(?:A/RES/)?(\d{1,3})/(\d{1,4})\b",
-    );
-    let next = re(
-        &NEXT,
-        r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b",
-    );
-    for caps in word.captures_iter(sentence) {
+    for caps in RESOLUTION_WORD.captures_iter(text) {
         let (Some(w), Some(s), Some(n)) = (caps.get(0), caps.get(2), caps.get(3)) else {
             continue;
         };
@@ -366,7 +379,7 @@ pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
         let mut rest_start = w.end();
         while let Some(more) = sentence
             .get(rest_start..)
-            .and_then(|rest| next.captures(rest))
+            .and_then(|rest| RESOLUTION_NEXT.regex().captures(rest))
         {
             let (Some(m), Some(s2), Some(n2)) = (more.get(0), more.get(1), more.get(2)) else {
                 break;
@@ -396,8 +409,8 @@ fn resolution_id(session: &str, number: &str) -> EntityId {
 /// Report and document symbols of the form `A/70/174` (a trailing `*` of reissued
 /// documents is dropped). Committee drafts (`A/C.1/..`) and resolutions are not reports.
 pub fn find_reports(sentence: &str) -> Vec<Found<EntityId>> {
-    static SYMBOL: OnceLock<Regex> = OnceLock::new();
-    re(&SYMBOL, r"\bA/(\d{2,3})/(\d{1,5})\b\*?")
+    REPORT_SYMBOL
+        .regex()
         .captures_iter(sentence)
         .filter_map(|caps| {
             let (w, s, n) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
@@ -413,18 +426,15 @@ pub fn find_reports(sentence: &str) -> Vec<Found<EntityId>> {
 /// Norms of the 2015 report: "norm 13 (f)", "paragraph 13 (c)", "norms 13 (a) to (k)",
 /// "13 (a), (b) and (d)". Letters outside a-k are ignored.
 pub fn find_norms(sentence: &str) -> Vec<Found<EntityId>> {
-    static HEAD: OnceLock<Regex> = OnceLock::new();
-    static ITEM: OnceLock<Regex> = OnceLock::new();
-    let head = re(
-        &HEAD,
-        r"(?i)\b(?:norms?|paragraphs?|paras?\.?)\s+13\s?\(([a-k])\)",
-    );
-    let item = re(
-        &ITEM,
-        r"^\s*(?:,|and|or|to|through|-|,\s*and)\s*(?:13\s?)?\(([a-k])\)",
-    );
+    find_norms_in(&Text::new(sentence))
+}
+
+/// [`find_norms`] on a sentence already paired with its lower-cased twin.
+pub(crate) fn find_norms_in(text: &Text<'_>) -> Vec<Found<EntityId>> {
+    let sentence = text.original();
+    let item = NORM_ITEM.regex();
     let mut found = Vec::new();
-    for caps in head.captures_iter(sentence) {
+    for caps in NORM_HEAD.captures_iter(text) {
         let (Some(w), Some(first)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
@@ -486,13 +496,12 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// The first date in a sentence, normalised: `2013-12-27`, `--05-28` (day and month, no
 /// year given), `2015-06` ("in June 2015"). A year alone is not a date.
 pub fn find_date(sentence: &str) -> Option<Found<String>> {
-    static DAY_MONTH: OnceLock<Regex> = OnceLock::new();
-    static MONTH_YEAR: OnceLock<Regex> = OnceLock::new();
-    let dm = re(
-        &DAY_MONTH,
-        r"(?i)\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+((?:19|20)\d\d)\b)?",
-    );
-    if let Some(caps) = dm.captures(sentence) {
+    find_date_in(&Text::new(sentence))
+}
+
+/// [`find_date`] on a sentence already paired with its lower-cased twin.
+pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<String>> {
+    if let Some(caps) = DAY_MONTH.captures(text) {
         let (w, d, m) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
         let day: u8 = d.as_str().parse().ok()?;
         let month = month_number(m.as_str())?;
@@ -509,11 +518,7 @@ pub fn find_date(sentence: &str) -> Option<Found<String>> {
             value,
         });
     }
-    let my = re(
-        &MONTH_YEAR,
-        r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
-    );
-    let caps = my.captures(sentence)?;
+    let caps = MONTH_YEAR.captures(text)?;
     let (w, m, y) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
     let month = month_number(m.as_str())?;
     Some(Found {
@@ -534,21 +539,19 @@ fn month_number(name: &str) -> Option<usize> {
 /// "by consensus", or "recorded vote 119-46-14"; prefixed with "First Committee: " when
 /// the sentence is about the First Committee stage.
 pub fn find_adoption_mode(sentence: &str) -> Option<String> {
-    static VOTE: OnceLock<Regex> = OnceLock::new();
-    static DASHED: OnceLock<Regex> = OnceLock::new();
-    let lower = sentence.to_ascii_lowercase();
+    find_adoption_mode_in(&Text::new(sentence))
+}
+
+/// [`find_adoption_mode`] on a sentence already paired with its lower-cased twin.
+pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<String> {
+    let lower = text.lower();
     let stage = if lower.contains("first committee") {
         "First Committee: "
     } else {
         ""
     };
-    let vote = re(
-        &VOTE,
-        r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
-    );
-    let dashed = re(&DASHED, r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
     if lower.contains("recorded vote") || lower.contains("in favour") {
-        if let Some(c) = vote.captures(sentence) {
+        if let Some(c) = VOTE.captures(text) {
             let a = c.get(1).map_or("", |m| m.as_str());
             let b = c.get(2).map_or("", |m| m.as_str());
             return Some(match c.get(3) {
@@ -556,7 +559,7 @@ pub fn find_adoption_mode(sentence: &str) -> Option<String> {
                 None => format!("{stage}recorded vote {a}-{b}"),
             });
         }
-        if let Some(c) = dashed.captures(sentence) {
+        if let Some(c) = DASHED_VOTE.regex().captures(text.original()) {
             let parts: Vec<&str> = (1..=3)
                 .filter_map(|i| c.get(i).map(|m| m.as_str()))
                 .collect();

@@ -2,6 +2,7 @@
 //! (the group or resolution a heading names) that generic phrases such as "the Group" or
 //! "It was adopted" refer to.
 
+use super::pattern::{Any, Exact, Folded, Text};
 use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
 use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
@@ -9,8 +10,6 @@ use crate::gazetteer::{MentionResolution, State, StateMatcher};
 use crate::model::{
     Claim, Entity, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation, Status,
 };
-use regex::Regex;
-use std::sync::OnceLock;
 
 const PLACEHOLDER: &str = "?established-by:";
 
@@ -33,11 +32,89 @@ fn placeholder(kind: GroupKind, res: &EntityId) -> EntityId {
     EntityId(format!("{PLACEHOLDER}{}:{}", kind.as_str(), res.0))
 }
 
-use super::refs::{re, re_unicode};
+static MEMBERS_TRIGGER: Folded = Folded::new(
+    r"(?i)\bfollowing\s+(?:(?u:\S)+\s+){0,2}states\b|\bmembers?\s+of\s+the\b|\bwere\s+(?:its\s+)?members\b|\bmembers\s+were\b|\bparticipated\s+in\b|\bcomposed\s+of\b|\bmade\s+up\s+of\b|\bconsisted\s+of\b|\bcomprised\b|\bexperts\s+from\b|\bmembership\b|\bmembers:|\bparticipants\s+were\b|\bsat\s+on\b|\bserved\s+on\b",
+);
+static MEMBER_COUNT: Folded = Folded::new(
+    r"(?i)\b(?:with|had|of|comprising|comprised|made up of|composed of|consisted of|following|included)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:members|experts|member states|states|governmental experts)\b|\b(\d{1,3})-member\s+(?:GGE|group)\b",
+);
+static CHAIR_TRIGGER: Folded =
+    Folded::new(r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b");
+/// A person's name ending just before a state's name ("Karsten Geier (Germany)", "Ambassador
+/// Jürg Lauber of Switzerland"). Letters are those of the Latin (with Latin-1 and
+/// Extended-A/B accents), Greek and Cyrillic alphabets, spelled as ranges: `\p{Lu}` and
+/// `\p{L}` cover every script and made this one pattern cost more to compile than all the
+/// others together.
+static PERSON_BEFORE_STATE: Exact = Exact::unicode(
+    r"((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{386}-\x{3CE}\x{400}-\x{45F}'.-]*)(?:\s+(?:(?:de|da|do|dos|das|del|della|van|von|der|den|al|bin|ibn|le|la)\s+)*[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{386}-\x{3CE}\x{400}-\x{45F}'.-]*){1,7})\s*(?:\(|,?\s+of\s+(?:the\s+)?)$",
+);
+static ESTABLISH_VERB: Folded = Folded::new(
+    r"(?i)\b(?:establish\w*|set up|convene[ds]?|convening|creat(?:e|ed|es|ing)|mandat\w+)\b",
+);
+static ESTABLISHED_BY: Folded = Folded::new(
+    r"(?i)\b(?:was|were|been|is)\s+(?:\w+\s+)?(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant to|through|in accordance with)\b",
+);
+static ADOPT_VERB: Folded = Folded::new(r"(?i)\b(?:adopt(?:ed|s|ion)?|approv(?:ed|al))\b");
+static REPORT_ADOPTED: Folded = Folded::new(
+    r"(?i)\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
+);
+static SPONSORED_BY: Folded = Folded::new(
+    r"(?i)\b(?:introduced|sponsored|co-sponsored|tabled|submitted|put forward|proposed|presented)\s+(?:jointly\s+)?by\b",
+);
+static SPONSOR_VERB: Folded = Folded::new(
+    r"(?i)\b(?:introduced|tabled|submitted|sponsored|co-sponsored|proposed|put forward|presented)\b",
+);
+static NO_CONSENSUS: Folded = Folded::new(
+    r"(?i)\bno consensus\b|\bdid not (?:reach|achieve|agree)\b|\bfailed to (?:reach|agree|adopt)\b|\bwithout (?:reaching )?consensus\b|\bcould not (?:agree|reach)\b|\bunable to (?:agree|reach)\b",
+);
+static CONSENSUS: Folded = Folded::new(
+    r"(?i)\bconsensus report\b|\b(?:adopted|agreed)\b(?u:[^.;]){0,40}\bby consensus\b|\bby consensus\b(?u:[^.;]){0,20}\badopted\b",
+);
+static PRODUCE_VERB: Folded = Folded::new(
+    r"(?i)\b(?:adopted|agreed|produced|issued|published|submitted|transmitted|concluded|consensus report)\b",
+);
+static SUCCEED_VERB: Folded = Folded::new(
+    r"(?i)\b(?:(was\s+)?succeeded(\s+by)?|(was\s+)?followed(\s+by)?|follow-up to|successor (?:to|of)|continued the work of|took over from)\b",
+);
+static NORM_COUNT: Folded = Folded::new(
+    r"(?i)\b(\d{1,2}|[a-z]+)\s+(?:(?:voluntary|non-binding|agreed|GGE|2015|UN|additional)\s+)*norms\b",
+);
+static NORM_LABEL: Folded =
+    Folded::new(r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*((?u:.+?))\s*\.?\s*$");
+static ARTICULATE_VERB: Folded = Folded::new(
+    r"(?i)\b(?:sets? out|set forth|articulat\w*|recommend\w*|contain\w*|agreed|propos\w*|identif\w*|lists?|listed|includ\w*|elaborat\w*)\b",
+);
+static REAFFIRM_VERB: Folded = Folded::new(
+    r"(?i)\b(?:reaffirm\w*|call\w* (?:up)?on|guided by|welcom\w*|endors\w*|recall\w*|affirm\w*|lists?|listed|includ\w*|refer\w*|built on|builds on|elaborat\w*|guidance|implement\w*|reiterat\w*)\b",
+);
+
+/// Every pattern of this module, for [`super::pattern::warm`].
+pub(super) const PATTERNS: [Any; 18] = [
+    Any::Folded(&MEMBERS_TRIGGER),
+    Any::Folded(&MEMBER_COUNT),
+    Any::Folded(&CHAIR_TRIGGER),
+    Any::Exact(&PERSON_BEFORE_STATE),
+    Any::Folded(&ESTABLISH_VERB),
+    Any::Folded(&ESTABLISHED_BY),
+    Any::Folded(&ADOPT_VERB),
+    Any::Folded(&REPORT_ADOPTED),
+    Any::Folded(&SPONSORED_BY),
+    Any::Folded(&SPONSOR_VERB),
+    Any::Folded(&NO_CONSENSUS),
+    Any::Folded(&CONSENSUS),
+    Any::Folded(&PRODUCE_VERB),
+    Any::Folded(&SUCCEED_VERB),
+    Any::Folded(&NORM_COUNT),
+    Any::Folded(&NORM_LABEL),
+    Any::Folded(&ARTICULATE_VERB),
+    Any::Folded(&REAFFIRM_VERB),
+];
 
 /// Everything found in one sentence, with offsets relative to the sentence start.
 struct View<'a> {
     text: &'a str,
+    /// The sentence with its lower-cased twin, for the case-insensitive patterns.
+    match_text: Text<'a>,
     start: usize,
     status: Status,
     states: Vec<Found<&'static State>>,
@@ -140,7 +217,8 @@ impl<'d> DocumentReader<'d> {
     fn view(&mut self, s: &Sentence) -> View<'d> {
         let doc: &'d Document = self.doc;
         let text = doc.sentence_text(s);
-        let marker = text.to_ascii_lowercase().find("[unverified");
+        let match_text = Text::new(text);
+        let marker = match_text.lower().find("[unverified");
         let status = if marker.is_some() {
             Status::Unverified
         } else {
@@ -177,10 +255,11 @@ impl<'d> DocumentReader<'d> {
             start: s.start,
             status,
             states,
-            groups: refs::find_groups(text),
-            resolutions: refs::find_resolutions(text),
+            groups: refs::find_groups_in(&match_text),
+            resolutions: refs::find_resolutions_in(&match_text),
             reports: refs::find_reports(text),
-            norms: refs::find_norms(text),
+            norms: refs::find_norms_in(&match_text),
+            match_text,
             shared: std::cell::OnceCell::new(),
         }
     }
@@ -320,11 +399,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn members(&mut self, s: &Sentence, view: &View<'_>) {
-        static TRIGGER: OnceLock<Regex> = OnceLock::new();
-        let trigger = re(
-            &TRIGGER,
-            r"(?i)\bfollowing\s+(?:(?u:\S)+\s+){0,2}states\b|\bmembers?\s+of\s+the\b|\bwere\s+(?:its\s+)?members\b|\bmembers\s+were\b|\bparticipated\s+in\b|\bcomposed\s+of\b|\bmade\s+up\s+of\b|\bconsisted\s+of\b|\bcomprised\b|\bexperts\s+from\b|\bmembership\b|\bmembers:|\bparticipants\s+were\b|\bsat\s+on\b|\bserved\s+on\b",
-        );
+        let trigger = &MEMBERS_TRIGGER;
         if let Some((group, status)) = self.pending_members.clone() {
             if s.bullet && view.states.len() == 1 {
                 let st = view.states[0].value;
@@ -348,7 +423,7 @@ impl<'d> DocumentReader<'d> {
             }
             self.pending_members = None;
         }
-        if !trigger.is_match(view.text) {
+        if !trigger.is_match(&view.match_text) {
             return;
         }
         let Some((group, _)) = self.subject_group(view) else {
@@ -372,12 +447,8 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn member_count(&mut self, view: &View<'_>) {
-        static COUNT: OnceLock<Regex> = OnceLock::new();
-        let count = re(
-            &COUNT,
-            r"(?i)\b(?:with|had|of|comprising|comprised|made up of|composed of|consisted of|following|included)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:members|experts|member states|states|governmental experts)\b|\b(\d{1,3})-member\s+(?:GGE|group)\b",
-        );
-        let Some(caps) = count.captures(view.text) else {
+        let count = &MEMBER_COUNT;
+        let Some(caps) = count.captures(&view.match_text) else {
             return;
         };
         let Some(word) = caps.get(1).or_else(|| caps.get(2)) else {
@@ -405,19 +476,11 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn chairs(&mut self, view: &View<'_>) {
-        static TRIGGER: OnceLock<Regex> = OnceLock::new();
-        static NAME: OnceLock<Regex> = OnceLock::new();
-        let trigger = re(
-            &TRIGGER,
-            r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b",
-        );
-        let Some(t) = trigger.find(view.text) else {
+        let trigger = &CHAIR_TRIGGER;
+        let Some(t) = trigger.find(&view.match_text) else {
             return;
         };
-        let name_re = re_unicode(
-            &NAME,
-            r"((?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:(?:de|da|do|dos|das|del|della|van|von|der|den|al|bin|ibn|le|la)\s+)*\p{Lu}[\p{L}'.-]*){1,7})\s*(?:\(|,?\s+of\s+(?:the\s+)?)$",
-        );
+        let name_re = PERSON_BEFORE_STATE.regex();
         let mut best: Option<(String, &'static State, usize, usize)> = None;
         for st in &view.states {
             let before = &view.text[..st.start];
@@ -481,17 +544,9 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn establishes(&mut self, view: &View<'_>) {
-        static VERB: OnceLock<Regex> = OnceLock::new();
-        static PASSIVE: OnceLock<Regex> = OnceLock::new();
-        let verb = re(
-            &VERB,
-            r"(?i)\b(?:establish\w*|set up|convene[ds]?|convening|creat(?:e|ed|es|ing)|mandat\w+)\b",
-        );
-        let passive = re(
-            &PASSIVE,
-            r"(?i)\b(?:was|were|been|is)\s+(?:\w+\s+)?(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant to|through|in accordance with)\b",
-        );
-        let Some(v) = verb.find(view.text) else {
+        let verb = &ESTABLISH_VERB;
+        let passive = &ESTABLISHED_BY;
+        let Some(v) = verb.find(&view.match_text) else {
             return;
         };
         let resolutions = self.sentence_resolutions(view);
@@ -499,7 +554,7 @@ impl<'d> DocumentReader<'d> {
             return;
         }
         let is_passive = passive
-            .find(view.text)
+            .find(&view.match_text)
             .is_some_and(|p| p.start() <= v.start() + 20);
         let group = if is_passive {
             view.groups
@@ -528,21 +583,16 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn adoption(&mut self, view: &View<'_>) {
-        static VERB: OnceLock<Regex> = OnceLock::new();
-        static REPORT_ADOPTED: OnceLock<Regex> = OnceLock::new();
-        let verb = re(&VERB, r"(?i)\b(?:adopt(?:ed|s|ion)?|approv(?:ed|al))\b");
-        let report_adopted = re(
-            &REPORT_ADOPTED,
-            r"(?i)\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
-        );
+        let verb = &ADOPT_VERB;
+        let report_adopted = &REPORT_ADOPTED;
         let Some(v) = verb
-            .find(view.text)
-            .or_else(|| report_adopted.find(view.text))
+            .find(&view.match_text)
+            .or_else(|| report_adopted.find(&view.match_text))
         else {
             return;
         };
-        let date = refs::find_date(view.text);
-        if report_adopted.is_match(view.text) && view.resolutions.is_empty() {
+        let date = refs::find_date_in(&view.match_text);
+        if report_adopted.is_match(&view.match_text) && view.resolutions.is_empty() {
             let Some(date) = date else { return };
             let Some((group, _)) = self.subject_group(view) else {
                 return;
@@ -570,7 +620,7 @@ impl<'d> DocumentReader<'d> {
         else {
             return;
         };
-        let mode = refs::find_adoption_mode(view.text);
+        let mode = refs::find_adoption_mode_in(&view.match_text);
         let first_committee = mode
             .as_deref()
             .is_some_and(|m| m.starts_with("First Committee"));
@@ -589,20 +639,12 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn sponsors(&mut self, s: &Sentence, view: &View<'_>) {
-        static PASSIVE: OnceLock<Regex> = OnceLock::new();
-        static ACTIVE: OnceLock<Regex> = OnceLock::new();
-        let passive = re(
-            &PASSIVE,
-            r"(?i)\b(?:introduced|sponsored|co-sponsored|tabled|submitted|put forward|proposed|presented)\s+(?:jointly\s+)?by\b",
-        );
-        let active = re(
-            &ACTIVE,
-            r"(?i)\b(?:introduced|tabled|submitted|sponsored|co-sponsored|proposed|put forward|presented)\b",
-        );
+        let passive = &SPONSORED_BY;
+        let active = &SPONSOR_VERB;
         let mut sponsors: Vec<(EntityId, usize)> = Vec::new();
-        if let Some(p) = passive.find(view.text) {
+        if let Some(p) = passive.find(&view.match_text) {
             sponsors = contiguous_states(view, p.end(), true);
-        } else if let Some(a) = active.find(view.text) {
+        } else if let Some(a) = active.find(&view.match_text) {
             let lower = view.text.to_ascii_lowercase();
             if lower.contains("resolution") || lower.contains("draft") {
                 sponsors = contiguous_states(view, a.start(), false);
@@ -658,9 +700,6 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn produces_and_outcome(&mut self, view: &View<'_>) {
-        static VERB: OnceLock<Regex> = OnceLock::new();
-        static CONSENSUS: OnceLock<Regex> = OnceLock::new();
-        static NO_CONSENSUS: OnceLock<Regex> = OnceLock::new();
         let lower = view.text.to_ascii_lowercase();
         if !lower.contains("report") {
             return;
@@ -668,19 +707,13 @@ impl<'d> DocumentReader<'d> {
         let Some((group, _)) = self.subject_group(view) else {
             return;
         };
-        let no_consensus = re(
-            &NO_CONSENSUS,
-            r"(?i)\bno consensus\b|\bdid not (?:reach|achieve|agree)\b|\bfailed to (?:reach|agree|adopt)\b|\bwithout (?:reaching )?consensus\b|\bcould not (?:agree|reach)\b|\bunable to (?:agree|reach)\b",
-        );
-        let consensus = re(
-            &CONSENSUS,
-            r"(?i)\bconsensus report\b|\b(?:adopted|agreed)\b(?u:[^.;]){0,40}\bby consensus\b|\bby consensus\b(?u:[^.;]){0,20}\badopted\b",
-        );
-        let outcome_at = if let Some(m) = no_consensus.find(view.text) {
+        let no_consensus = &NO_CONSENSUS;
+        let consensus = &CONSENSUS;
+        let outcome_at = if let Some(m) = no_consensus.find(&view.match_text) {
             Some(("no consensus", m.start()))
         } else {
             consensus
-                .find(view.text)
+                .find(&view.match_text)
                 .map(|m| ("consensus report", m.start()))
         };
         if let Some((outcome, at)) = outcome_at
@@ -700,11 +733,8 @@ impl<'d> DocumentReader<'d> {
         {
             return;
         }
-        let verb = re(
-            &VERB,
-            r"(?i)\b(?:adopted|agreed|produced|issued|published|submitted|transmitted|concluded|consensus report)\b",
-        );
-        let Some(v) = verb.find(view.text) else {
+        let verb = &PRODUCE_VERB;
+        let Some(v) = verb.find(&view.match_text) else {
             return;
         };
         let Some(report) = view.reports.iter().min_by_key(|r| {
@@ -726,12 +756,8 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn succeeds(&mut self, view: &View<'_>) {
-        static VERB: OnceLock<Regex> = OnceLock::new();
-        let verb = re(
-            &VERB,
-            r"(?i)\b(?:(was\s+)?succeeded(\s+by)?|(was\s+)?followed(\s+by)?|follow-up to|successor (?:to|of)|continued the work of|took over from)\b",
-        );
-        let Some(caps) = verb.captures(view.text) else {
+        let verb = &SUCCEED_VERB;
+        let Some(caps) = verb.captures(&view.match_text) else {
             return;
         };
         let Some(v) = caps.get(0) else { return };
@@ -757,17 +783,10 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn norms(&mut self, view: &View<'_>) {
-        static LABEL: OnceLock<Regex> = OnceLock::new();
-        static ARTICULATE: OnceLock<Regex> = OnceLock::new();
-        static REAFFIRM: OnceLock<Regex> = OnceLock::new();
-        static COUNT: OnceLock<Regex> = OnceLock::new();
-        let count = re(
-            &COUNT,
-            r"(?i)\b(\d{1,2}|[a-z]+)\s+(?:(?:voluntary|non-binding|agreed|GGE|2015|UN|additional)\s+)*norms\b",
-        );
+        let count = &NORM_COUNT;
         // "the 13 voluntary GGE 2015 norms": a count is about the 2015 report only when the
         // sentence ties it to 2015 or to A/70/174.
-        if let Some(caps) = count.captures(view.text)
+        if let Some(caps) = count.captures(&view.match_text)
             && let (Some(word), Some(whole)) = (caps.get(1), caps.get(0))
             && let Some(n) = refs::parse_count(word.as_str())
             && n > 0
@@ -788,11 +807,8 @@ impl<'d> DocumentReader<'d> {
         if view.norms.is_empty() {
             return;
         }
-        let label = re(
-            &LABEL,
-            r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*((?u:.+?))\s*\.?\s*$",
-        );
-        if let Some(caps) = label.captures(view.text)
+        let label = &NORM_LABEL;
+        if let Some(caps) = label.captures(&view.match_text)
             && let (Some(l), Some(text)) = (caps.get(1), caps.get(2))
         {
             let id = EntityId::norm_2015(l.as_str().chars().next().unwrap_or('a'));
@@ -815,17 +831,11 @@ impl<'d> DocumentReader<'d> {
             }
             return;
         }
-        let articulate = re(
-            &ARTICULATE,
-            r"(?i)\b(?:sets? out|set forth|articulat\w*|recommend\w*|contain\w*|agreed|propos\w*|identif\w*|lists?|listed|includ\w*|elaborat\w*)\b",
-        );
-        let reaffirm = re(
-            &REAFFIRM,
-            r"(?i)\b(?:reaffirm\w*|call\w* (?:up)?on|guided by|welcom\w*|endors\w*|recall\w*|affirm\w*|lists?|listed|includ\w*|refer\w*|built on|builds on|elaborat\w*|guidance|implement\w*|reiterat\w*)\b",
-        );
+        let articulate = &ARTICULATE_VERB;
+        let reaffirm = &REAFFIRM_VERB;
         let v = reaffirm
-            .find(view.text)
-            .or_else(|| articulate.find(view.text));
+            .find(&view.match_text)
+            .or_else(|| articulate.find(&view.match_text));
         let Some(v) = v else { return };
         let mut subjects: Vec<(EntityId, usize)> = view
             .resolutions

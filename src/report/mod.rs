@@ -54,6 +54,8 @@ pub struct ReportOutcome {
     pub layout_time: Duration,
     /// Total time.
     pub total_time: Duration,
+    /// Time of each part.
+    pub timings: Timings,
 }
 
 /// Why the report could not be written.
@@ -77,7 +79,8 @@ pub enum ReportError {
     },
 }
 
-fn write(path: &Path, bytes: &[u8], files: &mut Vec<PathBuf>) -> Result<(), ReportError> {
+/// Writes one file atomically, creating its directory.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|source| ReportError::Write {
             path: parent.to_path_buf(),
@@ -87,24 +90,31 @@ fn write(path: &Path, bytes: &[u8], files: &mut Vec<PathBuf>) -> Result<(), Repo
     crate::atomic::write_bytes(path, bytes).map_err(|source| ReportError::Write {
         path: path.to_path_buf(),
         source,
-    })?;
-    files.push(path.to_path_buf());
-    Ok(())
+    })
 }
 
-/// One diagram as Graphviz (or the fallback) returned it.
-struct LaidOut {
-    name: String,
-    dot: String,
-    svg: Vec<u8>,
-    renderer: Renderer,
-    took: Duration,
-}
-
-/// Diagrams drawn for the report: name, DOT, and SVG ready to inline.
+/// A diagram drawn for the report: name and SVG ready to inline.
 pub(crate) struct Drawn {
     pub name: String,
     pub svg: String,
+}
+
+/// How long each part of a report took (wall clock). Diagrams are built and laid out on
+/// their own threads while the data files, source pages and the rest of `index.html` are
+/// written, so the parts overlap.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Building the DOT of every view.
+    pub dot: Duration,
+    /// From starting the first layout (Graphviz or fallback) until the last one returned.
+    pub layout_wall: Duration,
+    /// Exports, source pages and `index.html` without its diagrams, meanwhile.
+    pub data_and_page: Duration,
+    /// Time the report waited for layouts once everything else was done: the part of
+    /// the layout no other work hid.
+    pub waiting_on_layout: Duration,
+    /// Writing the diagrams and the finished `index.html` once the layouts are back.
+    pub finish: Duration,
 }
 
 /// Writes the report into `dir`: `index.html`, `diagrams/`, `data/`, `sources/`.
@@ -121,38 +131,47 @@ pub fn write_report(
     progress: &mut dyn FnMut(Step),
 ) -> Result<ReportOutcome, ReportError> {
     let started = Instant::now();
-    // Diagrams (one Graphviz process each) and the data files and source pages do not
-    // depend on each other: do both at once, on every core. Progress is reported from
-    // this thread, in a fixed order, once the work is done.
-    let (laid_out, side_files) = rayon::join(
-        || lay_out(corpus),
-        || -> Result<Vec<PathBuf>, ReportError> {
-            let data = dir.join("data");
-            let data_err = |source| ReportError::Write {
-                path: data.clone(),
-                source,
-            };
-            std::fs::create_dir_all(&data).map_err(data_err)?;
-            let mut files = crate::export::write_all(&corpus.graph, &data).map_err(data_err)?;
-            for (path, page) in sources::pages(corpus) {
-                write(&dir.join(path), page.as_bytes(), &mut files)?;
-            }
-            Ok(files)
-        },
-    );
+    let mut timings = Timings::default();
+    let names: Vec<String> = render::all_views(&corpus.graph)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    // Diagrams: DOT, then one thread per layout (each waits on a Graphviz process, so
+    // all run at once). Meanwhile, on the cores: the exports, the source pages and
+    // index.html with a slot for each diagram. Progress is reported from this thread,
+    // in a fixed order, once the work is done.
+    let (diagrams, side, page) = std::thread::scope(|scope| {
+        let diagrams = scope.spawn(|| lay_out(corpus));
+        let side_start = Instant::now();
+        let (side, page) = rayon::join(
+            || write_side_files(corpus, dir),
+            || sections::index_page(corpus, memberships, &names),
+        );
+        timings.data_and_page = side_start.elapsed();
+        let wait_start = Instant::now();
+        let diagrams = diagrams
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        if let Ok(d) = &diagrams {
+            timings.waiting_on_layout = wait_start
+                .elapsed()
+                .min((d.layouts_done).saturating_duration_since(d.dots_done.max(wait_start)));
+        }
+        (diagrams, side, page)
+    });
+    let diagrams = diagrams?;
+    timings.dot = diagrams.dot_time;
+    timings.layout_wall = diagrams
+        .layouts_done
+        .saturating_duration_since(diagrams.dots_done);
+    let finish_start = Instant::now();
     let mut files = Vec::new();
     let mut layout_time = Duration::ZERO;
     let mut renderer = None;
     let mut drawn = Vec::new();
-    let total = laid_out.len();
-    for (n, diagram) in laid_out.into_iter().enumerate() {
-        let LaidOut {
-            name,
-            dot,
-            svg,
-            renderer: used,
-            took,
-        } = diagram?;
+    let total = diagrams.laid_out.len();
+    for (n, (name, dot, svg, took)) in diagrams.laid_out.into_iter().enumerate() {
+        let (svg, used) = svg?;
         progress(Step::Diagram {
             name: name.clone(),
             n: n + 1,
@@ -160,16 +179,11 @@ pub fn write_report(
         });
         layout_time += took;
         renderer = Some(used);
-        write(
-            &dir.join("diagrams").join(format!("{name}.dot")),
-            dot.as_bytes(),
-            &mut files,
-        )?;
-        write(
-            &dir.join("diagrams").join(format!("{name}.svg")),
-            &svg,
-            &mut files,
-        )?;
+        for (ext, bytes) in [("dot", dot.as_bytes()), ("svg", &svg)] {
+            let path = dir.join("diagrams").join(format!("{name}.{ext}"));
+            write_file(&path, bytes)?;
+            files.push(path);
+        }
         drawn.push(Drawn {
             name,
             svg: inline_svg(&String::from_utf8_lossy(&svg)),
@@ -177,42 +191,107 @@ pub fn write_report(
     }
     progress(Step::Data);
     progress(Step::Sources);
-    files.extend(side_files?);
+    files.extend(side?);
     progress(Step::Page);
     let index = dir.join("index.html");
-    let page = sections::index_page(corpus, memberships, &drawn, renderer);
-    write(&index, page.as_bytes(), &mut files)?;
+    write_file(
+        &index,
+        sections::fill_page(page, &drawn, renderer).as_bytes(),
+    )?;
+    files.push(index.clone());
+    timings.finish = finish_start.elapsed();
     Ok(ReportOutcome {
         index,
         files,
         renderer,
         layout_time,
         total_time: started.elapsed(),
+        timings,
     })
 }
 
-/// Every view as DOT and SVG, laid out in parallel, in view order.
-fn lay_out(corpus: &Corpus) -> Vec<Result<LaidOut, ReportError>> {
+/// One laid-out diagram: name, DOT, SVG (or why not) with the renderer, time taken.
+type LaidOut = (
+    String,
+    String,
+    Result<(Vec<u8>, Renderer), ReportError>,
+    Duration,
+);
+
+/// The diagrams of a report and when their steps ended.
+struct Diagrams {
+    laid_out: Vec<LaidOut>,
+    dot_time: Duration,
+    dots_done: Instant,
+    layouts_done: Instant,
+}
+
+/// Builds every view's DOT (on the cores) and lays each out on its own thread.
+fn lay_out(corpus: &Corpus) -> Result<Diagrams, ReportError> {
+    let start = Instant::now();
+    let dots = view_dots(corpus)?;
+    let dots_done = Instant::now();
+    let laid_out = std::thread::scope(|scope| {
+        let running: Vec<_> = dots
+            .into_iter()
+            .map(|(name, dot)| {
+                scope.spawn(move || {
+                    let t = Instant::now();
+                    let svg = render::to_svg(&dot, None).map_err(|source| ReportError::Render {
+                        name: name.clone(),
+                        source,
+                    });
+                    let took = t.elapsed();
+                    (name, dot, svg, took)
+                })
+            })
+            .collect();
+        running
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    Ok(Diagrams {
+        laid_out,
+        dot_time: dots_done - start,
+        dots_done,
+        layouts_done: Instant::now(),
+    })
+}
+
+/// The DOT of every view, built on every core, in view order.
+fn view_dots(corpus: &Corpus) -> Result<Vec<(String, String)>, ReportError> {
     render::all_views(&corpus.graph)
         .into_par_iter()
-        .map(|(name, view)| {
-            let err = |source| ReportError::Render {
-                name: name.clone(),
-                source,
-            };
-            let dot =
-                render::view_dot(&corpus.graph, &view, &ViewOptions::default()).map_err(err)?;
-            let t = Instant::now();
-            let (svg, renderer) = render::to_svg(&dot, None).map_err(err)?;
-            Ok(LaidOut {
-                name,
-                dot,
-                svg,
-                renderer,
-                took: t.elapsed(),
-            })
-        })
+        .map(
+            |(name, view)| match render::view_dot(&corpus.graph, &view, &ViewOptions::default()) {
+                Ok(dot) => Ok((name, dot)),
+                Err(source) => Err(ReportError::Render { name, source }),
+            },
+        )
         .collect()
+}
+
+/// The exports under `data/` and the source pages, at the same time.
+fn write_side_files(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, ReportError> {
+    let data = dir.join("data");
+    let (exports, sources) = rayon::join(
+        || {
+            std::fs::create_dir_all(&data)
+                .and_then(|()| crate::export::write_all(&corpus.graph, &data))
+                .map_err(|source| ReportError::Write {
+                    path: data.clone(),
+                    source,
+                })
+        },
+        || sources::write_pages(corpus, dir),
+    );
+    let mut files = exports?;
+    files.extend(sources?);
+    Ok(files)
 }
 
 /// Makes an SVG file fit for inlining in HTML: drops the XML prolog, DOCTYPE and comments

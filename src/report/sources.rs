@@ -1,22 +1,28 @@
 //! One HTML page per source document with numbered lines, so that a fact's citation
 //! (`document:line:column`) opens the document at that line, highlighted.
 
+use super::ReportError;
 use super::html::{anchor, esc};
 use crate::corpus::Corpus;
 use crate::documents::bundled_source;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Relative link to a line of a document's source page.
 pub(super) fn source_href(document: &str, line: u32) -> String {
     format!("sources/{}.html#L{line}", anchor(&[document]))
 }
 
-/// `(relative path, HTML)` of every document's source page.
-pub(super) fn pages(corpus: &Corpus) -> Vec<(PathBuf, String)> {
+/// Writes every document's source page under `dir/sources/`; returns the paths in
+/// document order.
+///
+/// Pages are made and written one document at a time (on every core), so a report on a
+/// large corpus never holds more than a few source texts at once.
+pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, ReportError> {
+    use rayon::prelude::*;
     corpus
         .documents
-        .iter()
+        .par_iter()
         .map(|d| {
             let raw = match bundled_source(&d.id) {
                 Some(text) if d.id.starts_with("seeds/") && d.path.starts_with("seeds") => {
@@ -26,10 +32,9 @@ pub(super) fn pages(corpus: &Corpus) -> Vec<(PathBuf, String)> {
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .unwrap_or_else(|e| format!("(the source file can no longer be read: {e})")),
             };
-            (
-                PathBuf::from(format!("sources/{}.html", anchor(&[&d.id]))),
-                page(&d.id, &raw),
-            )
+            let path = dir.join(format!("sources/{}.html", anchor(&[&d.id])));
+            super::write_file(&path, page(&d.id, &raw).as_bytes())?;
+            Ok(path)
         })
         .collect()
 }
