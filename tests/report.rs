@@ -259,14 +259,11 @@ fn fallback_report_embeds_every_diagram_and_prints_timings() {
     );
     let figures = page.matches("<figure class=\"diagram\"><svg").count();
     assert_eq!(figures, 4, "timeline, continuity, norms, membership");
+    let view_box_re = Regex::new(r#"viewBox="[^"]*""#).expect("regex");
     for name in ["timeline", "continuity", "norms", "membership"] {
         let svg = std::fs::read_to_string(dir.path().join(format!("diagrams/{name}.svg")))
             .expect("svg written");
-        let view_box = Regex::new(r#"viewBox="[^"]*""#)
-            .expect("regex")
-            .find(&svg)
-            .expect("viewBox")
-            .as_str();
+        let view_box = view_box_re.find(&svg).expect("viewBox").as_str();
         assert!(
             page.contains(&format!("{view_box}>")) || page.contains(&format!("{view_box} ")),
             "{name}: the page embeds the SVG written to diagrams/ ({view_box})"
