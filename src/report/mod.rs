@@ -14,7 +14,6 @@ mod sources;
 use crate::analysis::memberships::Memberships;
 use crate::corpus::Corpus;
 use crate::render::{self, Renderer, ViewOptions};
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -226,53 +225,47 @@ struct Diagrams {
     layouts_done: Instant,
 }
 
-/// Builds every view's DOT (on the cores) and lays each out on its own thread.
+/// Builds every view's DOT and lays each out on its own thread as soon as its DOT is
+/// ready, so the first Graphviz process starts within a millisecond and layouts overlap
+/// with building the next DOTs.
 fn lay_out(corpus: &Corpus) -> Result<Diagrams, ReportError> {
     let start = Instant::now();
-    let dots = view_dots(corpus)?;
-    let dots_done = Instant::now();
-    let laid_out = std::thread::scope(|scope| {
-        let running: Vec<_> = dots
-            .into_iter()
-            .map(|(name, dot)| {
-                scope.spawn(move || {
-                    let t = Instant::now();
-                    let svg = render::to_svg(&dot, None).map_err(|source| ReportError::Render {
+    let graph = &corpus.graph;
+    std::thread::scope(|scope| {
+        let mut running = Vec::new();
+        for (name, view) in render::all_views(graph) {
+            let dot =
+                render::view_dot(graph, &view, &ViewOptions::default()).map_err(|source| {
+                    ReportError::Render {
                         name: name.clone(),
                         source,
-                    });
-                    let took = t.elapsed();
-                    (name, dot, svg, took)
-                })
-            })
-            .collect();
-        running
+                    }
+                })?;
+            running.push(scope.spawn(move || {
+                let t = Instant::now();
+                let svg = render::to_svg(&dot, None).map_err(|source| ReportError::Render {
+                    name: name.clone(),
+                    source,
+                });
+                let took = t.elapsed();
+                (name, dot, svg, took)
+            }));
+        }
+        let dots_done = Instant::now();
+        let laid_out = running
             .into_iter()
             .map(|h| {
                 h.join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
-            .collect()
-    });
-    Ok(Diagrams {
-        laid_out,
-        dot_time: dots_done - start,
-        dots_done,
-        layouts_done: Instant::now(),
+            .collect();
+        Ok(Diagrams {
+            laid_out,
+            dot_time: dots_done - start,
+            dots_done,
+            layouts_done: Instant::now(),
+        })
     })
-}
-
-/// The DOT of every view, built on every core, in view order.
-fn view_dots(corpus: &Corpus) -> Result<Vec<(String, String)>, ReportError> {
-    render::all_views(&corpus.graph)
-        .into_par_iter()
-        .map(
-            |(name, view)| match render::view_dot(&corpus.graph, &view, &ViewOptions::default()) {
-                Ok(dot) => Ok((name, dot)),
-                Err(source) => Err(ReportError::Render { name, source }),
-            },
-        )
-        .collect()
 }
 
 /// The exports under `data/` and the source pages, at the same time.
