@@ -5,15 +5,19 @@
 //! the report) answers from the same graph.
 //!
 //! Documents are streamed: each file is loaded, read for claims and dropped (files in
-//! parallel), so memory holds the documents being read plus the extraction, never the
-//! whole corpus. Only each document's id and path are kept.
+//! parallel), so memory holds the documents being read plus the claims, never the whole
+//! corpus. Only each document's id and path are kept. A document's claims are merged by
+//! statement as soon as it is read ([`ClaimSet`](crate::model::ClaimSet)), so what is kept per claim is one
+//! provenance; the graph then takes those provenance lists over without copying them and
+//! is the only copy of the claims ([`Graph::claims`]).
 
 use crate::documents::{self, Document, DocumentError, Limits};
-use crate::extract::{DocumentExtraction, DocumentInfo, Extraction, Extractor};
+use crate::extract::{DocumentClaims, DocumentInfo, ExtractionMerger, Extractor};
 use crate::graph::Graph;
-use crate::model::Status;
+use crate::model::{Entity, Status};
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::{Mutex, PoisonError};
 
 /// Which documents to read.
 #[derive(Debug, Clone, Default)]
@@ -41,9 +45,11 @@ pub struct Corpus {
     /// Problems that did not stop a document from loading (lossy decoding), one line
     /// each, in document order.
     pub warnings: Vec<String>,
-    /// Claims and entities.
-    pub extraction: Extraction,
-    /// The merged graph.
+    /// Entities as the documents name them, sorted by id (the graph also has nodes for
+    /// ids named only inside claims).
+    pub entities: Vec<Entity>,
+    /// The merged graph: every claim (see [`Graph::claims`]), the extraction warnings
+    /// ([`Graph::warnings`]) and the documents read.
     pub graph: Graph,
 }
 
@@ -51,11 +57,8 @@ impl Corpus {
     /// Reads the corpus and builds the graph, streaming the user's files.
     pub fn load(options: &CorpusOptions) -> Corpus {
         let extractor = Extractor::new();
-        let read = |d: Document| Part {
-            extraction: extractor.extract_document(&d),
-            info: DocumentInfo::of(&d),
-            warnings: d.warnings,
-        };
+        let merger = Mutex::new(ExtractionMerger::default());
+        let read = |d: Document| read_into(&extractor, &merger, d);
         let mut parts: Vec<Part> = if options.no_bundled {
             Vec::new()
         } else {
@@ -67,51 +70,89 @@ impl Corpus {
             parts.extend(more);
             errors = bad;
         }
-        Corpus::from_parts(parts, errors, options.verified_only)
+        Corpus::from_parts(parts, merger, errors, options.verified_only)
     }
 
     /// Builds from documents already loaded.
     pub fn from_documents(documents: Vec<Document>, errors: Vec<DocumentError>) -> Corpus {
         let extractor = Extractor::new();
+        let merger = Mutex::new(ExtractionMerger::default());
         let parts = documents
-            .par_iter()
-            .map(|d| Part {
-                info: DocumentInfo::of(d),
-                extraction: extractor.extract_document(d),
-                warnings: d.warnings.clone(),
-            })
+            .into_par_iter()
+            .map(|d| read_into(&extractor, &merger, d))
             .collect();
-        Corpus::from_parts(parts, errors, false)
+        Corpus::from_parts(parts, merger, errors, false)
     }
 
-    fn from_parts(mut parts: Vec<Part>, errors: Vec<DocumentError>, verified_only: bool) -> Corpus {
+    fn from_parts(
+        mut parts: Vec<Part>,
+        merger: Mutex<ExtractionMerger>,
+        errors: Vec<DocumentError>,
+        verified_only: bool,
+    ) -> Corpus {
         parts.sort_by(|a, b| a.info.id.cmp(&b.info.id));
-        let documents = parts.iter().map(|p| p.info.clone()).collect();
         let warnings = parts
             .iter_mut()
             .flat_map(|p| p.warnings.drain(..))
             .collect();
-        let mut extraction =
-            Extractor::merge(parts.into_iter().map(|p| (p.info, p.extraction)).collect());
+        let documents = parts.into_iter().map(|p| p.info).collect();
+        let mut extraction = merger
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+            .finish();
         if verified_only {
             extraction
                 .claims
-                .retain(|c| c.provenance.status == Status::Stated);
+                .retain_provenance(|p| p.status == Status::Stated);
         }
-        let graph = Graph::from_extraction(&extraction);
+        let entities = extraction.entities.clone();
+        let graph = Graph::from_merged(extraction);
         Corpus {
             documents,
             errors,
             warnings,
-            extraction,
+            entities,
             graph,
         }
     }
 }
 
+/// Reads one document, adds its claims to `merger` and drops the document: what is kept
+/// of it is its id, path and loading warnings.
+fn read_into(extractor: &Extractor, merger: &Mutex<ExtractionMerger>, mut d: Document) -> Part {
+    let claims = DocumentClaims::from(extractor.extract_document(&d));
+    let info = DocumentInfo::of(&d);
+    let warnings = std::mem::take(&mut d.warnings);
+    drop(d);
+    merger
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .add(info.clone(), claims);
+    Part { info, warnings }
+}
+
 /// What is kept of one document once it has been read.
 struct Part {
     info: DocumentInfo,
-    extraction: DocumentExtraction,
     warnings: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Claim;
+
+    /// The graph is the only copy of the claims: reading them back from it gives exactly
+    /// the sorted, deduplicated claims of a plain extraction.
+    #[test]
+    fn graph_claims_are_the_extracted_claims() {
+        let extraction = Extractor::new().extract(&documents::bundled());
+        let corpus = Corpus::load(&CorpusOptions::default());
+        let claims: Vec<Claim> = corpus.graph.claims().map(|c| c.to_claim()).collect();
+        assert_eq!(claims, extraction.claims);
+        assert_eq!(corpus.graph.claim_count(), extraction.claims.len());
+        assert_eq!(corpus.entities, extraction.entities);
+        assert_eq!(corpus.graph.warnings, extraction.warnings);
+        assert_eq!(corpus.documents, extraction.documents);
+    }
 }

@@ -5,7 +5,7 @@ use super::output::table;
 use crate::cli::BuildFormat;
 use ggegraph::analysis::profile::{ProfileFact, state_profile};
 use ggegraph::corpus::Corpus;
-use ggegraph::extract::Extraction;
+use ggegraph::extract::{Extraction, Warning};
 use ggegraph::gazetteer::State;
 use ggegraph::graph::Graph;
 use ggegraph::model::{Provenance, Status};
@@ -59,13 +59,13 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                 })
                 .collect();
             table(w, &["SUBJECT", "RELATION", "OBJECT", "SOURCE"], &rows)?;
-            print_warnings(w, ex)
+            print_warnings(w, &ex.warnings)
         }
     }
 }
 
-fn print_warnings(w: &mut dyn Write, ex: &Extraction) -> io::Result<()> {
-    for warning in &ex.warnings {
+fn print_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
+    for warning in warnings {
         writeln!(
             w,
             "warning: {}:{}:{}: {}",
@@ -88,11 +88,20 @@ struct EdgeOut<'a> {
 struct BuildOut<'a> {
     documents: &'a [ggegraph::extract::DocumentInfo],
     entities: &'a [ggegraph::model::Entity],
-    claims: &'a [ggegraph::model::Claim],
+    claims: ClaimsOut<'a>,
     edges: Vec<EdgeOut<'a>>,
     nodes: Vec<&'a ggegraph::graph::Node>,
     conflicts: Vec<ggegraph::graph::Conflict>,
-    warnings: &'a [ggegraph::extract::Warning],
+    warnings: &'a [Warning],
+}
+
+/// The claims of a graph as a JSON array, written as they are read from the graph.
+struct ClaimsOut<'a>(&'a Graph);
+
+impl Serialize for ClaimsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.claims())
+    }
 }
 
 /// `build`: counts, or the whole graph as JSON.
@@ -102,9 +111,9 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
         BuildFormat::Json => json(
             w,
             &BuildOut {
-                documents: &c.extraction.documents,
-                entities: &c.extraction.entities,
-                claims: &c.extraction.claims,
+                documents: &g.documents,
+                entities: &c.entities,
+                claims: ClaimsOut(g),
                 edges: g
                     .edges()
                     .map(|e| EdgeOut {
@@ -117,7 +126,7 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
                     .collect(),
                 nodes: g.nodes().filter(|n| !n.attributes.is_empty()).collect(),
                 conflicts: g.conflicts(),
-                warnings: &c.extraction.warnings,
+                warnings: &g.warnings,
             },
         ),
         BuildFormat::Summary | BuildFormat::Table => {
@@ -126,11 +135,11 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
                 w,
                 "{} documents, {} claims, {} nodes, {} edges, {} conflicts, {} warnings\n",
                 c.documents.len(),
-                c.extraction.claims.len(),
+                g.claim_count(),
                 g.petgraph().node_count(),
                 g.petgraph().edge_count(),
                 g.conflicts().len(),
-                c.extraction.warnings.len()
+                g.warnings.len()
             )?;
             let rows: Vec<Vec<String>> = nodes
                 .iter()
@@ -143,7 +152,7 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
                 .map(|(r, n)| vec![r.to_string(), n.to_string()])
                 .collect();
             table(w, &["EDGE RELATION", "COUNT"], &rows)?;
-            print_warnings(w, &c.extraction)
+            print_warnings(w, &c.graph.warnings)
         }
     }
 }
@@ -381,7 +390,7 @@ fn section(w: &mut dyn Write, title: &str, facts: &[ProfileFact]) -> io::Result<
 /// What `--strict` counts as a finding: warnings, unverified facts, conflicts.
 pub fn strict_findings(c: &Corpus) -> Vec<String> {
     let mut out: Vec<String> = c
-        .extraction
+        .graph
         .warnings
         .iter()
         .map(|w| format!("{}:{}:{}: {}", w.document, w.line, w.column, w.message))

@@ -14,7 +14,7 @@ mod rules;
 
 use crate::documents::Document;
 use crate::gazetteer::StateMatcher;
-use crate::model::{Claim, Entity, EntityId, EntityKind, Relation};
+use crate::model::{Claim, ClaimSet, Entity, EntityId, EntityKind, Relation, Statement};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -100,6 +100,41 @@ pub struct DocumentExtraction {
     pub warnings: Vec<Warning>,
 }
 
+/// What one document yields with its claims merged by statement: the compact form kept
+/// of a document while the rest of a corpus is read.
+#[derive(Debug, Default)]
+pub struct DocumentClaims {
+    /// Entities with their best display names.
+    pub entities: BTreeMap<EntityId, Entity>,
+    /// Claims, merged by statement.
+    pub claims: ClaimSet,
+    /// Warnings in reading order.
+    pub warnings: Vec<Warning>,
+}
+
+impl From<DocumentExtraction> for DocumentClaims {
+    fn from(part: DocumentExtraction) -> Self {
+        DocumentClaims {
+            entities: part.entities,
+            claims: ClaimSet::from_claims(part.claims),
+            warnings: part.warnings,
+        }
+    }
+}
+
+/// An [`Extraction`] whose claims stay merged by statement: what the graph is built from.
+#[derive(Debug, Clone, Default)]
+pub struct MergedExtraction {
+    /// The documents read, sorted by id.
+    pub documents: Vec<DocumentInfo>,
+    /// Entities found, sorted by id.
+    pub entities: Vec<Entity>,
+    /// Claims, merged by statement.
+    pub claims: ClaimSet,
+    /// Warnings, sorted by position.
+    pub warnings: Vec<Warning>,
+}
+
 impl Extractor {
     /// Builds the extractor: compiles the state automaton and, at the same time on the
     /// other cores, every rule pattern (a run over a small corpus spends most of its time
@@ -131,26 +166,60 @@ impl Extractor {
     /// sorted. This is what lets a caller read documents one at a time and drop each
     /// after reading it.
     pub fn merge(parts: Vec<(DocumentInfo, DocumentExtraction)>) -> Extraction {
-        let mut entities: BTreeMap<EntityId, Entity> = BTreeMap::new();
-        let mut claims = Vec::new();
-        let mut warnings = Vec::new();
-        let mut documents = Vec::with_capacity(parts.len());
+        let mut merger = ExtractionMerger::default();
         for (info, part) in parts {
-            documents.push(info);
-            for (id, entity) in part.entities {
-                merge_entity(&mut entities, id, entity);
-            }
-            claims.extend(part.claims);
-            warnings.extend(part.warnings);
+            merger.add(info, part.into());
         }
+        let merged = merger.finish();
+        Extraction {
+            documents: merged.documents,
+            entities: merged.entities,
+            claims: merged.claims.into_claims(),
+            warnings: merged.warnings,
+        }
+    }
+}
+
+/// Joins documents' claims one document at a time, in any order, so a reader can add each
+/// document as soon as it is read and keep no per-document parts; [`ExtractionMerger::finish`]
+/// resolves cross-document references once all are in.
+///
+/// Memory: one [`crate::model::Provenance`] per claim plus one id pair per statement;
+/// provenance lists are moved, never copied.
+#[derive(Debug, Default)]
+pub struct ExtractionMerger {
+    documents: Vec<DocumentInfo>,
+    entities: BTreeMap<EntityId, Entity>,
+    claims: ClaimSet,
+    warnings: Vec<Warning>,
+}
+
+impl ExtractionMerger {
+    /// Adds one document's claims.
+    pub fn add(&mut self, info: DocumentInfo, part: DocumentClaims) {
+        self.documents.push(info);
+        for (id, entity) in part.entities {
+            merge_entity(&mut self.entities, id, entity);
+        }
+        self.claims.append(part.claims);
+        self.warnings.extend(part.warnings);
+    }
+
+    /// Resolves cross-document references and sorts: the merged extraction. The result
+    /// does not depend on the order documents were added in.
+    pub fn finish(self) -> MergedExtraction {
+        let ExtractionMerger {
+            mut documents,
+            mut entities,
+            mut claims,
+            mut warnings,
+        } = self;
         resolve_deferred(&mut claims, &mut warnings);
         entities.retain(|id, _| !rules::is_placeholder(id));
-        claims.sort();
-        claims.dedup();
         warnings.sort();
         warnings.dedup();
         documents.sort();
-        Extraction {
+        MergedExtraction {
             documents,
             entities: entities.into_values().collect(),
             claims,
@@ -179,18 +248,18 @@ fn merge_entity(entities: &mut BTreeMap<EntityId, Entity>, id: EntityId, entity:
 
 /// Replaces "the OEWG established by resolution 75/240" placeholders with the group that
 /// other claims say the resolution established; warns and drops claims that stay open.
-fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
+fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
     let mut established: HashMap<(String, String), Vec<EntityId>> = HashMap::new();
-    for c in claims.iter() {
-        if c.relation == Relation::Establishes
-            && !rules::is_placeholder_str(&c.object)
-            && let Some(key) = crate::model::GroupKey::parse(&c.object)
+    for s in claims.statements() {
+        if s.relation == Relation::Establishes
+            && !rules::is_placeholder_str(&s.object)
+            && let Some(key) = crate::model::GroupKey::parse(&s.object)
         {
             let slot = established
-                .entry((key.kind.as_str().to_string(), c.subject.0.clone()))
+                .entry((key.kind.as_str().to_string(), s.subject.0.clone()))
                 .or_default();
-            if !slot.iter().any(|g| g.0 == c.object) {
-                slot.push(EntityId(c.object.clone()));
+            if !slot.iter().any(|g| g.0 == s.object) {
+                slot.push(EntityId(s.object.clone()));
             }
         }
     }
@@ -203,40 +272,47 @@ fn resolve_deferred(claims: &mut Vec<Claim>, warnings: &mut Vec<Warning>) {
             },
         )
     };
-    let mut kept = Vec::with_capacity(claims.len());
-    for mut c in claims.drain(..) {
+    let deferred: Vec<Statement> = claims
+        .statements()
+        .filter(|s| {
+            rules::parse_placeholder(&s.subject.0).is_some()
+                || rules::parse_placeholder(&s.object).is_some()
+        })
+        .cloned()
+        .collect();
+    for statement in deferred {
+        let provenance = claims.remove(&statement);
+        let mut resolved = statement.clone();
         let mut open = None;
-        if let Some(r) = resolve(&c.subject.0) {
+        if let Some(r) = resolve(&statement.subject.0) {
             match r {
-                Some(g) => c.subject = g,
-                None => open = Some(c.subject.0.clone()),
+                Some(g) => resolved.subject = g,
+                None => open = Some(statement.subject.0.as_str()),
             }
         }
-        if let Some(r) = resolve(&c.object) {
+        if let Some(r) = resolve(&statement.object) {
             match r {
-                Some(g) => c.object = g.0,
-                None => open = Some(c.object.clone()),
+                Some(g) => resolved.object = g.0,
+                None => open = Some(statement.object.as_str()),
             }
         }
-        match open {
-            None => kept.push(c),
-            Some(id) => {
-                let (kind, res) = rules::parse_placeholder(&id).unwrap_or(("group", "?"));
-                warnings.push(Warning {
-                    document: c.provenance.document.to_string(),
-                    line: c.provenance.line,
-                    column: c.provenance.column,
-                    kind: WarningKind::UnresolvedReference,
-                    message: format!(
-                        "no document says which {} {res} established; `{}` claim dropped",
-                        kind.to_uppercase(),
-                        c.relation
-                    ),
-                });
-            }
-        }
+        let Some(id) = open else {
+            claims.insert(resolved, provenance);
+            continue;
+        };
+        let (kind, res) = rules::parse_placeholder(id).unwrap_or(("group", "?"));
+        warnings.extend(provenance.iter().map(|p| Warning {
+            document: p.document.to_string(),
+            line: p.line,
+            column: p.column,
+            kind: WarningKind::UnresolvedReference,
+            message: format!(
+                "no document says which {} {res} established; `{}` claim dropped",
+                kind.to_uppercase(),
+                statement.relation
+            ),
+        }));
     }
-    *claims = kept;
 }
 
 #[cfg(test)]

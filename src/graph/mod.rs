@@ -11,8 +11,10 @@ mod conflicts;
 pub use catalogue::{ChairInfo, GroupSummary, NormSummary};
 pub use conflicts::{Conflict, ConflictSide};
 
-use crate::extract::{DocumentInfo, Extraction, Warning};
-use crate::model::{Claim, Entity, EntityId, EntityKind, GroupKey, Provenance, Relation, Status};
+use crate::extract::{DocumentInfo, Extraction, MergedExtraction, Warning};
+use crate::model::{
+    Claim, ClaimRef, ClaimSet, Entity, EntityId, EntityKind, GroupKey, Provenance, Relation, Status,
+};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -102,89 +104,130 @@ impl Graph {
     /// Builds the graph from an extraction: nodes in id order, edges in (source, relation,
     /// target) order, so that indices and every output are deterministic.
     ///
-    /// Complexity: O(C log C) for C claims.
+    /// Copies the claims; [`Graph::from_merged`] takes them without copying.
     pub fn from_extraction(extraction: &Extraction) -> Graph {
-        let mut graph = Graph {
+        Graph::from_merged(MergedExtraction {
             documents: extraction.documents.clone(),
+            entities: extraction.entities.clone(),
+            claims: ClaimSet::from_claims(extraction.claims.clone()),
             warnings: extraction.warnings.clone(),
+        })
+    }
+
+    /// Builds the graph from claims merged by statement, moving each statement's provenance
+    /// list into its edge or attribute value (the graph is then the only copy of the
+    /// claims; [`Graph::claims`] lists them). Nodes in id order, edges in (source,
+    /// relation, target) order, so that indices and every output are deterministic.
+    ///
+    /// Complexity: O(S log S) for S statements, plus O(C) for C claims.
+    pub fn from_merged(extraction: MergedExtraction) -> Graph {
+        let MergedExtraction {
+            documents,
+            entities,
+            claims,
+            warnings,
+        } = extraction;
+        let mut graph = Graph {
+            documents,
+            warnings,
             ..Graph::default()
         };
-        let mut entities: BTreeMap<&EntityId, &Entity> =
-            extraction.entities.iter().map(|e| (&e.id, e)).collect();
-        // Claims may name entities only as objects (a group first seen in a relation).
-        let implied: Vec<Entity> = extraction
-            .claims
-            .iter()
-            .flat_map(|c| {
-                let mut ids = vec![c.subject.clone()];
-                if !c.relation.is_literal() {
-                    ids.push(EntityId(c.object.clone()));
-                }
-                ids
-            })
-            .filter(|id| !entities.contains_key(id))
-            .map(|id| Entity {
-                kind: id.kind(),
-                name: default_name(&id),
-                id,
-            })
+        let mut nodes: BTreeMap<EntityId, (EntityKind, String)> = entities
+            .into_iter()
+            .map(|e| (e.id, (e.kind, e.name)))
             .collect();
-        for e in &implied {
-            entities.entry(&e.id).or_insert(e);
-        }
-        for (id, e) in entities {
-            let ix = graph.inner.add_node(Node {
-                id: id.clone(),
-                kind: e.kind,
-                name: e.name.clone(),
-                attributes: BTreeMap::new(),
-            });
-            graph.index.insert(id.clone(), ix);
-        }
-        let mut edges: BTreeMap<(NodeIndex, Relation, NodeIndex), Vec<Provenance>> =
-            BTreeMap::new();
-        let mut literals: BTreeMap<(NodeIndex, Relation, &str), Vec<Provenance>> = BTreeMap::new();
-        for c in &extraction.claims {
-            let Some(&s) = graph.index.get(&c.subject) else {
-                continue;
-            };
-            if c.relation.is_literal() {
-                literals
-                    .entry((s, c.relation, c.object.as_str()))
-                    .or_default()
-                    .push(c.provenance.clone());
-            } else if let Some(&t) = graph.index.get(c.object.as_str()) {
-                edges
-                    .entry((s, c.relation, t))
-                    .or_default()
-                    .push(c.provenance.clone());
+        // Claims may name entities only as objects (a group first seen in a relation).
+        for s in claims.statements() {
+            let object = (!s.relation.is_literal()).then_some(s.object.as_str());
+            for id in std::iter::once(s.subject.as_str()).chain(object) {
+                if !nodes.contains_key(id) {
+                    let id = EntityId::from(id);
+                    nodes.insert(id.clone(), (id.kind(), default_name(&id)));
+                }
             }
         }
-        for ((s, relation, t), mut provenance) in edges {
-            provenance.sort();
-            provenance.dedup();
-            graph.inner.add_edge(
-                s,
-                t,
-                Edge {
-                    relation,
-                    provenance,
-                },
-            );
+        for (id, (kind, name)) in nodes {
+            let ix = graph.inner.add_node(Node {
+                id: id.clone(),
+                kind,
+                name,
+                attributes: BTreeMap::new(),
+            });
+            graph.index.insert(id, ix);
         }
-        for ((s, relation, value), mut provenance) in literals {
-            provenance.sort();
-            provenance.dedup();
-            graph.inner[s]
-                .attributes
-                .entry(relation)
-                .or_default()
-                .push(AttributeValue {
-                    value: value.to_string(),
-                    provenance,
-                });
+        // Statements come sorted by (subject, relation, object) and node indices follow id
+        // order, so edges are added in (source, relation, target) order and attribute
+        // values in value order.
+        for (statement, provenance) in claims.into_sorted() {
+            let Some(&s) = graph.index.get(&statement.subject) else {
+                continue;
+            };
+            if statement.relation.is_literal() {
+                graph.inner[s]
+                    .attributes
+                    .entry(statement.relation)
+                    .or_default()
+                    .push(AttributeValue {
+                        value: statement.object,
+                        provenance,
+                    });
+            } else if let Some(&t) = graph.index.get(statement.object.as_str()) {
+                graph.inner.add_edge(
+                    s,
+                    t,
+                    Edge {
+                        relation: statement.relation,
+                        provenance,
+                    },
+                );
+            }
         }
         graph
+    }
+
+    /// Every claim the graph was built from, sorted by (subject, relation, object,
+    /// provenance) and deduplicated: the edges' and attribute values' provenances, one
+    /// claim each.
+    pub fn claims(&self) -> impl Iterator<Item = ClaimRef<'_>> {
+        self.inner.node_indices().flat_map(move |ix| {
+            let node = &self.inner[ix];
+            let mut statements: Vec<(Relation, &str, &[Provenance])> = self
+                .inner
+                .edges_directed(ix, Direction::Outgoing)
+                .map(|e| {
+                    let edge = e.weight();
+                    let target = self.inner[e.target()].id.as_str();
+                    (edge.relation, target, edge.provenance.as_slice())
+                })
+                .chain(node.attributes.iter().flat_map(|(&relation, values)| {
+                    values
+                        .iter()
+                        .map(move |v| (relation, v.value.as_str(), v.provenance.as_slice()))
+                }))
+                .collect();
+            statements.sort_unstable_by_key(|&(relation, object, _)| (relation, object));
+            statements
+                .into_iter()
+                .flat_map(move |(relation, object, provenance)| {
+                    provenance.iter().map(move |p| ClaimRef {
+                        subject: &node.id,
+                        relation,
+                        object,
+                        provenance: p,
+                    })
+                })
+        })
+    }
+
+    /// Number of claims ([`Graph::claims`]).
+    pub fn claim_count(&self) -> usize {
+        let on_edges: usize = self.inner.edge_weights().map(|e| e.provenance.len()).sum();
+        let on_nodes: usize = self
+            .nodes()
+            .flat_map(|n| n.attributes.values().flatten())
+            .map(|v| v.provenance.len())
+            .sum();
+        on_edges + on_nodes
     }
 
     /// The underlying petgraph graph, for algorithms.

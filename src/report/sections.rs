@@ -676,9 +676,8 @@ fn documents_section(page: &mut Page, corpus: &Corpus) {
         .iter()
         .map(|d| {
             let claims = corpus
-                .extraction
-                .claims
-                .iter()
+                .graph
+                .claims()
                 .filter(|c| *c.provenance.document == *d.id)
                 .count();
             vec![link(&source_href(&d.id, 1), &d.id), claims.to_string()]
