@@ -56,14 +56,18 @@ pub struct Corpus {
 impl Corpus {
     /// Reads the corpus and builds the graph, streaming the user's files.
     pub fn load(options: &CorpusOptions) -> Corpus {
-        let extractor = Extractor::new();
+        // Parsing the bundled documents does not need the extractor: do it while the
+        // extractor compiles its automaton and patterns.
+        let (extractor, bundled) = rayon::join(Extractor::new, || {
+            if options.no_bundled {
+                Vec::new()
+            } else {
+                documents::bundled()
+            }
+        });
         let merger = Mutex::new(ExtractionMerger::default());
         let read = |d: Document| read_into(&extractor, &merger, d);
-        let mut parts: Vec<Part> = if options.no_bundled {
-            Vec::new()
-        } else {
-            documents::bundled().into_par_iter().map(read).collect()
-        };
+        let mut parts: Vec<Part> = bundled.into_par_iter().map(read).collect();
         let mut errors = Vec::new();
         if !options.paths.is_empty() {
             let (more, bad) = documents::load_paths_with(&options.paths, &options.limits, read);
