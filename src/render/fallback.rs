@@ -186,5 +186,52 @@ pub fn svg(dot: &str) -> Result<String, RenderError> {
         vg.do_it(false, false, false, &mut writer);
         writer.finalize()
     });
-    result.map_err(|_| RenderError::Fallback("the layout engine gave up on this graph".into()))
+    result
+        .map(sorted_styles)
+        .map_err(|_| RenderError::Fallback("the layout engine gave up on this graph".into()))
+}
+
+/// layout-rs writes one CSS rule per font size from a hash map, in an order that changes
+/// from run to run; sorting the rules makes the same DOT give the same bytes.
+fn sorted_styles(svg: String) -> String {
+    let Some(open) = svg.find("<style>") else {
+        return svg;
+    };
+    let body_start = open + "<style>".len();
+    let Some(len) = svg[body_start..].find("</style>") else {
+        return svg;
+    };
+    let body = &svg[body_start..body_start + len];
+    let mut rules: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    rules.sort_unstable();
+    let mut out = String::with_capacity(svg.len());
+    out.push_str(&svg[..body_start]);
+    out.push('\n');
+    for rule in rules {
+        out.push_str(rule);
+        out.push('\n');
+    }
+    out.push_str(&svg[body_start + len..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three font sizes give layout-rs six ways to order its style rules.
+    #[test]
+    fn same_dot_gives_the_same_svg() {
+        let dot = r#"digraph { a [label="A", fontsize=10]; b [label="B", fontsize=12]; c [label="C", fontsize=14]; a -> b -> c; }"#;
+        let first = svg(dot).expect("lays out");
+        for _ in 0..20 {
+            assert_eq!(svg(dot).expect("lays out"), first);
+        }
+        let style =
+            &first[first.find("<style>").expect("style")..first.find("</style>").expect("end")];
+        let rules: Vec<&str> = style.lines().skip(1).collect();
+        let mut sorted = rules.clone();
+        sorted.sort_unstable();
+        assert_eq!(rules, sorted);
+    }
 }
