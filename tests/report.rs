@@ -238,20 +238,38 @@ fn chromium_renders_every_section_without_console_errors() {
 }
 
 /// Without Graphviz the report still embeds every diagram (laid out by the fallback,
-/// filled into the page after the rest was written) and says so; `--timings` prints
+/// filled into the page after the rest was written), says so, and is byte-identical from
+/// one run to the next; `--timings` prints
 /// each part and a total that is at least the sum of the parts that cannot overlap.
 #[test]
 fn fallback_report_embeds_every_diagram_and_prints_timings() {
+    let run = |dir: &Path| {
+        Command::cargo_bin("ggegraph")
+            .expect("binary")
+            .env("GGEGRAPH_NO_GRAPHVIZ", "1")
+            .args(["report", "--timings", "-o"])
+            .arg(dir)
+            .output()
+            .expect("runs")
+    };
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .env("GGEGRAPH_NO_GRAPHVIZ", "1")
-        .args(["report", "--timings", "-o"])
-        .arg(dir.path())
-        .output()
-        .expect("runs");
+    let out = run(dir.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
+    // Deterministic: a second run writes the same bytes into every file.
+    let again = tempfile::tempdir().expect("tempdir");
+    assert!(run(again.path()).status.success());
+    let files = walk(dir.path());
+    assert_eq!(files.len(), walk(again.path()).len());
+    for file in files {
+        let rel = file.strip_prefix(dir.path()).expect("inside");
+        assert!(
+            std::fs::read(&file).expect("read")
+                == std::fs::read(again.path().join(rel)).expect("read"),
+            "{} differs between two runs",
+            rel.display()
+        );
+    }
     let page = std::fs::read_to_string(dir.path().join("index.html")).expect("index.html");
     assert!(
         page.contains("diagrams were laid out by the built-in fallback"),
