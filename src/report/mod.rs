@@ -105,14 +105,14 @@ pub(crate) struct Drawn {
 pub struct Timings {
     /// Building the DOT of every view.
     pub dot: Duration,
-    /// From starting the first layout (Graphviz or fallback) until the last one returned.
+    /// From the last DOT built until the last layout returned and its files were written.
     pub layout_wall: Duration,
     /// Exports, source pages and `index.html` without its diagrams, meanwhile.
     pub data_and_page: Duration,
     /// Time the report waited for layouts once everything else was done: the part of
     /// the layout no other work hid.
     pub waiting_on_layout: Duration,
-    /// Writing the diagrams and the finished `index.html` once the layouts are back.
+    /// Filling the diagrams into `index.html` and writing it, once the layouts are back.
     pub finish: Duration,
 }
 
@@ -140,7 +140,7 @@ pub fn write_report(
     // index.html with a slot for each diagram. Progress is reported from this thread,
     // in a fixed order, once the work is done.
     let (diagrams, side, page) = std::thread::scope(|scope| {
-        let diagrams = scope.spawn(|| lay_out(corpus));
+        let diagrams = scope.spawn(|| lay_out(corpus, dir));
         let side_start = Instant::now();
         let (side, page) = rayon::join(
             || write_side_files(corpus, dir),
@@ -169,24 +169,17 @@ pub fn write_report(
     let mut renderer = None;
     let mut drawn = Vec::new();
     let total = diagrams.laid_out.len();
-    for (n, (name, dot, svg, took)) in diagrams.laid_out.into_iter().enumerate() {
-        let (svg, used) = svg?;
+    for (n, laid_out) in diagrams.laid_out.into_iter().enumerate() {
+        let (diagram, used, written) = laid_out.result?;
         progress(Step::Diagram {
-            name: name.clone(),
+            name: laid_out.name,
             n: n + 1,
             total,
         });
-        layout_time += took;
+        layout_time += laid_out.took;
         renderer = Some(used);
-        for (ext, bytes) in [("dot", dot.as_bytes()), ("svg", &svg)] {
-            let path = dir.join("diagrams").join(format!("{name}.{ext}"));
-            write_file(&path, bytes)?;
-            files.push(path);
-        }
-        drawn.push(Drawn {
-            name,
-            svg: inline_svg(&String::from_utf8_lossy(&svg)),
-        });
+        files.extend(written);
+        drawn.push(diagram);
     }
     progress(Step::Data);
     progress(Step::Sources);
@@ -209,13 +202,13 @@ pub fn write_report(
     })
 }
 
-/// One laid-out diagram: name, DOT, SVG (or why not) with the renderer, time taken.
-type LaidOut = (
-    String,
-    String,
-    Result<(Vec<u8>, Renderer), ReportError>,
-    Duration,
-);
+/// One diagram once laid out: its `.dot` and `.svg` written and the SVG ready to inline
+/// (or why not), with the renderer and the time the layout took.
+struct LaidOut {
+    name: String,
+    result: Result<(Drawn, Renderer, [PathBuf; 2]), ReportError>,
+    took: Duration,
+}
 
 /// The diagrams of a report and when their steps ended.
 struct Diagrams {
@@ -227,8 +220,8 @@ struct Diagrams {
 
 /// Builds every view's DOT and lays each out on its own thread as soon as its DOT is
 /// ready, so the first Graphviz process starts within a millisecond and layouts overlap
-/// with building the next DOTs.
-fn lay_out(corpus: &Corpus) -> Result<Diagrams, ReportError> {
+/// with building the next DOTs. Each thread then writes its diagram's files.
+fn lay_out(corpus: &Corpus, dir: &Path) -> Result<Diagrams, ReportError> {
     let start = Instant::now();
     let graph = &corpus.graph;
     std::thread::scope(|scope| {
@@ -243,12 +236,22 @@ fn lay_out(corpus: &Corpus) -> Result<Diagrams, ReportError> {
                 })?;
             running.push(scope.spawn(move || {
                 let t = Instant::now();
-                let svg = render::to_svg(&dot, None).map_err(|source| ReportError::Render {
-                    name: name.clone(),
-                    source,
-                });
+                let svg = render::to_svg(&dot, None);
                 let took = t.elapsed();
-                (name, dot, svg, took)
+                let result = match svg {
+                    Ok((svg, renderer)) => write_diagram(dir, &name, &dot, &svg).map(|paths| {
+                        let drawn = Drawn {
+                            name: name.clone(),
+                            svg: inline_svg(&String::from_utf8_lossy(&svg)),
+                        };
+                        (drawn, renderer, paths)
+                    }),
+                    Err(source) => Err(ReportError::Render {
+                        name: name.clone(),
+                        source,
+                    }),
+                };
+                LaidOut { name, result, took }
             }));
         }
         let dots_done = Instant::now();
@@ -266,6 +269,20 @@ fn lay_out(corpus: &Corpus) -> Result<Diagrams, ReportError> {
             layouts_done: Instant::now(),
         })
     })
+}
+
+/// Writes `diagrams/NAME.dot` and `diagrams/NAME.svg`.
+fn write_diagram(
+    dir: &Path,
+    name: &str,
+    dot: &str,
+    svg: &[u8],
+) -> Result<[PathBuf; 2], ReportError> {
+    let dot_path = dir.join("diagrams").join(format!("{name}.dot"));
+    let svg_path = dir.join("diagrams").join(format!("{name}.svg"));
+    write_file(&dot_path, dot.as_bytes())?;
+    write_file(&svg_path, svg)?;
+    Ok([dot_path, svg_path])
 }
 
 /// The exports under `data/` and the source pages, at the same time.
