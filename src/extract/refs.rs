@@ -104,8 +104,9 @@ static ORDINAL: Folded = Folded::new(
 static ESTABLISHED: Folded = Folded::new(
     r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
 );
-static GENERIC: Folded = Folded::new(
+static GENERIC: Folded = Folded::gated(
     r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
+    &["group", "gge", "oewg", "mechanism"],
 );
 static RESOLUTION_SYMBOL: Exact = Exact::ascii(r"\bA/RES/(\d{1,3})/(\d{1,4})\b");
 static RESOLUTION_WORD: Folded = Folded::new(

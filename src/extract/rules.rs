@@ -35,8 +35,9 @@ fn placeholder(kind: GroupKind, res: &EntityId) -> EntityId {
 static MEMBERS_TRIGGER: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:(?u:\S)+\s+){0,2}states\b|\bmembers?\s+of\s+the\b|\bwere\s+(?:its\s+)?members\b|\bmembers\s+were\b|\bparticipated\s+in\b|\bcomposed\s+of\b|\bmade\s+up\s+of\b|\bconsisted\s+of\b|\bcomprised\b|\bexperts\s+from\b|\bmembership\b|\bmembers:|\bparticipants\s+were\b|\bsat\s+on\b|\bserved\s+on\b",
 );
-static MEMBER_COUNT: Folded = Folded::new(
+static MEMBER_COUNT: Folded = Folded::gated(
     r"(?i)\b(?:with|had|of|comprising|comprised|made up of|composed of|consisted of|following|included)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:members|experts|member states|states|governmental experts)\b|\b(\d{1,3})-member\s+(?:GGE|group)\b",
+    &["member", "expert", "states"],
 );
 static CHAIR_TRIGGER: Folded =
     Folded::new(r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b");
@@ -55,8 +56,9 @@ static ESTABLISHED_BY: Folded = Folded::new(
     r"(?i)\b(?:was|were|been|is)\s+(?:\w+\s+)?(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant to|through|in accordance with)\b",
 );
 static ADOPT_VERB: Folded = Folded::new(r"(?i)\b(?:adopt(?:ed|s|ion)?|approv(?:ed|al))\b");
-static REPORT_ADOPTED: Folded = Folded::new(
+static REPORT_ADOPTED: Folded = Folded::gated(
     r"(?i)\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
+    &["report"],
 );
 static SPONSORED_BY: Folded = Folded::new(
     r"(?i)\b(?:introduced|sponsored|co-sponsored|tabled|submitted|put forward|proposed|presented)\s+(?:jointly\s+)?by\b",
@@ -67,8 +69,9 @@ static SPONSOR_VERB: Folded = Folded::new(
 static NO_CONSENSUS: Folded = Folded::new(
     r"(?i)\bno consensus\b|\bdid not (?:reach|achieve|agree)\b|\bfailed to (?:reach|agree|adopt)\b|\bwithout (?:reaching )?consensus\b|\bcould not (?:agree|reach)\b|\bunable to (?:agree|reach)\b",
 );
-static CONSENSUS: Folded = Folded::new(
+static CONSENSUS: Folded = Folded::gated(
     r"(?i)\bconsensus report\b|\b(?:adopted|agreed)\b(?u:[^.;]){0,40}\bby consensus\b|\bby consensus\b(?u:[^.;]){0,20}\badopted\b",
+    &["consensus"],
 );
 static PRODUCE_VERB: Folded = Folded::new(
     r"(?i)\b(?:adopted|agreed|produced|issued|published|submitted|transmitted|concluded|consensus report)\b",
@@ -76,8 +79,9 @@ static PRODUCE_VERB: Folded = Folded::new(
 static SUCCEED_VERB: Folded = Folded::new(
     r"(?i)\b(?:(was\s+)?succeeded(\s+by)?|(was\s+)?followed(\s+by)?|follow-up to|successor (?:to|of)|continued the work of|took over from)\b",
 );
-static NORM_COUNT: Folded = Folded::new(
+static NORM_COUNT: Folded = Folded::gated(
     r"(?i)\b(\d{1,2}|[a-z]+)\s+(?:(?:voluntary|non-binding|agreed|GGE|2015|UN|additional)\s+)*norms\b",
+    &["norms"],
 );
 static NORM_LABEL: Folded =
     Folded::new(r"(?i)^\s*norm\s+13\s?\(([a-k])\)\s*[:.-]\s*((?u:.+?))\s*\.?\s*$");
