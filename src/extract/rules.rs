@@ -358,7 +358,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn heading(&mut self, view: &View<'_>) {
-        let lower = view.text.trim().to_ascii_lowercase();
+        let lower = view.match_text.lower().trim();
         self.in_sources = matches!(
             lower.trim_end_matches(':'),
             "sources" | "source" | "references" | "notes"
@@ -531,7 +531,7 @@ impl<'d> DocumentReader<'d> {
                 .map(|r| (r.value.clone(), r.start))
                 .collect();
         }
-        let lower = view.text.trim_start().to_ascii_lowercase();
+        let lower = view.match_text.lower().trim_start();
         let refers_back = [
             "it ",
             "the resolution",
@@ -649,7 +649,7 @@ impl<'d> DocumentReader<'d> {
         if let Some(p) = passive.find(&view.match_text) {
             sponsors = contiguous_states(view, p.end(), true);
         } else if let Some(a) = active.find(&view.match_text) {
-            let lower = view.text.to_ascii_lowercase();
+            let lower = view.match_text.lower();
             if lower.contains("resolution") || lower.contains("draft") {
                 sponsors = contiguous_states(view, a.start(), false);
             }
@@ -704,7 +704,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn produces_and_outcome(&mut self, view: &View<'_>) {
-        let lower = view.text.to_ascii_lowercase();
+        let lower = view.match_text.lower();
         if !lower.contains("report") {
             return;
         }

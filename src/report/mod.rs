@@ -131,16 +131,14 @@ pub fn write_report(
 ) -> Result<ReportOutcome, ReportError> {
     let started = Instant::now();
     let mut timings = Timings::default();
-    let names: Vec<String> = render::all_views(&corpus.graph)
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect();
+    let views = render::all_views(&corpus.graph);
+    let names: Vec<String> = views.iter().map(|(name, _)| name.clone()).collect();
     // Diagrams: DOT, then one thread per layout (each waits on a Graphviz process, so
     // all run at once). Meanwhile, on the cores: the exports, the source pages and
     // index.html with a slot for each diagram. Progress is reported from this thread,
     // in a fixed order, once the work is done.
     let (diagrams, side, page) = std::thread::scope(|scope| {
-        let diagrams = scope.spawn(|| lay_out(corpus, dir));
+        let diagrams = scope.spawn(|| lay_out(corpus, views, dir));
         let side_start = Instant::now();
         let (side, page) = rayon::join(
             || write_side_files(corpus, dir),
@@ -152,9 +150,10 @@ pub fn write_report(
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         if let Ok(d) = &diagrams {
-            timings.waiting_on_layout = wait_start
-                .elapsed()
-                .min((d.layouts_done).saturating_duration_since(d.dots_done.max(wait_start)));
+            timings.waiting_on_layout = wait_start.elapsed().min(
+                d.layouts_done
+                    .saturating_duration_since(d.dots_done.max(wait_start)),
+            );
         }
         (diagrams, side, page)
     });
@@ -221,12 +220,16 @@ struct Diagrams {
 /// Builds every view's DOT and lays each out on its own thread as soon as its DOT is
 /// ready, so the first Graphviz process starts within a millisecond and layouts overlap
 /// with building the next DOTs. Each thread then writes its diagram's files.
-fn lay_out(corpus: &Corpus, dir: &Path) -> Result<Diagrams, ReportError> {
+fn lay_out(
+    corpus: &Corpus,
+    views: Vec<(String, render::View)>,
+    dir: &Path,
+) -> Result<Diagrams, ReportError> {
     let start = Instant::now();
     let graph = &corpus.graph;
     std::thread::scope(|scope| {
         let mut running = Vec::new();
-        for (name, view) in render::all_views(graph) {
+        for (name, view) in views {
             let dot =
                 render::view_dot(graph, &view, &ViewOptions::default()).map_err(|source| {
                     ReportError::Render {
