@@ -15,6 +15,23 @@ fn corpus(root: &std::path::Path, name: &str, state: &str) -> std::path::PathBuf
     dir
 }
 
+/// `export --format json --no-bundled --corpus A --corpus B`, which must exit 0; its stdout.
+fn export_json(a: &std::path::Path, b: &std::path::Path) -> String {
+    let args = [
+        "export",
+        "--format",
+        "json",
+        "--no-bundled",
+        "--corpus",
+        s(a),
+        "--corpus",
+        s(b),
+    ];
+    let (out, _) = run(&args);
+    assert_exit(&out, 0, &args);
+    stdout(&out)
+}
+
 fn document_ids(json: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_str(json).expect("JSON");
     let mut ids: Vec<String> = v["nodes"]
@@ -34,23 +51,11 @@ fn same_file_name_in_two_directories() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let a = corpus(tmp.path(), "alpha", "Brazil");
     let b = corpus(tmp.path(), "beta", "Germany");
-    let args = [
-        "export",
-        "--format",
-        "json",
-        "--no-bundled",
-        "--corpus",
-        s(&a),
-        "--corpus",
-        s(&b),
-    ];
-    let (out, _) = run(&args);
-    assert_exit(&out, 0, &args);
+    let json = export_json(&a, &b);
     assert_eq!(
-        document_ids(&stdout(&out)),
+        document_ids(&json),
         ["doc:alpha/report.txt", "doc:beta/report.txt"]
     );
-    let json = stdout(&out);
     assert!(json.contains("state:BRA") && json.contains("state:DEU"));
 }
 
@@ -59,19 +64,7 @@ fn same_directory_name_twice_uses_the_path() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let a = corpus(&tmp.path().join("x"), "docs", "Brazil");
     let b = corpus(&tmp.path().join("y"), "docs", "Germany");
-    let args = [
-        "export",
-        "--format",
-        "json",
-        "--no-bundled",
-        "--corpus",
-        s(&a),
-        "--corpus",
-        s(&b),
-    ];
-    let (out, _) = run(&args);
-    assert_exit(&out, 0, &args);
-    let ids = document_ids(&stdout(&out));
+    let ids = document_ids(&export_json(&a, &b));
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert!(ids[0].ends_with("/x/docs/report.txt"), "{ids:?}");
     assert!(ids[1].ends_with("/y/docs/report.txt"), "{ids:?}");
@@ -81,17 +74,5 @@ fn same_directory_name_twice_uses_the_path() {
 fn a_directory_given_twice_is_read_once() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let a = corpus(tmp.path(), "alpha", "Brazil");
-    let args = [
-        "export",
-        "--format",
-        "json",
-        "--no-bundled",
-        "--corpus",
-        s(&a),
-        "--corpus",
-        s(&a),
-    ];
-    let (out, _) = run(&args);
-    assert_exit(&out, 0, &args);
-    assert_eq!(document_ids(&stdout(&out)), ["doc:report.txt"]);
+    assert_eq!(document_ids(&export_json(&a, &a)), ["doc:report.txt"]);
 }

@@ -117,7 +117,8 @@ impl Folded {
         self.cell.get_or_init(|| compile(&fold(self.source), false))
     }
 
-    /// The lower-cased text when it can match, `""` (never matched) when it cannot.
+    /// The lower-cased text, or `None` when it lacks every required word and so cannot
+    /// match.
     fn haystack<'t>(&self, text: &'t Text<'_>) -> Option<&'t str> {
         let lower = text.lower();
         (self.required.is_empty()
