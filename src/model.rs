@@ -53,6 +53,8 @@ impl EntityId {
             EntityKind::Document
         } else if s.starts_with("A/RES/") {
             EntityKind::Resolution
+        } else if s.starts_with("A/C.1/") {
+            EntityKind::Draft
         } else if s.starts_with("A/") {
             EntityKind::Report
         } else {
@@ -79,13 +81,14 @@ impl From<&str> for EntityId {
     }
 }
 
-/// Lower-case ASCII slug: letters and digits kept (accents folded), everything else `-`.
+/// Lower-case ASCII slug: letters and digits transliterated to ASCII (deunicode: "Jiří
+/// Kolář" -> `jiri-kolar`, "Лавров" -> `lavrov`), everything else `-`.
 pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        let folded = fold_accent(c);
-        if folded.is_ascii_alphanumeric() {
-            out.push(folded.to_ascii_lowercase());
+    let ascii = deunicode::deunicode(name);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -96,35 +99,18 @@ pub fn slug(name: &str) -> String {
     out
 }
 
-/// Folds the Latin accented letters that occur in names of people and states to ASCII.
+/// Folds one accented letter to its ASCII base letter (deunicode's transliteration of
+/// it when that is one ASCII letter), so the gazetteer can compare names char by char.
 pub fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
-        'ç' => 'c',
-        'Ç' => 'C',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'È' | 'É' | 'Ê' | 'Ë' => 'E',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-        'ñ' => 'n',
-        'Ñ' => 'N',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
-        'ý' | 'ÿ' => 'y',
-        'Ý' => 'Y',
-        'ş' | 'š' => 's',
-        'Ş' | 'Š' => 'S',
-        'ğ' => 'g',
-        'ı' => 'i',
-        'İ' => 'I',
-        'ž' => 'z',
-        'Ž' => 'Z',
-        'č' | 'ć' => 'c',
-        'Č' | 'Ć' => 'C',
-        other => other,
+    if c.is_ascii() {
+        return c;
+    }
+    let mut buf = [0u8; 4];
+    let t = deunicode::deunicode(c.encode_utf8(&mut buf));
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), None) if a.is_ascii_alphabetic() => a,
+        _ => c,
     }
 }
 
@@ -140,6 +126,8 @@ pub enum EntityKind {
     Resolution,
     /// A report or other document with an `A/..` symbol.
     Report,
+    /// A draft resolution of the First Committee (`A/C.1/73/L.27/Rev.1`).
+    Draft,
     /// A norm of responsible State behaviour.
     Norm,
     /// A person, such as a chair.
@@ -150,10 +138,11 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// All kinds, in display order.
-    pub const ALL: [EntityKind; 7] = [
+    pub const ALL: [EntityKind; 8] = [
         EntityKind::State,
         EntityKind::Group,
         EntityKind::Resolution,
+        EntityKind::Draft,
         EntityKind::Report,
         EntityKind::Norm,
         EntityKind::Person,
@@ -166,6 +155,7 @@ impl EntityKind {
             EntityKind::Group => "group",
             EntityKind::Resolution => "resolution",
             EntityKind::Report => "report",
+            EntityKind::Draft => "draft",
             EntityKind::Norm => "norm",
             EntityKind::Person => "person",
             EntityKind::Document => "document",
@@ -385,6 +375,11 @@ pub struct Provenance {
     /// Whether the document flags the statement as unverified.
     #[serde(default)]
     pub status: Status,
+    /// The name of the extraction rule that read the claim (see `ggegraph rules`), so a
+    /// wrong fact can be traced to the rule that made it; empty for claims not read by a
+    /// rule (a membership table given by the user).
+    #[serde(default, skip_deserializing, skip_serializing_if = "str::is_empty")]
+    pub rule: &'static str,
 }
 
 /// One statement read from a document: subject, relation, object, and where it was read.
@@ -587,6 +582,7 @@ mod tests {
                 column: 1,
                 text: "The members were: Brazil and China.".into(),
                 status: Status::Stated,
+                rule: "",
             },
         }
     }

@@ -82,6 +82,7 @@ proptest! {
                     column: 1,
                     text: sentence.clone().into(),
                     status: Status::Stated,
+                    rule: "",
                 },
             }],
         );

@@ -55,11 +55,42 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                         c.relation.to_string(),
                         c.object.clone(),
                         cite(&c.provenance),
+                        c.provenance.rule.to_string(),
                     ]
                 })
                 .collect();
-            table(w, &["SUBJECT", "RELATION", "OBJECT", "SOURCE"], &rows)?;
+            table(
+                w,
+                &["SUBJECT", "RELATION", "OBJECT", "SOURCE", "RULE"],
+                &rows,
+            )?;
             print_warnings(w, &ex.warnings)
+        }
+    }
+}
+
+/// The rule table of `ggegraph rules`.
+pub fn print_rules(
+    w: &mut dyn Write,
+    rules: &[ggegraph::extract::RuleInfo],
+    format: ListFormat,
+) -> io::Result<()> {
+    match format {
+        ListFormat::Json => json(w, &rules),
+        ListFormat::Table => {
+            for rule in rules {
+                writeln!(w, "{}  ({}, {})", rule.name, rule.relation, rule.scope)?;
+                for example in &rule.examples {
+                    writeln!(w, "  reads:     {}", example.text.replace('\n', " / "))?;
+                    for claim in &example.claims {
+                        writeln!(w, "             -> {claim}")?;
+                    }
+                }
+                for negative in &rule.negatives {
+                    writeln!(w, "  not:       {}", negative.replace('\n', " / "))?;
+                }
+            }
+            Ok(())
         }
     }
 }

@@ -156,6 +156,18 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// List the extraction rules: the name each claim's provenance carries, the relation
+    /// read, the scope, and the example and negative sentences every rule is tested on.
+    ///
+    /// Example: ggegraph rules --format json
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Build the graph from the bundled corpus (plus --corpus) and print a summary or JSON.
     ///
     /// Example: ggegraph build --corpus my-docs/ --format json -o graph.json
@@ -274,6 +286,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let extraction = Extractor::merge(parts);
             output::emit(output.as_deref(), |w| {
                 catalogue::print_extraction(w, &extraction, format)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { format, output } => {
+            let rules = ggegraph::extract::rule_table();
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_rules(w, &rules, format)
             })?;
             Ok(ExitCode::SUCCESS)
         }

@@ -86,6 +86,8 @@ pub struct Sentence {
     pub heading: bool,
     /// True for an item of a bulleted or numbered list.
     pub bullet: bool,
+    /// True for a cell of a table (HTML `td`/`th`, a Markdown `|` row).
+    pub cell: bool,
 }
 
 /// A loaded document.

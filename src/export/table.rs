@@ -293,6 +293,7 @@ mod tests {
             column: 1,
             text: "t".into(),
             status,
+            rule: "",
         }
     }
 
