@@ -106,7 +106,7 @@ static ESTABLISHED: Folded = Folded::new(
     r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
 );
 static GENERIC: Folded = Folded::gated(
-    r"(?i)\b(?:the|this|that|a|an|its|a new|the new|another|new|latest|current)\s+(?:(?:UN|U\.N\.|United Nations|new|latest|current|first|successor)\s+)?(?:\d+-member\s+)?(Group|GGE|OEWG|open-ended working group|working group|mechanism)\b",
+    r"(?i)\b(?:the|this|that|a|an|its|a new|the new|another|new|latest|current)\s+(?:(?:UN|U\.N\.|United Nations|new|latest|current|first|successor|last|previous|next)\s+)?(?:\d+-member\s+)?(Group|GGE|OEWG|open-ended working group|working group|mechanism)\b",
     &["group", "gge", "oewg", "mechanism"],
 );
 static RESOLUTION_SYMBOL: Exact = Exact::ascii(r"\bA/RES/(\d{1,3})/(\d{1,4})\b");
@@ -135,7 +135,8 @@ static VOTE: Folded = Folded::new(
 static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 20] = [
+pub(super) const PATTERNS: [Any; 21] = [
+    Any::Exact(&BARE_DRAFT),
     Any::Folded(&OTHER_TOPIC),
     Any::Folded(&ICT_TOPIC),
     Any::Exact(&DRAFT_SYMBOL),
@@ -422,6 +423,32 @@ pub fn session_of(id: &EntityId) -> Option<u16> {
         id.0.strip_prefix("A/RES/")
             .or_else(|| id.0.strip_prefix("A/C.1/"))?;
     rest.split('/').next()?.parse().ok()
+}
+
+static BARE_DRAFT: Exact = Exact::ascii(
+    r"\b(?:[Rr]esolution|[Dd]raft|[Dd]ocument|[Tt]ext)s?\s+(?:resolution\s+)?\(?L\.(\d{1,3})(?:\s?[./]\s?Rev\.\s?(\d))?\b",
+);
+
+/// Drafts named by number only ("draft resolution L.23") in a text whose session is
+/// known from a full symbol or its date: `A/C.1/{session}/L.23`.
+pub fn find_bare_drafts(sentence: &str, session: u16) -> Vec<Found<EntityId>> {
+    BARE_DRAFT
+        .regex()
+        .captures_iter(sentence)
+        .filter_map(|caps| {
+            let (n, w) = (caps.get(1)?, caps.get(0)?);
+            let rev = caps
+                .get(2)
+                .map(|r| format!("/Rev.{}", r.as_str()))
+                .unwrap_or_default();
+            let start = n.start().saturating_sub(2);
+            Some(Found {
+                start,
+                end: w.end(),
+                value: EntityId(format!("A/C.1/{session}/L.{}{rev}", n.as_str())),
+            })
+        })
+        .collect()
 }
 
 static DRAFT_SYMBOL: Exact =

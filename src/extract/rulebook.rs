@@ -176,6 +176,7 @@ pub(super) static RULES: &[Rule] = &[
             "Fiji called for a broader membership, noting that the 2016-2017 GGE had only 25 members.",
             "The permanent members of the Security Council, China and France, spoke at the GGE 2014/2015.",
             "Tonga wants to become a member of the next GGE after the 2019-2021 one.",
+            "# GGE 2014/2015\n\nJordan Smith was a member of the Group's secretariat staff.",
         ],
     },
     Rule {
@@ -467,6 +468,10 @@ pub(super) static RULES: &[Rule] = &[
             Example {
                 text: "The draft (A/C.1/73/L.27.Rev.1) was tabled by the Russian Federation.",
                 claims: &["state:RUS sponsors A/C.1/73/L.27/Rev.1"],
+            },
+            Example {
+                text: "8 November 2018\n\nThe Committee approved resolution L.23 tabled by the Russian Federation.",
+                claims: &["state:RUS sponsors A/C.1/73/L.23"],
             },
         ],
         negatives: &["The report was introduced by the Chair of the GGE 2014/2015."],

@@ -59,7 +59,7 @@ static CLAUSE_BREAK: Folded = Folded::new(
 /// Negation, observer status, wishes and modals, speaking and voting: a clause with one of
 /// these does not state who was a member.
 static MEMBER_GUARD: Folded = Folded::new(
-    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b|\bsecurity council\b",
+    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
 );
 /// A group named without its years ("the Group", "its experts").
 static GROUP_WORD: Folded = Folded::new(
@@ -234,6 +234,9 @@ pub(super) struct DocumentReader<'d> {
     in_sources: bool,
     pending_sponsors: Option<PendingSponsors>,
     pending_list: Option<PendingList>,
+    /// The General Assembly session a bare draft number ("L.23") belongs to: that of the
+    /// last full draft symbol read, else the one the document's date falls in.
+    draft_session: Option<u16>,
     /// The rule whose claims are being made.
     rule: &'static str,
 }
@@ -254,6 +257,7 @@ impl<'d> DocumentReader<'d> {
             in_sources: false,
             pending_sponsors: None,
             pending_list: None,
+            draft_session: document_year(doc).map(|y| y.saturating_sub(1945)),
             rule: "",
         }
     }
@@ -353,6 +357,9 @@ impl<'d> DocumentReader<'d> {
             }) {
                 continue;
             }
+            if names_a_person(text, m.start, m.end) {
+                continue;
+            }
             match m.resolution {
                 MentionResolution::State(st) => states.push(Found {
                     start: m.start,
@@ -381,7 +388,18 @@ impl<'d> DocumentReader<'d> {
             }
         }
         let mut acts = refs::find_resolutions_in(&match_text);
-        acts.extend(refs::find_drafts(text));
+        let drafts = refs::find_drafts(text);
+        if let Some(session) = drafts.last().and_then(|d| refs::session_of(&d.value)) {
+            self.draft_session = Some(session);
+        }
+        if let Some(session) = self.draft_session {
+            acts.extend(
+                refs::find_bare_drafts(text, session)
+                    .into_iter()
+                    .filter(|b| !drafts.iter().any(|d| d.start <= b.start && b.start < d.end)),
+            );
+        }
+        acts.extend(drafts);
         acts.sort_by_key(|a| a.start);
         let mut breaks: Vec<usize> = CLAUSE_BREAK
             .find_iter(&match_text)
@@ -918,15 +936,19 @@ impl<'d> DocumentReader<'d> {
         view: &View<'_>,
         g: &Found<GroupRef>,
         act: &EntityId,
+        follow_up: bool,
     ) -> Option<EntityId> {
         match &g.value {
             GroupRef::Generic(kind) => {
                 let kind = kind.or_else(|| generic_kind(view, g))?;
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
-                let new = phrase.contains("new") || phrase.contains("another");
-                if definite && !new {
-                    return self.focus_group(Some(kind));
+                let new = follow_up || phrase.contains("new") || phrase.contains("another");
+                if definite
+                    && !new
+                    && let Some(focus) = self.focus_group(Some(kind))
+                {
+                    return Some(focus);
                 }
                 let by_year = year_after(view, g.end).and_then(|y| {
                     refs::KNOWN_GROUPS
@@ -969,14 +991,36 @@ impl<'d> DocumentReader<'d> {
             else {
                 continue;
             };
-            let group = view
+            let verb = v.as_str().to_ascii_lowercase();
+            let follow_up = verb.starts_with("follow-up");
+            let after = view
                 .groups
                 .iter()
                 .filter(|g| g.start >= v.start() && g.start <= v.end() + 120)
                 .find_map(|g| {
-                    self.established_group(view, g, &res)
+                    self.established_group(view, g, &res, follow_up)
                         .map(|id| (id, g.start))
                 });
+            // "the OEWG 2021-2025, established ... under resolution 75/240": a participle
+            // with the resolution after it speaks of the group before it.
+            let participle = matches!(
+                verb.as_str(),
+                "established" | "set up" | "convened" | "created" | "mandated"
+            ) && resolutions.iter().any(|(_, at)| *at > v.end());
+            let before = || {
+                view.groups
+                    .iter()
+                    .rfind(|g| g.end <= v.start() && g.end + 200 >= v.start())
+                    .and_then(|g| {
+                        self.established_group(view, g, &res, false)
+                            .map(|id| (id, g.start))
+                    })
+            };
+            let group = match after {
+                Some(g) => Some(g),
+                None if participle => before(),
+                None => None,
+            };
             let Some((group, at)) = group else { continue };
             // "The OEWG established by resolution 75/240" says nothing new about 75/240.
             if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
@@ -1008,7 +1052,7 @@ impl<'d> DocumentReader<'d> {
             .iter()
             .rfind(|g| g.start < cue_start)
             .and_then(|g| {
-                self.established_group(view, g, &res)
+                self.established_group(view, g, &res, false)
                     .map(|id| (id, g.start))
             })
             .or_else(|| {
@@ -1419,6 +1463,28 @@ fn year_after(view: &View<'_>, at: usize) -> Option<u16> {
         .and_then(|w| w.parse().ok())
 }
 
+/// True when the state name at `start..end` is a given name followed by a surname
+/// ("Jordan Smith", "Georgia Holmes"): the mention names a person, not the state.
+fn names_a_person(text: &str, start: usize, end: usize) -> bool {
+    const GIVEN_NAMES: [&str; 5] = ["Jordan", "Georgia", "Chad", "India", "Israel"];
+    if !GIVEN_NAMES.contains(&&text[start..end]) {
+        return false;
+    }
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && word.len() >= 2
+        && crate::gazetteer::lookup(&word).is_none()
+        && !matches!(
+            word.as_str(),
+            "The" | "And" | "Group" | "State" | "Government" | "Valley" | "River" | "Ministry"
+        )
+}
+
 /// True when a clause holds nothing but states and list punctuation.
 fn list_only(view: &View<'_>, clause: usize) -> bool {
     let (s, e) = view.clause_range(clause);
@@ -1474,12 +1540,7 @@ fn guarded(text: &str) -> bool {
 /// The GGE at work in the year a document is dated, when the document is about ICTs at
 /// the UN: a dated news page about "the group" of experts names no group by its years.
 fn dated_gge(doc: &Document) -> Option<GroupKey> {
-    let year = doc
-        .sentences
-        .iter()
-        .take(8)
-        .find_map(|s| refs::find_date(doc.sentence_text(s)))
-        .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))?;
+    let year = document_year(doc)?;
     let text = Text::new(&doc.text);
     let at_un = doc.text.contains("United Nations")
         || doc.text.contains("UN ")
@@ -1487,6 +1548,15 @@ fn dated_gge(doc: &Document) -> Option<GroupKey> {
     (at_un && refs::about_ict(&text) && !refs::about_other_topic(&text))
         .then(|| refs::group_active_in(GroupKind::Gge, year))
         .flatten()
+}
+
+/// The year of the first full date in the document's opening sentences (a dateline).
+fn document_year(doc: &Document) -> Option<u16> {
+    doc.sentences
+        .iter()
+        .take(8)
+        .find_map(|s| refs::find_date(doc.sentence_text(s)))
+        .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))
 }
 
 /// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or
