@@ -12,9 +12,9 @@ mod synth;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use ggegraph::corpus::{Corpus, CorpusOptions};
+use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
-use ggegraph::extract::{DocumentInfo, Extractor};
+use ggegraph::extract::Extractor;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -262,18 +262,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
             limits,
         } => {
-            let extractor = Extractor::new();
-            let (parts, errors) =
-                ggegraph::documents::load_paths_with(&paths, &limits.limits(), |d| {
-                    let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
-                    (part, d.warnings)
-                });
-            let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
-            print_document_warnings(&warnings.concat());
-            fail_on_document_errors(&errors)?;
-            let extraction = Extractor::merge(parts);
+            let read = extract_paths_with(&Extractor::new(), &paths, &limits.limits(), |_| ());
+            print_document_warnings(&read.warnings);
+            fail_on_document_errors(&read.errors)?;
             output::emit(output.as_deref(), |w| {
-                catalogue::print_extraction(w, &extraction, format)
+                catalogue::print_extraction(w, &read.extraction, format)
             })?;
             Ok(ExitCode::SUCCESS)
         }
