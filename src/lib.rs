@@ -16,6 +16,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod graph;
 pub mod model;
+pub mod printer;
 pub mod render;
 pub mod report;
 pub mod scan;
