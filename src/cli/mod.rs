@@ -3,6 +3,7 @@
 
 mod analyses;
 mod catalogue;
+mod eval;
 mod export;
 mod output;
 mod render;
@@ -156,6 +157,11 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// Measure the extractor on pages you annotated: precision and recall per relation
+    /// against DIR/expected.json, with every miss and false hit.
+    ///
+    /// Example: ggegraph eval my-pages/ --targets my-pages/targets.json
+    Eval(eval::EvalArgs),
     /// Build the graph from the bundled corpus (plus --corpus) and print a summary or JSON.
     ///
     /// Example: ggegraph build --corpus my-docs/ --format json -o graph.json
@@ -270,6 +276,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval(args) => eval::run(args),
         Command::Build {
             corpus,
             format,
@@ -386,6 +393,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             || e.is::<DocumentError>()
             || e.is::<csv::Error>()
             || e.is::<ggegraph::analysis::MembershipError>()
+            || e.is::<ggegraph::eval::EvalError>()
     });
     if bad { 2 } else { 1 }
 }
