@@ -159,19 +159,20 @@ pub struct Miss {
     pub column: Option<u32>,
 }
 
-/// A fact the extractor read that the gold does not have.
+/// A fact the extractor read that the gold does not have. Sorts by document, relation,
+/// then position.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct FalseHit {
     /// Document.
     pub document: String,
     /// Relation scored.
     pub relation: ScoredRelation,
-    /// The fact read, as ids.
-    pub fact: String,
     /// Line of the claim's provenance.
     pub line: u32,
     /// Column of the claim's provenance.
     pub column: u32,
+    /// The fact read, as ids.
+    pub fact: String,
     /// The sentence it was read from.
     pub quote: String,
 }
@@ -257,23 +258,9 @@ pub fn evaluate(dir: &Path, options: &EvalOptions) -> Result<Evaluation, EvalErr
         .iter()
         .partition(|(_, g)| options.all_languages || g.language == "en");
     let (extractor, matcher) = rayon::join(Extractor::new, StateMatcher::new);
-    let scored: Vec<(String, score::DocumentScore, Vec<String>)> = in_scope
+    let parts: Vec<DocumentResult> = in_scope
         .par_iter()
-        .map(|(name, gold)| {
-            let read = extract_paths_with(
-                &extractor,
-                &[dir.join(name.as_str())],
-                &options.limits,
-                |d| first_named(&matcher, d),
-            );
-            if let Some(e) = read.errors.into_iter().next() {
-                return Err(EvalError::Document(e));
-            }
-            let named = read.inspected.into_iter().next().unwrap_or_default();
-            let facts = score::ReadFacts::of(&read.extraction);
-            let score = score::score_document(name, gold, &facts, &named);
-            Ok(((*name).clone(), score, read.warnings))
-        })
+        .map(|(name, gold)| score_file(&extractor, &matcher, dir, name, gold, &options.limits))
         .collect::<Result<_, _>>()?;
     let mut evaluation = Evaluation {
         directory: dir.display().to_string(),
@@ -296,30 +283,62 @@ pub fn evaluate(dir: &Path, options: &EvalOptions) -> Result<Evaluation, EvalErr
         false_hits: Vec::new(),
         warnings: Vec::new(),
     };
-    for (name, part, warnings) in scored {
-        evaluation.scored.push(name);
-        for (relation, score) in part.scores {
-            let total = evaluation.score(relation).plus(score);
-            evaluation.scores.insert(relation, total);
-        }
-        evaluation.traps.extend(part.traps);
-        evaluation.distractor_memberships += part.distractor_memberships;
-        evaluation.misses.extend(part.misses);
-        evaluation.false_hits.extend(part.false_hits);
-        evaluation.warnings.extend(warnings);
+    for part in parts {
+        evaluation.add(part);
     }
     evaluation.traps.sort();
     evaluation.misses.sort();
-    evaluation.false_hits.sort_by(|a, b| {
-        (&a.document, a.relation, a.line, a.column, &a.fact).cmp(&(
-            &b.document,
-            b.relation,
-            b.line,
-            b.column,
-            &b.fact,
-        ))
-    });
+    evaluation.false_hits.sort();
     Ok(evaluation)
+}
+
+/// One document's score, its name and its loading warnings.
+struct DocumentResult {
+    name: String,
+    score: score::DocumentScore,
+    warnings: Vec<String>,
+}
+
+impl Evaluation {
+    /// Adds one document: counts add up (micro-averaging), lists are joined.
+    fn add(&mut self, part: DocumentResult) {
+        self.scored.push(part.name);
+        let score = part.score;
+        for (relation, counts) in score.scores {
+            let total = self.score(relation).plus(counts);
+            self.scores.insert(relation, total);
+        }
+        self.traps.extend(score.traps);
+        self.distractor_memberships += score.distractor_memberships;
+        self.misses.extend(score.misses);
+        self.false_hits.extend(score.false_hits);
+        self.warnings.extend(part.warnings);
+    }
+}
+
+/// Reads one annotated file through [`extract_paths_with`], as `ggegraph extract FILE`
+/// would, and scores it against its gold.
+fn score_file(
+    extractor: &Extractor,
+    matcher: &StateMatcher,
+    dir: &Path,
+    name: &str,
+    gold: &GoldDocument,
+    limits: &Limits,
+) -> Result<DocumentResult, EvalError> {
+    let read = extract_paths_with(extractor, &[dir.join(name)], limits, |d| {
+        first_named(matcher, d)
+    });
+    if let Some(e) = read.errors.into_iter().next() {
+        return Err(EvalError::Document(e));
+    }
+    let named = read.inspected.into_iter().next().unwrap_or_default();
+    let facts = score::ReadFacts::of(&read.extraction);
+    Ok(DocumentResult {
+        name: name.to_string(),
+        score: score::score_document(name, gold, &facts, &named),
+        warnings: read.warnings,
+    })
 }
 
 /// Where the gazetteer first finds each state's name in a document's text: lets a
