@@ -8,7 +8,7 @@
 //! this version measures.
 
 use super::EvalError;
-use super::score::normalise_symbol;
+use super::matching::normalise_symbol;
 use crate::gazetteer::state_by_iso3;
 use crate::model::{EntityId, GroupKey, GroupKind};
 use serde::Deserialize;

@@ -19,13 +19,15 @@
 //! ```
 
 mod gold;
+mod matching;
 mod print;
 mod score;
 mod targets;
 
 pub use gold::{GoldChair, GoldDocument, PageKind, parse_gold, read_gold};
+pub use matching::{names_match, normalise_symbol};
 pub use print::{write_json, write_table};
-pub use score::{Score, names_match, normalise_symbol};
+pub use score::Score;
 pub use targets::{RelationTarget, TargetMiss, Targets, read_targets};
 
 use crate::corpus::extract_paths_with;
