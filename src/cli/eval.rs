@@ -16,8 +16,9 @@ pub struct EvalArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     format: ListFormat,
-    /// Fail (exit 1, one line per target on stderr) when a figure is below the minimum
-    /// this JSON file sets.
+    /// Fail (exit 1, one line per missed target on stderr) when a figure misses a target
+    /// this JSON file sets: minimum precision or recall per relation, maximum traps or
+    /// distractor memberships (see tests/eval-targets.json).
     #[arg(long, value_name = "FILE")]
     targets: Option<PathBuf>,
     /// Score documents in every language, not only English.
