@@ -3,6 +3,7 @@
 
 mod analyses;
 mod catalogue;
+mod eval;
 mod export;
 mod output;
 mod render;
@@ -12,9 +13,9 @@ mod synth;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use ggegraph::corpus::{Corpus, CorpusOptions};
+use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
-use ggegraph::extract::{DocumentInfo, Extractor};
+use ggegraph::extract::Extractor;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -168,6 +169,11 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Measure the extractor on pages you annotated: precision and recall per relation
+    /// against DIR/expected.json, with every miss and false hit.
+    ///
+    /// Example: ggegraph eval my-pages/ --targets my-pages/targets.json
+    Eval(eval::EvalArgs),
     /// Build the graph from the bundled corpus (plus --corpus) and print a summary or JSON.
     ///
     /// Example: ggegraph build --corpus my-docs/ --format json -o graph.json
@@ -274,18 +280,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
             limits,
         } => {
-            let extractor = Extractor::new();
-            let (parts, errors) =
-                ggegraph::documents::load_paths_with(&paths, &limits.limits(), |d| {
-                    let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
-                    (part, d.warnings)
-                });
-            let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
-            print_document_warnings(&warnings.concat());
-            fail_on_document_errors(&errors)?;
-            let extraction = Extractor::merge(parts);
+            let read = extract_paths_with(&Extractor::new(), &paths, &limits.limits(), |_| ());
+            print_document_warnings(&read.warnings);
+            fail_on_document_errors(&read.errors)?;
             output::emit(output.as_deref(), |w| {
-                catalogue::print_extraction(w, &extraction, format)
+                catalogue::print_extraction(w, &read.extraction, format)
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -296,6 +295,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval(args) => eval::run(args),
         Command::Build {
             corpus,
             format,
@@ -412,6 +412,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             || e.is::<DocumentError>()
             || e.is::<csv::Error>()
             || e.is::<ggegraph::analysis::MembershipError>()
+            || e.is::<ggegraph::eval::EvalError>()
     });
     if bad { 2 } else { 1 }
 }
