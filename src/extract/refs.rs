@@ -356,24 +356,48 @@ static ICT_TOPIC: Folded = Folded::new(
     r"(?i)\bicts?\b|\binformation and (?:tele)?communications?\b|\binformation security\b|\bcyber|\binformation space\b|\bresponsible state behaviou?r\b|\btelecommunications\b|\binternational information security\b",
 );
 
-/// True when the group word at `start..end` of the sentence names a body about something
-/// other than ICTs: an other-body topic is near it and no ICT topic is nearer.
-pub(crate) fn names_other_body(text: &Text<'_>, start: usize, end: usize) -> bool {
-    let nearest = |p: &Folded| {
-        p.find_iter(text)
-            .map(|m| {
-                if m.end() <= start {
-                    start - m.end()
-                } else {
-                    m.start().saturating_sub(end)
-                }
-            })
-            .min()
-    };
-    match (nearest(&OTHER_TOPIC), nearest(&ICT_TOPIC)) {
-        (Some(other), Some(ict)) => other <= 160 && other < ict,
-        (Some(other), None) => other <= 160,
-        _ => false,
+/// Where a sentence names other-body topics and ICT topics (match starts and ends), found
+/// once so that judging each of many group words stays linear.
+pub(crate) struct Topics {
+    other: Vec<(usize, usize)>,
+    ict: Vec<(usize, usize)>,
+}
+
+impl Topics {
+    /// The topic words of one sentence.
+    pub(crate) fn of(text: &Text<'_>) -> Topics {
+        let spans = |p: &Folded| p.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        Topics {
+            other: spans(&OTHER_TOPIC),
+            ict: spans(&ICT_TOPIC),
+        }
+    }
+
+    /// True when the group word at `start..end` names a body about something other than
+    /// ICTs: an other-body topic is near it and no ICT topic is nearer.
+    pub(crate) fn names_other_body(&self, start: usize, end: usize) -> bool {
+        match (
+            nearest(&self.other, start, end),
+            nearest(&self.ict, start, end),
+        ) {
+            (Some(other), Some(ict)) => other <= 160 && other < ict,
+            (Some(other), None) => other <= 160,
+            _ => false,
+        }
+    }
+}
+
+/// Distance from `start..end` to the nearest of the sorted spans (binary search).
+fn nearest(spans: &[(usize, usize)], start: usize, end: usize) -> Option<usize> {
+    let i = spans.partition_point(|&(s, _)| s < start);
+    let after = spans.get(i).map(|&(s, _)| s.saturating_sub(end));
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| spans.get(j))
+        .map(|&(_, e)| start.saturating_sub(e));
+    match (before, after) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 

@@ -95,7 +95,7 @@ static EXPERTS_FROM: Folded = Folded::new(
     r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\bexperts\s+(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
 );
 static PARTICIPATED: Folded = Folded::new(
-    r"(?i)\bparticipat(?:ed|ing|es)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:group|gge|experts)\b",
+    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:group|gge|experts)\b",
 );
 static COMPOSED_OF: Folded = Folded::new(
     r"(?i)\b(?:composed|made\s+up|consisted|consisting|comprised|comprising|consists)\s+of\b|\bcomprised\b",
@@ -105,6 +105,10 @@ static OTHERS_IN_GROUP: Folded = Folded::new(
 );
 static LIST_CUE: Folded = Folded::new(
     r"(?i)\bmembers?\b|\bmembership\b|\bfollowing\b|\bexperts?\b|\bparticipa|\bcomposed\b|\bcompris|\bconsist|\bappointed\b|\bnominated\b|\bcomposition\b",
+);
+/// A table header cell naming the column of member states.
+pub(super) static MEMBER_CELL: Folded = Folded::new(
+    r"(?i)^\s*(?:members?(?:\s+states?)?|member\s+countr(?:y|ies)|countr(?:y|ies)|states?|participating\s+states?|participants?)\s*$",
 );
 /// The member-count cue.
 pub(super) static MEMBER_COUNT: Folded = Folded::gated(
@@ -170,9 +174,18 @@ pub(super) static RULES: &[Rule] = &[
                 text: "Brazil was a member of the 2016-2017 GGE, but Fiji was not.",
                 claims: &["state:BRA member_of gge-2016-2017"],
             },
+            Example {
+                text: "The members of the GGE 2014/2015 were Ghana, Kenya and Mali, chaired by Ana Ruiz (Peru).",
+                claims: &[
+                    "state:GHA member_of gge-2014-2015",
+                    "state:KEN member_of gge-2014-2015",
+                    "state:MLI member_of gge-2014-2015",
+                ],
+            },
         ],
         negatives: &[
             "Fiji was not a member of the 2016-2017 GGE.",
+            "# GGE 2014/2015\n\nThe members of the Group, chaired by Ana Ruiz (Peru), met in Geneva.",
             "Fiji called for a broader membership, noting that the 2016-2017 GGE had only 25 members.",
             "The permanent members of the Security Council, China and France, spoke at the GGE 2014/2015.",
             "Tonga wants to become a member of the next GGE after the 2019-2021 one.",
@@ -314,6 +327,13 @@ pub(super) static RULES: &[Rule] = &[
                 ],
             },
             Example {
+                text: "# GGE 2012/2013\n\nThe members of the Group were the following.\n\n- Ms. Ana Ruiz (Peru)\n- Ghana: Mr. Kofi Mensah\n",
+                claims: &[
+                    "state:PER member_of gge-2012-2013",
+                    "state:GHA member_of gge-2012-2013",
+                ],
+            },
+            Example {
                 text: "# GGE 2016/2017\n\n## List of members\n\n| State | Expert |\n|---|---|\n| Botswana | A. Person |\n| Cuba | B. Person |\n",
                 claims: &[
                     "state:BWA member_of gge-2016-2017",
@@ -325,6 +345,21 @@ pub(super) static RULES: &[Rule] = &[
             "# Outer space GGE\n\nThe following States nominated experts to the Group on outer space:\n\n- Chile\n- Hungary\n",
             "# GGE 2016/2017\n\nThe following States were observers:\n\n- Georgia\n- Peru\n",
         ],
+    },
+    Rule {
+        name: "member-table",
+        relation: Relation::MemberOf,
+        scope: Scope::List,
+        trigger: &MEMBER_CELL,
+        read: Read::MemberList,
+        examples: &[Example {
+            text: "# GGE 2014/2015\n\n| Member State | Expert |\n|---|---|\n| Ghana | A. Person |\n| Kenya | B. Person |\n",
+            claims: &[
+                "state:GHA member_of gge-2014-2015",
+                "state:KEN member_of gge-2014-2015",
+            ],
+        }],
+        negatives: &["# Outer space\n\n| Member State | Vote |\n|---|---|\n| Ghana | yes |\n"],
     },
     Rule {
         name: "member-count",
@@ -362,6 +397,10 @@ pub(super) static RULES: &[Rule] = &[
             Example {
                 text: "# GGE 2016/2017\n\nThe Group was chaired by Jiří Kolář of Czechia.",
                 claims: &["person:jiri-kolar chairs gge-2016-2017"],
+            },
+            Example {
+                text: "The sixth GGE was chaired by Ambassador Ana Ruiz.",
+                claims: &["person:ana-ruiz chairs gge-2019-2021"],
             },
         ],
         negatives: &[

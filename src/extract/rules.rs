@@ -7,7 +7,9 @@
 
 use super::pattern::{Exact, Folded, Text};
 use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
-use super::rulebook::{ADOPT_VERB, CHAIR_TRIGGER, MEMBER_COUNT, RULES, Read, Rule, Scope};
+use super::rulebook::{
+    ADOPT_VERB, CHAIR_TRIGGER, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule, Scope,
+};
 use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
 use crate::gazetteer::{MentionResolution, State, StateMatcher};
@@ -112,7 +114,7 @@ static DEMONYM_WORD: Exact = Exact::ascii(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 21] = {
+pub(super) const PATTERNS: [super::pattern::Any; 22] = {
     use super::pattern::Any;
     [
         Any::Exact(&PERSON_BEFORE_STATE),
@@ -136,6 +138,7 @@ pub(super) const PATTERNS: [super::pattern::Any; 21] = {
         Any::Folded(&CHAIR_TRIGGER),
         Any::Folded(&MEMBER_COUNT),
         Any::Folded(&GROUP_WORD),
+        Any::Folded(&MEMBER_CELL),
     ]
 };
 
@@ -167,6 +170,8 @@ struct View<'a> {
     norms: Vec<Found<EntityId>>,
     /// Clause boundaries (byte offsets), in order.
     breaks: Vec<usize>,
+    /// For each clause: true when it holds nothing but states and list punctuation.
+    list_only: Vec<bool>,
     /// The sentence as shared by the claims' provenance, made on first use.
     shared: std::cell::OnceCell<std::sync::Arc<str>>,
 }
@@ -380,8 +385,9 @@ impl<'d> DocumentReader<'d> {
         }
         let mut groups = Vec::new();
         let mut other_group = None;
+        let topics = refs::Topics::of(&match_text);
         for g in refs::find_groups_in(&match_text) {
-            if refs::names_other_body(&match_text, g.start, g.end) {
+            if topics.names_other_body(g.start, g.end) {
                 other_group.get_or_insert(g.start);
             } else {
                 groups.push(g);
@@ -406,6 +412,7 @@ impl<'d> DocumentReader<'d> {
             .map(|m| m.start())
             .collect();
         breaks.dedup();
+        let list_only = list_only_clauses(text, &breaks, &states);
         View {
             text,
             start: s.start,
@@ -417,6 +424,7 @@ impl<'d> DocumentReader<'d> {
             reports: refs::find_reports(text),
             norms: refs::find_norms_in(&match_text),
             breaks,
+            list_only,
             match_text,
             shared: std::cell::OnceCell::new(),
         }
@@ -620,13 +628,39 @@ impl<'d> DocumentReader<'d> {
             return false;
         }
         let mut taken = Vec::new();
+        let mut list_run_end = cue_clause;
+        // The states the cue speaks of form one list: after the cue, the first state and
+        // those joined to it by list punctuation ("A, B and C"); a gap with words ends the
+        // list ("A, B, chaired by X (Peru)": Peru is not a member).
+        let mut after_open = true;
+        let mut prev_end: Option<usize> = None;
         for st in &view.states {
+            if st.start >= cue_end {
+                match prev_end.filter(|&pe| pe >= cue_end) {
+                    Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
+                    // "The members, chaired by X (Peru), ...": an agent is no member.
+                    None if view.text[cue_end..st.start].contains(" by ") => after_open = false,
+                    _ => {}
+                }
+                prev_end = Some(st.end);
+                if !after_open {
+                    continue;
+                }
+            }
             let c = view.clause_of(st.start);
+            // Clauses after the cue's continue its list only while each holds nothing
+            // but states ("...: A, B; C and D").
+            while list_run_end < c
+                && view
+                    .list_only
+                    .get(list_run_end + 1)
+                    .copied()
+                    .unwrap_or(false)
+            {
+                list_run_end += 1;
+            }
             let ok = if rule.scope == Scope::Clause {
-                c == cue_clause
-                    || (c > cue_clause
-                        && (cue_clause + 1..=c).all(|i| list_only(view, i))
-                        && st.start > cue_end)
+                c == cue_clause || (c > cue_clause && c <= list_run_end && st.start > cue_end)
             } else {
                 true
             };
@@ -643,7 +677,7 @@ impl<'d> DocumentReader<'d> {
 
     /// A cue sentence ending in `:` with no state in it opens a list of members.
     fn open_list(&mut self, view: &View<'_>, rule: &Rule) {
-        if !view.states.is_empty() || !view.text.trim_end().ends_with(':') {
+        if !view.states.is_empty() || !opens_list(view.text) {
             return;
         }
         if guarded(view.text) {
@@ -667,6 +701,19 @@ impl<'d> DocumentReader<'d> {
     /// Reads a sentence as an item of the open list, if one is open; true when the
     /// sentence was an item (or a cell) and so needs no other reading.
     fn list_item(&mut self, s: &Sentence, view: &View<'_>) -> bool {
+        if s.cell
+            && self.pending_list.is_none()
+            && MEMBER_CELL.is_match(&view.match_text)
+            && let Some(Focus::Ict(k)) = self.section_group.or(self.focus)
+        {
+            // A table whose header cell says "Member State" or "Country" lists members.
+            self.pending_list = Some(PendingList {
+                group: k.id(),
+                status: view.status,
+                rule: "member-table",
+            });
+            return true;
+        }
         let Some(list) = self.pending_list.clone() else {
             return false;
         };
@@ -683,10 +730,11 @@ impl<'d> DocumentReader<'d> {
             view.states.iter().collect()
         } else {
             // "Brazil: Ms. Ana Ruiz": a state opening the item, the rest about its expert.
+            // "Brazil: Ms. Ana Ruiz", "Ms. Ana Ruiz (Brazil)": one state in an item of
+            // the list, the rest about its expert.
             view.states
                 .iter()
-                .take(1)
-                .filter(|st| view.text[..st.start].trim().len() <= 3 && view.states.len() == 1)
+                .filter(|_| view.states.len() == 1)
                 .collect()
         };
         self.rule = list.rule;
@@ -774,11 +822,17 @@ impl<'d> DocumentReader<'d> {
         let name_re = PERSON_BEFORE_STATE.regex();
         let mut best: Option<(String, &'static State, usize, usize)> = None;
         for st in &view.states {
-            let before = &view.text[..st.start];
+            // A name is at most a few words: looking back 200 bytes keeps a sentence with
+            // thousands of states linear.
+            let mut from = st.start.saturating_sub(200);
+            while !view.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = &view.text[from..st.start];
             let mut candidate = name_re
                 .captures(before)
                 .and_then(|caps| caps.get(1))
-                .and_then(|m| clean_person_name(m.as_str()).map(|n| (n, m.start())));
+                .and_then(|m| clean_person_name(m.as_str()).map(|n| (n, from + m.start())));
             // "Germany's Karsten Geier".
             if candidate.is_none()
                 && let Some(rest) = view.text[st.end..].strip_prefix("'s ")
@@ -796,6 +850,22 @@ impl<'d> DocumentReader<'d> {
             }
         }
         let Some((name, state, at, _)) = best else {
+            // "The GGE was chaired by Ambassador Ana Ruiz." names no state.
+            let lower = view.match_text.lower();
+            if let Some(by) = lower.find("chaired by ")
+                && let Some(m) = PERSON_AFTER
+                    .regex()
+                    .captures(&view.text[by + 11..])
+                    .and_then(|c| c.get(1))
+                && let Some(name) = clean_person_name(m.as_str())
+                && crate::gazetteer::lookup(&name).is_none()
+                && !view
+                    .states
+                    .iter()
+                    .any(|st| st.start >= by && st.start < by + 11 + m.end())
+            {
+                self.chair_claims(view, &name, None, &group, by + 11 + m.start());
+            }
             return;
         };
         self.chair_claims(view, &name, Some(state), &group, at);
@@ -970,11 +1040,11 @@ impl<'d> DocumentReader<'d> {
         if refs::about_other_topic(&view.match_text) {
             return;
         }
+        let resolutions = self.sentence_resolutions(view);
+        if resolutions.is_empty() {
+            return;
+        }
         for v in rule.trigger.find_iter(&view.match_text) {
-            let resolutions = self.sentence_resolutions(view);
-            if resolutions.is_empty() {
-                return;
-            }
             let passive = view.match_text.lower()[..v.start()]
                 .trim_end()
                 .rsplit(' ')
@@ -983,20 +1053,15 @@ impl<'d> DocumentReader<'d> {
             if passive {
                 continue;
             }
-            let Some((res, _)) = resolutions
-                .iter()
-                .rfind(|(_, at)| *at < v.start())
-                .or_else(|| resolutions.iter().find(|(_, at)| *at >= v.start()))
-                .cloned()
-            else {
+            let Some((res, _)) = nearest_act(&resolutions, v.start(), v.start()) else {
                 continue;
             };
             let verb = v.as_str().to_ascii_lowercase();
             let follow_up = verb.starts_with("follow-up");
-            let after = view
-                .groups
+            let from = view.groups.partition_point(|g| g.start < v.start());
+            let after = view.groups[from..]
                 .iter()
-                .filter(|g| g.start >= v.start() && g.start <= v.end() + 120)
+                .take_while(|g| g.start <= v.end() + 120)
                 .find_map(|g| {
                     self.established_group(view, g, &res, follow_up)
                         .map(|id| (id, g.start))
@@ -1008,7 +1073,7 @@ impl<'d> DocumentReader<'d> {
                 "established" | "set up" | "convened" | "created" | "mandated"
             ) && resolutions.iter().any(|(_, at)| *at > v.end());
             let before = || {
-                view.groups
+                view.groups[..from]
                     .iter()
                     .rfind(|g| g.end <= v.start() && g.end + 200 >= v.start())
                     .and_then(|g| {
@@ -1125,11 +1190,7 @@ impl<'d> DocumentReader<'d> {
             if sponsors.is_empty() {
                 continue;
             }
-            let act = resolutions
-                .iter()
-                .rfind(|(_, at)| *at < cue.start())
-                .or_else(|| resolutions.iter().find(|(_, at)| *at >= cue.end()))
-                .cloned();
+            let act = nearest_act(&resolutions, cue.start(), cue.end());
             match act {
                 Some((res, _)) => {
                     for (state, at) in sponsors {
@@ -1210,10 +1271,9 @@ impl<'d> DocumentReader<'d> {
         qualifiers.sort_by_key(|q| q.0);
         let mut found = Vec::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
-            let Some(act) = view
-                .acts
-                .iter()
-                .find(|a| a.start >= cue.end() && a.start <= cue.end() + 25)
+            let Some(act) = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
+                .first()
+                .filter(|a| a.start <= cue.end() + 25)
                 .filter(|a| {
                     let gap = &view.text[cue.end()..a.start];
                     gap.chars()
@@ -1226,7 +1286,8 @@ impl<'d> DocumentReader<'d> {
             // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
             let mut end = cue.start();
             let mut states = Vec::new();
-            for q in qualifiers.iter().rev().filter(|q| q.1 <= cue.start()) {
+            let upto = qualifiers.partition_point(|q| q.1 <= cue.start());
+            for q in qualifiers[..upto].iter().rev() {
                 let gap = &view.text[q.1..end];
                 let joined = if states.is_empty() {
                     ADJECTIVE_GAP.regex().is_match(gap)
@@ -1439,6 +1500,17 @@ impl<'d> DocumentReader<'d> {
     }
 }
 
+/// The act a cue at `start..end` speaks of: the nearest one before it ("resolution
+/// 73/27, which was introduced by ..."), else the first one after it. `acts` is sorted by
+/// position.
+fn nearest_act(acts: &[(EntityId, usize)], start: usize, end: usize) -> Option<(EntityId, usize)> {
+    let i = acts.partition_point(|(_, at)| *at < start);
+    i.checked_sub(1)
+        .and_then(|j| acts.get(j))
+        .or_else(|| acts[i..].iter().find(|(_, at)| *at >= end))
+        .cloned()
+}
+
 /// The kind a generic "the Group" has from the words after it ("the Group of Governmental
 /// Experts").
 fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
@@ -1463,6 +1535,13 @@ fn year_after(view: &View<'_>, at: usize) -> Option<u16> {
         .and_then(|w| w.parse().ok())
 }
 
+/// True when a sentence hands over to a list: it ends in `:` or in "the following." /
+/// "as follows.".
+fn opens_list(text: &str) -> bool {
+    let t = text.trim_end().to_ascii_lowercase();
+    t.ends_with(':') || t.ends_with("following.") || t.ends_with("as follows.")
+}
+
 /// True when the state name at `start..end` is a given name followed by a surname
 /// ("Jordan Smith", "Georgia Holmes"): the mention names a person, not the state.
 fn names_a_person(text: &str, start: usize, end: usize) -> bool {
@@ -1485,17 +1564,38 @@ fn names_a_person(text: &str, start: usize, end: usize) -> bool {
         )
 }
 
-/// True when a clause holds nothing but states and list punctuation.
-fn list_only(view: &View<'_>, clause: usize) -> bool {
-    let (s, e) = view.clause_range(clause);
-    let mut rest = String::new();
-    let mut pos = s;
-    for st in view.states.iter().filter(|st| st.start >= s && st.end <= e) {
-        rest.push_str(&view.text[pos..st.start]);
-        pos = st.end;
+/// For each clause (cut at `breaks`): true when it holds nothing but states and list
+/// punctuation. One pass over the states.
+fn list_only_clauses(text: &str, breaks: &[usize], states: &[Found<&'static State>]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(breaks.len() + 1);
+    let mut st = states.iter().peekable();
+    for i in 0..=breaks.len() {
+        let s = if i == 0 { 0 } else { breaks[i - 1] };
+        let e = breaks.get(i).copied().unwrap_or(text.len());
+        let mut rest = String::new();
+        let mut pos = s;
+        while let Some(m) = st.peek() {
+            if m.start >= e {
+                break;
+            }
+            if m.start >= pos && m.end <= e {
+                rest.push_str(text.get(pos..m.start).unwrap_or(""));
+                pos = m.end;
+            }
+            st.next();
+        }
+        rest.push_str(text.get(pos..e).unwrap_or(""));
+        out.push(strip_joiners(&rest).len() <= 4);
     }
-    rest.push_str(view.text.get(pos..e).unwrap_or(""));
-    strip_joiners(&rest).len() <= 4
+    out
+}
+
+/// True when the text between two states is list punctuation ("A, B and C", "A; B",
+/// "A (Chair), B", "A as well as B").
+fn is_list_gap(gap: &str) -> bool {
+    let words = strip_joiners(gap);
+    let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    words.len() <= 1 || (words.len() <= 3 && words.join(" ") == "as well as")
 }
 
 /// The sentence without its state names, joiners and punctuation.
