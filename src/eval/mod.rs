@@ -175,6 +175,8 @@ pub struct FalseHit {
     pub column: u32,
     /// The fact read, as ids.
     pub fact: String,
+    /// The extraction rule that read it (see `ggegraph rules`).
+    pub rule: String,
     /// The sentence it was read from.
     pub quote: String,
 }

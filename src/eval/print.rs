@@ -16,7 +16,7 @@ const NAME_WIDTH: usize = "oewg_member_of".len() + 2;
 ///   "scores": {"states": {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0}, ...},
 ///   "not_scored": ["votes"], "traps": [...], "distractor_memberships": 0,
 ///   "misses": [{"document", "relation", "fact", "line", "column"}],
-///   "false_hits": [{"document", "relation", "fact", "line", "column", "quote"}],
+///   "false_hits": [{"document", "relation", "line", "column", "fact", "rule", "quote"}],
 ///   "warnings": [] }
 /// ```
 pub fn write_json(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()> {
@@ -96,11 +96,12 @@ pub fn write_table(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()>
                     format!("{}:{}:{}", h.document, h.line, h.column),
                     h.relation.as_str().to_string(),
                     h.fact.clone(),
+                    h.rule.clone(),
                     h.quote.clone(),
                 ]
             })
             .collect();
-        table(w, &["SOURCE", "RELATION", "READ", "QUOTE"], &rows)?;
+        table(w, &["SOURCE", "RELATION", "READ", "RULE", "QUOTE"], &rows)?;
     }
     for warning in &evaluation.warnings {
         writeln!(w, "warning: {warning}")?;

@@ -369,6 +369,7 @@ impl Scorer<'_> {
             fact,
             line: p.line,
             column: p.column,
+            rule: p.rule.to_string(),
             quote: one_line(&p.text),
         });
     }
