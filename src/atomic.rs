@@ -2,6 +2,13 @@
 //! over the target. A run that fails (or is interrupted) leaves the previous file intact
 //! and no half-written one.
 //!
+//! Only regular files are replaced. A target that is not one (a device such as
+//! `/dev/null` or `/dev/full`, a FIFO, a socket) is opened and written through, so its
+//! errors (`/dev/full`: no space left) are the write's errors; `/dev/stdout` and
+//! `/dev/stderr` (and `/dev/fd/1`, `/dev/fd/2`) are the process's own streams. A symbolic
+//! link is never replaced: the file it points to is (written through when that is a
+//! device); a link to a missing file is refused.
+//!
 //! A failed write drops its temporary file as it unwinds; a signal does not unwind, so the
 //! temporary files in flight are also listed in a registry that a signal handler empties
 //! with [`remove_pending`] before the process exits.
@@ -49,6 +56,75 @@ pub fn write_file(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    match target(path)? {
+        Target::Stdout => write_through(&mut io::stdout().lock(), write),
+        Target::Stderr => write_through(&mut io::stderr().lock(), write),
+        Target::Special => {
+            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+            write_through(&mut file, write)
+        }
+        Target::Regular(file) => replace(&file, write),
+    }
+}
+
+/// Where a write to a path goes.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// The process's standard output.
+    Stdout,
+    /// The process's standard error.
+    Stderr,
+    /// Not a regular file (device, FIFO, socket): opened and written through.
+    Special,
+    /// A regular file (or none yet) at this path, replaced atomically.
+    Regular(PathBuf),
+}
+
+/// Classifies `path` (see the module docs): the standard streams by name, then what the
+/// path resolves to, following symbolic links.
+fn target(path: &Path) -> io::Result<Target> {
+    match path.to_str() {
+        Some("/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => return Ok(Target::Stdout),
+        Some("/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") => return Ok(Target::Stderr),
+        _ => {}
+    }
+    let link = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta.file_type().is_symlink(),
+        // Nothing there yet (or not reachable): create it, and let that report the error.
+        Err(_) => return Ok(Target::Regular(path.to_path_buf())),
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if link && e.kind() == io::ErrorKind::NotFound => {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                "symbolic link to a file that does not exist; not replaced",
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    if !meta.is_file() && !meta.is_dir() {
+        return Ok(Target::Special);
+    }
+    if link {
+        return Ok(Target::Regular(std::fs::canonicalize(path)?));
+    }
+    Ok(Target::Regular(path.to_path_buf()))
+}
+
+/// Writes straight into `out` (a stream or a device), flushing so that a device's error
+/// (`/dev/full`) is reported.
+fn write_through(
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut w = BufWriter::new(out);
+    write(&mut w)?;
+    w.flush()
+}
+
+/// Writes the regular file `path` through a temporary file renamed over it.
+fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -112,6 +188,39 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn standard_streams_and_devices_are_written_through() {
+        assert_eq!(target(Path::new("/dev/stdout")).ok(), Some(Target::Stdout));
+        assert_eq!(target(Path::new("/dev/fd/2")).ok(), Some(Target::Stderr));
+        #[cfg(unix)]
+        assert_eq!(target(Path::new("/dev/null")).ok(), Some(Target::Special));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("out.txt");
+        assert_eq!(target(&file).ok(), Some(Target::Regular(file)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_kept_and_its_target_replaced() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        write_bytes(&real, b"old").expect("write");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        write_bytes(&link, b"new").expect("write through the link");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("meta")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).expect("read"), b"new");
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink(dir.path().join("missing"), &dangling).expect("symlink");
+        assert!(write_bytes(&dangling, b"x").is_err());
+        assert!(!dir.path().join("missing").exists());
+    }
 
     #[test]
     fn failed_write_leaves_previous_content() {

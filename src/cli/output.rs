@@ -1,16 +1,18 @@
-//! Where answers go: stdout, or a file written atomically (temp file in the same
-//! directory, renamed into place) so a failed run never leaves a partial file.
+//! Where answers go: stdout (no `-o`, or `-o -`), or a file written atomically (temp file
+//! in the same directory, renamed into place) so a failed run never leaves a partial file.
+//! Devices, FIFOs and `/dev/stdout` are written through (see [`ggegraph::atomic`]).
 
 use anyhow::{Context, Result};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-/// Writes through `write` to `path` atomically, or to stdout when `path` is `None`.
+/// Writes through `write` to `path` atomically, or to stdout when `path` is `None` or
+/// `-`.
 pub fn emit(
     path: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    match path {
+    match path.filter(|p| *p != Path::new("-")) {
         None => {
             let stdout = io::stdout();
             let mut w = BufWriter::new(stdout.lock());
