@@ -92,6 +92,13 @@ pub enum DocumentError {
         /// The directory it resolves to.
         target: PathBuf,
     },
+    /// A directory given to read is one `ggegraph` wrote (it holds
+    /// [`OUTPUT_MARKER`](super::OUTPUT_MARKER)).
+    #[error("{path}: output directory of ggegraph (holds {marker}), not read as documents", path = .path.display(), marker = super::OUTPUT_MARKER)]
+    OutputDirectory {
+        /// The directory.
+        path: PathBuf,
+    },
 }
 
 impl DocumentError {
@@ -110,6 +117,7 @@ impl DocumentError {
             DocumentError::NotFound { path }
             | DocumentError::Io { path, .. }
             | DocumentError::NoDocuments { path }
+            | DocumentError::OutputDirectory { path }
             | DocumentError::Binary { path, .. }
             | DocumentError::InvalidUtf8 { path, .. }
             | DocumentError::InvalidUtf16 { path, .. }

@@ -11,6 +11,11 @@ use rayon::prelude::*;
 
 use super::{Document, DocumentError, Format};
 
+/// Name of the file `ggegraph` writes into every directory it writes a report into. A
+/// directory holding it is the tool's own output and is never read as documents: a
+/// report written inside a corpus must not become part of that corpus on the next run.
+pub const OUTPUT_MARKER: &str = ".ggegraph-output";
+
 /// Limits and options for loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -70,6 +75,9 @@ pub fn find_documents(paths: &[PathBuf]) -> Vec<Result<DocumentFile, DocumentErr
     for path in paths {
         match std::fs::metadata(path) {
             Err(e) => out.push(Err(io_error(path, e))),
+            Ok(meta) if meta.is_dir() && path.join(OUTPUT_MARKER).exists() => {
+                out.push(Err(DocumentError::OutputDirectory { path: path.clone() }));
+            }
             Ok(meta) if meta.is_dir() => {
                 let (files, errors) = walk(path);
                 out.extend(errors.into_iter().map(Err));
@@ -255,7 +263,8 @@ fn io_error(path: &Path, e: std::io::Error) -> DocumentError {
 
 /// Supported files under `root`, sorted by path, and the errors met on the way.
 ///
-/// Iterative, so deep trees cost no stack. A symbolic link to a directory is followed
+/// Iterative, so deep trees cost no stack. Directories holding [`OUTPUT_MARKER`] are
+/// skipped. A symbolic link to a directory is followed
 /// unless it resolves to a directory on the current path from the root (a loop), which is
 /// reported as [`DocumentError::SymlinkLoop`].
 fn walk(root: &Path) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
@@ -288,7 +297,9 @@ fn walk(root: &Path) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
                     continue;
                 }
             };
-            if meta.is_dir() {
+            if meta.is_dir() && path.join(OUTPUT_MARKER).exists() {
+                continue;
+            } else if meta.is_dir() {
                 let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
                 if ancestors.contains(&canon) {
                     errors.push(DocumentError::SymlinkLoop {

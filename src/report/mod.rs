@@ -78,6 +78,10 @@ pub enum ReportError {
     },
 }
 
+/// What the marker file of a report directory says to someone who opens it.
+const MARKER_TEXT: &str = "This directory was written by ggegraph report. ggegraph does not read a \
+directory holding this file as documents, so a report inside a corpus stays out of it.\n";
+
 /// Writes one file atomically, creating its directory.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     if let Some(parent) = path.parent() {
@@ -116,7 +120,9 @@ pub struct Timings {
     pub finish: Duration,
 }
 
-/// Writes the report into `dir`: `index.html`, `diagrams/`, `data/`, `sources/`.
+/// Writes the report into `dir`: `index.html`, `diagrams/`, `data/`, `sources/`, and the
+/// marker [`OUTPUT_MARKER`](crate::documents::OUTPUT_MARKER) that keeps `dir` out of any
+/// corpus it lies in.
 ///
 /// `memberships` feeds the analyses (the bundled graph's, or a user's CSV).
 ///
@@ -131,6 +137,10 @@ pub fn write_report(
 ) -> Result<ReportOutcome, ReportError> {
     let started = Instant::now();
     let mut timings = Timings::default();
+    write_file(
+        &dir.join(crate::documents::OUTPUT_MARKER),
+        MARKER_TEXT.as_bytes(),
+    )?;
     let views = render::all_views(&corpus.graph);
     let names: Vec<String> = views.iter().map(|(name, _)| name.clone()).collect();
     // Diagrams: DOT, then one thread per layout (each waits on a Graphviz process, so
