@@ -13,6 +13,12 @@
 //! temporary files in flight are also listed in a registry that a signal handler empties
 //! with [`remove_pending`] before the process exits.
 //!
+//! A run killed outright (SIGKILL, power loss) cannot clean up; its temporary files are
+//! named after its process id (`.ggegraph-<pid>-<random>.tmp`), and the next run that
+//! writes into the same directory removes those that are stale: not modified for a minute
+//! when no process with that id is running (Linux), or not modified for an hour whatever
+//! the id (a pid reused, another system, temporary files of older versions).
+//!
 //! Files are not fsynced: the guarantee is against interrupted and failed runs (the rename
 //! is atomic), not against power loss, and a report of some forty files would otherwise
 //! spend most of its time waiting for the disk.
@@ -131,9 +137,10 @@ fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
     };
     let mut tmp = {
         let mut registry = pending();
+        remove_stale_once(dir);
         let tmp = tempfile::Builder::new()
-            .prefix(".ggegraph-")
-            .suffix(".tmp")
+            .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
+            .suffix(TEMP_SUFFIX)
             .tempfile_in(dir)?;
         registry.push(tmp.path().to_path_buf());
         tmp
@@ -158,6 +165,99 @@ fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
     };
     registry.retain(|p| *p != tmp_path);
     result
+}
+
+/// How temporary files and directories of this tool begin.
+const TEMP_PREFIX: &str = ".ggegraph-";
+/// How temporary files end.
+const TEMP_SUFFIX: &str = ".tmp";
+/// A temporary file of a process that is gone is stale once it has not been modified
+/// for this long (a live process in another pid namespace may still be writing it).
+const STALE_DEAD_OWNER: std::time::Duration = std::time::Duration::from_secs(60);
+/// Any temporary file is stale once it has not been modified for this long.
+const STALE_ANY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Directories this process has already cleaned of stale temporary files.
+static CLEANED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes the stale temporary files and directories (see the module docs) in `dir`, the
+/// first time this process writes there. Failures are ignored: cleaning is a courtesy.
+fn remove_stale_once(dir: &Path) {
+    {
+        let mut cleaned = CLEANED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if cleaned.iter().any(|d| d == dir) {
+            return;
+        }
+        cleaned.push(dir.to_path_buf());
+    }
+    remove_stale(dir);
+}
+
+/// Removes the stale temporary files and directories in `dir`; returns how many.
+pub fn remove_stale(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(owner) = name.to_str().and_then(temp_owner) else {
+            continue;
+        };
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let idle = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .unwrap_or_default();
+        let stale = idle >= STALE_ANY
+            || (idle >= STALE_DEAD_OWNER && owner.is_some_and(|pid| !process_alive(pid)));
+        if !stale {
+            continue;
+        }
+        let gone = if meta.is_dir() {
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        };
+        removed += usize::from(gone.is_ok());
+    }
+    removed
+}
+
+/// For a name this tool gives its temporary files and directories, the owning process id
+/// when the name holds one: `Some(Some(pid))` for `.ggegraph-<pid>-<random>.tmp` and the
+/// report's `.ggegraph-report-<pid>-<random>` and `.ggegraph-old-<pid>-<random>`,
+/// `Some(None)` for the `.ggegraph-<random>.tmp` of older versions, `None` for any other
+/// name (the report marker `.ggegraph.output` among them).
+fn temp_owner(name: &str) -> Option<Option<u32>> {
+    let rest = name.strip_prefix(TEMP_PREFIX)?;
+    let pid_of = |s: &str| {
+        s.split_once('-')
+            .and_then(|(pid, _)| pid.parse::<u32>().ok())
+    };
+    if let Some(file) = rest.strip_suffix(TEMP_SUFFIX) {
+        return Some(pid_of(file));
+    }
+    let dir = rest
+        .strip_prefix("report-")
+        .or_else(|| rest.strip_prefix("old-"))?;
+    pid_of(dir).map(Some)
+}
+
+/// Whether a process with this id runs (on Linux; elsewhere assumed, so only the age
+/// rule applies).
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 /// Temporary files are created private (0600); the result should be readable like any
@@ -198,6 +298,17 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("out.txt");
         assert_eq!(target(&file).ok(), Some(Target::Regular(file)));
+    }
+
+    #[test]
+    fn temporary_names_give_their_owner() {
+        assert_eq!(temp_owner(".ggegraph-123-aB9xYz.tmp"), Some(Some(123)));
+        assert_eq!(temp_owner(".ggegraph-aB9xYz.tmp"), Some(None));
+        assert_eq!(temp_owner(".ggegraph-report-77-aB9xYz"), Some(Some(77)));
+        assert_eq!(temp_owner(".ggegraph-old-77-aB9xYz"), Some(Some(77)));
+        assert_eq!(temp_owner(".ggegraph.output"), None);
+        assert_eq!(temp_owner(".ggegraph-report-x"), None);
+        assert_eq!(temp_owner("notes.tmp"), None);
     }
 
     #[cfg(unix)]

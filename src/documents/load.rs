@@ -14,7 +14,7 @@ use super::{Document, DocumentError, Format};
 /// Name of the file `ggegraph` writes into every directory it writes a report into. A
 /// directory holding it is the tool's own output and is never read as documents: a
 /// report written inside a corpus must not become part of that corpus on the next run.
-pub const OUTPUT_MARKER: &str = ".ggegraph-output";
+pub const OUTPUT_MARKER: &str = ".ggegraph.output";
 
 /// Limits and options for loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
