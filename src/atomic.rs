@@ -47,7 +47,11 @@ fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 pub fn remove_pending() -> usize {
     let guard = pending();
     for path in guard.iter() {
-        let _ = std::fs::remove_file(path);
+        if path.is_dir() {
+            let _ = std::fs::remove_dir_all(path);
+        } else {
+            let _ = std::fs::remove_file(path);
+        }
     }
     let n = guard.len();
     std::mem::forget(guard);
@@ -165,6 +169,160 @@ fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
     };
     registry.retain(|p| *p != tmp_path);
     result
+}
+
+/// A directory built beside its target and then renamed into its place as a whole, so a
+/// reader sees the previous directory or the new one, never a mix (for the report).
+///
+/// [`StagedDir::new`] creates `.ggegraph-report-<pid>-<random>` next to the target;
+/// everything is written there; [`StagedDir::commit`] renames the previous directory
+/// aside (`.ggegraph-old-<pid>-<random>`), renames the new one into place and removes the
+/// previous one. Between the two renames (microseconds) the target does not exist. A
+/// staged directory dropped without `commit` (a failed run) is removed, and so is one in
+/// flight on Ctrl-C ([`remove_pending`]). A target that is a symbolic link keeps the link:
+/// the directory it points to is replaced.
+///
+/// What may be replaced is the caller's decision: this replaces whatever is there.
+#[derive(Debug)]
+pub struct StagedDir {
+    target: PathBuf,
+    staging: Option<tempfile::TempDir>,
+}
+
+impl StagedDir {
+    /// Creates the staging directory beside `target` (creating `target`'s parent), mode
+    /// 0755 or that of the directory it replaces.
+    ///
+    /// # Errors
+    /// Any I/O error creating the parent or the staging directory.
+    pub fn new(target: &Path) -> io::Result<StagedDir> {
+        let target = match std::fs::symlink_metadata(target) {
+            Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(target)?,
+            _ => target.to_path_buf(),
+        };
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)?;
+        remove_stale_once(&parent);
+        let staging = {
+            let mut registry = pending();
+            let dir = tempfile::Builder::new()
+                .prefix(&format!("{TEMP_PREFIX}report-{}-", std::process::id()))
+                .tempdir_in(&parent)?;
+            registry.push(dir.path().to_path_buf());
+            dir
+        };
+        set_dir_mode(staging.path(), &target)?;
+        Ok(StagedDir {
+            target,
+            staging: Some(staging),
+        })
+    }
+
+    /// The directory to write into.
+    pub fn path(&self) -> &Path {
+        self.staging.as_ref().map_or(&self.target, |d| d.path())
+    }
+
+    /// Puts the staged directory in the target's place and removes the previous one.
+    ///
+    /// # Errors
+    /// Any I/O error of the renames; the previous directory is then still in place (or,
+    /// if the second rename failed, back in place) and the staged one is removed.
+    pub fn commit(mut self) -> io::Result<()> {
+        let Some(staging) = self.staging.take() else {
+            return Ok(());
+        };
+        let parent = staging
+            .path()
+            .parent()
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        let old = {
+            let mut registry = pending();
+            let swapped = swap_into_place(staging.path(), &self.target, &parent);
+            registry.retain(|p| p != staging.path());
+            match swapped {
+                Ok(old) => {
+                    // Renamed into place: nothing left to delete at `staging`'s path.
+                    let _ = staging.keep();
+                    old
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        if let Some(old) = old {
+            let _ = std::fs::remove_dir_all(old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for StagedDir {
+    fn drop(&mut self) {
+        if let Some(staging) = self.staging.take() {
+            let mut registry = pending();
+            registry.retain(|p| p != staging.path());
+            // Dropping the TempDir removes it with its contents.
+            drop(staging);
+        }
+    }
+}
+
+/// Renames `staging` to `target`, first moving a directory at `target` aside into a new
+/// sibling of `parent`, whose path it returns. Tries again when another run put its
+/// directory in place in between.
+fn swap_into_place(staging: &Path, target: &Path, parent: &Path) -> io::Result<Option<PathBuf>> {
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let aside = tempfile::Builder::new()
+            .prefix(&format!("{TEMP_PREFIX}old-{}-", std::process::id()))
+            .tempdir_in(parent)?
+            .keep();
+        // Renaming a directory over the empty `aside` replaces it.
+        let moved = match std::fs::rename(target, &aside) {
+            Ok(()) => Some(aside),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let _ = std::fs::remove_dir(&aside);
+                None
+            }
+            Err(e) => {
+                let _ = std::fs::remove_dir(&aside);
+                return Err(e);
+            }
+        };
+        match std::fs::rename(staging, target) {
+            Ok(()) => return Ok(moved),
+            Err(e) => {
+                if let Some(previous) = &moved {
+                    let _ = std::fs::rename(previous, target);
+                }
+                let raced = target.exists() && moved.is_none();
+                if !raced || attempts >= 5 {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
+
+/// A staged directory gets the mode of the directory it replaces, or 0755.
+#[cfg(unix)]
+fn set_dir_mode(dir: &Path, target: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = match std::fs::metadata(target) {
+        Ok(m) if m.is_dir() => m.permissions(),
+        _ => std::fs::Permissions::from_mode(0o755),
+    };
+    std::fs::set_permissions(dir, mode)
+}
+
+#[cfg(not(unix))]
+fn set_dir_mode(_dir: &Path, _target: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 /// How temporary files and directories of this tool begin.
@@ -298,6 +456,40 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("out.txt");
         assert_eq!(target(&file).ok(), Some(Target::Regular(file)));
+    }
+
+    #[test]
+    fn a_staged_directory_replaces_the_previous_one_whole() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("report");
+        std::fs::create_dir(&target).expect("mkdir");
+        std::fs::write(target.join("dropped.html"), "old").expect("write");
+        let staged = StagedDir::new(&target).expect("stage");
+        write_bytes(&staged.path().join("index.html"), b"new").expect("write");
+        assert!(
+            target.join("dropped.html").exists(),
+            "replaced before commit"
+        );
+        staged.commit().expect("commit");
+        assert_eq!(
+            std::fs::read(target.join("index.html")).expect("read"),
+            b"new"
+        );
+        assert!(!target.join("dropped.html").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("ls")
+            .flatten()
+            .collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+        // Dropped without commit: removed, the target untouched.
+        let staged = StagedDir::new(&target).expect("stage");
+        write_bytes(&staged.path().join("index.html"), b"newer").expect("write");
+        drop(staged);
+        assert_eq!(
+            std::fs::read(target.join("index.html")).expect("read"),
+            b"new"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
     }
 
     #[test]

@@ -393,6 +393,8 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             || e.is::<DocumentError>()
             || e.is::<csv::Error>()
             || e.is::<ggegraph::analysis::MembershipError>()
+            || e.downcast_ref::<ggegraph::report::ReportError>()
+                .is_some_and(|r| matches!(r, ggegraph::report::ReportError::NotAReport { .. }))
     });
     if bad { 2 } else { 1 }
 }

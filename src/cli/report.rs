@@ -1,7 +1,7 @@
 //! `ggegraph report`: the visual report, diagrams and data files in one directory.
 
 use super::CorpusArgs;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::memberships::Memberships;
 use ggegraph::render::Renderer;
@@ -45,8 +45,6 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         Some(path) => Memberships::from_csv(path, args.allow_unknown)?,
         None => Memberships::from_graph(&corpus.graph),
     };
-    std::fs::create_dir_all(&args.output)
-        .with_context(|| format!("cannot create {}", args.output.display()))?;
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(1);
         bar.set_style(
