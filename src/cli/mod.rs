@@ -61,6 +61,10 @@ pub struct LimitArgs {
     /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
     #[arg(long)]
     lossy: bool,
+    /// Follow symbolic links in a directory that lead outside the paths given (by
+    /// default they are reported and not read).
+    #[arg(long)]
+    follow_links: bool,
 }
 
 impl LimitArgs {
@@ -69,6 +73,7 @@ impl LimitArgs {
         Limits {
             max_file_bytes: self.max_file_size,
             lossy: self.lossy,
+            follow_links: self.follow_links,
         }
     }
 }
