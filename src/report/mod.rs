@@ -79,6 +79,14 @@ pub enum ReportError {
         /// The directory.
         path: PathBuf,
     },
+    /// Two documents would get one source page (a crafted 128-bit hash collision).
+    #[error("documents {first:?} and {second:?} map to one source page name; rename one")]
+    PageNameCollision {
+        /// The document met first.
+        first: String,
+        /// The other.
+        second: String,
+    },
     /// A diagram could not be drawn.
     #[error("diagram {name}: {source}")]
     Render {
