@@ -20,3 +20,4 @@ pub mod render;
 pub mod report;
 pub mod scan;
 pub mod synth;
+pub mod terminal;

@@ -28,7 +28,10 @@ fn main() -> ExitCode {
             if cli::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("ggegraph: {err:#}");
+            eprintln!(
+                "ggegraph: {}",
+                ggegraph::terminal::escape_line(&format!("{err:#}"))
+            );
             ExitCode::from(cli::exit_code(&err))
         }
     }

@@ -14,6 +14,7 @@ use ggegraph::analysis::regions::{regions, un_shares};
 use ggegraph::corpus::Corpus;
 use ggegraph::gazetteer::{Region, state_by_iso3};
 use ggegraph::model::{EntityId, GroupKind};
+use ggegraph::terminal::TerminalSafe;
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 use std::io::{self, Write};
@@ -314,6 +315,7 @@ pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
             out.flush()
         }
         TableFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let mut ranked: Vec<&CoMembership> = edges.iter().collect();
             ranked.sort_by(|a, b| {
                 b.weight
@@ -403,7 +405,7 @@ pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
     let c = continuity(&loaded.memberships);
     emit(args.output.as_deref(), |w| match args.format {
         ListFormat::Json => json(w, &c),
-        ListFormat::Table => print_continuity(w, &c),
+        ListFormat::Table => print_continuity(&mut TerminalSafe::new(w), &c),
     })?;
     Ok(args.source.exit_code(&loaded))
 }
@@ -481,6 +483,7 @@ pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
     emit(args.output.as_deref(), |w| match args.format {
         ListFormat::Json => json(w, &r),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} groups; in every one ({}): {}\n",
@@ -571,6 +574,7 @@ pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
             out.flush()
         }
         TableFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} centrality, co-membership weight {}\n",
@@ -634,6 +638,7 @@ pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
             )
         }
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let pct = |x: f64| format!("{:.0}%", x * 100.0);
             let mut header = vec!["GROUP", "SIZE"];
             header.extend(Region::ALL.iter().map(|r| r.short()));

@@ -15,6 +15,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use ggegraph::corpus::{Corpus, CorpusOptions};
 use ggegraph::documents::{DocumentError, Limits};
 use ggegraph::extract::{DocumentInfo, Extractor};
+use ggegraph::terminal::escape_line;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -360,13 +361,13 @@ pub struct BadInput(pub String);
 /// Problems that did not stop a document from loading (lossy decoding), one line each.
 fn print_document_warnings(warnings: &[String]) {
     for warning in warnings {
-        eprintln!("ggegraph: warning: {warning}");
+        eprintln!("ggegraph: warning: {}", escape_line(warning));
     }
 }
 
 fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
     for e in errors {
-        eprintln!("ggegraph: {e}");
+        eprintln!("ggegraph: {}", escape_line(&e.to_string()));
     }
     match errors.len() {
         0 => Ok(()),
@@ -382,7 +383,7 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     }
     let findings = catalogue::strict_findings(corpus);
     for f in &findings {
-        eprintln!("ggegraph: strict: {f}");
+        eprintln!("ggegraph: strict: {}", escape_line(f));
     }
     if findings.is_empty() {
         ExitCode::SUCCESS

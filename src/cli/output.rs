@@ -3,6 +3,7 @@
 //! Devices, FIFOs and `/dev/stdout` are written through (see [`ggegraph::atomic`]).
 
 use anyhow::{Context, Result};
+use ggegraph::terminal::escape_line;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
@@ -33,8 +34,15 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Pads cells into aligned columns; the last column is not padded.
+/// Pads cells into aligned columns; the last column is not padded. Cells are escaped
+/// for the terminal ([`escape_line`]) before they are measured, so a newline or an ESC
+/// sequence in a name can neither break the alignment nor reach the screen.
 pub fn table(w: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| escape_line(c).into_owned()).collect())
+        .collect();
+    let rows = rows.as_slice();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {

@@ -88,7 +88,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     if !args.quiet {
         eprintln!(
             "ggegraph: wrote {} ({} files) in {:.0} ms (diagram layout: {:.0} ms of work, run in parallel)",
-            outcome.index.display(),
+            ggegraph::terminal::escape_line(&outcome.index.display().to_string()),
             outcome.files.len(),
             outcome.total_time.as_secs_f64() * 1000.0,
             outcome.layout_time.as_secs_f64() * 1000.0
