@@ -16,7 +16,7 @@ use ggegraph::corpus::{Corpus, CorpusOptions};
 use ggegraph::documents::{DocumentError, Limits};
 use ggegraph::extract::{DocumentInfo, Extractor};
 use ggegraph::terminal::escape_line;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub use output::is_broken_pipe;
@@ -105,6 +105,7 @@ impl CorpusArgs {
         print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
     ) -> Result<ExitCode> {
         let corpus = self.load()?;
+        output::refuse_overwriting_input(output, corpus.input_paths())?;
         output::emit(output, |w| print(w, &corpus))?;
         Ok(strict_code(self, &corpus))
     }
@@ -121,6 +122,17 @@ impl CorpusArgs {
         print_document_warnings(&corpus.warnings);
         fail_on_document_errors(&corpus.errors)?;
         Ok(corpus)
+    }
+}
+
+/// The files a corpus was read from, for [`output::refuse_overwriting_input`].
+trait InputPaths {
+    fn input_paths(&self) -> impl Iterator<Item = &Path>;
+}
+
+impl InputPaths for Corpus {
+    fn input_paths(&self) -> impl Iterator<Item = &Path> {
+        self.documents.iter().map(|d| Path::new(&d.path))
     }
 }
 
@@ -277,6 +289,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
             print_document_warnings(&warnings.concat());
             fail_on_document_errors(&errors)?;
+            output::refuse_overwriting_input(
+                output.as_deref(),
+                parts.iter().map(|(info, _)| Path::new(&info.path)),
+            )?;
             let extraction = Extractor::merge(parts);
             output::emit(output.as_deref(), |w| {
                 catalogue::print_extraction(w, &extraction, format)
@@ -321,6 +337,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
         } => {
             let c = corpus.load()?;
+            output::refuse_overwriting_input(output.as_deref(), c.input_paths())?;
             export::run(&c.graph, format, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }

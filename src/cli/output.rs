@@ -26,6 +26,49 @@ pub fn emit(
     }
 }
 
+/// Refuses an `output` that is one of the files the run read (`build --corpus a.txt -o
+/// a.txt`, or `-o` onto a document inside a `--corpus` directory, a hard link or a
+/// symbolic link to it): writing would replace the input with the answer.
+pub fn refuse_overwriting_input<'a>(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = &'a Path>,
+) -> Result<()> {
+    let Some(out) = output.filter(|p| *p != Path::new("-")) else {
+        return Ok(());
+    };
+    let Ok(out_meta) = std::fs::metadata(out) else {
+        return Ok(());
+    };
+    if !out_meta.is_file() {
+        return Ok(());
+    }
+    for input in inputs {
+        if same_file(input, out, &out_meta) {
+            return Err(super::BadInput(format!(
+                "{}: is {}, an input of this run; -o will not overwrite it",
+                out.display(),
+                input.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(input: &Path, _out: &Path, out_meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(input).is_ok_and(|m| m.dev() == out_meta.dev() && m.ino() == out_meta.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(input: &Path, out: &Path, _out_meta: &std::fs::Metadata) -> bool {
+    match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// True when the error is a closed pipe (`ggegraph ... | head`), which is not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
