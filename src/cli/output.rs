@@ -71,10 +71,30 @@ fn same_file(input: &Path, out: &Path, _out_meta: &std::fs::Metadata) -> bool {
 
 /// True when the error is a closed pipe (`ggegraph ... | head`), which is not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
+    err.chain().any(is_broken_pipe_cause)
+}
+
+/// Whether `e` is, or wraps, an I/O error of kind `BrokenPipe`. JSON and CSV writers
+/// wrap the I/O error in their own, and `io::Error::other` wraps those again; neither
+/// shows the inner error as a `source`, so each wrapper is opened here.
+fn is_broken_pipe_cause(e: &(dyn std::error::Error + 'static)) -> bool {
+    if let Some(io) = e.downcast_ref::<io::Error>() {
+        if io.kind() == io::ErrorKind::BrokenPipe {
+            return true;
+        }
+        if let Some(inner) = io.get_ref() {
+            return is_broken_pipe_cause(inner);
+        }
+    }
+    if let Some(json) = e.downcast_ref::<serde_json::Error>() {
+        return json.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+    }
+    if let Some(csv) = e.downcast_ref::<csv::Error>()
+        && let csv::ErrorKind::Io(io) = csv.kind()
+    {
+        return io.kind() == io::ErrorKind::BrokenPipe;
+    }
+    false
 }
 
 /// Pads cells into aligned columns; the last column is not padded. Cells are escaped
