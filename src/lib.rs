@@ -22,3 +22,4 @@ pub mod render;
 pub mod report;
 pub mod scan;
 pub mod synth;
+pub mod terminal;

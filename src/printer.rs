@@ -7,6 +7,17 @@ use std::io::{self, Write};
 
 /// Pads cells into aligned columns; the last column is not padded.
 pub fn table(w: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    // Cells are escaped for the terminal before they are measured, so a newline or an ESC
+    // sequence in a name can neither break the alignment nor reach the screen.
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| crate::terminal::escape_line(c).into_owned())
+                .collect()
+        })
+        .collect();
+    let rows = rows.as_slice();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {

@@ -9,6 +9,7 @@ use ggegraph::extract::{Extraction, Warning};
 use ggegraph::gazetteer::State;
 use ggegraph::graph::Graph;
 use ggegraph::model::{Provenance, Status};
+use ggegraph::terminal::TerminalSafe;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -31,6 +32,7 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
     match format {
         ListFormat::Json => json(w, ex),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} documents, {} entities, {} claims\n",
@@ -161,6 +163,7 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
             },
         ),
         BuildFormat::Summary | BuildFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let (nodes, edges) = g.counts();
             writeln!(
                 w,
@@ -194,6 +197,7 @@ pub fn print_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Res
     match format {
         ListFormat::Json => json(w, &groups),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let rows: Vec<Vec<String>> = groups
                 .iter()
                 .map(|s| {
@@ -274,6 +278,7 @@ pub fn print_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Resu
     match format {
         ListFormat::Json => json(w, &norms),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let rows: Vec<Vec<String>> = norms
                 .iter()
                 .map(|n| {
@@ -317,6 +322,7 @@ pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::
     match format {
         ListFormat::Json => json(w, &conflicts),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             if conflicts.is_empty() {
                 return writeln!(w, "no conflicts between documents");
             }
@@ -350,6 +356,7 @@ pub fn print_state(
     match format {
         ListFormat::Json => json(w, &profile),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} ({}) - {}",

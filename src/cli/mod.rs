@@ -16,7 +16,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
 use ggegraph::extract::Extractor;
-use std::path::PathBuf;
+use ggegraph::terminal::escape_line;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub use output::is_broken_pipe;
@@ -62,6 +63,10 @@ pub struct LimitArgs {
     /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
     #[arg(long)]
     lossy: bool,
+    /// Follow symbolic links in a directory that lead outside the paths given (by
+    /// default they are reported and not read).
+    #[arg(long)]
+    follow_links: bool,
 }
 
 impl LimitArgs {
@@ -70,6 +75,7 @@ impl LimitArgs {
         Limits {
             max_file_bytes: self.max_file_size,
             lossy: self.lossy,
+            follow_links: self.follow_links,
         }
     }
 }
@@ -100,6 +106,7 @@ impl CorpusArgs {
         print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
     ) -> Result<ExitCode> {
         let corpus = self.load()?;
+        output::refuse_overwriting_input(output, corpus.input_paths())?;
         output::emit(output, |w| print(w, &corpus))?;
         Ok(strict_code(self, &corpus))
     }
@@ -116,6 +123,17 @@ impl CorpusArgs {
         print_document_warnings(&corpus.warnings);
         fail_on_document_errors(&corpus.errors)?;
         Ok(corpus)
+    }
+}
+
+/// The files a corpus was read from, for [`output::refuse_overwriting_input`].
+trait InputPaths {
+    fn input_paths(&self) -> impl Iterator<Item = &Path>;
+}
+
+impl InputPaths for Corpus {
+    fn input_paths(&self) -> impl Iterator<Item = &Path> {
+        self.documents.iter().map(|d| Path::new(&d.path))
     }
 }
 
@@ -283,6 +301,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let read = extract_paths_with(&Extractor::new(), &paths, &limits.limits(), |_| ());
             print_document_warnings(&read.warnings);
             fail_on_document_errors(&read.errors)?;
+            output::refuse_overwriting_input(
+                output.as_deref(),
+                read.extraction
+                    .documents
+                    .iter()
+                    .map(|info| Path::new(&info.path)),
+            )?;
             output::emit(output.as_deref(), |w| {
                 catalogue::print_extraction(w, &read.extraction, format)
             })?;
@@ -334,6 +359,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
         } => {
             let c = corpus.load()?;
+            output::refuse_overwriting_input(output.as_deref(), c.input_paths())?;
             export::run(&c.graph, format, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }
@@ -374,13 +400,13 @@ pub struct BadInput(pub String);
 /// Problems that did not stop a document from loading (lossy decoding), one line each.
 fn print_document_warnings(warnings: &[String]) {
     for warning in warnings {
-        eprintln!("ggegraph: warning: {warning}");
+        eprintln!("ggegraph: warning: {}", escape_line(warning));
     }
 }
 
 fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
     for e in errors {
-        eprintln!("ggegraph: {e}");
+        eprintln!("ggegraph: {}", escape_line(&e.to_string()));
     }
     match errors.len() {
         0 => Ok(()),
@@ -396,7 +422,7 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     }
     let findings = catalogue::strict_findings(corpus);
     for f in &findings {
-        eprintln!("ggegraph: strict: {f}");
+        eprintln!("ggegraph: strict: {}", escape_line(f));
     }
     if findings.is_empty() {
         ExitCode::SUCCESS
@@ -413,6 +439,8 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             || e.is::<csv::Error>()
             || e.is::<ggegraph::analysis::MembershipError>()
             || e.is::<ggegraph::eval::EvalError>()
+            || e.downcast_ref::<ggegraph::report::ReportError>()
+                .is_some_and(|r| matches!(r, ggegraph::report::ReportError::NotAReport { .. }))
     });
     if bad { 2 } else { 1 }
 }

@@ -28,8 +28,9 @@ use std::path::{Path, PathBuf};
 
 pub use error::DocumentError;
 pub use load::{
-    DocumentFile, Limits, LoadOutcome, bundled, bundled_source, decode, find_documents, load_file,
-    load_file_with, load_paths, load_paths_with, read_bytes,
+    DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, decode,
+    find_documents, find_documents_with, load_file, load_file_with, load_paths, load_paths_with,
+    read_bytes,
 };
 pub use sentences::ABBREVIATIONS;
 

@@ -436,7 +436,11 @@ impl<'d> DocumentReader<'d> {
             document: self.doc_id.clone(),
             line: pos.line,
             column: pos.column,
-            text: view.shared_text(),
+            text: if view.text.len() <= crate::model::MAX_QUOTE_CHARS {
+                view.shared_text()
+            } else {
+                crate::model::quote_window(view.text, at, at, crate::model::MAX_QUOTE_CHARS).into()
+            },
             status: view.status,
             rule: self.rule,
         }

@@ -2,7 +2,7 @@
 //! (`document:line:column`) opens the document at that line, highlighted.
 
 use super::ReportError;
-use super::html::{anchor, esc};
+use super::html::esc;
 use crate::corpus::Corpus;
 use crate::documents::bundled_source;
 use std::fmt::Write as _;
@@ -10,7 +10,39 @@ use std::path::{Path, PathBuf};
 
 /// Relative link to a line of a document's source page.
 pub(super) fn source_href(document: &str, line: u32) -> String {
-    format!("sources/{}.html#L{line}", anchor(&[document]))
+    format!("sources/{}#L{line}", page_name(document))
+}
+
+/// Longest readable part of a page name, in bytes.
+const READABLE: usize = 40;
+
+/// File name of a document's source page: up to 40 bytes of the id kept readable
+/// (ASCII letters, digits, `.`, `-`; anything else `_`), then the 128-bit FNV-1a hash of
+/// the whole id in hex, then `.html`. At most 78 bytes whatever the id, so a long
+/// non-ASCII file name cannot exceed the file system's limit; the hash tells apart ids
+/// the readable part confuses (`x-1.txt` and `xˑ.txt`), and [`write_pages`] refuses a
+/// report in which two documents still get one name.
+pub(super) fn page_name(id: &str) -> String {
+    let mut name: String = id
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '-' => c,
+            _ => '_',
+        })
+        .take(READABLE)
+        .collect();
+    name.push('-');
+    let _ = write!(name, "{:032x}.html", fnv1a_128(id.as_bytes()));
+    name
+}
+
+/// FNV-1a, 128-bit (offset basis and prime from the FNV reference).
+fn fnv1a_128(bytes: &[u8]) -> u128 {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    bytes
+        .iter()
+        .fold(OFFSET, |h, &b| (h ^ u128::from(b)).wrapping_mul(PRIME))
 }
 
 /// Writes every document's source page under `dir/sources/`; returns the paths in
@@ -20,6 +52,15 @@ pub(super) fn source_href(document: &str, line: u32) -> String {
 /// large corpus never holds more than a few source texts at once.
 pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, ReportError> {
     use rayon::prelude::*;
+    let mut names = std::collections::HashMap::new();
+    for d in &corpus.documents {
+        if let Some(other) = names.insert(page_name(&d.id), &d.id) {
+            return Err(ReportError::PageNameCollision {
+                first: other.to_string(),
+                second: d.id.to_string(),
+            });
+        }
+    }
     corpus
         .documents
         .par_iter()
@@ -32,7 +73,7 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .unwrap_or_else(|e| format!("(the source file can no longer be read: {e})")),
             };
-            let path = dir.join(format!("sources/{}.html", anchor(&[&d.id])));
+            let path = dir.join("sources").join(page_name(&d.id));
             super::write_file(&path, page(&d.id, &raw).as_bytes())?;
             Ok(path)
         })
@@ -62,4 +103,23 @@ fn page(id: &str, raw: &str) -> String {
     }
     html.push_str("</body></html>\n");
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_names_are_distinct_and_bounded() {
+        assert_ne!(page_name("x-1.txt"), page_name("x\u{2d1}.txt"));
+        assert_ne!(page_name("a/b.txt"), page_name("a_b.txt"));
+        let long = "\u{e9}".repeat(300);
+        let name = page_name(&long);
+        assert!(name.len() <= 78, "{} bytes", name.len());
+        assert!(name.is_ascii());
+        assert!(page_name("seeds/gge-2014-2015.md").starts_with("seeds_gge-2014-2015.md-"));
+        // The reference value of the empty input.
+        assert_eq!(fnv1a_128(b""), 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d);
+        assert_eq!(fnv1a_128(b"a"), 0xd228_cb69_6f1a_8caf_7891_2b70_4e4a_8964);
+    }
 }
