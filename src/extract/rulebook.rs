@@ -86,7 +86,7 @@ pub(super) struct Rule {
 }
 
 static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -189,6 +189,7 @@ pub(super) static RULES: &[Rule] = &[
             "Fiji called for a broader membership, noting that the 2016-2017 GGE had only 25 members.",
             "The permanent members of the Security Council, China and France, spoke at the GGE 2014/2015.",
             "Tonga wants to become a member of the next GGE after the 2019-2021 one.",
+            "# GGE 2016/2017\n\nBrazil proposed that Chile and Peru become members of the next GGE.",
             "# GGE 2014/2015\n\nJordan Smith was a member of the Group's secretariat staff.",
         ],
     },
@@ -248,6 +249,8 @@ pub(super) static RULES: &[Rule] = &[
         ],
         negatives: &[
             "Observers from Georgia attended the meetings of the 2016-2017 GGE.",
+            "# GGE 2016/2017\n\nExperts of the Group visited Kenya and Ghana during the mandate.",
+            "# GGE 2016/2017\n\nThe Group, chaired by Ana Ruiz (Peru), included experts from the region.",
             "# GGE 2016/2017\n\nA statement on behalf of Cuba was read to the experts from the Secretariat.",
         ],
     },

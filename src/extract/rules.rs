@@ -61,7 +61,7 @@ static CLAUSE_BREAK: Folded = Folded::new(
 /// Negation, observer status, wishes and modals, speaking and voting: a clause with one of
 /// these does not state who was a member.
 static MEMBER_GUARD: Folded = Folded::new(
-    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
+    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\bpropos\w*|\bbecom\w*|\bnext\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
 );
 /// A group named without its years ("the Group", "its experts").
 static GROUP_WORD: Folded = Folded::new(
@@ -638,18 +638,23 @@ impl<'d> DocumentReader<'d> {
         // list ("A, B, chaired by X (Peru)": Peru is not a member).
         let mut after_open = true;
         let mut prev_end: Option<usize> = None;
-        for st in &view.states {
+        let before = states_listed_before(view, cue_start);
+        for (i, st) in view.states.iter().enumerate() {
             if st.start >= cue_end {
                 match prev_end.filter(|&pe| pe >= cue_end) {
                     Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
-                    // "The members, chaired by X (Peru), ...": an agent is no member.
-                    None if view.text[cue_end..st.start].contains(" by ") => after_open = false,
+                    // Between the cue and its list only words that describe the list may
+                    // stand ("experts from the following 15 States:"); "Experts of the
+                    // Group visited Kenya" names no member.
+                    None if !membership_gap(&view.text[cue_end..st.start], 0) => after_open = false,
                     _ => {}
                 }
                 prev_end = Some(st.end);
                 if !after_open {
                     continue;
                 }
+            } else if st.start < cue_start && i < before {
+                continue;
             }
             let c = view.clause_of(st.start);
             // Clauses after the cue's continue its list only while each holds nothing
@@ -1592,6 +1597,148 @@ fn list_only_clauses(text: &str, breaks: &[usize], states: &[Found<&'static Stat
         out.push(strip_joiners(&rest).len() <= 4);
     }
     out
+}
+
+/// Words that describe a list of members and may stand between a cue and its states.
+const LIST_WORDS: &[&str] = &[
+    "a",
+    "all",
+    "also",
+    "among",
+    "an",
+    "and",
+    "are",
+    "as",
+    "be",
+    "been",
+    "came",
+    "chosen",
+    "come",
+    "comprised",
+    "composed",
+    "consisted",
+    "consisting",
+    "council",
+    "countries",
+    "country",
+    "drawn",
+    "e",
+    "especially",
+    "experts",
+    "expert",
+    "five",
+    "following",
+    "for",
+    "from",
+    "g",
+    "governmental",
+    "governments",
+    "group",
+    "gge",
+    "here",
+    "i",
+    "in",
+    "include",
+    "included",
+    "includes",
+    "including",
+    "is",
+    "its",
+    "like",
+    "list",
+    "made",
+    "member",
+    "members",
+    "namely",
+    "nations",
+    "new",
+    "nominated",
+    "notably",
+    "of",
+    "oewg",
+    "on",
+    "other",
+    "others",
+    "part",
+    "participated",
+    "participating",
+    "particularly",
+    "permanent",
+    "represented",
+    "representatives",
+    "representing",
+    "security",
+    "selected",
+    "appointed",
+    "such",
+    "states",
+    "state",
+    "that",
+    "the",
+    "their",
+    "them",
+    "these",
+    "this",
+    "those",
+    "took",
+    "to",
+    "up",
+    "was",
+    "were",
+    "which",
+    "whom",
+    "with",
+    "within",
+    "year",
+    "years",
+];
+
+/// True when `gap` (text between a membership cue and a state) holds only words that
+/// describe the list, capitalised names and numbers, with at most `unknown` other words,
+/// and no agent ("by").
+fn membership_gap(gap: &str, unknown: usize) -> bool {
+    let mut other = 0;
+    for word in gap
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if word == "by" {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised && !LIST_WORDS.contains(&word) && refs::parse_count(word).is_none() {
+            other += 1;
+        }
+    }
+    other <= unknown
+}
+
+/// How many of the sentence's first states are NOT part of the list that runs up to the
+/// cue at `cue_start` ("A, B and C were members"): the list is followed back from the
+/// cue while each gap describes it (one other word allowed per gap).
+fn states_listed_before(view: &View<'_>, cue_start: usize) -> usize {
+    let upto = view.states.partition_point(|st| st.end <= cue_start);
+    let mut first = upto;
+    let mut next_start = cue_start;
+    while first > 0 {
+        let st = &view.states[first - 1];
+        let gap = &view.text[st.end..next_start];
+        let joined = if next_start == cue_start {
+            membership_gap(gap, 1)
+        } else {
+            is_list_gap(gap) || membership_gap(gap, 1)
+        };
+        // "chaired by Ana Ruiz (Peru)": a chair's nationality is not a membership.
+        let agent = view.text[st.start.saturating_sub(60)..st.start]
+            .rsplit_once(" by ")
+            .is_some_and(|(_, after)| !after.contains(','));
+        if !joined || agent {
+            break;
+        }
+        first -= 1;
+        next_start = st.start;
+    }
+    first
 }
 
 /// True when the text between two states is list punctuation ("A, B and C", "A; B",
