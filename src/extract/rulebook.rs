@@ -305,6 +305,13 @@ pub(super) static RULES: &[Rule] = &[
                 ],
             },
             Example {
+                text: "# UN cyber talks resume\n\nThe group of experts on cyber security at the UN last met in 2013 without agreement. Others in the group are Ghana and Peru.",
+                claims: &[
+                    "state:GHA member_of gge-2014-2015",
+                    "state:PER member_of gge-2014-2015",
+                ],
+            },
+            Example {
                 text: "# The second GGE\n\nThe talks helped India and Brazil, two of the countries among the 15 states in the group.",
                 claims: &[
                     "state:IND member_of gge-2009-2010",
@@ -312,7 +319,10 @@ pub(super) static RULES: &[Rule] = &[
                 ],
             },
         ],
-        negatives: &["Among the 20 states that voted at the GGE 2014/2015 were Peru and Chile."],
+        negatives: &[
+            "Among the 20 states that voted at the GGE 2014/2015 were Peru and Chile.",
+            "# Cyber talks at the UN\n\nOthers in the group are Ghana and Peru.",
+        ],
     },
     Rule {
         name: "member-list",

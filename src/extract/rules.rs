@@ -104,6 +104,10 @@ static REAFFIRM_VERB: Folded = Folded::new(
 static MEMBER_HEADING: Folded = Folded::new(
     r"(?i)^\s*(?:the\s+)?(?:list\s+of\s+)?(?:members|membership|composition|participating\s+states|participants|experts|member\s+states)\b",
 );
+/// "the group last met in 2005": the year of the group before the one a page is about.
+static LAST_MET: Folded = Folded::new(
+    r"(?i)\b(?:group|gge|experts)\b(?u:[^.;]){0,80}?\blast\s+met\s+in\s+((?:19|20)\d\d)\b",
+);
 /// A nationality adjective or state name directly qualifying a text: "-sponsored",
 /// "-led", or nothing, then at most "draft".
 static ADJECTIVE_GAP: Exact = Exact::ascii(
@@ -114,7 +118,7 @@ static DEMONYM_WORD: Exact = Exact::ascii(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 22] = {
+pub(super) const PATTERNS: [super::pattern::Any; 23] = {
     use super::pattern::Any;
     [
         Any::Exact(&PERSON_BEFORE_STATE),
@@ -139,6 +143,7 @@ pub(super) const PATTERNS: [super::pattern::Any; 22] = {
         Any::Folded(&MEMBER_COUNT),
         Any::Folded(&GROUP_WORD),
         Any::Folded(&MEMBER_CELL),
+        Any::Folded(&LAST_MET),
     ]
 };
 
@@ -1791,7 +1796,18 @@ fn guarded(text: &str) -> bool {
 /// The GGE at work in the year a document is dated, when the document is about ICTs at
 /// the UN: a dated news page about "the group" of experts names no group by its years.
 fn dated_gge(doc: &Document) -> Option<GroupKey> {
-    let year = document_year(doc)?;
+    // A dateline gives the year of writing; "when the group last met in 2005" says the
+    // group written about is the one after the group of 2005.
+    let year = document_year(doc).or_else(|| {
+        let text = Text::new(&doc.text);
+        let caps = LAST_MET.captures(&text)?;
+        let y: u16 = caps.get(1)?.as_str().parse().ok()?;
+        let earlier = refs::group_active_in(GroupKind::Gge, y)?;
+        refs::KNOWN_GROUPS
+            .iter()
+            .find(|g| g.kind == GroupKind::Gge && g.start > earlier.end.unwrap_or(earlier.start))
+            .map(|g| g.start)
+    })?;
     let text = Text::new(&doc.text);
     let at_un = doc.text.contains("United Nations")
         || doc.text.contains("UN ")
