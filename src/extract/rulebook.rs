@@ -38,6 +38,8 @@ pub(super) enum Read {
     Chair,
     /// "Name[, title of State,] was elected chair" -> `chairs` (and `represents`).
     ElectedChair,
+    /// "Name, Chair of the OEWG"; "A and B, chairs of G1 and G2" -> `chairs`.
+    ChairApposition,
     /// Resolution before an establishing verb, group after it.
     EstablishActive,
     /// Group before "was established by", resolution anywhere.
@@ -120,6 +122,9 @@ pub(super) static CHAIR_TRIGGER: Folded =
     Folded::new(r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b");
 static ELECTED_CHAIR: Folded = Folded::new(
     r"(?i)\b(?:was|were|is|has been)\s+(?:\w+\s+){0,2}?(?:elected|appointed|chosen|named|designated)\s+(?:\w+\s+){0,3}?(?:as\s+|to\s+)?(?:its\s+|the\s+)?(?:chair|chairman|chairwoman|chairperson)\b",
+);
+static CHAIR_APPOSITION: Folded = Folded::new(
+    r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b",
 );
 static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to)\b",
@@ -441,6 +446,27 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &["# GGE 2014/2015\n\nThe Committee was elected to chair the Dialogue."],
+    },
+    Rule {
+        name: "chair-apposition",
+        relation: Relation::Chairs,
+        scope: Scope::Sentence,
+        trigger: &CHAIR_APPOSITION,
+        read: Read::ChairApposition,
+        examples: &[
+            Example {
+                text: "Ambassador Ana Ruiz, Chair of the OEWG 2021-2025, opened the session.",
+                claims: &["person:ana-ruiz chairs oewg-2021-2025"],
+            },
+            Example {
+                text: "I greet Ambassador Ana Ruiz and Ambassador Karl Weber – chairmen of the first OEWG and the latest Group of Governmental Experts (GGE).",
+                claims: &[
+                    "person:ana-ruiz chairs oewg-2019-2021",
+                    "person:karl-weber chairs gge-2019-2021",
+                ],
+            },
+        ],
+        negatives: &["Ion Popa, Chair of the First Committee, spoke about the OEWG 2021-2025."],
     },
     Rule {
         name: "establish-active",

@@ -247,6 +247,8 @@ pub(super) struct DocumentReader<'d> {
     /// The General Assembly session a bare draft number ("L.23") belongs to: that of the
     /// last full draft symbol read, else the one the document's date falls in.
     draft_session: Option<u16>,
+    /// The year the document is dated (its dateline), if it has one.
+    year: Option<u16>,
     /// The rule whose claims are being made.
     rule: &'static str,
 }
@@ -268,6 +270,7 @@ impl<'d> DocumentReader<'d> {
             pending_sponsors: None,
             pending_list: None,
             draft_session: document_year(doc).map(|y| y.saturating_sub(1945)),
+            year: document_year(doc),
             rule: "",
         }
     }
@@ -317,6 +320,7 @@ impl<'d> DocumentReader<'d> {
                 Read::MemberCount => self.member_count(&view),
                 Read::Chair => self.chairs(&view),
                 Read::ElectedChair => self.elected_chair(&view, cue.start(), cue.end()),
+                Read::ChairApposition => self.apposition_chair(&view, cue.start(), cue.end()),
                 Read::EstablishActive => self.establishes(&view, rule),
                 Read::EstablishPassive => self.established_by(&view, cue.start(), cue.end()),
                 Read::Adoption => self.adoption(&view),
@@ -599,7 +603,22 @@ impl<'d> DocumentReader<'d> {
         match &g.value {
             GroupRef::Explicit(k) => Some(k.id()),
             GroupRef::EstablishedBy(kind, res) => Some(placeholder(*kind, res)),
-            GroupRef::Generic(kind) => self.focus_group(kind.or_else(|| generic_kind(view, g))),
+            GroupRef::Generic(kind) => {
+                let kind = kind.or_else(|| generic_kind(view, g));
+                let phrase = &view.match_text.lower()[g.start..g.end];
+                if let Some(kind) = kind
+                    && (phrase.contains("latest") || phrase.contains("current"))
+                {
+                    // "the latest GGE": the last the catalogue knows that had begun by the
+                    // year the page is dated (by now, on an undated page).
+                    return refs::KNOWN_GROUPS
+                        .iter()
+                        .filter(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
+                        .last()
+                        .map(|k| k.id());
+                }
+                self.focus_group(kind)
+            }
         }
     }
 
@@ -917,6 +936,68 @@ impl<'d> DocumentReader<'d> {
                 EntityId::state(state.iso3).0,
                 at,
             );
+        }
+    }
+
+    /// "Name, Chair of the OEWG"; "A and B – chairmen of the first OEWG and the latest
+    /// GGE" (paired in order).
+    fn apposition_chair(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
+        let before = view.text[..cue_start].trim_end_matches([' ', ',', '-', '–']);
+        let names: Vec<(String, usize)> = before
+            .rsplit(" and ")
+            .take(4)
+            .map_while(|part| {
+                let at = part.as_ptr() as usize - view.text.as_ptr() as usize;
+                let m = PERSON_AT_END.regex().captures(part)?.get(1)?;
+                let name = clean_person_name(m.as_str())?;
+                (crate::gazetteer::lookup(&name).is_none()).then_some((name, at + m.start()))
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        // The groups chaired follow the cue at once, joined by "and" or commas ("of the
+        // first OEWG and the latest GGE"); "Chair of the First Committee, ... the OEWG"
+        // chairs no group of ours.
+        let mut groups: Vec<EntityId> = Vec::new();
+        let mut pos = cue_end;
+        for g in view.groups.iter().filter(|g| g.start >= cue_end) {
+            let gap = without_parentheses(&view.text[pos..g.start]);
+            let joined = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| GROUP_NAME_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            if !joined {
+                break;
+            }
+            if let Some(id) = self.resolve_group(view, g)
+                && groups.last() != Some(&id)
+            {
+                groups.push(id);
+            }
+            pos = g.end;
+        }
+        let pairs: Vec<(String, usize, EntityId)> = if names.len() == groups.len() {
+            names
+                .into_iter()
+                .zip(groups)
+                .map(|((n, at), g)| (n, at, g))
+                .collect()
+        } else if names.len() == 1
+            && let Some(g) = groups.first()
+        {
+            names
+                .into_iter()
+                .map(|(n, at)| (n, at, g.clone()))
+                .collect()
+        } else {
+            return;
+        };
+        for (name, at, group) in pairs {
+            self.chair_claims(view, &name, None, &group, at);
         }
     }
 
@@ -1525,6 +1606,52 @@ fn nearest_act(acts: &[(EntityId, usize)], start: usize, end: usize) -> Option<(
         .cloned()
 }
 
+/// Words that may stand between a chair cue and the group chaired, and between two
+/// groups chaired ("of the first Open-ended Working Group and the latest GGE").
+const GROUP_NAME_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "as",
+    "well",
+    "un",
+    "united",
+    "nations",
+    "oewg",
+    "gge",
+    "open",
+    "ended",
+    "working",
+    "group",
+    "governmental",
+    "experts",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "latest",
+    "current",
+    "new",
+    "on",
+];
+
+/// The text without its parenthesised parts ("(OEWG) and" -> " and").
+fn without_parentheses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The kind a generic "the Group" has from the words after it ("the Group of Governmental
 /// Experts").
 fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
@@ -1819,11 +1946,10 @@ fn dated_gge(doc: &Document) -> Option<GroupKey> {
 
 /// The year of the first full date in the document's opening sentences (a dateline).
 fn document_year(doc: &Document) -> Option<u16> {
-    doc.sentences
-        .iter()
-        .take(8)
-        .find_map(|s| refs::find_date(doc.sentence_text(s)))
-        .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))
+    doc.sentences.iter().take(8).find_map(|s| {
+        refs::find_date(doc.sentence_text(s))
+            .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))
+    })
 }
 
 /// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or
