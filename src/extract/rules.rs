@@ -613,8 +613,7 @@ impl<'d> DocumentReader<'d> {
                     // year the page is dated (by now, on an undated page).
                     return refs::KNOWN_GROUPS
                         .iter()
-                        .filter(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
-                        .last()
+                        .rfind(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
                         .map(|k| k.id());
                 }
                 self.focus_group(kind)
