@@ -584,8 +584,19 @@ pub(super) static RULES: &[Rule] = &[
                 text: "The Russian-sponsored draft A/C.1/75/L.8 was approved.",
                 claims: &["state:RUS sponsors A/C.1/75/L.8"],
             },
+            Example {
+                text: "At the 76th session the Assembly adopted a Russia-US draft resolution on ICTs.",
+                claims: &[
+                    "state:RUS sponsors A/RES/76/19",
+                    "state:USA sponsors A/RES/76/19",
+                ],
+            },
         ],
-        negatives: &["The Swiss delegate spoke on resolution 70/237."],
+        negatives: &[
+            "The Swiss delegate spoke on resolution 70/237.",
+            "At the 73rd session the Assembly adopted the Russian proposal on ICTs.",
+            "At the 75th session the First Committee approved a Russian draft on developments in the field of information and telecommunications.",
+        ],
     },
     Rule {
         name: "produces-outcome",

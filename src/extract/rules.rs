@@ -249,6 +249,11 @@ pub(super) struct DocumentReader<'d> {
     draft_session: Option<u16>,
     /// The year the document is dated (its dateline), if it has one.
     year: Option<u16>,
+    /// The General Assembly session the document is about: one it names, else the one
+    /// its date falls in.
+    doc_session: Option<u16>,
+    /// The title family of ICT resolution the document names, when it names one only.
+    doc_title: Option<refs::ActTitle>,
     /// The rule whose claims are being made.
     rule: &'static str,
 }
@@ -271,6 +276,9 @@ impl<'d> DocumentReader<'d> {
             pending_list: None,
             draft_session: document_year(doc).map(|y| y.saturating_sub(1945)),
             year: document_year(doc),
+            doc_session: refs::session_in(&Text::new(&doc.text))
+                .or_else(|| document_year(doc).map(|y| y.saturating_sub(1945))),
+            doc_title: refs::title_in(&Text::new(&doc.text)),
             rule: "",
         }
     }
@@ -1285,22 +1293,55 @@ impl<'d> DocumentReader<'d> {
                 continue;
             }
             let act = nearest_act(&resolutions, cue.start(), cue.end());
-            match act {
-                Some((res, _)) => {
-                    for (state, at) in sponsors {
-                        self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
-                    }
-                }
-                None => {
-                    self.pending_sponsors = Some(PendingSponsors {
-                        paragraph: s.paragraph,
-                        states: sponsors,
-                        sentence: *s,
-                        rule: self.rule,
-                    });
+            self.sponsor_claims(s, view, sponsors, act.map(|(a, _)| a));
+        }
+    }
+
+    /// Sponsors of `act`; without one, the act the catalogue knows for the session and
+    /// title the text gives, else pending until the next sentence names one.
+    fn sponsor_claims(
+        &mut self,
+        s: &Sentence,
+        view: &View<'_>,
+        sponsors: Vec<(EntityId, usize)>,
+        act: Option<EntityId>,
+    ) {
+        match act.or_else(|| self.catalogue_act(view)) {
+            Some(res) => {
+                for (state, at) in sponsors {
+                    self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
                 }
             }
+            None => {
+                self.pending_sponsors = Some(PendingSponsors {
+                    paragraph: s.paragraph,
+                    states: sponsors,
+                    sentence: *s,
+                    rule: self.rule,
+                });
+            }
         }
+    }
+
+    /// The act a sentence without a symbol speaks of, when it names a title family or a
+    /// session and the catalogue knows exactly one act for them ("a Russia-US draft
+    /// resolution" at the 76th session is A/RES/76/19). A First Committee sentence links
+    /// only to a draft the catalogue knows, never to the resolution it became.
+    fn catalogue_act(&self, view: &View<'_>) -> Option<EntityId> {
+        if !view.acts.is_empty() {
+            return None;
+        }
+        let title = refs::title_in(&view.match_text).or(self.doc_title);
+        let session = refs::session_in(&view.match_text)
+            .or_else(|| {
+                year_after(view, 0)
+                    .filter(|_| title.is_some())
+                    .map(|y| y - 1945)
+            })
+            .or(self.doc_session)?;
+        let committee = view.match_text.lower().contains("committee");
+        let act = refs::known_act(session, title, committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
     }
 
     /// "A and B introduced a draft resolution ..."
@@ -1327,22 +1368,8 @@ impl<'d> DocumentReader<'d> {
             .iter()
             .find(|(_, at)| *at >= cue_start)
             .or(resolutions.first())
-            .cloned();
-        match act {
-            Some((res, _)) => {
-                for (state, at) in sponsors {
-                    self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
-                }
-            }
-            None => {
-                self.pending_sponsors = Some(PendingSponsors {
-                    paragraph: s.paragraph,
-                    states: sponsors,
-                    sentence: *s,
-                    rule: self.rule,
-                });
-            }
-        }
+            .map(|(a, _)| a.clone());
+        self.sponsor_claims(s, view, sponsors, act);
     }
 
     /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
@@ -1364,8 +1391,9 @@ impl<'d> DocumentReader<'d> {
         }
         qualifiers.sort_by_key(|q| q.0);
         let mut found = Vec::new();
+        let known = self.catalogue_act(view);
         for cue in rule.trigger.find_iter(&view.match_text) {
-            let Some(act) = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
+            let act = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
                 .first()
                 .filter(|a| a.start <= cue.end() + 25)
                 .filter(|a| {
@@ -1374,7 +1402,8 @@ impl<'d> DocumentReader<'d> {
                         .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
                         || gap.trim().eq_ignore_ascii_case("(document")
                 })
-            else {
+                .map(|a| a.value.clone());
+            let Some(act) = act.or_else(|| known.clone()) else {
                 continue;
             };
             // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
@@ -1395,7 +1424,7 @@ impl<'d> DocumentReader<'d> {
                 end = q.0;
             }
             for (state, at, st) in states {
-                found.push((state, act.value.clone(), at, st));
+                found.push((state, act.clone(), at, st));
             }
         }
         let mut mentioned = Vec::new();
