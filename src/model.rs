@@ -387,6 +387,13 @@ pub struct Provenance {
     pub status: Status,
 }
 
+impl Provenance {
+    /// Where the claim was read, as a citation: `doc.txt:12:5`.
+    pub fn location(&self) -> String {
+        format!("{}:{}:{}", self.document, self.line, self.column)
+    }
+}
+
 /// One statement read from a document: subject, relation, object, and where it was read.
 ///
 /// For literal relations (see [`Relation::is_literal`]) `object` holds the normalised

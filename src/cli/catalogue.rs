@@ -23,7 +23,7 @@ fn cite(p: &Provenance) -> String {
     } else {
         ""
     };
-    format!("{}:{}:{}{flag}", p.document, p.line, p.column)
+    format!("{}{flag}", p.location())
 }
 
 /// `extract`: entities and claims.

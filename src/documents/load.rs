@@ -317,11 +317,7 @@ fn read_document(
     limits: &Limits,
 ) -> Result<Document, DocumentError> {
     let bytes = read_bytes(path, limits)?;
-    let (text, warnings) = decode(&bytes, path, limits)?;
-    drop(bytes);
-    let mut doc = Document::from_source(&id, path, format, &text);
-    doc.warnings.extend(warnings);
-    Ok(doc)
+    Document::from_bytes(&id, path, format, bytes, limits)
 }
 
 /// Reads a file's bytes, refusing it (before reading when the size is known) when it is

@@ -131,6 +131,26 @@ impl Document {
         }
     }
 
+    /// Builds a document from the bytes of a file in `format`, decoded as text (see
+    /// [`decode`]).
+    ///
+    /// # Errors
+    /// The [`DocumentError`] of decoding.
+    pub fn from_bytes(
+        id: &str,
+        path: &Path,
+        format: Format,
+        bytes: Vec<u8>,
+        limits: &Limits,
+    ) -> Result<Document, DocumentError> {
+        let (text, warnings) = decode(&bytes, path, limits)?;
+        // The text is a copy: the bytes need not be held while it is parsed.
+        drop(bytes);
+        let mut doc = Document::from_source(id, path, format, &text);
+        doc.warnings.extend(warnings);
+        Ok(doc)
+    }
+
     /// The text of one sentence (empty if the sentence is not from this document).
     pub fn sentence_text(&self, s: &Sentence) -> &str {
         self.text.get(s.start..s.end).unwrap_or("")

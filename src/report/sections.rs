@@ -556,11 +556,9 @@ fn cite(p: &Provenance) -> String {
         ""
     };
     format!(
-        "<a href=\"{}\">{}:{}:{}</a>{flag} <q>{}</q>",
+        "<a href=\"{}\">{}</a>{flag} <q>{}</q>",
         esc(&source_href(&p.document, p.line)),
-        esc(&p.document),
-        p.line,
-        p.column,
+        esc(&p.location()),
         esc(&p.text)
     )
 }
