@@ -10,7 +10,9 @@
 //! for the [`Format`] (`text`, `markdown`, `html`) cuts the source into blocks (paragraphs,
 //! headings, list items) keeping the source position of every character; `normalize`
 //! applies the character rules (quotes, dashes, spaces, invisible characters, hyphenated
-//! line ends, whitespace runs); `sentences` splits blocks into [`Sentence`]s.
+//! line ends, whitespace runs); `sentences` splits blocks into [`Sentence`]s. PDF and
+//! Word files are not decoded: their readers (`pdf`, `docx`) give the blocks from the
+//! file's bytes, with the page and line of each source line (see [`Document::page`]).
 //!
 //! In [`Document::text`] blocks are separated by `\n` (list items of one paragraph) or
 //! `\n\n` (paragraph break); inside a block there is no newline and no run of spaces.
@@ -20,6 +22,7 @@ mod html;
 mod load;
 mod markdown;
 mod normalize;
+mod pdf;
 mod posmap;
 mod sentences;
 mod text;
@@ -43,6 +46,8 @@ pub enum Format {
     Markdown,
     /// `.html`, `.htm`
     Html,
+    /// `.pdf` (the text layer; see the `pdf` front-end)
+    Pdf,
 }
 
 impl Format {
@@ -52,6 +57,7 @@ impl Format {
             "txt" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -71,6 +77,28 @@ pub struct Position {
     pub line: u32,
     /// 1-based column, counted in characters.
     pub column: u32,
+}
+
+/// Where a line of the text read from a PDF or Word file is in that file: the page (when
+/// the file has pages) and the line on it (for Word, the paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineOrigin {
+    /// 1-based page.
+    pub page: Option<u32>,
+    /// 1-based line on the page (or paragraph in the file).
+    pub line: u32,
+}
+
+/// What a reader of a binary format gives: blocks whose positions' `line` is a 1-based
+/// index into `origins`, and warnings.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    /// The blocks, as a text front-end gives them.
+    pub blocks: Vec<normalize::Block>,
+    /// The origin of each line the blocks' positions name.
+    pub origins: Vec<LineOrigin>,
+    /// Problems that did not stop reading (a page skipped), one line each.
+    pub warnings: Vec<String>,
 }
 
 /// A sentence (or heading, or bullet item) of a document's normalised text.
@@ -105,19 +133,67 @@ pub struct Document {
     pub warnings: Vec<String>,
     /// Position map of `text`.
     map: posmap::MappedText,
+    /// For PDF and Word files: where each line the map names is in the file.
+    origins: Option<std::sync::Arc<[LineOrigin]>>,
 }
 
 impl Document {
     /// Builds a document from source text already in memory (tests, fuzzing, bundled
-    /// files). A leading byte order mark is ignored; never fails.
+    /// files). A leading byte order mark is ignored; never fails. For PDF and Word,
+    /// whose files are not text, `raw` is read as plain text (its extracted text).
     pub fn from_source(id: &str, path: &Path, format: Format, raw: &str) -> Document {
         let raw = raw.strip_prefix('\u{FEFF}').unwrap_or(raw);
         let blocks = match format {
-            Format::Text => text::blocks(raw),
+            Format::Text | Format::Pdf => text::blocks(raw),
             Format::Markdown => markdown::blocks(raw),
             Format::Html => html::blocks(raw),
         };
-        let normalized = normalize::normalize(&blocks);
+        Document::from_blocks(id, path, format, &blocks, None)
+    }
+
+    /// Builds a document from the bytes of a file in `format`: PDF and Word files are
+    /// read by their own readers, the others decoded as text (see [`decode`]).
+    ///
+    /// # Errors
+    /// The [`DocumentError`] of decoding, or of the PDF or Word reader (encrypted,
+    /// without text, malformed).
+    pub fn from_bytes(
+        id: &str,
+        path: &Path,
+        format: Format,
+        bytes: Vec<u8>,
+        limits: &Limits,
+    ) -> Result<Document, DocumentError> {
+        let extracted = match format {
+            Format::Pdf => pdf::read(&bytes, path)?,
+            Format::Text | Format::Markdown | Format::Html => {
+                let (text, warnings) = decode(&bytes, path, limits)?;
+                // The text is a copy: the bytes need not be held while it is parsed.
+                drop(bytes);
+                let mut doc = Document::from_source(id, path, format, &text);
+                doc.warnings.extend(warnings);
+                return Ok(doc);
+            }
+        };
+        let origins: std::sync::Arc<[LineOrigin]> = extracted.origins.into();
+        let mut doc = Document::from_blocks(id, path, format, &extracted.blocks, Some(origins));
+        doc.warnings.extend(extracted.warnings);
+        if doc.text.is_empty() {
+            return Err(DocumentError::Empty {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(doc)
+    }
+
+    fn from_blocks(
+        id: &str,
+        path: &Path,
+        format: Format,
+        blocks: &[normalize::Block],
+        origins: Option<std::sync::Arc<[LineOrigin]>>,
+    ) -> Document {
+        let normalized = normalize::normalize(blocks);
         let text = normalized.text.as_str().to_string();
         let sentences = sentences::split(&text, &normalized.blocks);
         Document {
@@ -128,27 +204,8 @@ impl Document {
             sentences,
             warnings: Vec::new(),
             map: normalized.text,
+            origins,
         }
-    }
-
-    /// Builds a document from the bytes of a file in `format`, decoded as text (see
-    /// [`decode`]).
-    ///
-    /// # Errors
-    /// The [`DocumentError`] of decoding.
-    pub fn from_bytes(
-        id: &str,
-        path: &Path,
-        format: Format,
-        bytes: Vec<u8>,
-        limits: &Limits,
-    ) -> Result<Document, DocumentError> {
-        let (text, warnings) = decode(&bytes, path, limits)?;
-        // The text is a copy: the bytes need not be held while it is parsed.
-        drop(bytes);
-        let mut doc = Document::from_source(id, path, format, &text);
-        doc.warnings.extend(warnings);
-        Ok(doc)
     }
 
     /// The text of one sentence (empty if the sentence is not from this document).
@@ -158,8 +215,31 @@ impl Document {
 
     /// Source position of a byte offset in [`Document::text`] (clamped to the text and
     /// rounded down to a character boundary).
+    ///
+    /// For PDF and Word files the line is the line on its page (Word: the paragraph);
+    /// [`Document::page`] gives the page.
     pub fn position(&self, offset: usize) -> Position {
-        self.map.position(offset)
+        let pos = self.map.position(offset);
+        match self.origin(pos) {
+            Some(origin) => Position {
+                line: origin.line,
+                column: pos.column,
+            },
+            None => pos,
+        }
+    }
+
+    /// The 1-based page of a byte offset in [`Document::text`], for files with pages
+    /// (PDF; Word files that record their page breaks); `None` for the others.
+    pub fn page(&self, offset: usize) -> Option<u32> {
+        self.origin(self.map.position(offset))?.page
+    }
+
+    fn origin(&self, pos: Position) -> Option<LineOrigin> {
+        let origins = self.origins.as_ref()?;
+        origins
+            .get(usize::try_from(pos.line).ok()?.checked_sub(1)?)
+            .copied()
     }
 
     /// Number of segments of the position map (it grows with lines and edits, not with

@@ -269,9 +269,11 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {
-        let pos = self.doc.position(view.start + at.min(view.text.len()));
+        let offset = view.start + at.min(view.text.len());
+        let pos = self.doc.position(offset);
         Provenance {
             document: self.doc_id.clone(),
+            page: self.doc.page(offset),
             line: pos.line,
             column: pos.column,
             text: view.shared_text(),
@@ -686,6 +688,7 @@ impl<'d> DocumentReader<'d> {
         let text: std::sync::Arc<str> = format!("{first} {}", view.text).into();
         for (state, at) in &pending.states {
             let pos = doc.position(pending.sentence.start + at);
+            let page = doc.page(pending.sentence.start + at);
             for res in &view.resolutions {
                 self.out.claims.push(Claim {
                     subject: state.clone(),
@@ -693,6 +696,7 @@ impl<'d> DocumentReader<'d> {
                     object: res.value.0.clone(),
                     provenance: Provenance {
                         document: self.doc_id.clone(),
+                        page,
                         line: pos.line,
                         column: pos.column,
                         text: text.clone(),
