@@ -17,6 +17,7 @@
 //! In [`Document::text`] blocks are separated by `\n` (list items of one paragraph) or
 //! `\n\n` (paragraph break); inside a block there is no newline and no run of spaces.
 
+mod docx;
 mod error;
 mod html;
 mod load;
@@ -48,6 +49,8 @@ pub enum Format {
     Html,
     /// `.pdf` (the text layer; see the `pdf` front-end)
     Pdf,
+    /// `.docx` (Word; see the `docx` front-end)
+    Docx,
 }
 
 impl Format {
@@ -58,8 +61,15 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
+    }
+
+    /// True for formats read from bytes by their own reader (PDF, Word), not decoded as
+    /// text.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Pdf | Format::Docx)
     }
 
     /// The format of a path, from its extension.
@@ -144,7 +154,7 @@ impl Document {
     pub fn from_source(id: &str, path: &Path, format: Format, raw: &str) -> Document {
         let raw = raw.strip_prefix('\u{FEFF}').unwrap_or(raw);
         let blocks = match format {
-            Format::Text | Format::Pdf => text::blocks(raw),
+            Format::Text | Format::Pdf | Format::Docx => text::blocks(raw),
             Format::Markdown => markdown::blocks(raw),
             Format::Html => html::blocks(raw),
         };
@@ -166,6 +176,7 @@ impl Document {
     ) -> Result<Document, DocumentError> {
         let extracted = match format {
             Format::Pdf => pdf::read(&bytes, path)?,
+            Format::Docx => docx::read(&bytes, path)?,
             Format::Text | Format::Markdown | Format::Html => {
                 let (text, warnings) = decode(&bytes, path, limits)?;
                 // The text is a copy: the bytes need not be held while it is parsed.
