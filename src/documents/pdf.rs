@@ -446,13 +446,39 @@ fn zone_key(line: &Line) -> String {
 }
 
 /// A page number as printed in a header or footer: `7`, `Page 7`, `- 7 -`, `7/12`,
-/// `7 of 12`.
+/// `7 of 12`, `iv`.
 fn is_page_number(text: &str) -> bool {
     let key = running_key(text);
+    if is_roman(&key) || key.strip_prefix("page ").is_some_and(is_roman) {
+        return true;
+    }
     matches!(
         key.as_str(),
         "#" | "page #" | "- # -" | "-#-" | "#/#" | "# / #" | "# of #" | "page # of #" | "p. #"
     )
+}
+
+/// A lower-case roman numeral below 400 (`iv`, `xii`), as front matter is numbered.
+fn is_roman(t: &str) -> bool {
+    // Each group: hundreds, tens, units, as (one, five, ten) letters.
+    let mut rest = t;
+    for (one, five, ten) in [('c', 'd', 'm'), ('x', 'l', 'c'), ('i', 'v', 'x')] {
+        let forms = [
+            format!("{one}{ten}"),
+            format!("{one}{five}"),
+            format!("{five}{one}{one}{one}"),
+            format!("{five}{one}{one}"),
+            format!("{five}{one}"),
+            format!("{five}"),
+            format!("{one}{one}{one}"),
+            format!("{one}{one}"),
+            format!("{one}"),
+        ];
+        if let Some(f) = forms.iter().find(|f| rest.starts_with(f.as_str())) {
+            rest = rest.get(f.len()..).unwrap_or("");
+        }
+    }
+    !t.is_empty() && rest.is_empty()
 }
 
 /// The UN job number and barcode line: `15-12345 (E)`, often followed by dates and the
@@ -811,14 +837,24 @@ mod tests {
 
     #[test]
     fn page_numbers_and_job_numbers() {
-        for t in ["7", "Page 7", "- 7 -", "7/12", "7 of 12"] {
+        for t in ["7", "Page 7", "- 7 -", "7/12", "7 of 12", "iv", "Page xii"] {
             assert!(is_page_number(t), "{t}");
         }
         for t in ["15-12345 (E)", "15-12345 (E) 150715", "*1512345*"] {
             assert!(is_job_number(t), "{t}");
         }
-        for t in ["Resolution 70/237", "Annex", "1. The Group"] {
+        for t in ["Resolution 70/237", "Annex", "1. The Group", "Civil"] {
             assert!(!is_page_number(t) && !is_job_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for t in ["i", "iv", "ix", "xii", "xl", "cxc"] {
+            assert!(is_roman(t), "{t}");
+        }
+        for t in ["", "civil", "vix", "iiii", "ic", "liv x"] {
+            assert!(!is_roman(t), "{t}");
         }
     }
 
