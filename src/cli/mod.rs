@@ -32,8 +32,8 @@ pub struct Cli {
 /// Options shared by every command that reads the corpus.
 #[derive(Debug, Clone, Args)]
 pub struct CorpusArgs {
-    /// Add the documents in this file or directory (recursive; .txt, .md, .html) to the
-    /// bundled corpus. Repeatable.
+    /// Add the documents in this file or directory (recursive; .txt, .md, .html, .pdf,
+    /// .docx) to the bundled corpus. Repeatable.
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// Leave the bundled documents out (use only --corpus).
@@ -144,8 +144,9 @@ enum Command {
     ///
     /// Example: ggegraph extract seeds/000_ceb8cbe85482b812.txt --format json
     Extract {
-        /// Files or directories to read.
-        #[arg(required = true, value_name = "FILE|DIR")]
+        /// Files or directories to read (.txt, .md, .html, .pdf, .docx); `-` reads standard
+        /// input, its format told by its first bytes.
+        #[arg(required = true, value_name = "FILE|DIR|-")]
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -263,11 +264,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             limits,
         } => {
             let extractor = Extractor::new();
-            let (parts, errors) =
-                ggegraph::documents::load_paths_with(&paths, &limits.limits(), |d| {
-                    let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
-                    (part, d.warnings)
-                });
+            let read = |d: ggegraph::documents::Document| {
+                let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
+                (part, d.warnings)
+            };
+            // `-` is standard input, read once, before the files.
+            let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                paths.into_iter().partition(|p| p.as_os_str() == "-");
+            let (mut parts, mut errors) = (Vec::new(), Vec::new());
+            if !stdin.is_empty() {
+                match ggegraph::documents::read_stdin(&limits.limits()) {
+                    Ok(d) => parts.push(read(d)),
+                    Err(e) => errors.push(e),
+                }
+            }
+            if !files.is_empty() {
+                let (more, bad) =
+                    ggegraph::documents::load_paths_with(&files, &limits.limits(), read);
+                parts.extend(more);
+                errors.extend(bad);
+            }
             let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
             print_document_warnings(&warnings.concat());
             fail_on_document_errors(&errors)?;

@@ -5,12 +5,13 @@ use anyhow::{Context, Result};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-/// Writes through `write` to `path` atomically, or to stdout when `path` is `None`.
+/// Writes through `write` to `path` atomically, or to stdout when `path` is `None` or
+/// `-` (the usual name of standard output; a file named `-` is `./-`).
 pub fn emit(
     path: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    match path {
+    match path.filter(|p| *p != Path::new("-")) {
         None => {
             let stdout = io::stdout();
             let mut w = BufWriter::new(stdout.lock());

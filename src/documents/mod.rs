@@ -26,6 +26,7 @@ mod normalize;
 mod pdf;
 mod posmap;
 mod sentences;
+mod stdin;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +37,7 @@ pub use load::{
     load_file_with, load_paths, load_paths_with, read_bytes,
 };
 pub use sentences::ABBREVIATIONS;
+pub use stdin::{STDIN_ID, read_stdin};
 
 /// Source format, from the file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
