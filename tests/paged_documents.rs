@@ -489,9 +489,50 @@ fn broken_files_get_one_line_each() {
     }
 }
 
-/// Writes the test report as PDF and Word, and a PDF of `GGEGRAPH_PAGES` pages (default
-/// 100) made of copies of its pages, under `GGEGRAPH_SAMPLE_DIR`: the input of the
-/// speed measurement in `bench/README.md`.
+/// Full pages: the paragraphs of [`PLAIN`] wrapped at 90 characters, 50 lines a page
+/// under a running header, a page number at the foot and a footnote on every page.
+fn dense_pages(pages: usize) -> Vec<Vec<Text>> {
+    let mut wrapped = Vec::new();
+    for paragraph in PLAIN.split("\n\n") {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if line.len() + word.len() > 90 {
+                wrapped.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        wrapped.push(line);
+        wrapped.push(String::new());
+    }
+    let mut next = wrapped.iter().cycle();
+    (1..=pages)
+        .map(|n| {
+            let mut runs = Vec::new();
+            running(&mut runs, n);
+            let mut y = 70.0;
+            for _ in 0..50 {
+                let line = next.next().map_or("", String::as_str);
+                runs.push(text(LEFT, y, 10.0, line));
+                y += 13.0;
+            }
+            runs.push(text(LEFT, 770.0, 5.0, "1"));
+            runs.push(text(
+                LEFT + 4.0,
+                774.0,
+                8.0,
+                "Resolution 70/237 was adopted on 23 December 2015 without a vote.",
+            ));
+            runs
+        })
+        .collect()
+}
+
+/// Writes the test report as PDF and Word, and PDFs of `GGEGRAPH_PAGES` pages (default
+/// 100): copies of its pages, and full pages ([`dense_pages`]), under
+/// `GGEGRAPH_SAMPLE_DIR`: the input of the speed measurement in `bench/README.md`.
 #[test]
 #[ignore = "writes sample files for the benchmark"]
 fn write_samples() {
@@ -510,4 +551,56 @@ fn write_samples() {
         .map(|i| report[i % report.len()].clone())
         .collect();
     write(&dir, &format!("report-{pages}-pages.pdf"), &pdf(&many));
+    write(
+        &dir,
+        &format!("dense-{pages}-pages.pdf"),
+        &pdf(&dense_pages(pages)),
+    );
+}
+
+/// Runs `ggegraph` with `input` on standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ggegraph runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input).expect("stdin is written");
+    }
+    child.wait_with_output().expect("ggegraph ends")
+}
+
+#[test]
+fn extract_reads_stdin_and_writes_stdout_with_dash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let args = ["extract", "-", "--format", "json", "-o", "-"];
+    for (name, input) in [
+        ("pdf", pdf(&report_pages())),
+        ("docx", report_docx()),
+        ("text", PLAIN.as_bytes().to_vec()),
+    ] {
+        let out = run_with_stdin(&args, &input);
+        assert_exit(&out, 0, &args);
+        let json: serde_json::Value =
+            serde_json::from_str(&stdout(&out)).unwrap_or(serde_json::Value::Null);
+        assert_eq!(json["documents"][0]["id"], "stdin", "{name}");
+        let (page, _) = place(&json, "state:CUB", "member_of", "gge-2016-2017");
+        assert_eq!(page, if name == "text" { 0 } else { 2 }, "{name}");
+    }
+    // `-o -` never creates a file named `-`; stdin and files mix.
+    let file = write(
+        dir.path(),
+        "note.txt",
+        b"Resolution 74/28 was introduced by Egypt.\n",
+    );
+    let args = ["extract", "-", s(&file), "-o", "-"];
+    let out = run_with_stdin(&args, PLAIN.as_bytes());
+    assert_exit(&out, 0, &args);
+    assert!(stdout(&out).starts_with("2 documents"), "{}", stdout(&out));
+    assert!(!std::path::Path::new("-").exists());
 }
