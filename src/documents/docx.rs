@@ -29,7 +29,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::normalize::{Block, Kind};
 use super::posmap::MappedText;
 use super::text::looks_like_heading;
-use super::{DocumentError, Extracted, LineOrigin, Position};
+use super::{DocumentError, Extracted, Position, SourceLine};
 
 /// Largest XML part read, uncompressed (a guard against zip bombs).
 const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
@@ -310,12 +310,9 @@ fn build(body: &Parsed, notes: &Parsed, styles: &HashMap<String, StyleKind>) -> 
     let mut paragraph = 0u32;
     // The list (or table) the previous block belonged to, to keep its items together.
     let mut previous_group: Option<u32> = None;
-    let mut referenced: Vec<(&str, LineOrigin)> = Vec::new();
+    let mut referenced: Vec<(&str, (Option<u32>, u32))> = Vec::new();
     for p in &body.paras {
-        let origin = LineOrigin {
-            page: page(p),
-            line: p.number,
-        };
+        let origin = (page(p), p.number);
         referenced.extend(p.refs.iter().map(|r| (r.as_str(), origin)));
         if p.text.trim().is_empty() {
             continue;
@@ -362,9 +359,20 @@ fn build(body: &Parsed, notes: &Parsed, styles: &HashMap<String, StyleKind>) -> 
     out
 }
 
-/// Adds one block whose characters map to a new line of the table.
-fn push_block(out: &mut Extracted, kind: Kind, paragraph: u32, text: &str, origin: LineOrigin) {
-    out.origins.push(origin);
+/// Adds one block whose characters map to a new line of the table, placed at `(page,
+/// paragraph)`.
+fn push_block(
+    out: &mut Extracted,
+    kind: Kind,
+    paragraph: u32,
+    text: &str,
+    (page, line): (Option<u32>, u32),
+) {
+    out.origins.push(SourceLine {
+        page,
+        line,
+        text: text.into(),
+    });
     let line = u32::try_from(out.origins.len()).unwrap_or(u32::MAX);
     let mut src = MappedText::new();
     for (i, c) in text.chars().enumerate() {

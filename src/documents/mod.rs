@@ -91,14 +91,16 @@ pub struct Position {
     pub column: u32,
 }
 
-/// Where a line of the text read from a PDF or Word file is in that file: the page (when
-/// the file has pages) and the line on it (for Word, the paragraph).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct LineOrigin {
+/// A line of the text read from a PDF or Word file, and where it is in that file: the
+/// page (when the file has pages) and the line on it (for Word, the paragraph).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
     /// 1-based page.
     pub page: Option<u32>,
     /// 1-based line on the page (or paragraph in the file).
     pub line: u32,
+    /// The line as read, before normalisation.
+    pub text: Box<str>,
 }
 
 /// What a reader of a binary format gives: blocks whose positions' `line` is a 1-based
@@ -108,7 +110,7 @@ pub(crate) struct Extracted {
     /// The blocks, as a text front-end gives them.
     pub blocks: Vec<normalize::Block>,
     /// The origin of each line the blocks' positions name.
-    pub origins: Vec<LineOrigin>,
+    pub origins: Vec<SourceLine>,
     /// Problems that did not stop reading (a page skipped), one line each.
     pub warnings: Vec<String>,
 }
@@ -146,7 +148,7 @@ pub struct Document {
     /// Position map of `text`.
     map: posmap::MappedText,
     /// For PDF and Word files: where each line the map names is in the file.
-    origins: Option<std::sync::Arc<[LineOrigin]>>,
+    origins: Option<std::sync::Arc<[SourceLine]>>,
 }
 
 impl Document {
@@ -188,7 +190,7 @@ impl Document {
                 return Ok(doc);
             }
         };
-        let origins: std::sync::Arc<[LineOrigin]> = extracted.origins.into();
+        let origins: std::sync::Arc<[SourceLine]> = extracted.origins.into();
         let mut doc = Document::from_blocks(id, path, format, &extracted.blocks, Some(origins));
         doc.warnings.extend(extracted.warnings);
         if doc.text.is_empty() {
@@ -204,7 +206,7 @@ impl Document {
         path: &Path,
         format: Format,
         blocks: &[normalize::Block],
-        origins: Option<std::sync::Arc<[LineOrigin]>>,
+        origins: Option<std::sync::Arc<[SourceLine]>>,
     ) -> Document {
         let normalized = normalize::normalize(blocks);
         let text = normalized.text.as_str().to_string();
@@ -248,11 +250,16 @@ impl Document {
         self.origin(self.map.position(offset))?.page
     }
 
-    fn origin(&self, pos: Position) -> Option<LineOrigin> {
+    fn origin(&self, pos: Position) -> Option<&SourceLine> {
         let origins = self.origins.as_ref()?;
-        origins
-            .get(usize::try_from(pos.line).ok()?.checked_sub(1)?)
-            .copied()
+        origins.get(usize::try_from(pos.line).ok()?.checked_sub(1)?)
+    }
+
+    /// The lines read from a PDF or Word file, in the order of the text (body, then
+    /// footnotes; running headers left out); empty for text formats, whose source is the
+    /// file itself.
+    pub fn source_lines(&self) -> &[SourceLine] {
+        self.origins.as_deref().unwrap_or_default()
     }
 
     /// Number of segments of the position map (it grows with lines and edits, not with

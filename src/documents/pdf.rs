@@ -23,7 +23,7 @@
 //!
 //! Reading order is the content stream's, which is column by column in the PDFs that
 //! word processors and LaTeX write. Each character maps to a line that
-//! [`LineOrigin`](super::LineOrigin) places on its page: line numbers count the lines of the
+//! [`SourceLine`](super::SourceLine) places on its page: line numbers count the lines of the
 //! page in reading order, running headers included.
 
 use std::cell::Cell;
@@ -34,7 +34,7 @@ use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use super::normalize::{Block, Kind};
 use super::posmap::MappedText;
 use super::text::{bullet_marker, looks_like_heading, push_line, push_newline};
-use super::{DocumentError, Extracted, LineOrigin};
+use super::{DocumentError, Extracted, SourceLine};
 
 /// Reads the text layer of a PDF (see module docs).
 ///
@@ -685,15 +685,16 @@ fn footnotes(pages: &[PageLines]) -> Vec<Vec<Placed<'_>>> {
 /// Builds the blocks and the line table from paragraphs of placed lines.
 struct Builder {
     blocks: Vec<Block>,
-    origins: Vec<LineOrigin>,
+    origins: Vec<SourceLine>,
 }
 
 impl Builder {
     /// The index the next line gets in the position map (1-based).
     fn place(&mut self, page: u32, line: &Line) -> u32 {
-        self.origins.push(LineOrigin {
+        self.origins.push(SourceLine {
             page: Some(page),
             line: line.number,
+            text: line.text.as_str().into(),
         });
         u32::try_from(self.origins.len()).unwrap_or(u32::MAX)
     }
