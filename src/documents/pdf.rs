@@ -21,6 +21,10 @@
 //!   sentence; a word hyphenated at a line end before a lower-case letter is joined
 //!   without the hyphen; bullets, numbered items and headings follow the plain-text rules.
 //!
+//! Pages are interpreted in parallel: most of the time goes to `pdf-extract` parsing each
+//! page's fonts (Type 1 encodings, `ToUnicode` maps) again, which no cache of ours can
+//! avoid; the layout is a few per cent.
+//!
 //! Reading order is the content stream's, which is column by column in the PDFs that
 //! word processors and LaTeX write. Each character maps to a line that
 //! [`SourceLine`](super::SourceLine) places on its page: line numbers count the lines of the
@@ -67,33 +71,41 @@ pub(crate) fn read(bytes: &[u8], path: &Path) -> Result<Extracted, DocumentError
     if page_numbers.is_empty() {
         return Err(malformed("no pages".into()));
     }
-    let mut collector = Collector::default();
-    let mut warnings = Vec::new();
-    let mut read_pages = 0usize;
-    for &n in &page_numbers {
-        let result = quietly(|| pdf_extract::output_doc_page(&doc, &mut collector, n));
-        let failure = match result {
-            Ok(Ok(())) => None,
-            Ok(Err(e)) => Some(e.to_string()),
-            Err(()) => Some("the PDF reader failed on its content".to_string()),
-        };
-        match failure {
-            None => read_pages += 1,
-            Some(reason) => {
-                collector.current = None;
-                warnings.push(format!("{} p. {n}: page skipped: {reason}", path.display()));
+    // Pages are read apart (pdf-extract parses a page's fonts again for each page
+    // anyway), so a long document uses every core.
+    use rayon::prelude::*;
+    let results: Vec<Result<Page, String>> = page_numbers
+        .par_iter()
+        .map(|&n| {
+            let mut collector = Collector::default();
+            match quietly(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
+                Ok(Ok(())) => Ok(collector.pages.pop().unwrap_or_default()),
+                Ok(Err(e)) => Err(format!("{} p. {n}: page skipped: {e}", path.display())),
+                Err(()) => Err(format!(
+                    "{} p. {n}: page skipped: the PDF reader failed on its content",
+                    path.display()
+                )),
             }
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(results.len());
+    let mut warnings = Vec::new();
+    for r in results {
+        match r {
+            Ok(page) => pages.push(page),
+            Err(w) => warnings.push(w),
         }
     }
+    let read_pages = pages.len();
     if read_pages == 0 {
         return Err(malformed("no page could be read".into()));
     }
-    if collector.pages.iter().all(|p| p.glyphs.is_empty()) {
+    if pages.iter().all(|p| p.glyphs.is_empty()) {
         return Err(DocumentError::NoTextLayer {
             path: path.to_path_buf(),
         });
     }
-    let pages: Vec<PageLines> = collector.pages.iter().map(page_lines).collect();
+    let pages: Vec<PageLines> = pages.par_iter().map(page_lines).collect();
     let mut extracted = layout(pages);
     extracted.warnings = warnings;
     Ok(extracted)
