@@ -613,12 +613,22 @@ fn the_report_cites_pages_and_shows_the_lines_read_from_pdf_and_word() {
     write(&corpus, "report.pdf", &pdf(&report_pages()));
     write(&corpus, "report.docx", &report_docx());
     let out_dir = dir.path().join("out");
-    let args = ["report", "--no-bundled", "--corpus", s(&corpus), "-o", s(&out_dir)];
+    let args = [
+        "report",
+        "--no-bundled",
+        "--corpus",
+        s(&corpus),
+        "-o",
+        s(&out_dir),
+    ];
     let (out, _) = run(&args);
     assert_exit(&out, 0, &args);
     let index = std::fs::read_to_string(out_dir.join("index.html")).expect("index");
     assert!(index.contains("report.pdf p. 3, line "), "no PDF citation");
-    assert!(index.contains("report.docx p. 2, line "), "no Word citation");
+    assert!(
+        index.contains("report.docx p. 2, line "),
+        "no Word citation"
+    );
     assert!(index.contains("sources/report-2epdf.html#p1-L5"), "no link");
     let source =
         std::fs::read_to_string(out_dir.join("sources/report-2epdf.html")).expect("source page");
