@@ -159,7 +159,8 @@ fn unique_ids(files: &mut Vec<Result<DocumentFile, DocumentError>>) {
 }
 
 /// Loads files and directories (recursively; only `.txt`, `.md`, `.markdown`, `.html`,
-/// `.htm` files inside directories), reporting each bad one and going on with the rest.
+/// `.htm`, `.pdf` and `.docx` files inside directories), reporting each bad one and going
+/// on with the rest.
 ///
 /// Ids are paths relative to the directory given (`/`-separated), or the file name for a
 /// file given directly. A directory without documents gives [`DocumentError::NoDocuments`].
