@@ -638,3 +638,21 @@ fn the_report_cites_pages_and_shows_the_lines_read_from_pdf_and_word() {
     );
     assert!(!source.contains("%PDF"), "not the raw bytes");
 }
+
+#[test]
+fn warnings_on_a_pdf_name_the_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut page = Vec::new();
+    running(&mut page, 1);
+    lines(&mut page, LEFT, 90.0, &["Korea took part in the meeting."]);
+    let file = write(dir.path(), "note.pdf", &pdf(&[vec![], page]));
+    let args = ["extract", s(&file)];
+    let (out, _) = run(&args);
+    assert_exit(&out, 0, &args);
+    assert!(
+        stdout(&out)
+            .contains("warning: note.pdf p. 2, line 3: \"Korea\" may name more than one state"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -66,11 +66,7 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
 
 fn print_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
     for warning in warnings {
-        writeln!(
-            w,
-            "warning: {}:{}:{}: {}",
-            warning.document, warning.line, warning.column, warning.message
-        )?;
+        writeln!(w, "warning: {}: {}", warning.location(), warning.message)?;
     }
     Ok(())
 }
@@ -393,7 +389,7 @@ pub fn strict_findings(c: &Corpus) -> Vec<String> {
         .graph
         .warnings
         .iter()
-        .map(|w| format!("{}:{}:{}: {}", w.document, w.line, w.column, w.message))
+        .map(|w| format!("{}: {}", w.location(), w.message))
         .collect();
     let unverified = c
         .graph

@@ -246,6 +246,7 @@ impl<'d> DocumentReader<'d> {
                     let pos = doc.position(s.start + m.start);
                     self.out.warnings.push(Warning {
                         document: doc.id.clone(),
+                        page: doc.page(s.start + m.start),
                         line: pos.line,
                         column: pos.column,
                         kind: WarningKind::AmbiguousName,
