@@ -11,7 +11,8 @@
 //! - Each paragraph of a table cell is a list item, so a table of members reads like a
 //!   list of them; the cells of one table, like consecutive list items, share a paragraph.
 //! - Only `w:t` is text (so deleted text and field codes are not); `w:tab` is a tab,
-//!   `w:br` and `w:cr` a line break; `mc:Fallback` copies of text boxes are skipped.
+//!   `w:br` and `w:cr` a line break, `w:noBreakHyphen` a hyphen; `mc:Fallback` copies of
+//!   text boxes are skipped.
 //! - Footnotes (`word/footnotes.xml`) follow the body, one paragraph each, in the order
 //!   they are referenced, placed at the paragraph that references them.
 //!
@@ -235,6 +236,7 @@ fn parse(xml: &str) -> Result<Parsed, String> {
                 }
                 "br" | "cr" => push_text(open.last_mut(), "\n", (rendered, explicit)),
                 "tab" => push_text(open.last_mut(), "\t", (rendered, explicit)),
+                "noBreakHyphen" => push_text(open.last_mut(), "-", (rendered, explicit)),
                 "footnoteReference" => {
                     if let (Some(p), Some(id)) = (open.last_mut(), attr(&e, "id")) {
                         p.refs.push(id);
@@ -411,12 +413,14 @@ mod tests {
             "<w:p><w:r><w:t>The members &amp; friends were:</w:t></w:r></w:p>\
              <w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Brazil</w:t></w:r></w:p>\
              <w:tbl><w:tr><w:tc><w:p><w:r><w:t>China</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
-             <w:p><w:r><w:t xml:space=\"preserve\">Split </w:t></w:r><w:r><w:delText>gone</w:delText><w:t>word.</w:t></w:r></w:p>",
+             <w:p><w:r><w:t xml:space=\"preserve\">Split </w:t></w:r><w:r><w:delText>gone</w:delText><w:t>word.</w:t></w:r></w:p>\
+             <w:p><w:r><w:t>Guinea</w:t><w:noBreakHyphen/><w:t>Bissau</w:t><w:softHyphen/></w:r></w:p>",
         );
         assert_eq!(k[0], (Kind::Para, "The members & friends were:".into()));
         assert_eq!(k[1], (Kind::Bullet, "Brazil".into()));
         assert_eq!(k[2], (Kind::Bullet, "China".into()));
         assert_eq!(k[3], (Kind::Para, "Split word.".into()));
+        assert_eq!(k[4], (Kind::Heading, "Guinea-Bissau".into()));
     }
 
     #[test]
