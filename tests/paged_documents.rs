@@ -656,3 +656,20 @@ fn warnings_on_a_pdf_name_the_page() {
         stdout(&out)
     );
 }
+
+#[test]
+fn a_word_file_is_not_unpacked_beyond_the_size_limit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = para(None, &wrun(&"Brazil took part. ".repeat(20_000)));
+    let bomb = docx(&body, "");
+    assert!(bomb.len() < 20_000, "deflated to {} bytes", bomb.len());
+    let file = write(dir.path(), "bomb.docx", &bomb);
+    let args = ["extract", s(&file), "--max-file-size", "100000"];
+    let (out, _) = run(&args);
+    assert_exit(&out, 2, &args);
+    let err = stderr(&out);
+    assert!(
+        err.contains("bomb.docx: broken Word file: word/document.xml is over the limit of 100000 bytes unpacked"),
+        "{err}"
+    );
+}

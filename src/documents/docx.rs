@@ -32,16 +32,14 @@ use super::posmap::MappedText;
 use super::text::looks_like_heading;
 use super::{DocumentError, Extracted, Position, SourceLine};
 
-/// Largest XML part read, uncompressed (a guard against zip bombs).
-const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
-
-/// Reads a `.docx` file (see module docs).
+/// Reads a `.docx` file (see module docs). No XML part is unpacked beyond `max_bytes`
+/// (the limit on file size, as a guard against zip bombs).
 ///
 /// # Errors
 /// [`DocumentError::Malformed`] when the file is not a zip archive with a
 /// `word/document.xml` part of well-formed XML (an encrypted Word file is not a zip; it
 /// says so).
-pub(crate) fn read(bytes: &[u8], path: &Path) -> Result<Extracted, DocumentError> {
+pub(crate) fn read(bytes: &[u8], path: &Path, max_bytes: u64) -> Result<Extracted, DocumentError> {
     let malformed = |reason: String| DocumentError::Malformed {
         path: path.to_path_buf(),
         format: "Word",
@@ -54,14 +52,14 @@ pub(crate) fn read(bytes: &[u8], path: &Path) -> Result<Extracted, DocumentError
     }
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| malformed(format!("not a zip archive ({e})")))?;
-    let document = part(&mut zip, "word/document.xml")
+    let document = part(&mut zip, "word/document.xml", max_bytes)
         .map_err(&malformed)?
         .ok_or_else(|| malformed("no word/document.xml part".into()))?;
-    let styles = part(&mut zip, "word/styles.xml")
+    let styles = part(&mut zip, "word/styles.xml", max_bytes)
         .map_err(&malformed)?
         .map(|xml| style_kinds(&xml))
         .unwrap_or_default();
-    let notes = match part(&mut zip, "word/footnotes.xml").map_err(&malformed)? {
+    let notes = match part(&mut zip, "word/footnotes.xml", max_bytes).map_err(&malformed)? {
         Some(xml) => parse(&xml).map_err(|e| malformed(format!("word/footnotes.xml: {e}")))?,
         None => Parsed::default(),
     };
@@ -73,6 +71,7 @@ pub(crate) fn read(bytes: &[u8], path: &Path) -> Result<Extracted, DocumentError
 fn part(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
     name: &str,
+    max_bytes: u64,
 ) -> Result<Option<String>, String> {
     let file = match zip.by_name(name) {
         Ok(f) => f,
@@ -80,12 +79,12 @@ fn part(
         Err(e) => return Err(format!("{name}: {e}")),
     };
     let mut text = String::new();
-    file.take(MAX_PART_BYTES + 1)
+    file.take(max_bytes.saturating_add(1))
         .read_to_string(&mut text)
         .map_err(|e| format!("{name}: {e}"))?;
-    if text.len() as u64 > MAX_PART_BYTES {
+    if text.len() as u64 > max_bytes {
         return Err(format!(
-            "{name} is over {MAX_PART_BYTES} bytes uncompressed"
+            "{name} is over the limit of {max_bytes} bytes unpacked; raise it with --max-file-size"
         ));
     }
     Ok(Some(text))

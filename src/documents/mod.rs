@@ -180,7 +180,7 @@ impl Document {
     ) -> Result<Document, DocumentError> {
         let extracted = match format {
             Format::Pdf => pdf::read(&bytes, path)?,
-            Format::Docx => docx::read(&bytes, path)?,
+            Format::Docx => docx::read(&bytes, path, limits.max_file_bytes)?,
             Format::Text | Format::Markdown | Format::Html => {
                 let (text, warnings) = decode(&bytes, path, limits)?;
                 // The text is a copy: the bytes need not be held while it is parsed.
