@@ -71,14 +71,37 @@ pub(crate) fn read(bytes: &[u8], path: &Path) -> Result<Extracted, DocumentError
     if page_numbers.is_empty() {
         return Err(malformed("no pages".into()));
     }
-    // Pages are read apart (pdf-extract parses a page's fonts again for each page
-    // anyway), so a long document uses every core.
+    let (pages, warnings) = interpret(&doc, &page_numbers, path);
+    if pages.is_empty() {
+        return Err(malformed("no page could be read".into()));
+    }
+    if pages.iter().all(|p| p.glyphs.is_empty()) {
+        return Err(DocumentError::NoTextLayer {
+            path: path.to_path_buf(),
+        });
+    }
+    use rayon::prelude::*;
+    let pages: Vec<PageLines> = pages.par_iter().map(page_lines).collect();
+    let mut extracted = layout(pages);
+    extracted.warnings = warnings;
+    Ok(extracted)
+}
+
+/// The glyphs of each page that could be read, and a warning for each that could not.
+///
+/// Pages are read apart (pdf-extract parses a page's fonts again for each page anyway),
+/// so a long document uses every core.
+fn interpret(
+    doc: &pdf_extract::Document,
+    page_numbers: &[u32],
+    path: &Path,
+) -> (Vec<Page>, Vec<String>) {
     use rayon::prelude::*;
     let results: Vec<Result<Page, String>> = page_numbers
         .par_iter()
         .map(|&n| {
             let mut collector = Collector::default();
-            match quietly(|| pdf_extract::output_doc_page(&doc, &mut collector, n)) {
+            match quietly(|| pdf_extract::output_doc_page(doc, &mut collector, n)) {
                 Ok(Ok(())) => Ok(collector.pages.pop().unwrap_or_default()),
                 Ok(Err(e)) => Err(format!("{} p. {n}: page skipped: {e}", path.display())),
                 Err(()) => Err(format!(
@@ -96,19 +119,7 @@ pub(crate) fn read(bytes: &[u8], path: &Path) -> Result<Extracted, DocumentError
             Err(w) => warnings.push(w),
         }
     }
-    let read_pages = pages.len();
-    if read_pages == 0 {
-        return Err(malformed("no page could be read".into()));
-    }
-    if pages.iter().all(|p| p.glyphs.is_empty()) {
-        return Err(DocumentError::NoTextLayer {
-            path: path.to_path_buf(),
-        });
-    }
-    let pages: Vec<PageLines> = pages.par_iter().map(page_lines).collect();
-    let mut extracted = layout(pages);
-    extracted.warnings = warnings;
-    Ok(extracted)
+    (pages, warnings)
 }
 
 /// True when `%PDF-` occurs in the first bytes (some files have junk before the header,
