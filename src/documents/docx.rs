@@ -68,7 +68,7 @@ pub(crate) fn read(bytes: &[u8], path: &Path, max_bytes: u64) -> Result<Extracte
 }
 
 /// The text of one part of the archive, `None` when it is absent.
-fn part(
+pub(super) fn part(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
     name: &str,
     max_bytes: u64,
@@ -92,7 +92,7 @@ fn part(
 
 /// What a paragraph style makes of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum StyleKind {
+pub(super) enum StyleKind {
     Heading,
     List,
 }
@@ -133,7 +133,7 @@ fn style_kinds(xml: &str) -> HashMap<String, StyleKind> {
 }
 
 /// The value of attribute `name` (any prefix).
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .with_checks(false)
         .flatten()
@@ -147,29 +147,29 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
 
 /// One `w:p` as read.
 #[derive(Debug, Default, Clone)]
-struct Para {
-    text: String,
-    style: Option<String>,
-    numbered: bool,
-    outline: bool,
+pub(super) struct Para {
+    pub(super) text: String,
+    pub(super) style: Option<String>,
+    pub(super) numbered: bool,
+    pub(super) outline: bool,
     /// Number of the table it is in (0: none).
-    table: u32,
+    pub(super) table: u32,
     /// 1-based number among the part's paragraphs.
-    number: u32,
+    pub(super) number: u32,
     /// Page breaks (rendered, explicit) before its text.
-    breaks: Option<(u32, u32)>,
+    pub(super) breaks: Option<(u32, u32)>,
     /// Footnote ids it references.
-    refs: Vec<String>,
+    pub(super) refs: Vec<String>,
     /// The footnote it belongs to (in `footnotes.xml`).
-    note: Option<String>,
+    pub(super) note: Option<String>,
 }
 
 /// The paragraphs of a part, in the order they end.
 #[derive(Debug, Default)]
-struct Parsed {
-    paras: Vec<Para>,
-    rendered_breaks: bool,
-    explicit_breaks: bool,
+pub(super) struct Parsed {
+    pub(super) paras: Vec<Para>,
+    pub(super) rendered_breaks: bool,
+    pub(super) explicit_breaks: bool,
 }
 
 /// Reads the paragraphs of `document.xml` or `footnotes.xml` (see module docs).
@@ -287,7 +287,7 @@ fn para_mark(p: Option<&mut Para>, name: &str, e: &BytesStart<'_>) {
 }
 
 /// Appends text to the open paragraph, noting the page breaks seen before its first text.
-fn push_text(p: Option<&mut Para>, s: &str, breaks: (u32, u32)) {
+pub(super) fn push_text(p: Option<&mut Para>, s: &str, breaks: (u32, u32)) {
     let Some(p) = p else { return };
     if !s.trim().is_empty() {
         p.breaks.get_or_insert(breaks);
@@ -296,7 +296,11 @@ fn push_text(p: Option<&mut Para>, s: &str, breaks: (u32, u32)) {
 }
 
 /// Builds blocks and the line table from the parsed parts.
-fn build(body: &Parsed, notes: &Parsed, styles: &HashMap<String, StyleKind>) -> Extracted {
+pub(super) fn build(
+    body: &Parsed,
+    notes: &Parsed,
+    styles: &HashMap<String, StyleKind>,
+) -> Extracted {
     let page = |p: &Para| -> Option<u32> {
         let (rendered, explicit) = p.breaks.unwrap_or_default();
         if body.rendered_breaks {
