@@ -8,7 +8,7 @@ mod hostile_common;
 mod paged_common;
 
 use hostile_common::{assert_exit, run, s, stderr, stdout};
-use paged_common::{Text, docx, encrypted_pdf, para, pdf, run as wrun, scanned_pdf, text};
+use paged_common::{Text, docx, encrypted_pdf, odt, para, pdf, run as wrun, scanned_pdf, text};
 use std::collections::BTreeSet;
 
 /// The report as plain text: what the PDF and the Word file say, without their layout.
@@ -238,6 +238,38 @@ fn report_docx() -> Vec<u8> {
     docx(&body, &notes)
 }
 
+/// The report as an OpenDocument text: headings as `text:h`, the 2016/2017 members as a
+/// list, the footnote as a `text:note`, page breaks as LibreOffice records them.
+fn report_odt() -> Vec<u8> {
+    let p = |s: &str| format!("<text:p>{s}</text:p>");
+    let mut body = String::new();
+    body += "<text:h text:outline-level=\"1\">GGE 2014/2015</text:h>";
+    body += &p(
+        "Experts from the following States were members of the GGE 2014/2015: Belarus, Brazil, China, Colombia, Egypt, Estonia, France, Germany, Ghana, Israel, Japan, Kenya, Malaysia, Mexico, Pakistan, the Republic of Korea, the Russian Federation, Spain, the United Kingdom and the United States of America.",
+    );
+    body += &p("The Group was chaired by <text:span>Jane Example</text:span> of Brazil.");
+    body += &p(
+        "Resolution 66/24<text:note text:id=\"ftn1\" text:note-class=\"footnote\"><text:note-citation>1</text:note-citation><text:note-body><text:p>Resolution 70/237 was adopted on 23 December 2015 without a vote.</text:p></text:note-body></text:note> was introduced by the Russian Federation.",
+    );
+    body += &p("Resolution 68/243 was adopted on 27 December 2013 without a vote.");
+    body += "<text:soft-page-break/><text:h text:outline-level=\"1\">GGE 2016/2017</text:h>";
+    body += &p("The members of the GGE 2016/2017 were:");
+    body += "<text:list>";
+    for state in ["Botswana", "Canada", "Cuba", "Indonesia"] {
+        body += &format!("<text:list-item>{}</text:list-item>", p(state));
+    }
+    body += "</text:list>";
+    body += &p(
+        "Experts from the following States were members of the GGE 2019/2021: Brazil, Guinea-Bissau and Kenya.",
+    );
+    body += &p("Resolution 73/27 was introduced by the Russian Federation.");
+    body += &p(
+        "Resolution 73/266 was adopted on 22 December 2018 by a recorded vote of 139 to<text:s/>11, with 18 abstentions.",
+    );
+    body += &p("The GGE 2016/2017 succeeded the GGE 2014/2015.");
+    odt(&body)
+}
+
 /// `extract --format json` of `paths`: the run's exit code, stdout parsed, stderr.
 fn extract(paths: &[&str]) -> (Option<i32>, serde_json::Value, String) {
     let mut args = vec!["extract", "--format", "json"];
@@ -388,6 +420,29 @@ fn a_word_file_gives_the_claims_of_its_plain_text_with_pages() {
 }
 
 #[test]
+fn an_opendocument_file_gives_the_claims_of_its_plain_text_with_pages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plain = write(dir.path(), "report.txt", PLAIN.as_bytes());
+    let file = write(dir.path(), "report.odt", &report_odt());
+    let (_, text_json, _) = extract(&[s(&plain)]);
+    let (code, odt_json, err) = extract(&[s(&file)]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(statements(&odt_json), statements(&text_json));
+    assert_eq!(
+        place(&odt_json, "state:BLR", "member_of", "gge-2014-2015"),
+        (1, 2)
+    );
+    assert_eq!(
+        place(&odt_json, "state:CUB", "member_of", "gge-2016-2017").0,
+        2
+    );
+    assert_eq!(
+        place(&odt_json, "A/RES/70/237", "adopted_on", "2015-12-23"),
+        (1, 4)
+    );
+}
+
+#[test]
 fn a_mixed_corpus_builds_one_graph_and_bad_pdfs_are_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let corpus = dir.path().join("corpus");
@@ -395,6 +450,7 @@ fn a_mixed_corpus_builds_one_graph_and_bad_pdfs_are_named() {
     let report = pdf(&report_pages());
     write(&corpus, "a-report.pdf", &report);
     write(&corpus, "b-report.docx", &report_docx());
+    write(&corpus, "f-report.odt", &report_odt());
     write(
         &corpus,
         "c-note.html",
@@ -430,6 +486,7 @@ fn a_mixed_corpus_builds_one_graph_and_bad_pdfs_are_named() {
         "c-note.html",
         "d-note.md",
         "e-note.txt",
+        "f-report.odt",
     ] {
         assert!(graph.contains(name), "{name} missing");
     }

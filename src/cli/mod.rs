@@ -33,7 +33,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct CorpusArgs {
     /// Add the documents in this file or directory (recursive; .txt, .md, .html, .pdf,
-    /// .docx) to the bundled corpus. Repeatable.
+    /// .docx, .odt) to the bundled corpus. Repeatable.
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// Leave the bundled documents out (use only --corpus).
@@ -144,7 +144,7 @@ enum Command {
     ///
     /// Example: ggegraph extract seeds/000_ceb8cbe85482b812.txt --format json
     Extract {
-        /// Files or directories to read (.txt, .md, .html, .pdf, .docx); `-` reads standard
+        /// Files or directories to read (.txt, .md, .html, .pdf, .docx, .odt); `-` reads standard
         /// input, its format told by its first bytes.
         #[arg(required = true, value_name = "FILE|DIR|-")]
         paths: Vec<PathBuf>,

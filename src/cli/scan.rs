@@ -14,7 +14,7 @@ use std::time::Instant;
 /// Arguments of `scan`.
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// Files or directories to scan (recursive; .txt, .md, .html, .pdf, .docx).
+    /// Files or directories to scan (recursive; .txt, .md, .html, .pdf, .docx, .odt).
     /// Repeatable. Without it, the bundled documents are scanned.
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,

@@ -24,8 +24,8 @@ pub enum DocumentError {
         source: std::io::Error,
     },
     /// A directory (searched recursively) held no `.txt`, `.md`, `.markdown`, `.html`,
-    /// `.htm`, `.pdf` or `.docx` file.
-    #[error("{path}: no documents found (looked for .txt, .md, .markdown, .html, .htm, .pdf, .docx files)", path = .path.display())]
+    /// `.htm`, `.pdf`, `.docx` or `.odt` file.
+    #[error("{path}: no documents found (looked for .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt files)", path = .path.display())]
     NoDocuments {
         /// The directory.
         path: PathBuf,
@@ -79,7 +79,7 @@ pub enum DocumentError {
         limit: u64,
     },
     /// A file given explicitly has an extension this tool does not read.
-    #[error("{path}: unsupported file type (expected .txt, .md, .markdown, .html, .htm, .pdf or .docx)", path = .path.display())]
+    #[error("{path}: unsupported file type (expected .txt, .md, .markdown, .html, .htm, .pdf, .docx or .odt)", path = .path.display())]
     UnsupportedExtension {
         /// The path.
         path: PathBuf,
@@ -96,12 +96,12 @@ pub enum DocumentError {
         /// The path.
         path: PathBuf,
     },
-    /// A PDF or Word file that cannot be parsed.
+    /// A PDF, Word or OpenDocument file that cannot be parsed.
     #[error("{path}: broken {format} file: {reason}", path = .path.display())]
     Malformed {
         /// The path.
         path: PathBuf,
-        /// `PDF` or `Word`.
+        /// `PDF`, `Word` or `OpenDocument`.
         format: &'static str,
         /// What is wrong, one line.
         reason: String,

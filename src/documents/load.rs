@@ -159,7 +159,7 @@ fn unique_ids(files: &mut Vec<Result<DocumentFile, DocumentError>>) {
 }
 
 /// Loads files and directories (recursively; only `.txt`, `.md`, `.markdown`, `.html`,
-/// `.htm`, `.pdf` and `.docx` files inside directories), reporting each bad one and going
+/// `.htm`, `.pdf`, `.docx` and `.odt` files inside directories), reporting each bad one and going
 /// on with the rest.
 ///
 /// Ids are paths relative to the directory given (`/`-separated), or the file name for a

@@ -23,6 +23,7 @@ mod html;
 mod load;
 mod markdown;
 mod normalize;
+mod odt;
 mod pdf;
 mod posmap;
 mod sentences;
@@ -53,6 +54,8 @@ pub enum Format {
     Pdf,
     /// `.docx` (Word; see the `docx` front-end)
     Docx,
+    /// `.odt` (OpenDocument text; see the `odt` front-end)
+    Odt,
 }
 
 impl Format {
@@ -64,14 +67,15 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "docx" => Some(Format::Docx),
+            "odt" => Some(Format::Odt),
             _ => None,
         }
     }
 
-    /// True for formats read from bytes by their own reader (PDF, Word), not decoded as
-    /// text.
+    /// True for formats read from bytes by their own reader (PDF, Word, OpenDocument),
+    /// not decoded as text.
     pub fn is_binary(self) -> bool {
-        matches!(self, Format::Pdf | Format::Docx)
+        matches!(self, Format::Pdf | Format::Docx | Format::Odt)
     }
 
     /// The format of a path, from its extension.
@@ -158,7 +162,7 @@ impl Document {
     pub fn from_source(id: &str, path: &Path, format: Format, raw: &str) -> Document {
         let raw = raw.strip_prefix('\u{FEFF}').unwrap_or(raw);
         let blocks = match format {
-            Format::Text | Format::Pdf | Format::Docx => text::blocks(raw),
+            Format::Text | Format::Pdf | Format::Docx | Format::Odt => text::blocks(raw),
             Format::Markdown => markdown::blocks(raw),
             Format::Html => html::blocks(raw),
         };
@@ -181,6 +185,7 @@ impl Document {
         let extracted = match format {
             Format::Pdf => pdf::read(&bytes, path)?,
             Format::Docx => docx::read(&bytes, path, limits.max_file_bytes)?,
+            Format::Odt => odt::read(&bytes, path, limits.max_file_bytes)?,
             Format::Text | Format::Markdown | Format::Html => {
                 let (text, warnings) = decode(&bytes, path, limits)?;
                 // The text is a copy: the bytes need not be held while it is parsed.

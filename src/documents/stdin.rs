@@ -13,7 +13,8 @@ use super::{Document, DocumentError, Format, Limits};
 pub const STDIN_ID: &str = "stdin";
 
 impl Format {
-    /// The format of bytes without a file name: PDF (`%PDF-`), Word (a zip archive), HTML
+    /// The format of bytes without a file name: PDF (`%PDF-`), OpenDocument text (a zip
+    /// archive that names its media type), Word (another zip archive), HTML
     /// (a document that opens with a tag and names `<html` or a doctype near its start),
     /// else plain text.
     pub fn sniff(bytes: &[u8]) -> Format {
@@ -22,7 +23,11 @@ impl Format {
             return Format::Pdf;
         }
         if head.starts_with(b"PK\x03\x04") {
-            return Format::Docx;
+            // OpenDocument stores its media type first, uncompressed.
+            let odt = head
+                .windows(39)
+                .any(|w| w == b"application/vnd.oasis.opendocument.text");
+            return if odt { Format::Odt } else { Format::Docx };
         }
         let text = String::from_utf8_lossy(head).to_ascii_lowercase();
         let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
@@ -73,6 +78,10 @@ mod tests {
     fn formats_from_first_bytes() {
         assert_eq!(Format::sniff(b"%PDF-1.7\n"), Format::Pdf);
         assert_eq!(Format::sniff(b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(
+            Format::sniff(b"PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.text"),
+            Format::Odt
+        );
         assert_eq!(
             Format::sniff(b"\n<!DOCTYPE html><html><p>x</p>"),
             Format::Html

@@ -242,3 +242,22 @@ pub fn run(s: &str) -> String {
         .replace('>', "&gt;");
     format!("<w:r><w:t xml:space=\"preserve\">{escaped}</w:t></w:r>")
 }
+
+/// An `.odt` zipped by hand: the media type first and stored, then `content.xml` with
+/// `body` as its text.
+pub fn odt(body: &str) -> Vec<u8> {
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.3\"><office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).expect("zip entry");
+    zip.write_all(b"application/vnd.oasis.opendocument.text")
+        .expect("zip write");
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("content.xml", deflated).expect("zip entry");
+    zip.write_all(content.as_bytes()).expect("zip write");
+    zip.finish().expect("zip finishes").into_inner()
+}
