@@ -2,9 +2,22 @@
 //! over the target. A run that fails (or is interrupted) leaves the previous file intact
 //! and no half-written one.
 //!
+//! Only regular files are replaced. A target that is not one (a device such as
+//! `/dev/null` or `/dev/full`, a FIFO, a socket) is opened and written through, so its
+//! errors (`/dev/full`: no space left) are the write's errors; `/dev/stdout` and
+//! `/dev/stderr` (and `/dev/fd/1`, `/dev/fd/2`) are the process's own streams. A symbolic
+//! link is never replaced: the file it points to is (written through when that is a
+//! device); a link to a missing file is refused.
+//!
 //! A failed write drops its temporary file as it unwinds; a signal does not unwind, so the
 //! temporary files in flight are also listed in a registry that a signal handler empties
 //! with [`remove_pending`] before the process exits.
+//!
+//! A run killed outright (SIGKILL, power loss) cannot clean up; its temporary files are
+//! named after its process id (`.ggegraph-<pid>-<random>.tmp`), and the next run that
+//! writes into the same directory removes those that are stale: not modified for a minute
+//! when no process with that id is running (Linux), or not modified for an hour whatever
+//! the id (a pid reused, another system, temporary files of older versions).
 //!
 //! Files are not fsynced: the guarantee is against interrupted and failed runs (the rename
 //! is atomic), not against power loss, and a report of some forty files would otherwise
@@ -34,7 +47,11 @@ fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 pub fn remove_pending() -> usize {
     let guard = pending();
     for path in guard.iter() {
-        let _ = std::fs::remove_file(path);
+        if path.is_dir() {
+            let _ = std::fs::remove_dir_all(path);
+        } else {
+            let _ = std::fs::remove_file(path);
+        }
     }
     let n = guard.len();
     std::mem::forget(guard);
@@ -49,15 +66,85 @@ pub fn write_file(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    match target(path)? {
+        Target::Stdout => write_through(&mut io::stdout().lock(), write),
+        Target::Stderr => write_through(&mut io::stderr().lock(), write),
+        Target::Special => {
+            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+            write_through(&mut file, write)
+        }
+        Target::Regular(file) => replace(&file, write),
+    }
+}
+
+/// Where a write to a path goes.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// The process's standard output.
+    Stdout,
+    /// The process's standard error.
+    Stderr,
+    /// Not a regular file (device, FIFO, socket): opened and written through.
+    Special,
+    /// A regular file (or none yet) at this path, replaced atomically.
+    Regular(PathBuf),
+}
+
+/// Classifies `path` (see the module docs): the standard streams by name, then what the
+/// path resolves to, following symbolic links.
+fn target(path: &Path) -> io::Result<Target> {
+    match path.to_str() {
+        Some("/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1") => return Ok(Target::Stdout),
+        Some("/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2") => return Ok(Target::Stderr),
+        _ => {}
+    }
+    let link = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta.file_type().is_symlink(),
+        // Nothing there yet (or not reachable): create it, and let that report the error.
+        Err(_) => return Ok(Target::Regular(path.to_path_buf())),
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if link && e.kind() == io::ErrorKind::NotFound => {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                "symbolic link to a file that does not exist; not replaced",
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    if !meta.is_file() && !meta.is_dir() {
+        return Ok(Target::Special);
+    }
+    if link {
+        return Ok(Target::Regular(std::fs::canonicalize(path)?));
+    }
+    Ok(Target::Regular(path.to_path_buf()))
+}
+
+/// Writes straight into `out` (a stream or a device), flushing so that a device's error
+/// (`/dev/full`) is reported.
+fn write_through(
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut w = BufWriter::new(out);
+    write(&mut w)?;
+    w.flush()
+}
+
+/// Writes the regular file `path` through a temporary file renamed over it.
+fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     let mut tmp = {
         let mut registry = pending();
+        remove_stale_once(dir);
         let tmp = tempfile::Builder::new()
-            .prefix(".ggegraph-")
-            .suffix(".tmp")
+            .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
+            .suffix(TEMP_SUFFIX)
             .tempfile_in(dir)?;
         registry.push(tmp.path().to_path_buf());
         tmp
@@ -82,6 +169,253 @@ pub fn write_file(
     };
     registry.retain(|p| *p != tmp_path);
     result
+}
+
+/// A directory built beside its target and then renamed into its place as a whole, so a
+/// reader sees the previous directory or the new one, never a mix (for the report).
+///
+/// [`StagedDir::new`] creates `.ggegraph-report-<pid>-<random>` next to the target;
+/// everything is written there; [`StagedDir::commit`] renames the previous directory
+/// aside (`.ggegraph-old-<pid>-<random>`), renames the new one into place and removes the
+/// previous one. Between the two renames (microseconds) the target does not exist. A
+/// staged directory dropped without `commit` (a failed run) is removed, and so is one in
+/// flight on Ctrl-C ([`remove_pending`]). A target that is a symbolic link keeps the link:
+/// the directory it points to is replaced.
+///
+/// What may be replaced is the caller's decision: this replaces whatever is there.
+#[derive(Debug)]
+pub struct StagedDir {
+    target: PathBuf,
+    staging: Option<tempfile::TempDir>,
+}
+
+impl StagedDir {
+    /// Creates the staging directory beside `target` (creating `target`'s parent), mode
+    /// 0755 or that of the directory it replaces.
+    ///
+    /// # Errors
+    /// Any I/O error creating the parent or the staging directory.
+    pub fn new(target: &Path) -> io::Result<StagedDir> {
+        let target = match std::fs::symlink_metadata(target) {
+            Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(target)?,
+            _ => target.to_path_buf(),
+        };
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)?;
+        remove_stale_once(&parent);
+        let staging = {
+            let mut registry = pending();
+            let dir = tempfile::Builder::new()
+                .prefix(&format!("{TEMP_PREFIX}report-{}-", std::process::id()))
+                .tempdir_in(&parent)?;
+            registry.push(dir.path().to_path_buf());
+            dir
+        };
+        set_dir_mode(staging.path(), &target)?;
+        Ok(StagedDir {
+            target,
+            staging: Some(staging),
+        })
+    }
+
+    /// The directory to write into.
+    pub fn path(&self) -> &Path {
+        self.staging.as_ref().map_or(&self.target, |d| d.path())
+    }
+
+    /// Puts the staged directory in the target's place and removes the previous one.
+    ///
+    /// # Errors
+    /// Any I/O error of the renames; the previous directory is then still in place (or,
+    /// if the second rename failed, back in place) and the staged one is removed.
+    pub fn commit(mut self) -> io::Result<()> {
+        let Some(staging) = self.staging.take() else {
+            return Ok(());
+        };
+        let parent = staging
+            .path()
+            .parent()
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        let old = {
+            let mut registry = pending();
+            let swapped = swap_into_place(staging.path(), &self.target, &parent);
+            registry.retain(|p| p != staging.path());
+            match swapped {
+                Ok(old) => {
+                    // Renamed into place: nothing left to delete at `staging`'s path.
+                    let _ = staging.keep();
+                    old
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        if let Some(old) = old {
+            let _ = std::fs::remove_dir_all(old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for StagedDir {
+    fn drop(&mut self) {
+        if let Some(staging) = self.staging.take() {
+            let mut registry = pending();
+            registry.retain(|p| p != staging.path());
+            // Dropping the TempDir removes it with its contents.
+            drop(staging);
+        }
+    }
+}
+
+/// Renames `staging` to `target`, first moving a directory at `target` aside into a new
+/// sibling of `parent`, whose path it returns. Tries again when another run put its
+/// directory in place in between.
+fn swap_into_place(staging: &Path, target: &Path, parent: &Path) -> io::Result<Option<PathBuf>> {
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let aside = tempfile::Builder::new()
+            .prefix(&format!("{TEMP_PREFIX}old-{}-", std::process::id()))
+            .tempdir_in(parent)?
+            .keep();
+        // Renaming a directory over the empty `aside` replaces it.
+        let moved = match std::fs::rename(target, &aside) {
+            Ok(()) => Some(aside),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let _ = std::fs::remove_dir(&aside);
+                None
+            }
+            Err(e) => {
+                let _ = std::fs::remove_dir(&aside);
+                return Err(e);
+            }
+        };
+        match std::fs::rename(staging, target) {
+            Ok(()) => return Ok(moved),
+            Err(e) => {
+                if let Some(previous) = &moved {
+                    let _ = std::fs::rename(previous, target);
+                }
+                let raced = target.exists() && moved.is_none();
+                if !raced || attempts >= 5 {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
+
+/// A staged directory gets the mode of the directory it replaces, or 0755.
+#[cfg(unix)]
+fn set_dir_mode(dir: &Path, target: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = match std::fs::metadata(target) {
+        Ok(m) if m.is_dir() => m.permissions(),
+        _ => std::fs::Permissions::from_mode(0o755),
+    };
+    std::fs::set_permissions(dir, mode)
+}
+
+#[cfg(not(unix))]
+fn set_dir_mode(_dir: &Path, _target: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// How temporary files and directories of this tool begin.
+const TEMP_PREFIX: &str = ".ggegraph-";
+/// How temporary files end.
+const TEMP_SUFFIX: &str = ".tmp";
+/// A temporary file of a process that is gone is stale once it has not been modified
+/// for this long (a live process in another pid namespace may still be writing it).
+const STALE_DEAD_OWNER: std::time::Duration = std::time::Duration::from_secs(60);
+/// Any temporary file is stale once it has not been modified for this long.
+const STALE_ANY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Directories this process has already cleaned of stale temporary files.
+static CLEANED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes the stale temporary files and directories (see the module docs) in `dir`, the
+/// first time this process writes there. Failures are ignored: cleaning is a courtesy.
+fn remove_stale_once(dir: &Path) {
+    {
+        let mut cleaned = CLEANED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if cleaned.iter().any(|d| d == dir) {
+            return;
+        }
+        cleaned.push(dir.to_path_buf());
+    }
+    remove_stale(dir);
+}
+
+/// Removes the stale temporary files and directories in `dir`; returns how many.
+pub fn remove_stale(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(owner) = name.to_str().and_then(temp_owner) else {
+            continue;
+        };
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let idle = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .unwrap_or_default();
+        let stale = idle >= STALE_ANY
+            || (idle >= STALE_DEAD_OWNER && owner.is_some_and(|pid| !process_alive(pid)));
+        if !stale {
+            continue;
+        }
+        let gone = if meta.is_dir() {
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        };
+        removed += usize::from(gone.is_ok());
+    }
+    removed
+}
+
+/// For a name this tool gives its temporary files and directories, the owning process id
+/// when the name holds one: `Some(Some(pid))` for `.ggegraph-<pid>-<random>.tmp` and the
+/// report's `.ggegraph-report-<pid>-<random>` and `.ggegraph-old-<pid>-<random>`,
+/// `Some(None)` for the `.ggegraph-<random>.tmp` of older versions, `None` for any other
+/// name (the report marker `.ggegraph.output` among them).
+fn temp_owner(name: &str) -> Option<Option<u32>> {
+    let rest = name.strip_prefix(TEMP_PREFIX)?;
+    let pid_of = |s: &str| {
+        s.split_once('-')
+            .and_then(|(pid, _)| pid.parse::<u32>().ok())
+    };
+    if let Some(file) = rest.strip_suffix(TEMP_SUFFIX) {
+        return Some(pid_of(file));
+    }
+    let dir = rest
+        .strip_prefix("report-")
+        .or_else(|| rest.strip_prefix("old-"))?;
+    pid_of(dir).map(Some)
+}
+
+/// Whether a process with this id runs (on Linux; elsewhere assumed, so only the age
+/// rule applies).
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 /// Temporary files are created private (0600); the result should be readable like any
@@ -112,6 +446,84 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn standard_streams_and_devices_are_written_through() {
+        assert_eq!(target(Path::new("/dev/stdout")).ok(), Some(Target::Stdout));
+        assert_eq!(target(Path::new("/dev/fd/2")).ok(), Some(Target::Stderr));
+        #[cfg(unix)]
+        assert_eq!(target(Path::new("/dev/null")).ok(), Some(Target::Special));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("out.txt");
+        assert_eq!(target(&file).ok(), Some(Target::Regular(file)));
+    }
+
+    #[test]
+    fn a_staged_directory_replaces_the_previous_one_whole() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("report");
+        std::fs::create_dir(&target).expect("mkdir");
+        std::fs::write(target.join("dropped.html"), "old").expect("write");
+        let staged = StagedDir::new(&target).expect("stage");
+        write_bytes(&staged.path().join("index.html"), b"new").expect("write");
+        assert!(
+            target.join("dropped.html").exists(),
+            "replaced before commit"
+        );
+        staged.commit().expect("commit");
+        assert_eq!(
+            std::fs::read(target.join("index.html")).expect("read"),
+            b"new"
+        );
+        assert!(!target.join("dropped.html").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("ls")
+            .flatten()
+            .collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+        // Dropped without commit: removed, the target untouched.
+        let staged = StagedDir::new(&target).expect("stage");
+        write_bytes(&staged.path().join("index.html"), b"newer").expect("write");
+        drop(staged);
+        assert_eq!(
+            std::fs::read(target.join("index.html")).expect("read"),
+            b"new"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+    }
+
+    #[test]
+    fn temporary_names_give_their_owner() {
+        assert_eq!(temp_owner(".ggegraph-123-aB9xYz.tmp"), Some(Some(123)));
+        assert_eq!(temp_owner(".ggegraph-aB9xYz.tmp"), Some(None));
+        assert_eq!(temp_owner(".ggegraph-report-77-aB9xYz"), Some(Some(77)));
+        assert_eq!(temp_owner(".ggegraph-old-77-aB9xYz"), Some(Some(77)));
+        assert_eq!(temp_owner(".ggegraph.output"), None);
+        assert_eq!(temp_owner(".ggegraph-report-x"), None);
+        assert_eq!(temp_owner("notes.tmp"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_kept_and_its_target_replaced() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        write_bytes(&real, b"old").expect("write");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        write_bytes(&link, b"new").expect("write through the link");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("meta")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).expect("read"), b"new");
+        let dangling = dir.path().join("dangling.txt");
+        std::os::unix::fs::symlink(dir.path().join("missing"), &dangling).expect("symlink");
+        assert!(write_bytes(&dangling, b"x").is_err());
+        assert!(!dir.path().join("missing").exists());
+    }
 
     #[test]
     fn failed_write_leaves_previous_content() {

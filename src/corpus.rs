@@ -12,7 +12,7 @@
 //! is the only copy of the claims ([`Graph::claims`]).
 
 use crate::documents::{self, Document, DocumentError, Limits};
-use crate::extract::{DocumentClaims, DocumentInfo, ExtractionMerger, Extractor};
+use crate::extract::{DocumentClaims, DocumentInfo, Extraction, ExtractionMerger, Extractor};
 use crate::graph::Graph;
 use crate::model::{Entity, Status};
 use rayon::prelude::*;
@@ -118,6 +118,70 @@ impl Corpus {
             entities,
             graph,
         }
+    }
+}
+
+/// What [`extract_paths_with`] read from the files a user named.
+#[derive(Debug)]
+pub struct PathExtraction<T> {
+    /// Entities, claims and warnings of the documents that loaded, merged and sorted.
+    pub extraction: Extraction,
+    /// What the caller's `inspect` returned for each document that loaded, in the order
+    /// of [`documents::find_documents`].
+    pub inspected: Vec<T>,
+    /// Problems that did not stop a document from loading (lossy decoding), one line
+    /// each, in document order.
+    pub warnings: Vec<String>,
+    /// Documents that could not be read (the rest were processed).
+    pub errors: Vec<DocumentError>,
+}
+
+/// Reads files and directories (and standard input for `-`) the way `ggegraph extract`
+/// does: no bundled corpus, each
+/// document loaded, read for claims, shown to `inspect` and dropped, then the parts
+/// merged (cross-document references resolved among these documents only).
+///
+/// This is the one extraction path for a user's own files: `extract` prints its result
+/// and `eval` scores it, so what `eval` measures is what `extract` gives. `inspect` lets
+/// a caller look at the loaded text (`eval` finds where a missed state is named) without
+/// loading the file twice.
+pub fn extract_paths_with<T: Send>(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    limits: &Limits,
+    inspect: impl Fn(&Document) -> T + Sync,
+) -> PathExtraction<T> {
+    let read = |mut d: Document| {
+        let seen = inspect(&d);
+        let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
+        (part, seen, std::mem::take(&mut d.warnings))
+    };
+    // `-` is standard input, read once, before the files.
+    let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let (mut parts, mut errors) = (Vec::new(), Vec::new());
+    if !stdin.is_empty() {
+        match documents::read_stdin(limits) {
+            Ok(d) => parts.push(read(d)),
+            Err(e) => errors.push(e),
+        }
+    }
+    let (more, bad) = documents::load_paths_with(&files, limits, read);
+    parts.extend(more);
+    errors.extend(bad);
+    let mut merged = Vec::with_capacity(parts.len());
+    let mut inspected = Vec::with_capacity(parts.len());
+    let mut warnings = Vec::new();
+    for (part, seen, more) in parts {
+        merged.push(part);
+        inspected.push(seen);
+        warnings.extend(more);
+    }
+    PathExtraction {
+        extraction: Extractor::merge(merged),
+        inspected,
+        warnings,
+        errors,
     }
 }
 

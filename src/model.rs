@@ -53,6 +53,8 @@ impl EntityId {
             EntityKind::Document
         } else if s.starts_with("A/RES/") {
             EntityKind::Resolution
+        } else if s.starts_with("A/C.1/") {
+            EntityKind::Draft
         } else if s.starts_with("A/") {
             EntityKind::Report
         } else {
@@ -79,13 +81,14 @@ impl From<&str> for EntityId {
     }
 }
 
-/// Lower-case ASCII slug: letters and digits kept (accents folded), everything else `-`.
+/// Lower-case ASCII slug: letters and digits transliterated to ASCII (deunicode: "Jiří
+/// Kolář" -> `jiri-kolar`, "Лавров" -> `lavrov`), everything else `-`.
 pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        let folded = fold_accent(c);
-        if folded.is_ascii_alphanumeric() {
-            out.push(folded.to_ascii_lowercase());
+    let ascii = deunicode::deunicode(name);
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -96,35 +99,18 @@ pub fn slug(name: &str) -> String {
     out
 }
 
-/// Folds the Latin accented letters that occur in names of people and states to ASCII.
+/// Folds one accented letter to its ASCII base letter (deunicode's transliteration of
+/// it when that is one ASCII letter), so the gazetteer can compare names char by char.
 pub fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
-        'ç' => 'c',
-        'Ç' => 'C',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'È' | 'É' | 'Ê' | 'Ë' => 'E',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-        'ñ' => 'n',
-        'Ñ' => 'N',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
-        'ý' | 'ÿ' => 'y',
-        'Ý' => 'Y',
-        'ş' | 'š' => 's',
-        'Ş' | 'Š' => 'S',
-        'ğ' => 'g',
-        'ı' => 'i',
-        'İ' => 'I',
-        'ž' => 'z',
-        'Ž' => 'Z',
-        'č' | 'ć' => 'c',
-        'Č' | 'Ć' => 'C',
-        other => other,
+    if c.is_ascii() {
+        return c;
+    }
+    let mut buf = [0u8; 4];
+    let t = deunicode::deunicode(c.encode_utf8(&mut buf));
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), None) if a.is_ascii_alphabetic() => a,
+        _ => c,
     }
 }
 
@@ -140,6 +126,8 @@ pub enum EntityKind {
     Resolution,
     /// A report or other document with an `A/..` symbol.
     Report,
+    /// A draft resolution of the First Committee (`A/C.1/73/L.27/Rev.1`).
+    Draft,
     /// A norm of responsible State behaviour.
     Norm,
     /// A person, such as a chair.
@@ -150,10 +138,11 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// All kinds, in display order.
-    pub const ALL: [EntityKind; 7] = [
+    pub const ALL: [EntityKind; 8] = [
         EntityKind::State,
         EntityKind::Group,
         EntityKind::Resolution,
+        EntityKind::Draft,
         EntityKind::Report,
         EntityKind::Norm,
         EntityKind::Person,
@@ -166,6 +155,7 @@ impl EntityKind {
             EntityKind::Group => "group",
             EntityKind::Resolution => "resolution",
             EntityKind::Report => "report",
+            EntityKind::Draft => "draft",
             EntityKind::Norm => "norm",
             EntityKind::Person => "person",
             EntityKind::Document => "document",
@@ -384,11 +374,98 @@ pub struct Provenance {
     /// 1-based column (Unicode scalar values) in the source line.
     pub column: u32,
     /// The quoted sentence, shared by every claim read from it (a membership sentence
-    /// gives one claim per state; one copy of the sentence serves them all).
+    /// gives one claim per state; one copy of the sentence serves them all). A sentence
+    /// longer than [`MAX_QUOTE_CHARS`] is quoted by a window around the mention instead
+    /// (see [`quote_window`]), so output stays linear in the input; the whole sentence is
+    /// at `line` in the document's source page.
     pub text: std::sync::Arc<str>,
     /// Whether the document flags the statement as unverified.
     #[serde(default)]
     pub status: Status,
+    /// The name of the extraction rule that read the claim (see `ggegraph rules`), so a
+    /// wrong fact can be traced to the rule that made it; empty for claims not read by a
+    /// rule (a membership table given by the user).
+    #[serde(default, skip_deserializing, skip_serializing_if = "str::is_empty")]
+    pub rule: &'static str,
+}
+
+/// Longest quote a [`Provenance`] carries, in characters (without the ellipses).
+pub const MAX_QUOTE_CHARS: usize = 300;
+
+/// The part of `sentence` to quote for a mention at bytes `mention_start..mention_end`:
+/// the whole sentence when it is at most `max_chars` long, otherwise `max_chars`
+/// characters around the mention (the mention first, then as much context on either
+/// side as fits, split evenly), with `…` where the sentence was cut.
+///
+/// Offsets past the end or inside a character are moved back to a character boundary;
+/// an empty or reversed range quotes around `mention_start`. The cost is in `max_chars`,
+/// not in the length of the sentence, so quoting every mention of a long sentence stays
+/// linear.
+///
+/// ```
+/// use ggegraph::model::quote_window;
+/// let s = "Members: Brazil, China, France, Germany, India.";
+/// assert_eq!(quote_window(s, 24, 30, 14), "…na, France, Ge…");
+/// assert_eq!(quote_window(s, 24, 30, 100), s);
+/// ```
+pub fn quote_window(
+    sentence: &str,
+    mention_start: usize,
+    mention_end: usize,
+    max_chars: usize,
+) -> String {
+    if sentence.len() <= max_chars {
+        return sentence.to_string();
+    }
+    let floor = |mut i: usize| {
+        i = i.min(sentence.len());
+        while !sentence.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(mention_start);
+    let end = floor(mention_end).max(start);
+    // Byte end of the mention cut to `max_chars` characters, and how many it has.
+    let (mention_end, mention_chars) = advance(sentence, start, end, max_chars);
+    let rest = max_chars - mention_chars;
+    // Up to `rest` characters are available on each side; each side gets half, or more
+    // when the other side has fewer.
+    let before: Vec<usize> = sentence[..start]
+        .char_indices()
+        .rev()
+        .take(rest)
+        .map(|(i, _)| i)
+        .collect();
+    let (_, after_chars) = advance(sentence, mention_end, sentence.len(), rest);
+    let take_before = before.len().min(rest - rest.div_ceil(2).min(after_chars));
+    let take_after = after_chars.min(rest - take_before);
+    let lo = match take_before {
+        0 => start,
+        n => before[n - 1],
+    };
+    let (hi, _) = advance(sentence, mention_end, sentence.len(), take_after);
+    let mut quote = String::with_capacity(hi - lo + 6);
+    if lo > 0 {
+        quote.push('…');
+    }
+    quote.push_str(&sentence[lo..hi]);
+    if hi < sentence.len() {
+        quote.push('…');
+    }
+    quote
+}
+
+/// From byte `from`, at most `n` characters of `text` but not past byte `limit`: the byte
+/// reached and the characters passed.
+fn advance(text: &str, from: usize, limit: usize, n: usize) -> (usize, usize) {
+    let mut at = from;
+    let mut count = 0;
+    for c in text[from..limit].chars().take(n) {
+        at += c.len_utf8();
+        count += 1;
+    }
+    (at, count)
 }
 
 impl Provenance {
@@ -592,6 +669,32 @@ pub struct Entity {
 mod tests {
     use super::*;
 
+    #[test]
+    fn quotes_are_bounded_windows_around_the_mention() {
+        let s = "Members: Brazil, China, France, Germany, India.";
+        assert_eq!(quote_window(s, 0, 5, 100), s);
+        // At the start: all the budget goes after the mention.
+        assert_eq!(quote_window(s, 0, 7, 10), "Members: B…");
+        // At the end: all of it before.
+        assert_eq!(quote_window(s, 41, 47, 10), "…ny, India.");
+        // A mention longer than the budget is cut to it.
+        assert_eq!(quote_window(s, 9, 47, 6), "…Brazil…");
+        // Offsets inside a character or past the end are moved back, never split one.
+        let t = "ééééééééééééééééééééé";
+        assert_eq!(quote_window(t, 11, 13, 4), "…éééé…");
+        assert_eq!(quote_window(t, 999, 1000, 3), "…ééé");
+        assert_eq!(quote_window(t, 5, 1, 2), "…éé…");
+    }
+
+    #[test]
+    fn quoting_every_mention_of_a_long_sentence_is_linear() {
+        let sentence = "Brazil, ".repeat(20_000);
+        let total: usize = (0..20_000)
+            .map(|k| quote_window(&sentence, k * 8, k * 8 + 6, MAX_QUOTE_CHARS).len())
+            .sum();
+        assert!(total <= 20_000 * (MAX_QUOTE_CHARS + 6), "{total}");
+    }
+
     fn claim(subject: &str, object: &str, document: &str, line: u32) -> Claim {
         Claim {
             subject: EntityId::from(subject),
@@ -604,6 +707,7 @@ mod tests {
                 column: 1,
                 text: "The members were: Brazil and China.".into(),
                 status: Status::Stated,
+                rule: "",
             },
         }
     }

@@ -17,7 +17,7 @@
 //! [`Document::text`](crate::documents::Document).
 
 use crate::documents::{
-    self, Document, DocumentError, DocumentFile, Format, Limits, find_documents, read_bytes,
+    self, Document, DocumentError, DocumentFile, Format, Limits, find_documents_with, read_bytes,
 };
 use crate::gazetteer::{MentionResolution, STATES, State, StateMatcher};
 use rayon::prelude::*;
@@ -102,10 +102,11 @@ pub struct ScanOutcome {
 /// # Complexity
 /// O(bytes) time; O(threads x largest file) memory.
 pub fn scan_paths(paths: &[PathBuf], limits: &Limits, matcher: &StateMatcher) -> ScanOutcome {
-    let results: Vec<Result<ScanCounts, DocumentError>> = find_documents(paths)
-        .into_par_iter()
-        .map(|file| scan_file(&file?, limits, matcher))
-        .collect();
+    let results: Vec<Result<ScanCounts, DocumentError>> =
+        find_documents_with(paths, limits.follow_links)
+            .into_par_iter()
+            .map(|file| scan_file(&file?, limits, matcher))
+            .collect();
     let mut out = ScanOutcome {
         counts: ScanCounts::new(),
         errors: Vec::new(),

@@ -83,6 +83,7 @@ proptest! {
                     column: 1,
                     text: sentence.clone().into(),
                     status: Status::Stated,
+                    rule: "",
                 },
             }],
         );

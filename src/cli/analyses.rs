@@ -14,10 +14,11 @@ use ggegraph::analysis::regions::{regions, un_shares};
 use ggegraph::corpus::Corpus;
 use ggegraph::gazetteer::{Region, state_by_iso3};
 use ggegraph::model::{EntityId, GroupKind};
+use ggegraph::terminal::TerminalSafe;
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Where memberships come from.
@@ -222,6 +223,17 @@ struct Loaded {
     corpus: Option<Corpus>,
 }
 
+impl Loaded {
+    /// The files read: the memberships CSV and the documents.
+    fn inputs<'a>(&'a self, source: &'a MembershipSource) -> impl Iterator<Item = &'a Path> {
+        let documents = self
+            .corpus
+            .iter()
+            .flat_map(|c| c.documents.iter().map(|d| Path::new(&d.path)));
+        source.memberships.as_deref().into_iter().chain(documents)
+    }
+}
+
 impl MembershipSource {
     fn load(&self, kind: KindFilter) -> Result<Loaded> {
         let (memberships, corpus) = match &self.memberships {
@@ -282,6 +294,7 @@ fn short(id: &EntityId) -> &str {
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
+    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let m = &loaded.memberships;
     let edges = comembership::strongest(
         comembership::comembership(m, args.weight.into()),
@@ -314,6 +327,7 @@ pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
             out.flush()
         }
         TableFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let mut ranked: Vec<&CoMembership> = edges.iter().collect();
             ranked.sort_by(|a, b| {
                 b.weight
@@ -400,10 +414,11 @@ impl<I: Iterator<Item = T>, T: Serialize> Serialize for Lazy<I> {
 /// `continuity`.
 pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
+    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let c = continuity(&loaded.memberships);
     emit(args.output.as_deref(), |w| match args.format {
         ListFormat::Json => json(w, &c),
-        ListFormat::Table => print_continuity(w, &c),
+        ListFormat::Table => print_continuity(&mut TerminalSafe::new(w), &c),
     })?;
     Ok(args.source.exit_code(&loaded))
 }
@@ -477,10 +492,12 @@ fn print_continuity(w: &mut dyn Write, c: &Continuity) -> io::Result<()> {
 /// `recurrence`.
 pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
+    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let r = recurrence(&loaded.memberships, args.min);
     emit(args.output.as_deref(), |w| match args.format {
         ListFormat::Json => json(w, &r),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} groups; in every one ({}): {}\n",
@@ -536,6 +553,7 @@ struct NodeJson<'a> {
 /// `centrality`.
 pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
+    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let m = &loaded.memberships;
     let weight = Weight::from(args.weight);
     let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
@@ -571,6 +589,7 @@ pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
             out.flush()
         }
         TableFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} centrality, co-membership weight {}\n",
@@ -604,6 +623,7 @@ struct UnShare {
 /// `regions`.
 pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
+    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let groups = regions(&loaded.memberships);
     let un: Vec<UnShare> = Region::ALL
         .iter()
@@ -634,6 +654,7 @@ pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
             )
         }
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let pct = |x: f64| format!("{:.0}%", x * 100.0);
             let mut header = vec!["GROUP", "SIZE"];
             header.extend(Region::ALL.iter().map(|r| r.short()));

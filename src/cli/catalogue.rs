@@ -9,6 +9,7 @@ use ggegraph::extract::{Extraction, Warning};
 use ggegraph::gazetteer::State;
 use ggegraph::graph::Graph;
 use ggegraph::model::{Provenance, Status};
+use ggegraph::terminal::TerminalSafe;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -31,6 +32,7 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
     match format {
         ListFormat::Json => json(w, ex),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} documents, {} entities, {} claims\n",
@@ -55,11 +57,42 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                         c.relation.to_string(),
                         c.object.clone(),
                         cite(&c.provenance),
+                        c.provenance.rule.to_string(),
                     ]
                 })
                 .collect();
-            table(w, &["SUBJECT", "RELATION", "OBJECT", "SOURCE"], &rows)?;
+            table(
+                w,
+                &["SUBJECT", "RELATION", "OBJECT", "SOURCE", "RULE"],
+                &rows,
+            )?;
             print_warnings(w, &ex.warnings)
+        }
+    }
+}
+
+/// The rule table of `ggegraph rules`.
+pub fn print_rules(
+    w: &mut dyn Write,
+    rules: &[ggegraph::extract::RuleInfo],
+    format: ListFormat,
+) -> io::Result<()> {
+    match format {
+        ListFormat::Json => json(w, &rules),
+        ListFormat::Table => {
+            for rule in rules {
+                writeln!(w, "{}  ({}, {})", rule.name, rule.relation, rule.scope)?;
+                for example in &rule.examples {
+                    writeln!(w, "  reads:     {}", example.text.replace('\n', " / "))?;
+                    for claim in &example.claims {
+                        writeln!(w, "             -> {claim}")?;
+                    }
+                }
+                for negative in &rule.negatives {
+                    writeln!(w, "  not:       {}", negative.replace('\n', " / "))?;
+                }
+            }
+            Ok(())
         }
     }
 }
@@ -126,6 +159,7 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
             },
         ),
         BuildFormat::Summary | BuildFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let (nodes, edges) = g.counts();
             writeln!(
                 w,
@@ -159,6 +193,7 @@ pub fn print_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Res
     match format {
         ListFormat::Json => json(w, &groups),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let rows: Vec<Vec<String>> = groups
                 .iter()
                 .map(|s| {
@@ -239,6 +274,7 @@ pub fn print_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Resu
     match format {
         ListFormat::Json => json(w, &norms),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             let rows: Vec<Vec<String>> = norms
                 .iter()
                 .map(|n| {
@@ -282,6 +318,7 @@ pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::
     match format {
         ListFormat::Json => json(w, &conflicts),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             if conflicts.is_empty() {
                 return writeln!(w, "no conflicts between documents");
             }
@@ -315,6 +352,7 @@ pub fn print_state(
     match format {
         ListFormat::Json => json(w, &profile),
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} ({}) - {}",

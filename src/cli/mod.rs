@@ -3,6 +3,7 @@
 
 mod analyses;
 mod catalogue;
+mod eval;
 mod export;
 mod output;
 mod render;
@@ -12,10 +13,11 @@ mod synth;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use ggegraph::corpus::{Corpus, CorpusOptions};
+use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
-use ggegraph::extract::{DocumentInfo, Extractor};
-use std::path::PathBuf;
+use ggegraph::extract::Extractor;
+use ggegraph::terminal::escape_line;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub use output::is_broken_pipe;
@@ -61,6 +63,10 @@ pub struct LimitArgs {
     /// Decode invalid UTF-8 lossily (with a warning) instead of refusing the document.
     #[arg(long)]
     lossy: bool,
+    /// Follow symbolic links in a directory that lead outside the paths given (by
+    /// default they are reported and not read).
+    #[arg(long)]
+    follow_links: bool,
 }
 
 impl LimitArgs {
@@ -69,6 +75,7 @@ impl LimitArgs {
         Limits {
             max_file_bytes: self.max_file_size,
             lossy: self.lossy,
+            follow_links: self.follow_links,
         }
     }
 }
@@ -99,6 +106,7 @@ impl CorpusArgs {
         print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
     ) -> Result<ExitCode> {
         let corpus = self.load()?;
+        output::refuse_overwriting_input(output, corpus.input_paths())?;
         output::emit(output, |w| print(w, &corpus))?;
         Ok(strict_code(self, &corpus))
     }
@@ -115,6 +123,17 @@ impl CorpusArgs {
         print_document_warnings(&corpus.warnings);
         fail_on_document_errors(&corpus.errors)?;
         Ok(corpus)
+    }
+}
+
+/// The files a corpus was read from, for [`output::refuse_overwriting_input`].
+trait InputPaths {
+    fn input_paths(&self) -> impl Iterator<Item = &Path>;
+}
+
+impl InputPaths for Corpus {
+    fn input_paths(&self) -> impl Iterator<Item = &Path> {
+        self.documents.iter().map(|d| Path::new(&d.path))
     }
 }
 
@@ -157,6 +176,23 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// List the extraction rules: the name each claim's provenance carries, the relation
+    /// read, the scope, and the example and negative sentences every rule is tested on.
+    ///
+    /// Example: ggegraph rules --format json
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Measure the extractor on pages you annotated: precision and recall per relation
+    /// against DIR/expected.json, with every miss and false hit.
+    ///
+    /// Example: ggegraph eval my-pages/ --targets my-pages/targets.json
+    Eval(eval::EvalArgs),
     /// Build the graph from the bundled corpus (plus --corpus) and print a summary or JSON.
     ///
     /// Example: ggegraph build --corpus my-docs/ --format json -o graph.json
@@ -263,36 +299,29 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
             limits,
         } => {
-            let extractor = Extractor::new();
-            let read = |d: ggegraph::documents::Document| {
-                let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
-                (part, d.warnings)
-            };
-            // `-` is standard input, read once, before the files.
-            let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
-                paths.into_iter().partition(|p| p.as_os_str() == "-");
-            let (mut parts, mut errors) = (Vec::new(), Vec::new());
-            if !stdin.is_empty() {
-                match ggegraph::documents::read_stdin(&limits.limits()) {
-                    Ok(d) => parts.push(read(d)),
-                    Err(e) => errors.push(e),
-                }
-            }
-            if !files.is_empty() {
-                let (more, bad) =
-                    ggegraph::documents::load_paths_with(&files, &limits.limits(), read);
-                parts.extend(more);
-                errors.extend(bad);
-            }
-            let (parts, warnings): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
-            print_document_warnings(&warnings.concat());
-            fail_on_document_errors(&errors)?;
-            let extraction = Extractor::merge(parts);
+            let read = extract_paths_with(&Extractor::new(), &paths, &limits.limits(), |_| ());
+            print_document_warnings(&read.warnings);
+            fail_on_document_errors(&read.errors)?;
+            output::refuse_overwriting_input(
+                output.as_deref(),
+                read.extraction
+                    .documents
+                    .iter()
+                    .map(|info| Path::new(&info.path)),
+            )?;
             output::emit(output.as_deref(), |w| {
-                catalogue::print_extraction(w, &extraction, format)
+                catalogue::print_extraction(w, &read.extraction, format)
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Rules { format, output } => {
+            let rules = ggegraph::extract::rule_table();
+            output::emit(output.as_deref(), |w| {
+                catalogue::print_rules(w, &rules, format)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(args) => eval::run(args),
         Command::Build {
             corpus,
             format,
@@ -331,6 +360,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             output,
         } => {
             let c = corpus.load()?;
+            output::refuse_overwriting_input(output.as_deref(), c.input_paths())?;
             export::run(&c.graph, format, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }
@@ -371,13 +401,13 @@ pub struct BadInput(pub String);
 /// Problems that did not stop a document from loading (lossy decoding), one line each.
 fn print_document_warnings(warnings: &[String]) {
     for warning in warnings {
-        eprintln!("ggegraph: warning: {warning}");
+        eprintln!("ggegraph: warning: {}", escape_line(warning));
     }
 }
 
 fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
     for e in errors {
-        eprintln!("ggegraph: {e}");
+        eprintln!("ggegraph: {}", escape_line(&e.to_string()));
     }
     match errors.len() {
         0 => Ok(()),
@@ -393,7 +423,7 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     }
     let findings = catalogue::strict_findings(corpus);
     for f in &findings {
-        eprintln!("ggegraph: strict: {f}");
+        eprintln!("ggegraph: strict: {}", escape_line(f));
     }
     if findings.is_empty() {
         ExitCode::SUCCESS
@@ -409,6 +439,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             || e.is::<DocumentError>()
             || e.is::<csv::Error>()
             || e.is::<ggegraph::analysis::MembershipError>()
+            || e.is::<ggegraph::eval::EvalError>()
+            || e.downcast_ref::<ggegraph::report::ReportError>()
+                .is_some_and(|r| matches!(r, ggegraph::report::ReportError::NotAReport { .. }))
     });
     if bad { 2 } else { 1 }
 }

@@ -1,8 +1,11 @@
-//! Where answers go: stdout, or a file written atomically (temp file in the same
-//! directory, renamed into place) so a failed run never leaves a partial file.
+//! Where answers go: stdout (no `-o`, or `-o -`), or a file written atomically (temp file
+//! in the same directory, renamed into place) so a failed run never leaves a partial file.
+//! Devices, FIFOs and `/dev/stdout` are written through (see [`ggegraph::atomic`]).
 
 use anyhow::{Context, Result};
 use std::io::{self, BufWriter, Write};
+
+pub use ggegraph::printer::table;
 use std::path::Path;
 
 /// Writes through `write` to `path` atomically, or to stdout when `path` is `None` or
@@ -24,48 +27,73 @@ pub fn emit(
     }
 }
 
-/// True when the error is a closed pipe (`ggegraph ... | head`), which is not a failure.
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
-}
-
-/// Pads cells into aligned columns; the last column is not padded.
-pub fn table(w: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
-        for (i, cell) in row.iter().enumerate() {
-            if let Some(wd) = widths.get_mut(i) {
-                *wd = (*wd).max(cell.chars().count());
-            }
-        }
-    }
-    let line = |w: &mut dyn Write, cells: &[String]| -> io::Result<()> {
-        let mut out = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            if i + 1 < cells.len() {
-                let pad = widths
-                    .get(i)
-                    .copied()
-                    .unwrap_or(0)
-                    .saturating_sub(cell.chars().count());
-                out.push_str(cell);
-                out.extend(std::iter::repeat_n(' ', pad + 2));
-            } else {
-                out.push_str(cell);
-            }
-        }
-        writeln!(w, "{}", out.trim_end())
+/// Refuses an `output` that is one of the files the run read (`build --corpus a.txt -o
+/// a.txt`, or `-o` onto a document inside a `--corpus` directory, a hard link or a
+/// symbolic link to it): writing would replace the input with the answer.
+pub fn refuse_overwriting_input<'a>(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = &'a Path>,
+) -> Result<()> {
+    let Some(out) = output.filter(|p| *p != Path::new("-")) else {
+        return Ok(());
     };
-    line(w, &header.iter().map(|h| h.to_string()).collect::<Vec<_>>())?;
-    line(
-        w,
-        &widths.iter().map(|&n| "-".repeat(n)).collect::<Vec<_>>(),
-    )?;
-    for row in rows {
-        line(w, row)?;
+    let Ok(out_meta) = std::fs::metadata(out) else {
+        return Ok(());
+    };
+    if !out_meta.is_file() {
+        return Ok(());
+    }
+    for input in inputs {
+        if same_file(input, out, &out_meta) {
+            return Err(super::BadInput(format!(
+                "{}: is {}, an input of this run; -o will not overwrite it",
+                out.display(),
+                input.display()
+            ))
+            .into());
+        }
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(input: &Path, _out: &Path, out_meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(input).is_ok_and(|m| m.dev() == out_meta.dev() && m.ino() == out_meta.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(input: &Path, out: &Path, _out_meta: &std::fs::Metadata) -> bool {
+    match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// True when the error is a closed pipe (`ggegraph ... | head`), which is not a failure.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(is_broken_pipe_cause)
+}
+
+/// Whether `e` is, or wraps, an I/O error of kind `BrokenPipe`. JSON and CSV writers
+/// wrap the I/O error in their own, and `io::Error::other` wraps those again; neither
+/// shows the inner error as a `source`, so each wrapper is opened here.
+fn is_broken_pipe_cause(e: &(dyn std::error::Error + 'static)) -> bool {
+    if let Some(io) = e.downcast_ref::<io::Error>() {
+        if io.kind() == io::ErrorKind::BrokenPipe {
+            return true;
+        }
+        if let Some(inner) = io.get_ref() {
+            return is_broken_pipe_cause(inner);
+        }
+    }
+    if let Some(json) = e.downcast_ref::<serde_json::Error>() {
+        return json.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+    }
+    if let Some(csv) = e.downcast_ref::<csv::Error>()
+        && let csv::ErrorKind::Io(io) = csv.kind()
+    {
+        return io.kind() == io::ErrorKind::BrokenPipe;
+    }
+    false
 }

@@ -1,7 +1,7 @@
 //! `ggegraph report`: the visual report, diagrams and data files in one directory.
 
 use super::CorpusArgs;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::memberships::Memberships;
 use ggegraph::render::Renderer;
@@ -45,8 +45,6 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         Some(path) => Memberships::from_csv(path, args.allow_unknown)?,
         None => Memberships::from_graph(&corpus.graph),
     };
-    std::fs::create_dir_all(&args.output)
-        .with_context(|| format!("cannot create {}", args.output.display()))?;
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(1);
         bar.set_style(
@@ -90,7 +88,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     if !args.quiet {
         eprintln!(
             "ggegraph: wrote {} ({} files) in {:.0} ms (diagram layout: {:.0} ms of work, run in parallel)",
-            outcome.index.display(),
+            ggegraph::terminal::escape_line(&outcome.index.display().to_string()),
             outcome.files.len(),
             outcome.total_time.as_secs_f64() * 1000.0,
             outcome.layout_time.as_secs_f64() * 1000.0

@@ -6,7 +6,9 @@ use anyhow::Result;
 use clap::Args;
 use ggegraph::gazetteer::{STATES, StateMatcher};
 use ggegraph::scan::{scan_bundled, scan_paths};
+use ggegraph::terminal::TerminalSafe;
 use serde::Serialize;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -79,6 +81,7 @@ pub fn run(args: ScanArgs) -> Result<ExitCode> {
             writeln!(w)
         }
         ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
             writeln!(
                 w,
                 "{} mentions of {} states ({} ambiguous names) in {} files, {} bytes\n",

@@ -72,7 +72,12 @@ pub fn run(args: SynthArgs) -> Result<ExitCode> {
         SynthCommand::Corpus { mb, dir, seed } => {
             let s = ggegraph::synth::write_corpus(&dir, mb, seed)
                 .with_context(|| format!("cannot write the corpus into {}", dir.display()))?;
-            eprintln!("{} files, {} bytes in {}", s.files, s.bytes, dir.display());
+            eprintln!(
+                "{} files, {} bytes in {}",
+                s.files,
+                s.bytes,
+                ggegraph::terminal::escape_line(&dir.display().to_string())
+            );
         }
         SynthCommand::Names { output } => {
             emit(output.as_deref(), |w| {

@@ -114,6 +114,22 @@ pub enum DocumentError {
         /// The directory it resolves to.
         target: PathBuf,
     },
+    /// A symbolic link inside a directory leads outside the paths given (not followed
+    /// without `--follow-links`).
+    #[error("{path}: symbolic link to {target}, outside the corpus, not followed (pass --follow-links to read it)", path = .path.display(), target = .target.display())]
+    LinkOutside {
+        /// The link.
+        path: PathBuf,
+        /// The file or directory it resolves to.
+        target: PathBuf,
+    },
+    /// A directory given to read is one `ggegraph` wrote (it holds
+    /// [`OUTPUT_MARKER`](super::OUTPUT_MARKER)).
+    #[error("{path}: output directory of ggegraph (holds {marker}), not read as documents", path = .path.display(), marker = super::OUTPUT_MARKER)]
+    OutputDirectory {
+        /// The directory.
+        path: PathBuf,
+    },
 }
 
 impl DocumentError {
@@ -132,6 +148,7 @@ impl DocumentError {
             DocumentError::NotFound { path }
             | DocumentError::Io { path, .. }
             | DocumentError::NoDocuments { path }
+            | DocumentError::OutputDirectory { path }
             | DocumentError::Binary { path, .. }
             | DocumentError::InvalidUtf8 { path, .. }
             | DocumentError::InvalidUtf16 { path, .. }
@@ -141,7 +158,8 @@ impl DocumentError {
             | DocumentError::Encrypted { path }
             | DocumentError::NoTextLayer { path }
             | DocumentError::Malformed { path, .. }
-            | DocumentError::SymlinkLoop { path, .. } => path,
+            | DocumentError::SymlinkLoop { path, .. }
+            | DocumentError::LinkOutside { path, .. } => path,
         }
     }
 }

@@ -9,7 +9,8 @@
 //! - Block elements (`p`, `div`, `li`, `ul`, `ol`, `h1`-`h6`, `br`, `tr`, `td`, `th`,
 //!   `table`, `section`, `article`, `header`, `footer`, `blockquote`, `pre`, `dd`, `dt`,
 //!   `title` and a few more) end the current block; each block is its own paragraph. Text
-//!   inside `li` is a bullet, inside `h1`-`h6` or `title` a heading. Whitespace (including
+//!   inside `li` is a bullet, inside `td`, `th`, `dt` or `dd` a table cell, inside
+//!   `h1`-`h6` or `title` a heading. Whitespace (including
 //!   blank lines) inside one block collapses to a space, as in a browser.
 //! - Positions: the line is the tokenizer's line (exact). The column comes from aligning
 //!   the decoded text with the raw source: from the previous text chunk's end (or the start
@@ -259,8 +260,8 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut block: Option<Block> = None;
     let mut paragraph = 0u32;
-    let (mut dropped, mut in_head, mut in_title, mut in_li, mut in_h) =
-        (0u32, false, false, false, false);
+    let (mut dropped, mut in_head, mut in_title, mut in_li, mut in_h, mut in_cell) =
+        (0u32, false, false, false, false, false);
 
     for event in events {
         match event {
@@ -279,6 +280,8 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
                     ("li", s) => in_li = s,
                     ("ul" | "ol", false) => in_li = false,
                     ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", s) => in_h = s,
+                    ("td" | "th" | "dd" | "dt", s) => in_cell = s,
+                    ("tr" | "table" | "dl", _) => in_cell = false,
                     _ => {}
                 }
                 if is_block(&name)
@@ -300,6 +303,8 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
                     Kind::Heading
                 } else if in_li {
                     Kind::Bullet
+                } else if in_cell {
+                    Kind::Cell
                 } else {
                     Kind::Para
                 };

@@ -11,6 +11,11 @@ use rayon::prelude::*;
 
 use super::{Document, DocumentError, Format};
 
+/// Name of the file `ggegraph` writes into every directory it writes a report into. A
+/// directory holding it is the tool's own output and is never read as documents: a
+/// report written inside a corpus must not become part of that corpus on the next run.
+pub const OUTPUT_MARKER: &str = ".ggegraph.output";
+
 /// Limits and options for loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -18,6 +23,9 @@ pub struct Limits {
     pub max_file_bytes: u64,
     /// Decode invalid UTF-8 with replacement characters (and a warning) instead of failing.
     pub lossy: bool,
+    /// Follow symbolic links found in a directory that lead outside the paths given
+    /// (refused by default, so `notes.txt -> /etc/passwd` is not read and published).
+    pub follow_links: bool,
 }
 
 impl Default for Limits {
@@ -25,6 +33,7 @@ impl Default for Limits {
         Limits {
             max_file_bytes: 64 * 1024 * 1024,
             lossy: false,
+            follow_links: false,
         }
     }
 }
@@ -64,14 +73,34 @@ pub struct DocumentFile {
 }
 
 /// The files [`load_paths`] would read, in the order it reads them, with an error in
-/// place of each bad argument or directory entry. Nothing is read yet.
+/// place of each bad argument or directory entry. Nothing is read yet. Symbolic links
+/// out of the paths given are not followed (see [`find_documents_with`]).
 pub fn find_documents(paths: &[PathBuf]) -> Vec<Result<DocumentFile, DocumentError>> {
+    find_documents_with(paths, false)
+}
+
+/// [`find_documents`]; with `follow_links`, symbolic links inside a directory are
+/// followed wherever they lead, otherwise one whose target is outside every path given
+/// is reported as [`DocumentError::LinkOutside`] and not followed.
+pub fn find_documents_with(
+    paths: &[PathBuf],
+    follow_links: bool,
+) -> Vec<Result<DocumentFile, DocumentError>> {
+    let roots: Option<Vec<PathBuf>> = (!follow_links).then(|| {
+        paths
+            .iter()
+            .filter_map(|p| std::fs::canonicalize(p).ok())
+            .collect()
+    });
     let mut out = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
             Err(e) => out.push(Err(io_error(path, e))),
+            Ok(meta) if meta.is_dir() && path.join(OUTPUT_MARKER).exists() => {
+                out.push(Err(DocumentError::OutputDirectory { path: path.clone() }));
+            }
             Ok(meta) if meta.is_dir() => {
-                let (files, errors) = walk(path);
+                let (files, errors) = walk(path, roots.as_deref());
                 out.extend(errors.into_iter().map(Err));
                 if files.is_empty() {
                     out.push(Err(DocumentError::NoDocuments { path: path.clone() }));
@@ -178,7 +207,7 @@ pub fn load_paths_with<T: Send>(
     limits: &Limits,
     each: impl Fn(Document) -> T + Sync,
 ) -> (Vec<T>, Vec<DocumentError>) {
-    let results: Vec<Result<T, DocumentError>> = find_documents(paths)
+    let results: Vec<Result<T, DocumentError>> = find_documents_with(paths, limits.follow_links)
         .into_par_iter()
         .map(|file| {
             let file = file?;
@@ -256,10 +285,13 @@ fn io_error(path: &Path, e: std::io::Error) -> DocumentError {
 
 /// Supported files under `root`, sorted by path, and the errors met on the way.
 ///
-/// Iterative, so deep trees cost no stack. A symbolic link to a directory is followed
+/// Iterative, so deep trees cost no stack. Directories holding [`OUTPUT_MARKER`] are
+/// skipped. With `roots`, a symbolic link whose target is under none of them is reported
+/// as [`DocumentError::LinkOutside`] and not followed. A symbolic link to a directory is
+/// followed
 /// unless it resolves to a directory on the current path from the root (a loop), which is
 /// reported as [`DocumentError::SymlinkLoop`].
-fn walk(root: &Path) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
+fn walk(root: &Path, roots: Option<&[PathBuf]>) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
@@ -281,6 +313,13 @@ fn walk(root: &Path) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
                 }
             };
             let path = entry.path();
+            if let Some(roots) = roots.filter(|_| entry.file_type().is_ok_and(|t| t.is_symlink())) {
+                let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if !roots.iter().any(|r| target.starts_with(r)) && target.exists() {
+                    errors.push(DocumentError::LinkOutside { path, target });
+                    continue;
+                }
+            }
             // `metadata` follows symbolic links; a dangling link is reported as not found.
             let meta = match std::fs::metadata(&path) {
                 Ok(m) => m,
@@ -289,7 +328,9 @@ fn walk(root: &Path) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
                     continue;
                 }
             };
-            if meta.is_dir() {
+            if meta.is_dir() && path.join(OUTPUT_MARKER).exists() {
+                continue;
+            } else if meta.is_dir() {
                 let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
                 if ancestors.contains(&canon) {
                     errors.push(DocumentError::SymlinkLoop {

@@ -1,7 +1,7 @@
 //! Markdown front-end: a small line-based reader that keeps every character's position.
 //!
 //! For block structure and inline markup removal; not a full CommonMark implementation
-//! (no reference links, tables or nested containers beyond `>` quotes and list items),
+//! (no reference links or nested containers beyond `>` quotes and list items),
 //! and not for character normalisation (`normalize`).
 //!
 //! - Blank lines separate paragraphs; list items of one list share a paragraph.
@@ -9,6 +9,8 @@
 //!   (a paragraph underlined with `===` or `---`, the underline excluded) are headings.
 //! - List items (`-`, `*`, `+`, `1.`, `1)`, and the plain-text markers) are bullets, marker
 //!   excluded; thematic breaks (`---`, `***`, `___`) are dropped.
+//! - Pipe-table rows (`| Brazil | Ana Ruiz |`) give one cell block per cell; the
+//!   delimiter row is dropped.
 //! - `>` quote markers are dropped. Fenced code (```` ``` ```` or `~~~`) is kept as plain text,
 //!   fences dropped, no inline processing inside.
 //! - Inline: backticks and emphasis markers (`*`, `**`, `_`, `__`; intra-word `_` kept) are
@@ -136,10 +138,62 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
             r.add(Kind::Bullet, line, n, from + at, true);
             continue;
         }
+        if let Some(cells) = table_row(content) {
+            r.end_block();
+            // The delimiter row (`|---|:--:|`) is layout, not text.
+            if !cells
+                .iter()
+                .all(|&(s, e)| is_delimiter_cell(&content[s..e]))
+            {
+                for (s, e) in cells {
+                    let upto = line.get(..from + e).unwrap_or("");
+                    r.add(Kind::Cell, upto, n, from + s, false);
+                    r.end_block();
+                }
+            }
+            continue;
+        }
         r.add(Kind::Para, line, n, from, true);
     }
     r.end_block();
     r.out
+}
+
+/// The cells of a pipe-table row (`| a | b |`, outer pipes optional when the row has an
+/// inner one): byte ranges of each cell's text in `line`, trimmed, empty cells left out.
+fn table_row(line: &str) -> Option<Vec<(usize, usize)>> {
+    let trimmed = line.trim();
+    let piped =
+        trimmed.starts_with('|') || (trimmed.contains(" | ") && trimmed.matches('|').count() >= 2);
+    if !piped {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
+            cells.push((start, i));
+            start = i + 1;
+        }
+    }
+    cells.push((start, line.len()));
+    let cells: Vec<(usize, usize)> = cells
+        .into_iter()
+        .filter_map(|(s, e)| {
+            let cell = &line[s..e];
+            let lead = cell.len() - cell.trim_start().len();
+            let text = cell.trim();
+            (!text.is_empty()).then_some((s + lead, s + lead + text.len()))
+        })
+        .collect();
+    Some(cells)
+}
+
+/// A cell of the delimiter row: dashes with optional alignment colons.
+fn is_delimiter_cell(cell: &str) -> bool {
+    let t = cell.trim();
+    !t.is_empty() && t.contains('-') && t.chars().all(|c| matches!(c, '-' | ':' | ' '))
 }
 
 /// Byte length of `>` quote markers (and one following space each) at the line start.

@@ -34,8 +34,9 @@ use std::path::{Path, PathBuf};
 
 pub use error::DocumentError;
 pub use load::{
-    DocumentFile, Limits, LoadOutcome, bundled, bundled_source, decode, find_documents, load_file,
-    load_file_with, load_paths, load_paths_with, read_bytes,
+    DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, decode,
+    find_documents, find_documents_with, load_file, load_file_with, load_paths, load_paths_with,
+    read_bytes,
 };
 pub use sentences::ABBREVIATIONS;
 pub use stdin::{STDIN_ID, read_stdin};
@@ -132,6 +133,8 @@ pub struct Sentence {
     pub heading: bool,
     /// True for an item of a bulleted or numbered list.
     pub bullet: bool,
+    /// True for a cell of a table (HTML `td`/`th`, a Markdown `|` row).
+    pub cell: bool,
 }
 
 /// A loaded document.

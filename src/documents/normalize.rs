@@ -28,6 +28,8 @@ pub(crate) enum Kind {
     Heading,
     /// An item of a list.
     Bullet,
+    /// A cell of a table.
+    Cell,
 }
 
 /// A block of source text as cut by a front-end, not yet normalised.

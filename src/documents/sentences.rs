@@ -28,6 +28,7 @@ pub(crate) fn split(text: &str, blocks: &[BlockSpan]) -> Vec<Sentence> {
     for b in blocks {
         let heading = b.kind == Kind::Heading;
         let bullet = b.kind == Kind::Bullet;
+        let cell = b.kind == Kind::Cell;
         let mut push = |start: usize, end: usize| {
             if let Some((s, e)) = trim_span(text, start, end) {
                 out.push(Sentence {
@@ -36,6 +37,7 @@ pub(crate) fn split(text: &str, blocks: &[BlockSpan]) -> Vec<Sentence> {
                     paragraph: b.paragraph,
                     heading,
                     bullet,
+                    cell,
                 });
             }
         };

@@ -158,6 +158,7 @@ pub(crate) mod tests {
             column: 1,
             text: text.into(),
             status: Status::Stated,
+            rule: "",
         };
         let entities = vec![Entity {
             id: EntityId::from("person:evil"),

@@ -294,6 +294,7 @@ mod tests {
             column: 1,
             text: "t".into(),
             status,
+            rule: "",
         }
     }
 

@@ -10,6 +10,7 @@
 
 mod pattern;
 pub mod refs;
+mod rulebook;
 mod rules;
 
 use crate::documents::Document;
@@ -18,6 +19,56 @@ use crate::model::{Claim, ClaimSet, Entity, EntityId, EntityKind, Relation, Stat
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+
+/// One extraction rule as users see it (`ggegraph rules`): the name that appears in the
+/// provenance of every claim it makes, what it reads, and the sentences it is tested on.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    /// The name recorded in provenance.
+    pub name: &'static str,
+    /// The relation it reads.
+    pub relation: Relation,
+    /// Where it looks: `clause`, `sentence` or `list`.
+    pub scope: &'static str,
+    /// Texts it must read, each with the claims it gives.
+    pub examples: Vec<RuleExample>,
+    /// Texts it must not read.
+    pub negatives: Vec<&'static str>,
+}
+
+/// An example of a [`RuleInfo`].
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleExample {
+    /// The text.
+    pub text: &'static str,
+    /// The claims it gives, as `subject relation object`.
+    pub claims: Vec<&'static str>,
+}
+
+/// Every extraction rule, in the order the reader tries them.
+pub fn rule_table() -> Vec<RuleInfo> {
+    rulebook::RULES
+        .iter()
+        .map(|r| RuleInfo {
+            name: r.name,
+            relation: r.relation,
+            scope: match r.scope {
+                rulebook::Scope::Clause => "clause",
+                rulebook::Scope::Sentence => "sentence",
+                rulebook::Scope::List => "list",
+            },
+            examples: r
+                .examples
+                .iter()
+                .map(|e| RuleExample {
+                    text: e.text,
+                    claims: e.claims.to_vec(),
+                })
+                .collect(),
+            negatives: r.negatives.to_vec(),
+        })
+        .collect()
+}
 
 /// A document as listed in extraction output.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -154,7 +205,14 @@ impl Extractor {
     /// compiling them; done lazily, threads wait on each other's patterns one at a time).
     pub fn new() -> Self {
         let (states, ()) = rayon::join(StateMatcher::new, || {
-            pattern::warm(&[&refs::PATTERNS[..], &rules::PATTERNS[..]].concat())
+            pattern::warm(
+                &[
+                    &refs::PATTERNS[..],
+                    &rules::PATTERNS[..],
+                    &rulebook::patterns()[..],
+                ]
+                .concat(),
+            )
         });
         Extractor { states }
     }

@@ -95,22 +95,23 @@ pub enum GroupRef {
 static KIND: Folded = Folded::new(
     r"(?i)\bGGEs?\b|Groups? of Governmental Experts|\bOEWGs?\b|open-ended working groups?|\bGlobal Mechanism\b|\bpermanent mechanism\b",
 );
-static YEARS: Exact = Exact::ascii(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)\d\d|\d\d)\b");
+static YEARS: Exact =
+    Exact::ascii(r"\b((?:19|20)\d\d)(?:\s?[/-]\s?|\s+to\s+)((?:19|20)\d\d|\d\d)\b");
 static MECH_YEAR: Folded =
     Folded::new(r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
 static ORDINAL: Folded = Folded::new(
-    r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
+    r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
 );
 static ESTABLISHED: Folded = Folded::new(
     r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
 );
 static GENERIC: Folded = Folded::gated(
-    r"(?i)\b(?:the|this|that|a|its|a new|the new)\s+(?:\d+-member\s+)?(Group|GGE|OEWG|working group|open-ended working group|mechanism)\b",
+    r"(?i)\b(?:the|this|that|a|an|its|a new|the new|another|new|latest|current)\s+(?:(?:UN|U\.N\.|United Nations|new|latest|current|first|successor|last|previous|next)\s+)?(?:\d+-member\s+)?(Group|GGE|OEWG|open-ended working group|working group|mechanism)\b",
     &["group", "gge", "oewg", "mechanism"],
 );
 static RESOLUTION_SYMBOL: Exact = Exact::ascii(r"\bA/RES/(\d{1,3})/(\d{1,4})\b");
 static RESOLUTION_WORD: Folded = Folded::new(
-    r"(?i)\b(?:(Human Rights Council|HRC)\s+)?(?:resolutions?|res\.)\s+(?:A/RES/)?(\d{1,3})/(\d{1,4})\b",
+    r"(?i)\b(?:(Human Rights Council|HRC)\s+)?(?:resolutions?|res\.)\s+(?:(?:No\.|no\.|n°|№)\s*)?(?:A/RES/)?(\d{1,3})/(\d{1,4})\b",
 );
 static RESOLUTION_NEXT: Exact =
     Exact::ascii(r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b");
@@ -125,13 +126,21 @@ static DAY_MONTH: Folded = Folded::new(
 static MONTH_YEAR: Folded = Folded::new(
     r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
 );
+static MONTH_DAY_YEAR: Folded = Folded::new(
+    r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b",
+);
 static VOTE: Folded = Folded::new(
     r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
 );
 static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 16] = [
+pub(super) const PATTERNS: [Any; 21] = [
+    Any::Exact(&BARE_DRAFT),
+    Any::Folded(&OTHER_TOPIC),
+    Any::Folded(&ICT_TOPIC),
+    Any::Exact(&DRAFT_SYMBOL),
+    Any::Folded(&MONTH_DAY_YEAR),
     Any::Folded(&KIND),
     Any::Exact(&YEARS),
     Any::Folded(&MECH_YEAR),
@@ -335,6 +344,161 @@ fn near<T>(sorted: &[Found<T>], from: usize, to: usize) -> &[Found<T>] {
     sorted.get(lo..hi.max(lo)).unwrap_or_default()
 }
 
+/// Words naming the subject of a UN body that is not about ICTs: a Group of Governmental
+/// Experts on outer space, a fissile material group, the Arms Trade Treaty's working group
+/// share the words "GGE" and "working group" with the ICT processes and must never be
+/// read as them.
+static OTHER_TOPIC: Folded = Folded::new(
+    r"(?i)\bouter space\b|\barms race\b|\bparos\b|\bfissile\b|\bfmct\b|\bcut-off treaty\b|\bnuclear\b|\bverification\b|\barms trade treaty\b|\bregister of conventional arms\b|\bconventional arms\b|\bsmall arms\b|\bmissiles?\b|\bchemical weapons\b|\bbiological weapons\b|\bautonomous weapons\b|\bmilitary expenditures?\b|\bammunition\b|\bdisarmament and development\b",
+);
+/// Words that tie a group to ICTs.
+static ICT_TOPIC: Folded = Folded::new(
+    r"(?i)\bicts?\b|\binformation and (?:tele)?communications?\b|\binformation security\b|\bcyber|\binformation space\b|\bresponsible state behaviou?r\b|\btelecommunications\b|\binternational information security\b",
+);
+
+/// Where a sentence names other-body topics and ICT topics (match starts and ends), found
+/// once so that judging each of many group words stays linear.
+pub(crate) struct Topics {
+    other: Vec<(usize, usize)>,
+    ict: Vec<(usize, usize)>,
+}
+
+impl Topics {
+    /// The topic words of one sentence.
+    pub(crate) fn of(text: &Text<'_>) -> Topics {
+        let spans = |p: &Folded| p.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        Topics {
+            other: spans(&OTHER_TOPIC),
+            ict: spans(&ICT_TOPIC),
+        }
+    }
+
+    /// True when the group word at `start..end` names a body about something other than
+    /// ICTs: an other-body topic is near it and no ICT topic is nearer.
+    pub(crate) fn names_other_body(&self, start: usize, end: usize) -> bool {
+        match (
+            nearest(&self.other, start, end),
+            nearest(&self.ict, start, end),
+        ) {
+            (Some(other), Some(ict)) => other <= 160 && other < ict,
+            (Some(other), None) => other <= 160,
+            _ => false,
+        }
+    }
+}
+
+/// Distance from `start..end` to the nearest of the sorted spans (binary search).
+fn nearest(spans: &[(usize, usize)], start: usize, end: usize) -> Option<usize> {
+    let i = spans.partition_point(|&(s, _)| s < start);
+    let after = spans.get(i).map(|&(s, _)| s.saturating_sub(end));
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| spans.get(j))
+        .map(|&(_, e)| start.saturating_sub(e));
+    match (before, after) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// True when the text speaks of another body's subject (outer space, nuclear weapons...)
+/// and not of ICTs.
+pub(crate) fn about_other_topic(text: &Text<'_>) -> bool {
+    OTHER_TOPIC.is_match(text) && !ICT_TOPIC.is_match(text)
+}
+
+/// True when the text names an ICT subject.
+pub(crate) fn about_ict(text: &Text<'_>) -> bool {
+    ICT_TOPIC.is_match(text)
+}
+
+/// The year a General Assembly session opened: session 1 opened in 1946.
+pub fn session_year(session: u16) -> u16 {
+    session + 1945
+}
+
+/// The group of `kind` that a resolution or draft of `session` set up: the first known
+/// group of that kind starting after the year the session opened, within four years
+/// (resolution 60/45 of 2005 led to the GGE of 2009-2010).
+/// This is catalogue data (the sessions and the groups' years are public record), used only
+/// where a text says the resolution established "a new" group of that kind.
+pub fn group_set_up_in_session(kind: GroupKind, session: u16) -> Option<GroupKey> {
+    let year = session_year(session);
+    KNOWN_GROUPS
+        .iter()
+        .find(|g| g.kind == kind && g.start > year && g.start <= year + 4)
+        .copied()
+}
+
+/// The known group of `kind` at work in `year` (from its first to its last year).
+pub fn group_active_in(kind: GroupKind, year: u16) -> Option<GroupKey> {
+    let mut active = KNOWN_GROUPS
+        .iter()
+        .filter(|g| g.kind == kind && g.start <= year && g.end.is_none_or(|e| year <= e));
+    let first = active.next().copied();
+    // Two groups of one kind at work in one year (2021: OEWG 2019-2021 and 2021-2025)
+    // leave the year ambiguous.
+    if active.next().is_some() { None } else { first }
+}
+
+/// The session of a resolution or draft id (`A/RES/73/27`, `A/C.1/73/L.27`).
+pub fn session_of(id: &EntityId) -> Option<u16> {
+    let rest =
+        id.0.strip_prefix("A/RES/")
+            .or_else(|| id.0.strip_prefix("A/C.1/"))?;
+    rest.split('/').next()?.parse().ok()
+}
+
+static BARE_DRAFT: Exact = Exact::ascii(
+    r"\b(?:[Rr]esolution|[Dd]raft|[Dd]ocument|[Tt]ext)s?\s+(?:resolution\s+)?\(?L\.(\d{1,3})(?:\s?[./]\s?Rev\.\s?(\d))?\b",
+);
+
+/// Drafts named by number only ("draft resolution L.23") in a text whose session is
+/// known from a full symbol or its date: `A/C.1/{session}/L.23`.
+pub fn find_bare_drafts(sentence: &str, session: u16) -> Vec<Found<EntityId>> {
+    BARE_DRAFT
+        .regex()
+        .captures_iter(sentence)
+        .filter_map(|caps| {
+            let (n, w) = (caps.get(1)?, caps.get(0)?);
+            let rev = caps
+                .get(2)
+                .map(|r| format!("/Rev.{}", r.as_str()))
+                .unwrap_or_default();
+            let start = n.start().saturating_sub(2);
+            Some(Found {
+                start,
+                end: w.end(),
+                value: EntityId(format!("A/C.1/{session}/L.{}{rev}", n.as_str())),
+            })
+        })
+        .collect()
+}
+
+static DRAFT_SYMBOL: Exact =
+    Exact::ascii(r"\bA/C\.1/(\d{2,3})/L\.(\d{1,3})(?:\s?[./]\s?Rev\.\s?(\d))?");
+
+/// First Committee draft symbols: `A/C.1/73/L.27/Rev.1`, also as written with a dot
+/// (`A/C.1/73/L.27.Rev.1`), normalised to the slash form.
+pub fn find_drafts(sentence: &str) -> Vec<Found<EntityId>> {
+    DRAFT_SYMBOL
+        .regex()
+        .captures_iter(sentence)
+        .filter_map(|caps| {
+            let (w, s, n) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
+            let rev = caps
+                .get(3)
+                .map(|r| format!("/Rev.{}", r.as_str()))
+                .unwrap_or_default();
+            Some(Found {
+                start: w.start(),
+                end: w.end(),
+                value: EntityId(format!("A/C.1/{}/L.{}{rev}", s.as_str(), n.as_str())),
+            })
+        })
+        .collect()
+}
+
 /// Upper bound on the length of one group reference found by [`find_groups`] (the longest
 /// is "open-ended working group was established pursuant to General Assembly
 /// resolution 123/1234", bounded by its regex).
@@ -502,31 +666,84 @@ pub fn find_date(sentence: &str) -> Option<Found<String>> {
 
 /// [`find_date`] on a sentence already paired with its lower-cased twin.
 pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<String>> {
-    if let Some(caps) = DAY_MONTH.captures(text) {
-        let (w, d, m) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
-        let day: u8 = d.as_str().parse().ok()?;
-        let month = month_number(m.as_str())?;
-        if !(1..=31).contains(&day) {
-            return None;
-        }
-        let value = match caps.get(3) {
-            Some(y) => format!("{}-{month:02}-{day:02}", y.as_str()),
-            None => format!("--{month:02}-{day:02}"),
+    // Every form is tried and the earliest valid date wins; a date the calendar does not
+    // have ("31 February 2015") is no date at all.
+    let mut best: Option<Found<String>> = None;
+    let mut rejected: Vec<(usize, usize)> = Vec::new();
+    let mut consider =
+        |start: usize, end: usize, year: Option<&str>, month: usize, day: Option<u8>| {
+            let y = year.and_then(|y| y.parse::<u16>().ok());
+            if let Some(d) = day
+                && !is_calendar_day(y, month, d)
+            {
+                rejected.push((start, end));
+                return;
+            }
+            let value = match (y, day) {
+                (Some(y), Some(d)) => format!("{y}-{month:02}-{d:02}"),
+                (None, Some(d)) => format!("--{month:02}-{d:02}"),
+                (Some(y), None) => format!("{y}-{month:02}"),
+                (None, None) => return,
+            };
+            if best.as_ref().is_none_or(|b| start < b.start) {
+                best = Some(Found { start, end, value });
+            }
         };
+    for caps in DAY_MONTH.captures_iter(text) {
+        let (Some(w), Some(d), Some(m)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let (Ok(day), Some(month)) = (d.as_str().parse::<u8>(), month_number(m.as_str())) else {
+            continue;
+        };
+        consider(
+            w.start(),
+            w.end(),
+            caps.get(3).map(|y| y.as_str()),
+            month,
+            Some(day),
+        );
+    }
+    for caps in MONTH_DAY_YEAR.captures_iter(text) {
+        let (Some(w), Some(m), Some(d), Some(y)) =
+            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        else {
+            continue;
+        };
+        let (Ok(day), Some(month)) = (d.as_str().parse::<u8>(), month_number(m.as_str())) else {
+            continue;
+        };
+        consider(w.start(), w.end(), Some(y.as_str()), month, Some(day));
+    }
+    if best.is_some() {
+        return best;
+    }
+    if let Some(caps) = MONTH_YEAR.captures(text)
+        && let (Some(w), Some(m), Some(y)) = (caps.get(0), caps.get(1), caps.get(2))
+        && let Some(month) = month_number(m.as_str())
+        && !rejected.iter().any(|&(s, e)| s < w.end() && w.start() < e)
+    {
         return Some(Found {
             start: w.start(),
             end: w.end(),
-            value,
+            value: format!("{}-{month:02}", y.as_str()),
         });
     }
-    let caps = MONTH_YEAR.captures(text)?;
-    let (w, m, y) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
-    let month = month_number(m.as_str())?;
-    Some(Found {
-        start: w.start(),
-        end: w.end(),
-        value: format!("{}-{month:02}", y.as_str()),
-    })
+    None
+}
+
+/// True when `day` exists in `month` (1-12) of `year` (any year when unknown, so
+/// 29 February is allowed without a year).
+fn is_calendar_day(year: Option<u16>, month: usize, day: u8) -> bool {
+    let leap = year.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 fn month_number(name: &str) -> Option<usize> {
@@ -717,6 +934,16 @@ mod tests {
             Some("2015-06".into())
         );
         assert_eq!(find_date("in 1998"), None);
+        assert_eq!(find_date("on 31 February 2015"), None);
+        assert_eq!(
+            find_date("on 29 February 2016").map(|f| f.value),
+            Some("2016-02-29".into())
+        );
+        assert_eq!(find_date("on 29 February 2015"), None);
+        assert_eq!(
+            find_date("Saturday, July 17, 2010; A02").map(|f| f.value),
+            Some("2010-07-17".into())
+        );
         assert_eq!(
             find_adoption_mode("by a recorded vote of 119 to 46, with 14 abstentions").as_deref(),
             Some("recorded vote 119-46-14")

@@ -230,3 +230,65 @@ fn folded_patterns_match_like_case_insensitive_ones() {
     }
     assert!(checked > 500, "only {checked} matches compared");
 }
+
+/// Every rule's examples give their claims, each made by that rule, and its negatives give
+/// no claim of the rule's relation (Duckling's corpus and negative corpus, in one test).
+#[test]
+fn rule_examples_hold() {
+    use super::rulebook::RULES;
+    let extractor = Extractor::new();
+    let mut failures = Vec::new();
+    for rule in RULES {
+        for (i, example) in rule.examples.iter().enumerate() {
+            let ex = extractor.extract(&[doc("example.md", Format::Markdown, example.text)]);
+            for expected in example.claims {
+                let found = ex
+                    .claims
+                    .iter()
+                    .any(|c| format!("{} {} {}", c.subject, c.relation, c.object) == *expected);
+                if !found {
+                    failures.push(format!(
+                        "{} example {i}: missing `{expected}` in {:?}",
+                        rule.name,
+                        ex.claims
+                            .iter()
+                            .filter(|c| c.relation != Relation::Mentions)
+                            .map(|c| format!(
+                                "{} {} {} [{}]",
+                                c.subject, c.relation, c.object, c.provenance.rule
+                            ))
+                            .collect::<Vec<_>>()
+                    ));
+                }
+            }
+            if !ex
+                .claims
+                .iter()
+                .any(|c| c.relation == rule.relation && c.provenance.rule == rule.name)
+            {
+                failures.push(format!(
+                    "{} example {i}: no claim made by this rule",
+                    rule.name
+                ));
+            }
+        }
+        for (i, negative) in rule.negatives.iter().enumerate() {
+            let ex = extractor.extract(&[doc("negative.md", Format::Markdown, negative)]);
+            let wrong: Vec<String> = ex
+                .claims
+                .iter()
+                .filter(|c| c.relation == rule.relation)
+                .map(|c| {
+                    format!(
+                        "{} {} {} [{}]",
+                        c.subject, c.relation, c.object, c.provenance.rule
+                    )
+                })
+                .collect();
+            if !wrong.is_empty() {
+                failures.push(format!("{} negative {i}: read {wrong:?}", rule.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -166,6 +166,49 @@ pub fn lookup(name_or_code: &str) -> Option<&'static State> {
     index().get(&fold_key(name_or_code)).map(|&i| &STATES[i])
 }
 
+/// Nationality adjectives that name a state in a role ("the Russian draft", "a US-led
+/// resolution", "Germany's" is a name and needs none). They are read only where a rule
+/// gives them a role (a sponsor, a chair's nationality) and never count as a mention of
+/// the state elsewhere: "Swiss cheese" names no state.
+pub const DEMONYMS: &[(&str, &str)] = &[
+    ("American", "USA"),
+    ("Argentine", "ARG"),
+    ("Australian", "AUS"),
+    ("Belarusian", "BLR"),
+    ("Brazilian", "BRA"),
+    ("British", "GBR"),
+    ("Canadian", "CAN"),
+    ("Chinese", "CHN"),
+    ("Cuban", "CUB"),
+    ("Dutch", "NLD"),
+    ("Egyptian", "EGY"),
+    ("Estonian", "EST"),
+    ("French", "FRA"),
+    ("German", "DEU"),
+    ("Indian", "IND"),
+    ("Indonesian", "IDN"),
+    ("Iranian", "IRN"),
+    ("Israeli", "ISR"),
+    ("Italian", "ITA"),
+    ("Japanese", "JPN"),
+    ("Kenyan", "KEN"),
+    ("Mexican", "MEX"),
+    ("Russian", "RUS"),
+    ("Singaporean", "SGP"),
+    ("Swiss", "CHE"),
+    ("U.S.", "USA"),
+    ("US", "USA"),
+    ("Ukrainian", "UKR"),
+];
+
+/// The state a nationality adjective of [`DEMONYMS`] names (exact spelling).
+pub fn demonym(word: &str) -> Option<&'static State> {
+    DEMONYMS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .and_then(|(_, iso3)| state_by_iso3(iso3))
+}
+
 /// A place in text where a state name was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StateMention {

@@ -3,8 +3,9 @@
 //! source document with numbered lines that every fact in the appendix links to.
 //!
 //! Not for computing anything: the numbers come from `graph` and `analysis`, the
-//! diagrams from `render`, the data files from `export`. Every file is written
-//! atomically, so an interrupted run leaves previous files intact and none half-written.
+//! diagrams from `render`, the data files from `export`. The whole directory is built
+//! beside the previous one and renamed into its place, so an interrupted or failed run
+//! leaves the previous report as it was, and a reader never sees two runs mixed.
 
 mod charts;
 mod html;
@@ -68,6 +69,24 @@ pub enum ReportError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The output directory holds files this tool did not write: it is not replaced.
+    #[error(
+        "{}: holds files ggegraph did not write (no {} marker), not replaced; give a new or empty directory, or an earlier report's",
+        path.display(),
+        crate::documents::OUTPUT_MARKER
+    )]
+    NotAReport {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// Two documents would get one source page (a crafted 128-bit hash collision).
+    #[error("documents {first:?} and {second:?} map to one source page name; rename one")]
+    PageNameCollision {
+        /// The document met first.
+        first: String,
+        /// The other.
+        second: String,
+    },
     /// A diagram could not be drawn.
     #[error("diagram {name}: {source}")]
     Render {
@@ -77,6 +96,10 @@ pub enum ReportError {
         source: render::RenderError,
     },
 }
+
+/// What the marker file of a report directory says to someone who opens it.
+const MARKER_TEXT: &str = "This directory was written by ggegraph report. ggegraph does not read a \
+directory holding this file as documents, so a report inside a corpus stays out of it.\n";
 
 /// Writes one file atomically, creating its directory.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
@@ -116,14 +139,80 @@ pub struct Timings {
     pub finish: Duration,
 }
 
-/// Writes the report into `dir`: `index.html`, `diagrams/`, `data/`, `sources/`.
+/// Writes the report into `dir`: `index.html`, `diagrams/`, `data/`, `sources/`, and the
+/// marker [`OUTPUT_MARKER`](crate::documents::OUTPUT_MARKER) that keeps `dir` out of any
+/// corpus it lies in.
+///
+/// The report is built in a fresh directory beside `dir` and renamed into place when
+/// complete ([`StagedDir`](crate::atomic::StagedDir)), so `dir` holds one whole run:
+/// never files of two runs, never pages of documents no longer in the corpus. `dir` may be
+/// missing, empty (a `.gitkeep` is kept) or an earlier report (it holds the marker); any
+/// other directory is refused.
 ///
 /// `memberships` feeds the analyses (the bundled graph's, or a user's CSV).
 ///
 /// # Errors
-/// [`ReportError::Write`] when a file cannot be written (earlier files stay complete);
-/// [`ReportError::Render`] when Graphviz fails on a diagram.
+/// [`ReportError::NotAReport`] when `dir` holds other files; [`ReportError::Write`] when
+/// a file cannot be written; [`ReportError::Render`] when Graphviz fails on a diagram. In
+/// each case `dir` is left as it was.
 pub fn write_report(
+    corpus: &Corpus,
+    memberships: &Memberships,
+    dir: &Path,
+    progress: &mut dyn FnMut(Step),
+) -> Result<ReportOutcome, ReportError> {
+    let kept = replaceable(dir)?;
+    let write_error = |source| ReportError::Write {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let staged = crate::atomic::StagedDir::new(dir).map_err(write_error)?;
+    let staging = staged.path().to_path_buf();
+    let mut outcome = write_into(corpus, memberships, &staging, progress)?;
+    for name in kept {
+        write_file(&staging.join(name), b"")?;
+    }
+    staged.commit().map_err(write_error)?;
+    let moved = |p: &Path| dir.join(p.strip_prefix(&staging).unwrap_or(p));
+    outcome.index = moved(&outcome.index);
+    outcome.files = outcome.files.iter().map(|p| moved(p)).collect();
+    Ok(outcome)
+}
+
+/// Files of an output directory that a report may replace without losing anything.
+const KEPT: &str = ".gitkeep";
+
+/// Checks that `dir` may be replaced by a report (see [`write_report`]); returns the
+/// names of the files to carry over.
+fn replaceable(dir: &Path) -> Result<Vec<&'static str>, ReportError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(ReportError::Write {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
+    };
+    if dir.join(crate::documents::OUTPUT_MARKER).exists() {
+        return Ok(Vec::new());
+    }
+    let mut kept = Vec::new();
+    for entry in entries.flatten() {
+        if entry.file_name() == KEPT {
+            kept.push(KEPT);
+        } else {
+            return Err(ReportError::NotAReport {
+                path: dir.to_path_buf(),
+            });
+        }
+    }
+    Ok(kept)
+}
+
+/// [`write_report`] into the staging directory `dir`.
+fn write_into(
     corpus: &Corpus,
     memberships: &Memberships,
     dir: &Path,
@@ -131,6 +220,10 @@ pub fn write_report(
 ) -> Result<ReportOutcome, ReportError> {
     let started = Instant::now();
     let mut timings = Timings::default();
+    write_file(
+        &dir.join(crate::documents::OUTPUT_MARKER),
+        MARKER_TEXT.as_bytes(),
+    )?;
     let views = render::all_views(&corpus.graph);
     let names: Vec<String> = views.iter().map(|(name, _)| name.clone()).collect();
     // Diagrams: DOT, then one thread per layout (each waits on a Graphviz process, so

@@ -4,7 +4,7 @@
 //! `page:line`.
 
 use super::ReportError;
-use super::html::{anchor, esc};
+use super::html::esc;
 use crate::corpus::Corpus;
 use crate::documents::{Format, Limits, bundled_source, load_file_with};
 use std::fmt::Write as _;
@@ -14,9 +14,41 @@ use std::path::{Path, PathBuf};
 /// of a paged document).
 pub(super) fn source_href(document: &str, page: Option<u32>, line: u32) -> String {
     match page {
-        Some(page) => format!("sources/{}.html#p{page}-L{line}", anchor(&[document])),
-        None => format!("sources/{}.html#L{line}", anchor(&[document])),
+        Some(page) => format!("sources/{}#p{page}-L{line}", page_name(document)),
+        None => format!("sources/{}#L{line}", page_name(document)),
     }
+}
+
+/// Longest readable part of a page name, in bytes.
+const READABLE: usize = 40;
+
+/// File name of a document's source page: up to 40 bytes of the id kept readable
+/// (ASCII letters, digits, `.`, `-`; anything else `_`), then the 128-bit FNV-1a hash of
+/// the whole id in hex, then `.html`. At most 78 bytes whatever the id, so a long
+/// non-ASCII file name cannot exceed the file system's limit; the hash tells apart ids
+/// the readable part confuses (`x-1.txt` and `xˑ.txt`), and [`write_pages`] refuses a
+/// report in which two documents still get one name.
+pub(super) fn page_name(id: &str) -> String {
+    let mut name: String = id
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '-' => c,
+            _ => '_',
+        })
+        .take(READABLE)
+        .collect();
+    name.push('-');
+    let _ = write!(name, "{:032x}.html", fnv1a_128(id.as_bytes()));
+    name
+}
+
+/// FNV-1a, 128-bit (offset basis and prime from the FNV reference).
+fn fnv1a_128(bytes: &[u8]) -> u128 {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    bytes
+        .iter()
+        .fold(OFFSET, |h, &b| (h ^ u128::from(b)).wrapping_mul(PRIME))
 }
 
 /// Writes every document's source page under `dir/sources/`; returns the paths in
@@ -26,6 +58,15 @@ pub(super) fn source_href(document: &str, page: Option<u32>, line: u32) -> Strin
 /// large corpus never holds more than a few source texts at once.
 pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, ReportError> {
     use rayon::prelude::*;
+    let mut names = std::collections::HashMap::new();
+    for d in &corpus.documents {
+        if let Some(other) = names.insert(page_name(&d.id), &d.id) {
+            return Err(ReportError::PageNameCollision {
+                first: other.to_string(),
+                second: d.id.to_string(),
+            });
+        }
+    }
     corpus
         .documents
         .par_iter()
@@ -39,6 +80,7 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
                     let all = Limits {
                         max_file_bytes: u64::MAX,
                         lossy: true,
+                        ..Limits::default()
                     };
                     match load_file_with(Path::new(&d.path), &all) {
                         Ok(doc) => page(
@@ -60,7 +102,7 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
                     Err(e) => unreadable(&d.id, &e),
                 },
             };
-            let path = dir.join(format!("sources/{}.html", anchor(&[&d.id])));
+            let path = dir.join("sources").join(page_name(&d.id));
             super::write_file(&path, html.as_bytes())?;
             Ok(path)
         })
@@ -103,4 +145,23 @@ fn page<'a>(id: &str, lines: impl Iterator<Item = (String, String, &'a str)>) ->
     }
     html.push_str("</body></html>\n");
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_names_are_distinct_and_bounded() {
+        assert_ne!(page_name("x-1.txt"), page_name("x\u{2d1}.txt"));
+        assert_ne!(page_name("a/b.txt"), page_name("a_b.txt"));
+        let long = "\u{e9}".repeat(300);
+        let name = page_name(&long);
+        assert!(name.len() <= 78, "{} bytes", name.len());
+        assert!(name.is_ascii());
+        assert!(page_name("seeds/gge-2014-2015.md").starts_with("seeds_gge-2014-2015.md-"));
+        // The reference value of the empty input.
+        assert_eq!(fnv1a_128(b""), 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d);
+        assert_eq!(fnv1a_128(b"a"), 0xd228_cb69_6f1a_8caf_7891_2b70_4e4a_8964);
+    }
 }
