@@ -137,9 +137,9 @@ pub struct PathExtraction<T> {
 }
 
 /// Reads files and directories (and standard input for `-`) the way `ggegraph extract`
-/// does: no bundled corpus, each
-/// document loaded, read for claims, shown to `inspect` and dropped, then the parts
-/// merged (cross-document references resolved among these documents only).
+/// does: no bundled corpus, each document loaded, read for claims, shown to `inspect` and
+/// dropped, then the parts merged (cross-document references resolved among these
+/// documents only).
 ///
 /// This is the one extraction path for a user's own files: `extract` prints its result
 /// and `eval` scores it, so what `eval` measures is what `extract` gives. `inspect` lets

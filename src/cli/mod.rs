@@ -163,8 +163,8 @@ enum Command {
     ///
     /// Example: ggegraph extract seeds/000_ceb8cbe85482b812.txt --format json
     Extract {
-        /// Files or directories to read (.txt, .md, .html, .pdf, .docx, .odt); `-` reads standard
-        /// input, its format told by its first bytes.
+        /// Files or directories to read (.txt, .md, .html, .pdf, .docx, .odt); `-` reads
+        /// standard input, its format told by its first bytes.
         #[arg(required = true, value_name = "FILE|DIR|-")]
         paths: Vec<PathBuf>,
         /// Output format.
