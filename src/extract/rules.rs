@@ -392,6 +392,7 @@ impl<'d> DocumentReader<'d> {
                     let pos = doc.position(s.start + m.start);
                     self.out.warnings.push(Warning {
                         document: doc.id.clone(),
+                        page: doc.page(s.start + m.start),
                         line: pos.line,
                         column: pos.column,
                         kind: WarningKind::AmbiguousName,
@@ -448,9 +449,11 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {
-        let pos = self.doc.position(view.start + at.min(view.text.len()));
+        let offset = view.start + at.min(view.text.len());
+        let pos = self.doc.position(offset);
         Provenance {
             document: self.doc_id.clone(),
+            page: self.doc.page(offset),
             line: pos.line,
             column: pos.column,
             text: if view.text.len() <= crate::model::MAX_QUOTE_CHARS {
@@ -1448,6 +1451,7 @@ impl<'d> DocumentReader<'d> {
         let text: std::sync::Arc<str> = format!("{first} {}", view.text).into();
         for (state, at) in &pending.states {
             let pos = doc.position(pending.sentence.start + at);
+            let page = doc.page(pending.sentence.start + at);
             for res in &view.acts {
                 self.out.claims.push(Claim {
                     subject: state.clone(),
@@ -1455,6 +1459,7 @@ impl<'d> DocumentReader<'d> {
                     object: res.value.0.clone(),
                     provenance: Provenance {
                         document: self.doc_id.clone(),
+                        page,
                         line: pos.line,
                         column: pos.column,
                         text: text.clone(),

@@ -556,11 +556,9 @@ fn cite(p: &Provenance) -> String {
         ""
     };
     format!(
-        "<a href=\"{}\">{}:{}:{}</a>{flag} <q>{}</q>",
-        esc(&source_href(&p.document, p.line)),
-        esc(&p.document),
-        p.line,
-        p.column,
+        "<a href=\"{}\">{}</a>{flag} <q>{}</q>",
+        esc(&source_href(&p.document, p.page, p.line)),
+        esc(&p.location()),
         esc(&p.text)
     )
 }
@@ -680,7 +678,10 @@ fn documents_section(page: &mut Page, corpus: &Corpus) {
                 .claims()
                 .filter(|c| *c.provenance.document == *d.id)
                 .count();
-            vec![link(&source_href(&d.id, 1), &d.id), claims.to_string()]
+            vec![
+                link(&source_href(&d.id, None, 1), &d.id),
+                claims.to_string(),
+            ]
         })
         .collect();
     page.table("documents", &["Document", "Claims read"], &rows);
