@@ -175,8 +175,6 @@ struct View<'a> {
     norms: Vec<Found<EntityId>>,
     /// Clause boundaries (byte offsets), in order.
     breaks: Vec<usize>,
-    /// For each clause: true when it holds nothing but states and list punctuation.
-    list_only: Vec<bool>,
     /// The sentence as shared by the claims' provenance, made on first use.
     shared: std::cell::OnceCell<std::sync::Arc<str>>,
 }
@@ -254,6 +252,8 @@ pub(super) struct DocumentReader<'d> {
     doc_session: Option<u16>,
     /// The title family of ICT resolution the document names, when it names one only.
     doc_title: Option<refs::ActTitle>,
+    /// (person, group) chair claims made in the current sentence.
+    sentence_chairs: Vec<(EntityId, EntityId)>,
     /// The rule whose claims are being made.
     rule: &'static str,
 }
@@ -279,6 +279,7 @@ impl<'d> DocumentReader<'d> {
             doc_session: refs::session_in(&Text::new(&doc.text))
                 .or_else(|| document_year(doc).map(|y| y.saturating_sub(1945))),
             doc_title: refs::title_in(&Text::new(&doc.text)),
+            sentence_chairs: Vec::new(),
             rule: "",
         }
     }
@@ -313,6 +314,7 @@ impl<'d> DocumentReader<'d> {
             return;
         }
         self.bind_pending_sponsors(s, &view);
+        self.sentence_chairs.clear();
         let mut members_read = false;
         for rule in RULES {
             let Some(cue) = rule.trigger.find(&view.match_text) else {
@@ -403,9 +405,13 @@ impl<'d> DocumentReader<'d> {
         }
         let mut groups = Vec::new();
         let mut other_group = None;
-        let topics = refs::Topics::of(&match_text);
-        for g in refs::find_groups_in(&match_text) {
-            if topics.names_other_body(g.start, g.end) {
+        let found_groups = refs::find_groups_in(&match_text);
+        let topics = (!found_groups.is_empty()).then(|| refs::Topics::of(&match_text));
+        for g in found_groups {
+            if topics
+                .as_ref()
+                .is_some_and(|t| t.names_other_body(g.start, g.end))
+            {
                 other_group.get_or_insert(g.start);
             } else {
                 groups.push(g);
@@ -430,7 +436,6 @@ impl<'d> DocumentReader<'d> {
             .map(|m| m.start())
             .collect();
         breaks.dedup();
-        let list_only = list_only_clauses(text, &breaks, &states);
         View {
             text,
             start: s.start,
@@ -442,7 +447,6 @@ impl<'d> DocumentReader<'d> {
             reports: refs::find_reports(text),
             norms: refs::find_norms_in(&match_text),
             breaks,
-            list_only,
             match_text,
             shared: std::cell::OnceCell::new(),
         }
@@ -667,6 +671,8 @@ impl<'d> DocumentReader<'d> {
         }
         let mut taken = Vec::new();
         let mut list_run_end = cue_clause;
+        let list_only = list_only_clauses(view.text, &view.breaks, &view.states);
+        let mut clause_guarded: Vec<Option<bool>> = vec![None; view.breaks.len() + 1];
         // The states the cue speaks of form one list: after the cue, the first state and
         // those joined to it by list punctuation ("A, B and C"); a gap with words ends the
         // list ("A, B, chaired by X (Peru)": Peru is not a member).
@@ -693,13 +699,7 @@ impl<'d> DocumentReader<'d> {
             let c = view.clause_of(st.start);
             // Clauses after the cue's continue its list only while each holds nothing
             // but states ("...: A, B; C and D").
-            while list_run_end < c
-                && view
-                    .list_only
-                    .get(list_run_end + 1)
-                    .copied()
-                    .unwrap_or(false)
-            {
+            while list_run_end < c && list_only.get(list_run_end + 1).copied().unwrap_or(false) {
                 list_run_end += 1;
             }
             let ok = if rule.scope == Scope::Clause {
@@ -707,7 +707,9 @@ impl<'d> DocumentReader<'d> {
             } else {
                 true
             };
-            if ok && !guarded_mention(view, st) {
+            let guard = *clause_guarded[c.min(view.breaks.len())]
+                .get_or_insert_with(|| guarded(view.clause_text(c)));
+            if ok && !guard {
                 taken.push((EntityId::state(st.value.iso3), st.start));
             }
         }
@@ -923,19 +925,14 @@ impl<'d> DocumentReader<'d> {
         at: usize,
     ) {
         let person = EntityId::person(name);
+        // Two chair rules may read one sentence; it states the chair once.
         if self
-            .out
-            .claims
-            .iter()
-            .any(|c| c.subject == person && c.relation == Relation::Chairs && c.object == group.0)
-            && self
-                .out
-                .claims
-                .last()
-                .is_some_and(|c| c.provenance.text.as_ref() == view.text)
+            .sentence_chairs
+            .contains(&(person.clone(), group.clone()))
         {
             return;
         }
+        self.sentence_chairs.push((person.clone(), group.clone()));
         self.entity(&person, EntityKind::Person, name.to_string());
         self.claim(view, person.clone(), Relation::Chairs, group.0.clone(), at);
         if let Some(state) = state {
@@ -1931,12 +1928,6 @@ fn strip_joiners(text: &str) -> String {
         .filter(|w| !w.is_empty() && !matches!(*w, "and" | "the" | "et" | "y" | "or"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// A state mention that names it as an observer or in a negated or wished-for role,
-/// judged on its own clause.
-fn guarded_mention(view: &View<'_>, st: &Found<&'static State>) -> bool {
-    guarded(view.clause_text(view.clause_of(st.start)))
 }
 
 /// True when `text`, without its "[unverified: ...]" note (the note is the corpus's
