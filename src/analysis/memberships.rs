@@ -283,18 +283,26 @@ impl Memberships {
     ///
     /// # Errors
     /// [`MembershipError`] naming the file (and the 1-based line for row errors): the
-    /// file is unreadable or empty, has no data rows, lacks a `state` or `group` column,
-    /// or a row has invalid UTF-8, an empty state or group, a year that is not a number,
-    /// years that contradict an earlier row of the same group, or a state the gazetteer
-    /// does not know. With `allow_unknown`, unknown states are kept with the id
-    /// `state:<name as written>` instead.
+    /// file is unreadable, not a regular file (a FIFO would block) or empty, has no data
+    /// rows, lacks a `state` or `group` column, or a row has invalid UTF-8, an empty state
+    /// or group, a year that is not a number, years that contradict an earlier row of the
+    /// same group, or a state the gazetteer does not know. With `allow_unknown`, unknown
+    /// states are kept with the id `state:<name as written>` instead.
     ///
     /// Complexity: O(R + P log P) for R rows: each distinct spelling is resolved once.
     pub fn from_csv(path: &Path, allow_unknown: bool) -> Result<Memberships, MembershipError> {
-        let file = std::fs::File::open(path).map_err(|source| MembershipError::Io {
+        let io = |source| MembershipError::Io {
             path: path.into(),
             source,
-        })?;
+        };
+        // Checked before opening: opening a FIFO blocks until something writes to it.
+        if !std::fs::metadata(path).map_err(io)?.is_file() {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a regular file (a FIFO, device, socket or directory)",
+            )));
+        }
+        let file = std::fs::File::open(path).map_err(io)?;
         read_csv(
             std::io::BufReader::with_capacity(1 << 16, file),
             path,

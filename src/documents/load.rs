@@ -343,7 +343,12 @@ fn walk(root: &Path, roots: Option<&[PathBuf]>) -> (Vec<(PathBuf, Format)>, Vec<
                 chain.push(canon);
                 stack.push((path, chain));
             } else if let Some(format) = Format::from_path(&path) {
-                files.push((path, format));
+                if meta.is_file() {
+                    files.push((path, format));
+                } else {
+                    // A FIFO would block the read forever, a device never end.
+                    errors.push(DocumentError::NotRegular { path });
+                }
             }
         }
     }
@@ -363,9 +368,16 @@ fn read_document(
 }
 
 /// Reads a file's bytes, refusing it (before reading when the size is known) when it is
-/// larger than the limit.
+/// larger than the limit, and refusing anything but a regular file (a FIFO would block,
+/// `/dev/zero` never ends). The limit also holds while reading, for a file that grows.
 pub fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, DocumentError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    // A directory is left to fail as a read (an I/O error, as before).
+    if !meta.is_file() && !meta.is_dir() {
+        return Err(DocumentError::NotRegular {
+            path: path.to_path_buf(),
+        });
+    }
     if meta.len() > limits.max_file_bytes {
         return Err(DocumentError::TooLarge {
             path: path.to_path_buf(),
@@ -373,7 +385,14 @@ pub fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, DocumentError
             limit: limits.max_file_bytes,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            use std::io::Read;
+            f.take(limits.max_file_bytes.saturating_add(1))
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| io_error(path, e))?;
     if bytes.len() as u64 > limits.max_file_bytes {
         // The file grew between the check and the read.
         return Err(DocumentError::TooLarge {
