@@ -88,6 +88,10 @@ pub struct Memberships {
     pub pairs: Vec<(u32, u32)>,
 }
 
+/// Largest memberships CSV [`Memberships::from_csv`] reads: the documents' default
+/// limit (64 MiB).
+pub const DEFAULT_MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Why a membership file could not be read. Every variant names the file; row errors
 /// give the 1-based line.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +103,16 @@ pub enum MembershipError {
         path: PathBuf,
         /// The I/O error.
         source: std::io::Error,
+    },
+    /// The file is larger than the limit (`--max-file-size`).
+    #[error("{}: file is {size} bytes, over the limit of {limit} bytes; raise it with --max-file-size", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
     },
     /// The file is empty: not even a header row.
     #[error("{}: the file is empty (expected a header row with `state` and `group` columns)", path.display())]
@@ -291,18 +305,44 @@ impl Memberships {
     ///
     /// Complexity: O(R + P log P) for R rows: each distinct spelling is resolved once.
     pub fn from_csv(path: &Path, allow_unknown: bool) -> Result<Memberships, MembershipError> {
+        Memberships::from_csv_limited(path, allow_unknown, DEFAULT_MAX_CSV_BYTES)
+    }
+
+    /// [`Memberships::from_csv`] refusing a file of more than `max_bytes` bytes (before
+    /// reading when its size says so, and while reading otherwise).
+    ///
+    /// # Errors
+    /// As [`Memberships::from_csv`], and [`MembershipError::TooLarge`].
+    pub fn from_csv_limited(
+        path: &Path,
+        allow_unknown: bool,
+        max_bytes: u64,
+    ) -> Result<Memberships, MembershipError> {
         let io = |source| MembershipError::Io {
             path: path.into(),
             source,
         };
         // Checked before opening: opening a FIFO blocks until something writes to it.
-        if !std::fs::metadata(path).map_err(io)?.is_file() {
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if !meta.is_file() {
             return Err(io(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
                 "not a regular file (a FIFO, device, socket or directory)",
             )));
         }
+        if meta.len() > max_bytes {
+            return Err(MembershipError::TooLarge {
+                path: path.into(),
+                size: meta.len(),
+                limit: max_bytes,
+            });
+        }
         let file = std::fs::File::open(path).map_err(io)?;
+        let file = Limited {
+            inner: file,
+            left: max_bytes,
+            limit: max_bytes,
+        };
         read_csv(
             std::io::BufReader::with_capacity(1 << 16, file),
             path,
@@ -448,11 +488,7 @@ fn columns(headers: &csv::ByteRecord, path: &Path) -> Result<Columns, Membership
     let missing = |column: &'static str| MembershipError::MissingColumn {
         path: path.into(),
         column,
-        found: headers
-            .iter()
-            .map(|h| String::from_utf8_lossy(h).into_owned())
-            .collect::<Vec<_>>()
-            .join(","),
+        found: header_summary(headers),
     };
     Ok(Columns {
         state: find("state").ok_or_else(|| missing("state"))?,
@@ -460,6 +496,52 @@ fn columns(headers: &csv::ByteRecord, path: &Path) -> Result<Columns, Membership
         start: find("start"),
         end: find("end"),
     })
+}
+
+/// The header for a message, bounded: at most 8 columns of at most 40 characters each,
+/// so a one-line file of megabytes does not become a message of megabytes.
+fn header_summary(headers: &csv::ByteRecord) -> String {
+    const COLUMNS: usize = 8;
+    const CHARS: usize = 40;
+    let mut shown: Vec<String> = headers
+        .iter()
+        .take(COLUMNS)
+        .map(|h| {
+            let h = String::from_utf8_lossy(h);
+            match h.char_indices().nth(CHARS) {
+                Some((cut, _)) => format!("{}…", &h[..cut]),
+                None => h.into_owned(),
+            }
+        })
+        .collect();
+    if headers.len() > COLUMNS {
+        shown.push(format!("… {} more", headers.len() - COLUMNS));
+    }
+    shown.join(",")
+}
+
+/// A reader that fails once more than `left` bytes are asked of it, so a file that
+/// grows (or lies about its size) cannot make the reader hold more than the limit.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.left = self.left.checked_sub(n as u64).ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                format!(
+                    "over the limit of {} bytes; raise it with --max-file-size",
+                    self.limit
+                ),
+            )
+        })?;
+        Ok(n)
+    }
 }
 
 fn read_csv(

@@ -242,7 +242,11 @@ impl MembershipSource {
                 (Memberships::from_graph(&corpus.graph), Some(corpus))
             }
             Some(path) => {
-                let from_csv = Memberships::from_csv(path, self.allow_unknown)?;
+                let from_csv = Memberships::from_csv_limited(
+                    path,
+                    self.allow_unknown,
+                    self.corpus.limits().max_file_bytes,
+                )?;
                 if self.corpus.corpus.is_empty() {
                     (from_csv, None)
                 } else {

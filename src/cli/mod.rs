@@ -472,7 +472,9 @@ fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<u8> {
         return bad(match e {
             MembershipError::Io { source, .. } => matches!(
                 source.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::InvalidInput
+                std::io::ErrorKind::NotFound
+                    | std::io::ErrorKind::InvalidInput
+                    | std::io::ErrorKind::FileTooLarge
             ),
             _ => true,
         });
