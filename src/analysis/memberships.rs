@@ -544,18 +544,72 @@ impl<R: std::io::Read> std::io::Read for Limited<R> {
     }
 }
 
+/// Where lines start, for the line of a record from its byte offset. The `csv` crate's
+/// own line count is one too low for CRLF files and stays at 1 for CR-only files; here a
+/// line ends at `\n`, `\r\n` or a lone `\r`, as the reader ends records.
+#[derive(Default)]
+struct LineStarts {
+    /// Offsets of line starts after the last record asked about, in order.
+    ahead: std::collections::VecDeque<u64>,
+    /// Lines known to start at or before the last record asked about.
+    passed: u64,
+}
+
+impl LineStarts {
+    /// 1-based line of byte `offset`; offsets must be asked in increasing order.
+    fn line_of(&mut self, offset: u64) -> u64 {
+        while self.ahead.front().is_some_and(|&start| start <= offset) {
+            self.ahead.pop_front();
+            self.passed += 1;
+        }
+        self.passed + 1
+    }
+}
+
+/// A reader that notes where lines start in what passes through it.
+struct CountLines<R> {
+    inner: R,
+    starts: std::rc::Rc<std::cell::RefCell<LineStarts>>,
+    offset: u64,
+    after_cr: bool,
+}
+
+impl<R: std::io::Read> std::io::Read for CountLines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut starts = self.starts.borrow_mut();
+        for &b in &buf[..n] {
+            self.offset += 1;
+            // `\r\n` is one line end, noted at the `\r`.
+            if b == b'\r' || (b == b'\n' && !self.after_cr) {
+                starts.ahead.push_back(self.offset);
+            }
+            self.after_cr = b == b'\r';
+        }
+        Ok(n)
+    }
+}
+
 fn read_csv(
     reader: impl std::io::Read,
     path: &Path,
     allow_unknown: bool,
 ) -> Result<Memberships, MembershipError> {
+    let starts = std::rc::Rc::new(std::cell::RefCell::new(LineStarts::default()));
+    let reader = CountLines {
+        inner: reader,
+        starts: starts.clone(),
+        offset: 0,
+        after_cr: false,
+    };
+    let line_of = |pos: &csv::Position| starts.borrow_mut().line_of(pos.byte());
     let row_error = |line: u64, message: String| MembershipError::Row {
         path: path.into(),
         line,
         message,
     };
     let csv_error = |e: csv::Error| match e.position() {
-        Some(pos) => row_error(pos.line(), e.to_string()),
+        Some(pos) => row_error(line_of(pos), e.to_string()),
         None => match e.into_kind() {
             csv::ErrorKind::Io(source) => MembershipError::Io {
                 path: path.into(),
@@ -583,7 +637,7 @@ fn read_csv(
     let mut column_years: Vec<[Option<u16>; 2]> = Vec::new();
     let mut record = csv::ByteRecord::new();
     while rdr.read_byte_record(&mut record).map_err(csv_error)? {
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, line_of);
         let field = |i: usize, name: &str| -> Result<&str, MembershipError> {
             let raw = record.get(i).unwrap_or_default().trim_ascii();
             std::str::from_utf8(raw)
