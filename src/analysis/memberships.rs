@@ -734,18 +734,38 @@ impl Year {
     }
 }
 
-/// Parses a year column's value; the same group given a different year on an earlier
-/// row is an error. (Years from a column override years read from the id.)
+/// Years a year column may hold. 0 is no calendar year and `u16::MAX` marks "no year"
+/// elsewhere in the graph, so neither may come from a file.
+const YEARS: std::ops::RangeInclusive<u16> = 1..=9999;
+
+/// Parses a year column's value; a year outside [`YEARS`], a start after the group's
+/// end, or the same group given a different year on an earlier row is an error. (Years
+/// from a column override years read from the id.)
 fn set_year(known: &mut [Option<u16>; 2], which: Year, text: &str) -> Result<u16, String> {
     let year: u16 = text
         .parse()
-        .map_err(|_| format!("the `{}` field {text:?} is not a year", which.name()))?;
+        .ok()
+        .filter(|y| YEARS.contains(y))
+        .ok_or_else(|| {
+            format!(
+                "the `{}` field {text:?} is not a year ({} to {})",
+                which.name(),
+                YEARS.start(),
+                YEARS.end()
+            )
+        })?;
     let slot = &mut known[which as usize];
     match slot.replace(year) {
-        Some(earlier) if earlier != year => Err(format!(
-            "{} {earlier} on an earlier row and {year} here",
-            which.name()
-        )),
+        Some(earlier) if earlier != year => {
+            return Err(format!(
+                "{} {earlier} on an earlier row and {year} here",
+                which.name()
+            ));
+        }
+        _ => {}
+    }
+    match *known {
+        [Some(start), Some(end)] if start > end => Err(format!("start {start} is after end {end}")),
         _ => Ok(year),
     }
 }
