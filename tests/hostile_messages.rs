@@ -74,3 +74,17 @@ fn permission_denied_on_an_input_is_a_system_error() {
     assert_exit(&out, 1, &args);
     assert!(err.contains("Permission denied"), "{err}");
 }
+
+#[test]
+fn min_weight_is_checked_the_same_way_everywhere() {
+    for value in ["NaN", "inf", "-1"] {
+        let flag = format!("--min-weight={value}");
+        for args in [
+            vec!["comembership", flag.as_str()],
+            vec!["render", "comembership", flag.as_str()],
+        ] {
+            let err = one_line(&args, 2);
+            assert!(err.contains("finite number"), "{args:?}: {err}");
+        }
+    }
+}
