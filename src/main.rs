@@ -21,7 +21,31 @@ fn main() -> ExitCode {
         );
         std::process::exit(INTERRUPTED);
     });
-    let args = cli::Cli::parse();
+    let args = match cli::Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version: clap's own output on stdout.
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // No command at all: the help, on stderr, as a usage error.
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            // One line like every other error: clap's first line without its `error:`
+            // prefix; the usage and tips that follow are one `--help` away.
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or_default();
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!(
+                "ggegraph: {} (see --help)",
+                ggegraph::terminal::escape_line(first)
+            );
+            return ExitCode::from(2);
+        }
+    };
     match cli::run(args) {
         Ok(code) => code,
         Err(err) => {
@@ -30,7 +54,7 @@ fn main() -> ExitCode {
             }
             eprintln!(
                 "ggegraph: {}",
-                ggegraph::terminal::escape_line(&format!("{err:#}"))
+                ggegraph::terminal::escape_line(&cli::one_line(&err))
             );
             ExitCode::from(cli::exit_code(&err))
         }

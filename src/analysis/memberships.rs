@@ -88,6 +88,10 @@ pub struct Memberships {
     pub pairs: Vec<(u32, u32)>,
 }
 
+/// Largest memberships CSV [`Memberships::from_csv`] reads: the documents' default
+/// limit (64 MiB).
+pub const DEFAULT_MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Why a membership file could not be read. Every variant names the file; row errors
 /// give the 1-based line.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +103,16 @@ pub enum MembershipError {
         path: PathBuf,
         /// The I/O error.
         source: std::io::Error,
+    },
+    /// The file is larger than the limit (`--max-file-size`).
+    #[error("{}: file is {size} bytes, over the limit of {limit} bytes; raise it with --max-file-size", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
     },
     /// The file is empty: not even a header row.
     #[error("{}: the file is empty (expected a header row with `state` and `group` columns)", path.display())]
@@ -283,18 +297,52 @@ impl Memberships {
     ///
     /// # Errors
     /// [`MembershipError`] naming the file (and the 1-based line for row errors): the
-    /// file is unreadable or empty, has no data rows, lacks a `state` or `group` column,
-    /// or a row has invalid UTF-8, an empty state or group, a year that is not a number,
-    /// years that contradict an earlier row of the same group, or a state the gazetteer
-    /// does not know. With `allow_unknown`, unknown states are kept with the id
-    /// `state:<name as written>` instead.
+    /// file is unreadable, not a regular file (a FIFO would block) or empty, has no data
+    /// rows, lacks a `state` or `group` column, or a row has invalid UTF-8, an empty state
+    /// or group, a year that is not a number, years that contradict an earlier row of the
+    /// same group, or a state the gazetteer does not know. With `allow_unknown`, unknown
+    /// states are kept with the id `state:<name as written>` instead.
     ///
     /// Complexity: O(R + P log P) for R rows: each distinct spelling is resolved once.
     pub fn from_csv(path: &Path, allow_unknown: bool) -> Result<Memberships, MembershipError> {
-        let file = std::fs::File::open(path).map_err(|source| MembershipError::Io {
+        Memberships::from_csv_limited(path, allow_unknown, DEFAULT_MAX_CSV_BYTES)
+    }
+
+    /// [`Memberships::from_csv`] refusing a file of more than `max_bytes` bytes (before
+    /// reading when its size says so, and while reading otherwise).
+    ///
+    /// # Errors
+    /// As [`Memberships::from_csv`], and [`MembershipError::TooLarge`].
+    pub fn from_csv_limited(
+        path: &Path,
+        allow_unknown: bool,
+        max_bytes: u64,
+    ) -> Result<Memberships, MembershipError> {
+        let io = |source| MembershipError::Io {
             path: path.into(),
             source,
-        })?;
+        };
+        // Checked before opening: opening a FIFO blocks until something writes to it.
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if !meta.is_file() {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a regular file (a FIFO, device, socket or directory)",
+            )));
+        }
+        if meta.len() > max_bytes {
+            return Err(MembershipError::TooLarge {
+                path: path.into(),
+                size: meta.len(),
+                limit: max_bytes,
+            });
+        }
+        let file = std::fs::File::open(path).map_err(io)?;
+        let file = Limited {
+            inner: file,
+            left: max_bytes,
+            limit: max_bytes,
+        };
         read_csv(
             std::io::BufReader::with_capacity(1 << 16, file),
             path,
@@ -440,11 +488,7 @@ fn columns(headers: &csv::ByteRecord, path: &Path) -> Result<Columns, Membership
     let missing = |column: &'static str| MembershipError::MissingColumn {
         path: path.into(),
         column,
-        found: headers
-            .iter()
-            .map(|h| String::from_utf8_lossy(h).into_owned())
-            .collect::<Vec<_>>()
-            .join(","),
+        found: header_summary(headers),
     };
     Ok(Columns {
         state: find("state").ok_or_else(|| missing("state"))?,
@@ -454,18 +498,118 @@ fn columns(headers: &csv::ByteRecord, path: &Path) -> Result<Columns, Membership
     })
 }
 
+/// The header for a message, bounded: at most 8 columns of at most 40 characters each,
+/// so a one-line file of megabytes does not become a message of megabytes.
+fn header_summary(headers: &csv::ByteRecord) -> String {
+    const COLUMNS: usize = 8;
+    const CHARS: usize = 40;
+    let mut shown: Vec<String> = headers
+        .iter()
+        .take(COLUMNS)
+        .map(|h| {
+            let h = String::from_utf8_lossy(h);
+            match h.char_indices().nth(CHARS) {
+                Some((cut, _)) => format!("{}…", &h[..cut]),
+                None => h.into_owned(),
+            }
+        })
+        .collect();
+    if headers.len() > COLUMNS {
+        shown.push(format!("… {} more", headers.len() - COLUMNS));
+    }
+    shown.join(",")
+}
+
+/// A reader that fails once more than `left` bytes are asked of it, so a file that
+/// grows (or lies about its size) cannot make the reader hold more than the limit.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.left = self.left.checked_sub(n as u64).ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                format!(
+                    "over the limit of {} bytes; raise it with --max-file-size",
+                    self.limit
+                ),
+            )
+        })?;
+        Ok(n)
+    }
+}
+
+/// Where lines start, for the line of a record from its byte offset. The `csv` crate's
+/// own line count is one too low for CRLF files and stays at 1 for CR-only files; here a
+/// line ends at `\n`, `\r\n` or a lone `\r`, as the reader ends records.
+#[derive(Default)]
+struct LineStarts {
+    /// Offsets of line starts after the last record asked about, in order.
+    ahead: std::collections::VecDeque<u64>,
+    /// Lines known to start at or before the last record asked about.
+    passed: u64,
+}
+
+impl LineStarts {
+    /// 1-based line of byte `offset`; offsets must be asked in increasing order.
+    fn line_of(&mut self, offset: u64) -> u64 {
+        while self.ahead.front().is_some_and(|&start| start <= offset) {
+            self.ahead.pop_front();
+            self.passed += 1;
+        }
+        self.passed + 1
+    }
+}
+
+/// A reader that notes where lines start in what passes through it.
+struct CountLines<R> {
+    inner: R,
+    starts: std::rc::Rc<std::cell::RefCell<LineStarts>>,
+    offset: u64,
+    after_cr: bool,
+}
+
+impl<R: std::io::Read> std::io::Read for CountLines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut starts = self.starts.borrow_mut();
+        for &b in &buf[..n] {
+            self.offset += 1;
+            // `\r\n` is one line end, noted at the `\r`.
+            if b == b'\r' || (b == b'\n' && !self.after_cr) {
+                starts.ahead.push_back(self.offset);
+            }
+            self.after_cr = b == b'\r';
+        }
+        Ok(n)
+    }
+}
+
 fn read_csv(
     reader: impl std::io::Read,
     path: &Path,
     allow_unknown: bool,
 ) -> Result<Memberships, MembershipError> {
+    let starts = std::rc::Rc::new(std::cell::RefCell::new(LineStarts::default()));
+    let reader = CountLines {
+        inner: reader,
+        starts: starts.clone(),
+        offset: 0,
+        after_cr: false,
+    };
+    let line_of = |pos: &csv::Position| starts.borrow_mut().line_of(pos.byte());
     let row_error = |line: u64, message: String| MembershipError::Row {
         path: path.into(),
         line,
         message,
     };
     let csv_error = |e: csv::Error| match e.position() {
-        Some(pos) => row_error(pos.line(), e.to_string()),
+        Some(pos) => row_error(line_of(pos), e.to_string()),
         None => match e.into_kind() {
             csv::ErrorKind::Io(source) => MembershipError::Io {
                 path: path.into(),
@@ -493,7 +637,7 @@ fn read_csv(
     let mut column_years: Vec<[Option<u16>; 2]> = Vec::new();
     let mut record = csv::ByteRecord::new();
     while rdr.read_byte_record(&mut record).map_err(csv_error)? {
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, line_of);
         let field = |i: usize, name: &str| -> Result<&str, MembershipError> {
             let raw = record.get(i).unwrap_or_default().trim_ascii();
             std::str::from_utf8(raw)
@@ -590,18 +734,38 @@ impl Year {
     }
 }
 
-/// Parses a year column's value; the same group given a different year on an earlier
-/// row is an error. (Years from a column override years read from the id.)
+/// Years a year column may hold. 0 is no calendar year and `u16::MAX` marks "no year"
+/// elsewhere in the graph, so neither may come from a file.
+const YEARS: std::ops::RangeInclusive<u16> = 1..=9999;
+
+/// Parses a year column's value; a year outside [`YEARS`], a start after the group's
+/// end, or the same group given a different year on an earlier row is an error. (Years
+/// from a column override years read from the id.)
 fn set_year(known: &mut [Option<u16>; 2], which: Year, text: &str) -> Result<u16, String> {
     let year: u16 = text
         .parse()
-        .map_err(|_| format!("the `{}` field {text:?} is not a year", which.name()))?;
+        .ok()
+        .filter(|y| YEARS.contains(y))
+        .ok_or_else(|| {
+            format!(
+                "the `{}` field {text:?} is not a year ({} to {})",
+                which.name(),
+                YEARS.start(),
+                YEARS.end()
+            )
+        })?;
     let slot = &mut known[which as usize];
     match slot.replace(year) {
-        Some(earlier) if earlier != year => Err(format!(
-            "{} {earlier} on an earlier row and {year} here",
-            which.name()
-        )),
+        Some(earlier) if earlier != year => {
+            return Err(format!(
+                "{} {earlier} on an earlier row and {year} here",
+                which.name()
+            ));
+        }
+        _ => {}
+    }
+    match *known {
+        [Some(start), Some(end)] if start > end => Err(format!("start {start} is after end {end}")),
         _ => Ok(year),
     }
 }

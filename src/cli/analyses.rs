@@ -21,6 +21,15 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Parses `--min-weight`, the same way for every command that takes it: a finite number
+/// of at least 0 (`NaN` would keep nothing, or everything, depending on the comparison).
+pub(super) fn min_weight(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+        _ => Err(format!("{text:?} is not a finite number >= 0")),
+    }
+}
+
 /// Where memberships come from.
 #[derive(Debug, Clone, Args)]
 pub struct MembershipSource {
@@ -129,8 +138,8 @@ pub struct ComembershipArgs {
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
-    /// Keep edges with at least this weight.
-    #[arg(long, value_name = "X")]
+    /// Keep edges with at least this weight (a finite number >= 0).
+    #[arg(long, value_name = "X", value_parser = min_weight)]
     min_weight: Option<f64>,
     /// Keep the N heaviest edges (ties by source, then target).
     #[arg(long, value_name = "N")]
@@ -242,7 +251,11 @@ impl MembershipSource {
                 (Memberships::from_graph(&corpus.graph), Some(corpus))
             }
             Some(path) => {
-                let from_csv = Memberships::from_csv(path, self.allow_unknown)?;
+                let from_csv = Memberships::from_csv_limited(
+                    path,
+                    self.allow_unknown,
+                    self.corpus.limits().max_file_bytes,
+                )?;
                 if self.corpus.corpus.is_empty() {
                     (from_csv, None)
                 } else {

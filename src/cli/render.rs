@@ -76,7 +76,7 @@ pub struct RenderArgs {
     kind: KindFilter,
     /// comembership: draw pairs with at least this weight. Without --min-weight and
     /// --top: pairs that shared at least 4 groups (count), else the 100 heaviest pairs.
-    #[arg(long, value_name = "X")]
+    #[arg(long, value_name = "X", value_parser = super::analyses::min_weight)]
     min_weight: Option<f64>,
     /// comembership: draw only the N heaviest pairs.
     #[arg(long, value_name = "N")]

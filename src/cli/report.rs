@@ -42,7 +42,11 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let corpus = args.corpus.load()?;
     let load_time = started.elapsed();
     let memberships = match &args.memberships {
-        Some(path) => Memberships::from_csv(path, args.allow_unknown)?,
+        Some(path) => Memberships::from_csv_limited(
+            path,
+            args.allow_unknown,
+            args.corpus.limits().max_file_bytes,
+        )?,
         None => Memberships::from_graph(&corpus.graph),
     };
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {

@@ -114,6 +114,12 @@ pub enum DocumentError {
         /// The directory it resolves to.
         target: PathBuf,
     },
+    /// A document path names a FIFO, device or socket, which is not read.
+    #[error("{path}: not a regular file (a FIFO, device or socket), skipped", path = .path.display())]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+    },
     /// A symbolic link inside a directory leads outside the paths given (not followed
     /// without `--follow-links`).
     #[error("{path}: symbolic link to {target}, outside the corpus, not followed (pass --follow-links to read it)", path = .path.display(), target = .target.display())]
@@ -149,6 +155,7 @@ impl DocumentError {
             | DocumentError::Io { path, .. }
             | DocumentError::NoDocuments { path }
             | DocumentError::OutputDirectory { path }
+            | DocumentError::NotRegular { path }
             | DocumentError::Binary { path, .. }
             | DocumentError::InvalidUtf8 { path, .. }
             | DocumentError::InvalidUtf16 { path, .. }

@@ -285,70 +285,118 @@ fn io_error(path: &Path, e: std::io::Error) -> DocumentError {
 
 /// Supported files under `root`, sorted by path, and the errors met on the way.
 ///
-/// Iterative, so deep trees cost no stack. Directories holding [`OUTPUT_MARKER`] are
-/// skipped. With `roots`, a symbolic link whose target is under none of them is reported
-/// as [`DocumentError::LinkOutside`] and not followed. A symbolic link to a directory is
-/// followed
-/// unless it resolves to a directory on the current path from the root (a loop), which is
-/// reported as [`DocumentError::SymlinkLoop`].
+/// A depth-first walk with its own stack, so deep trees cost no stack. Directories
+/// holding [`OUTPUT_MARKER`] are skipped. With `roots`, a symbolic link whose target is
+/// under none of them is reported as [`DocumentError::LinkOutside`] and not followed.
+/// A symbolic link to a directory is followed unless that directory is on the current
+/// path from the root (a loop), which is reported as [`DocumentError::SymlinkLoop`]; a
+/// directory already walked through another path is not walked again, so each directory
+/// is read once and a DAG of links costs what it holds, not the number of its paths.
 fn walk(root: &Path, roots: Option<&[PathBuf]>) -> (Vec<(PathBuf, Format)>, Vec<DocumentError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
-    let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let mut stack: Vec<(PathBuf, Vec<PathBuf>)> = vec![(root.to_path_buf(), vec![root_canon])];
-    while let Some((dir, ancestors)) = stack.pop() {
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
+    // Directories on the current path from the root, and those walked to the end.
+    let mut on_path = std::collections::HashSet::new();
+    let mut done = std::collections::HashSet::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    match std::fs::metadata(root) {
+        Ok(meta) => {
+            let id = dir_id(root, &meta);
+            on_path.insert(id.clone());
+            stack.push(Frame::open(root, id, &mut errors));
+        }
+        Err(e) => errors.push(io_error(root, e)),
+    }
+    while let Some(frame) = stack.last_mut() {
+        let Some((path, link)) = frame.entries.pop() else {
+            if let Some(frame) = stack.pop() {
+                on_path.remove(&frame.id);
+                done.insert(frame.id);
+            }
+            continue;
+        };
+        if let Some(roots) = roots.filter(|_| link) {
+            let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if !roots.iter().any(|r| target.starts_with(r)) && target.exists() {
+                errors.push(DocumentError::LinkOutside { path, target });
+                continue;
+            }
+        }
+        // `metadata` follows symbolic links; a dangling link is reported as not found.
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
             Err(e) => {
-                errors.push(io_error(&dir, e));
+                errors.push(io_error(&path, e));
                 continue;
             }
         };
-        for entry in entries {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    errors.push(io_error(&dir, e));
-                    continue;
-                }
-            };
-            let path = entry.path();
-            if let Some(roots) = roots.filter(|_| entry.file_type().is_ok_and(|t| t.is_symlink())) {
+        if meta.is_dir() {
+            let id = dir_id(&path, &meta);
+            if on_path.contains(&id) {
                 let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if !roots.iter().any(|r| target.starts_with(r)) && target.exists() {
-                    errors.push(DocumentError::LinkOutside { path, target });
-                    continue;
-                }
+                errors.push(DocumentError::SymlinkLoop { path, target });
+            } else if !done.contains(&id) && !path.join(OUTPUT_MARKER).exists() {
+                on_path.insert(id.clone());
+                let frame = Frame::open(&path, id, &mut errors);
+                stack.push(frame);
             }
-            // `metadata` follows symbolic links; a dangling link is reported as not found.
-            let meta = match std::fs::metadata(&path) {
-                Ok(m) => m,
-                Err(e) => {
-                    errors.push(io_error(&path, e));
-                    continue;
-                }
-            };
-            if meta.is_dir() && path.join(OUTPUT_MARKER).exists() {
-                continue;
-            } else if meta.is_dir() {
-                let canon = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if ancestors.contains(&canon) {
-                    errors.push(DocumentError::SymlinkLoop {
-                        path,
-                        target: canon,
-                    });
-                    continue;
-                }
-                let mut chain = ancestors.clone();
-                chain.push(canon);
-                stack.push((path, chain));
-            } else if let Some(format) = Format::from_path(&path) {
+        } else if let Some(format) = Format::from_path(&path) {
+            if meta.is_file() {
                 files.push((path, format));
+            } else {
+                // A FIFO would block the read forever, a device never end.
+                errors.push(DocumentError::NotRegular { path });
             }
         }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     (files, errors)
+}
+
+/// A directory being walked: its identity and the entries not yet looked at (with
+/// whether each is a symbolic link).
+struct Frame {
+    id: DirId,
+    entries: Vec<(PathBuf, bool)>,
+}
+
+impl Frame {
+    /// Lists `dir` (reporting what cannot be listed); the directory is not kept open, so
+    /// a deep walk holds no file descriptors.
+    fn open(dir: &Path, id: DirId, errors: &mut Vec<DocumentError>) -> Frame {
+        let mut entries = Vec::new();
+        match std::fs::read_dir(dir) {
+            Ok(list) => {
+                for entry in list {
+                    match entry {
+                        Ok(e) => {
+                            let link = e.file_type().is_ok_and(|t| t.is_symlink());
+                            entries.push((e.path(), link));
+                        }
+                        Err(e) => errors.push(io_error(dir, e)),
+                    }
+                }
+            }
+            Err(e) => errors.push(io_error(dir, e)),
+        }
+        Frame { id, entries }
+    }
+}
+
+/// What identifies a directory however it is reached: device and inode (on Unix), else
+/// the canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct DirId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+#[cfg(unix)]
+fn dir_id(_path: &Path, meta: &std::fs::Metadata) -> DirId {
+    use std::os::unix::fs::MetadataExt;
+    DirId((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn dir_id(path: &Path, _meta: &std::fs::Metadata) -> DirId {
+    DirId(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// Reads and decodes one file, then builds the document.
@@ -363,9 +411,16 @@ fn read_document(
 }
 
 /// Reads a file's bytes, refusing it (before reading when the size is known) when it is
-/// larger than the limit.
+/// larger than the limit, and refusing anything but a regular file (a FIFO would block,
+/// `/dev/zero` never ends). The limit also holds while reading, for a file that grows.
 pub fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, DocumentError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    // A directory is left to fail as a read (an I/O error, as before).
+    if !meta.is_file() && !meta.is_dir() {
+        return Err(DocumentError::NotRegular {
+            path: path.to_path_buf(),
+        });
+    }
     if meta.len() > limits.max_file_bytes {
         return Err(DocumentError::TooLarge {
             path: path.to_path_buf(),
@@ -373,7 +428,14 @@ pub fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, DocumentError
             limit: limits.max_file_bytes,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            use std::io::Read;
+            f.take(limits.max_file_bytes.saturating_add(1))
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| io_error(path, e))?;
     if bytes.len() as u64 > limits.max_file_bytes {
         // The file grew between the check and the read.
         return Err(DocumentError::TooLarge {

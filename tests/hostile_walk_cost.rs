@@ -1,0 +1,88 @@
+//! Directory walks cost what the tree holds: a tree 1,500 levels deep and a DAG of
+//! symbolic links with 2^18 paths to one directory each finish in seconds (the walk was
+//! cubic in depth and exponential in a link DAG).
+#![cfg(unix)]
+
+mod hostile_common;
+use hostile_common::s;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const DOC: &str = "Resolution 53/70 was introduced by the Russian Federation.\n";
+
+/// Runs `ggegraph args`, killing it (and failing) after `limit`.
+fn run_within(args: &[&str], limit: Duration) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    while child.try_wait().expect("try_wait").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{args:?}: still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("wait")
+}
+
+fn documents_found(out: &Output) -> usize {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    json["documents"].as_array().expect("documents").len()
+}
+
+#[test]
+fn a_deep_tree_is_walked_in_bounded_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("corpus");
+    let mut deep = root.clone();
+    for _ in 0..1_500 {
+        deep.push("d");
+    }
+    std::fs::create_dir_all(&deep).expect("mkdir -p");
+    std::fs::write(deep.join("bottom.txt"), DOC).expect("write");
+    let args = [
+        "build",
+        "--no-bundled",
+        "--corpus",
+        s(&root),
+        "--format",
+        "json",
+    ];
+    let out = run_within(&args, Duration::from_secs(20));
+    assert_eq!(documents_found(&out), 1);
+}
+
+#[test]
+fn a_dag_of_links_is_walked_once_per_directory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("corpus");
+    let levels = 18;
+    for i in 0..=levels {
+        std::fs::create_dir_all(root.join(format!("l{i}"))).expect("mkdir");
+    }
+    for i in 0..levels {
+        let level = root.join(format!("l{i}"));
+        for name in ["a", "b"] {
+            std::os::unix::fs::symlink(format!("../l{}", i + 1), level.join(name))
+                .expect("symlink");
+        }
+    }
+    std::fs::write(root.join(format!("l{levels}/leaf.txt")), DOC).expect("write");
+    let args = [
+        "build",
+        "--no-bundled",
+        "--corpus",
+        s(&root),
+        "--format",
+        "json",
+    ];
+    let out = run_within(&args, Duration::from_secs(20));
+    assert_eq!(documents_found(&out), 1);
+}
