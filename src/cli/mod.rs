@@ -10,6 +10,7 @@ mod render;
 mod report;
 mod scan;
 mod synth;
+mod votes;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -258,6 +259,16 @@ enum Command {
     ///
     /// Example: ggegraph regions --format json
     Regions(analyses::RegionsArgs),
+    /// How states voted on a resolution (counts, per regional group, per group's
+    /// members, and who changed against another vote), or every recorded vote's counts.
+    ///
+    /// Example: ggegraph votes 73/27 --compare 74/29 --votes un_votes.csv --roll-calls un_roll_calls.csv
+    Votes(votes::VotesArgs),
+    /// How alike each pair of states voted: 1 for the same vote, 0.5 when one abstains,
+    /// 0 for opposite votes, averaged over the recorded votes both cast.
+    ///
+    /// Example: ggegraph agreement --votes un_votes.csv --roll-calls un_roll_calls.csv --format csv
+    Agreement(votes::AgreementArgs),
     /// Write the visual report: output/index.html (self-contained, offline), every
     /// diagram as DOT and SVG, the data exports and the source pages.
     ///
@@ -368,6 +379,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Recurrence(args) => analyses::run_recurrence(args),
         Command::Centrality(args) => analyses::run_centrality(args),
         Command::Regions(args) => analyses::run_regions(args),
+        Command::Votes(args) => votes::run_votes(args),
+        Command::Agreement(args) => votes::run_agreement(args),
         Command::Report(args) => report::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
@@ -438,6 +451,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             || e.is::<DocumentError>()
             || e.is::<csv::Error>()
             || e.is::<ggegraph::analysis::MembershipError>()
+            || e.is::<ggegraph::analysis::RollCallError>()
             || e.is::<ggegraph::eval::EvalError>()
             || e.downcast_ref::<ggegraph::report::ReportError>()
                 .is_some_and(|r| matches!(r, ggegraph::report::ReportError::NotAReport { .. }))
