@@ -1,0 +1,321 @@
+//! End-to-end tests of `votes` and `agreement` with `--votes FILE --roll-calls FILE`: on the
+//! made-up roll calls of `tests/fixtures/votes/` (always), and on the real roll calls in
+//! `../shared/data/` when they are there (skipped, with a note, when they are not).
+//!
+//! The agreement index is compared with an independent pandas computation
+//! (`tests/py/agreement_reference.py`) within 1e-12; that comparison is skipped when
+//! `python3 -c "import pandas"` fails, and fails instead under `GGEGRAPH_REQUIRE_TOOLS=1`.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/votes")
+        .join(name)
+}
+
+/// The real roll calls beside the repository, if present.
+fn real_data() -> Option<(PathBuf, PathBuf, PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let files = (
+        dir.join("un_votes-ict.csv"),
+        dir.join("un_roll_calls-ict.csv"),
+        dir.join("unvotes-ict.csv"),
+    );
+    if files.0.is_file() && files.1.is_file() && files.2.is_file() {
+        Some(files)
+    } else {
+        eprintln!("note: {} not found; real roll-call checks skipped", dir.display());
+        None
+    }
+}
+
+fn ggegraph(args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout_json(args: &[&str]) -> Value {
+    let out = ggegraph(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 path")
+}
+
+/// `votes RESOLUTION --format json` on the given files, without the bundled corpus.
+fn vote(resolution: &str, votes: &Path, calls: &Path) -> Value {
+    stdout_json(&[
+        "votes",
+        resolution,
+        "--no-bundled",
+        "--votes",
+        path(votes),
+        "--roll-calls",
+        path(calls),
+        "--format",
+        "json",
+    ])
+}
+
+fn counts(v: &Value) -> (u64, u64, u64) {
+    let c = &v["counts"];
+    let n = |k: &str| c[k].as_u64().expect("count");
+    (n("yes"), n("no"), n("abstain"))
+}
+
+#[test]
+fn fixture_votes_with_the_quirks_of_the_dataset() {
+    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
+    let v = vote("R/73/27", &votes, &calls);
+    assert_eq!(v["id"], "A/RES/73/27");
+    assert_eq!(v["date"], "2018-12-05");
+    assert_eq!(counts(&v), (6, 3, 1));
+    let yes: Vec<&str> = v["yes"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    // Namibia's "NA" is a code and Yugoslavia's "YU" is Serbia.
+    assert!(yes.contains(&"state:NAM") && yes.contains(&"state:SRB"), "{yes:?}");
+    // The paragraph vote (roll call 13) is not a vote on 74/29.
+    assert_eq!(counts(&vote("74/29", &votes, &calls)), (6, 1, 2));
+}
+
+#[test]
+fn changes_between_two_votes() {
+    let out = ggegraph(&[
+        "votes",
+        "73/27",
+        "--compare",
+        "74/29",
+        "--no-bundled",
+        "--votes",
+        path(&fixture("un_votes.csv")),
+        "--roll-calls",
+        path(&fixture("un_roll_calls.csv")),
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("A/RES/73/27 (2018-12-05): 6 yes, 3 no, 1 abstentions"), "{text}");
+    assert!(text.contains("A/RES/73/27 -> A/RES/74/29: 4 states changed"), "{text}");
+    for line in ["BRA    abstain  yes", "FRA    no       abstain", "GBR    no       abstain", "ZAF    yes      -"] {
+        assert!(text.contains(line), "{line:?} in\n{text}");
+    }
+}
+
+#[test]
+fn every_vote_lists_its_counts() {
+    let v = stdout_json(&[
+        "votes",
+        "--no-bundled",
+        "--votes",
+        path(&fixture("un_votes.csv")),
+        "--roll-calls",
+        path(&fixture("un_roll_calls.csv")),
+        "--format",
+        "json",
+    ]);
+    let ids: Vec<&str> = v
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|b| b["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["A/RES/73/27", "A/RES/73/266", "A/RES/74/29"]);
+}
+
+#[test]
+fn bad_roll_call_files_exit_2_naming_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("votes.csv");
+    std::fs::write(&bad, "rcid,country,country_code,vote\n10,Brazil,BR,yes\n10,Atlantis,QQ,no\n")
+        .expect("write");
+    let out = ggegraph(&[
+        "votes",
+        "--no-bundled",
+        "--votes",
+        path(&bad),
+        "--roll-calls",
+        path(&fixture("un_roll_calls.csv")),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:3: unknown state", bad.display())), "{err}");
+    // --votes without --roll-calls is refused by the parser.
+    let out = ggegraph(&["votes", "--votes", path(&bad)]);
+    assert_eq!(out.status.code(), Some(2));
+    // An unknown resolution names what there is.
+    let out = ggegraph(&[
+        "votes",
+        "99/1",
+        "--no-bundled",
+        "--votes",
+        path(&fixture("un_votes.csv")),
+        "--roll-calls",
+        path(&fixture("un_roll_calls.csv")),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no recorded vote on \"99/1\""));
+}
+
+#[test]
+fn agreement_in_csv_and_json_agree() {
+    let args = |format: &'static str| {
+        [
+            "agreement",
+            "--no-bundled",
+            "--votes",
+            path(&fixture("un_votes.csv")),
+            "--roll-calls",
+            path(&fixture("un_roll_calls.csv")),
+            "--format",
+            format,
+        ]
+        .map(str::to_string)
+    };
+    let json = stdout_json(&args("json").each_ref().map(String::as_str));
+    let csv = ggegraph(&args("csv").each_ref().map(String::as_str));
+    let csv = String::from_utf8(csv.stdout).expect("UTF-8");
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("source,target,weight,shared"));
+    let edges = json["edges"].as_array().expect("edges");
+    assert_eq!(lines.count(), edges.len());
+    // BRA and USA: 73/27 abstain/no 0.5, 73/266 yes/yes 1, 74/29 yes/no 0.
+    let bra_usa = edges
+        .iter()
+        .find(|e| e["source"] == "state:BRA" && e["target"] == "state:USA")
+        .expect("pair");
+    assert_eq!(bra_usa["weight"].as_f64(), Some(0.5));
+    assert_eq!(bra_usa["shared"].as_u64(), Some(3));
+}
+
+/// `agreement` equals pandas on the joined votes `joined`, within 1e-12.
+fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
+    let has_pandas = std::process::Command::new("python3")
+        .args(["-c", "import pandas"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_pandas {
+        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
+            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import pandas\"` fails");
+        }
+        eprintln!("note: pandas not installed; agreement comparison skipped");
+        return;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/agreement_reference.py");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(joined)
+        .output()
+        .expect("python3 runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let expected: Value = serde_json::from_slice(&out.stdout).expect("JSON from pandas");
+    let ours = stdout_json(&[
+        "agreement",
+        "--no-bundled",
+        "--votes",
+        path(votes),
+        "--roll-calls",
+        path(calls),
+        "--format",
+        "json",
+    ]);
+    let pairs = |v: &Value| -> BTreeMap<(String, String), (f64, u64)> {
+        v["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .map(|e| {
+                (
+                    (e["source"].to_string(), e["target"].to_string()),
+                    (
+                        e["weight"].as_f64().expect("weight"),
+                        e["shared"].as_u64().expect("shared"),
+                    ),
+                )
+            })
+            .collect()
+    };
+    let (ours, theirs) = (pairs(&ours), pairs(&expected));
+    assert_eq!(
+        ours.keys().collect::<Vec<_>>(),
+        theirs.keys().collect::<Vec<_>>()
+    );
+    for (pair, (w, n)) in &ours {
+        let (tw, tn) = theirs[pair];
+        assert!((w - tw).abs() <= 1e-12, "{pair:?}: {w} vs pandas {tw}");
+        assert_eq!(*n, tn, "{pair:?}");
+    }
+}
+
+#[test]
+fn agreement_equals_pandas_on_the_fixture() {
+    compare_with_pandas(
+        &fixture("un_votes.csv"),
+        &fixture("un_roll_calls.csv"),
+        &fixture("unvotes.csv"),
+    );
+}
+
+#[test]
+fn real_roll_calls_give_the_published_counts() {
+    let Some((votes, calls, _)) = real_data() else {
+        return;
+    };
+    assert_eq!(counts(&vote("73/27", &votes, &calls)), (119, 46, 14));
+    assert_eq!(counts(&vote("73/266", &votes, &calls)), (138, 12, 16));
+}
+
+#[test]
+fn every_real_row_lands_on_the_state_of_the_joined_file() {
+    let Some((votes, calls, joined)) = real_data() else {
+        return;
+    };
+    // The joined file's (resolution, ISO3, vote) rows, made by the data's distributor.
+    let text = std::fs::read_to_string(&joined).expect("joined file");
+    let mut expected: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for line in text.lines().skip(1) {
+        let cells: Vec<&str> = line.split(',').collect();
+        expected
+            .entry(cells[1].to_string())
+            .or_default()
+            .push((format!("state:{}", cells[3]), cells[4].to_string()));
+    }
+    let mut rows = 0;
+    for (resolution, mut want) in expected {
+        let v = vote(&resolution, &votes, &calls);
+        let mut got = Vec::new();
+        for kind in ["yes", "no", "abstain"] {
+            for s in v[kind].as_array().expect("list") {
+                got.push((s.as_str().expect("id").to_string(), kind.to_string()));
+            }
+        }
+        got.sort();
+        want.sort();
+        rows += got.len();
+        assert_eq!(got, want, "{resolution}");
+    }
+    assert_eq!(rows, 1599);
+}
+
+#[test]
+fn agreement_equals_pandas_on_the_real_roll_calls() {
+    let Some((votes, calls, joined)) = real_data() else {
+        return;
+    };
+    compare_with_pandas(&votes, &calls, &joined);
+}
