@@ -319,3 +319,34 @@ fn agreement_equals_pandas_on_the_real_roll_calls() {
     };
     compare_with_pandas(&votes, &calls, &joined);
 }
+
+#[test]
+fn report_shows_the_votes_section() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report");
+    let run = ggegraph(&[
+        "report",
+        "--quiet",
+        "-o",
+        path(&out),
+        "--votes",
+        path(&fixture("un_votes.csv")),
+        "--roll-calls",
+        path(&fixture("un_roll_calls.csv")),
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    let votes = html
+        .split("<section id=\"votes\">")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("votes section");
+    assert!(votes.contains("A/RES/73/27: 6 yes"), "{votes}");
+    assert!(votes.contains("6-3-1 · 2018-12-05"), "{votes}");
+    assert!(votes.contains("Voting agreement of group members"));
+    // A roll-call row is cited by file and line, not linked to a source page the report
+    // does not have.
+    let cited = format!("{}:2:1", fixture("un_votes.csv").display());
+    assert!(html.contains(&cited), "{cited}");
+    assert!(!html.contains(&format!("\">{cited}</a>")));
+}
