@@ -199,6 +199,8 @@ enum Command {
     Build {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        votes: votes::VoteSource,
         /// Output format.
         #[arg(long, value_enum, default_value_t = BuildFormat::Summary)]
         format: BuildFormat,
@@ -218,7 +220,12 @@ enum Command {
     /// List disagreements between documents, with both sources.
     ///
     /// Example: ggegraph conflicts --format json
-    Conflicts(ListArgs),
+    Conflicts {
+        #[command(flatten)]
+        list: ListArgs,
+        #[command(flatten)]
+        votes: votes::VoteSource,
+    },
     /// Export the graph for other tools: GraphML, GEXF (Gephi timeline), node-link JSON
     /// (NetworkX), CSV, or CSV for neo4j-admin import.
     ///
@@ -226,6 +233,8 @@ enum Command {
     Export {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        votes: votes::VoteSource,
         /// Output format.
         #[arg(long, value_enum)]
         format: export::ExportFormat,
@@ -334,9 +343,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(args) => eval::run(args),
         Command::Build {
             corpus,
+            votes,
             format,
             output,
-        } => corpus.answer(output.as_deref(), |w, c| {
+        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
             catalogue::print_build(w, c, format)
         }),
         Command::Groups(ListArgs {
@@ -353,11 +363,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => corpus.answer(output.as_deref(), |w, c| {
             catalogue::print_norms(w, &c.graph, format)
         }),
-        Command::Conflicts(ListArgs {
-            corpus,
-            format,
-            output,
-        }) => corpus.answer(output.as_deref(), |w, c| {
+        Command::Conflicts {
+            list:
+                ListArgs {
+                    corpus,
+                    format,
+                    output,
+                },
+            votes,
+        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
             catalogue::print_conflicts(w, &c.graph, format)
         }),
         Command::Render(args) => {
@@ -366,11 +380,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Export {
             corpus,
+            votes,
             format,
             output,
         } => {
-            let c = corpus.load()?;
-            output::refuse_overwriting_input(output.as_deref(), c.input_paths())?;
+            let mut c = corpus.load()?;
+            votes.add_to(&mut c)?;
+            output::refuse_overwriting_input(
+                output.as_deref(),
+                c.input_paths().chain(votes.paths()),
+            )?;
             export::run(&c.graph, format, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }

@@ -108,6 +108,18 @@ fn load(corpus: &CorpusArgs, votes: &VoteSource, output: Option<&Path>) -> Resul
     Ok(c)
 }
 
+/// [`CorpusArgs::answer`] with the roll-call votes added to the graph first.
+pub fn answer(
+    corpus: &CorpusArgs,
+    votes: &VoteSource,
+    output: Option<&Path>,
+    print: impl FnOnce(&mut dyn Write, &Corpus) -> io::Result<()>,
+) -> Result<ExitCode> {
+    let c = load(corpus, votes, output)?;
+    emit(output, |w| print(w, &c))?;
+    Ok(strict_code(corpus, &c))
+}
+
 /// The ballot a user names, or an error listing what there is.
 fn ballot(votes: &Votes, name: &str) -> Result<u32> {
     votes.find(name).ok_or_else(|| {
