@@ -410,3 +410,61 @@ fn exports_carry_the_votes_as_typed_edges() {
         );
     }
 }
+
+#[test]
+fn a_text_and_the_roll_call_disagreeing_on_a_vote_is_a_conflict() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let doc = dir.path().join("press-release.md");
+    std::fs::write(
+        &doc,
+        "Recorded vote on resolution 73/27:\n\nIn favour: China.\n\nAgainst: Brazil.\n",
+    )
+    .expect("write");
+    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
+    let flags = [
+        "--no-bundled",
+        "--corpus",
+        path(&doc),
+        "--votes",
+        path(&votes),
+        "--roll-calls",
+        path(&calls),
+        "--format",
+        "json",
+    ];
+    let mut args = vec!["conflicts"];
+    args.extend(flags);
+    let conflicts = stdout_json(&args);
+    let votes_in_conflict: Vec<&Value> = conflicts
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|c| c["topic"] == "vote")
+        .collect();
+    assert_eq!(votes_in_conflict.len(), 1, "{conflicts:#}");
+    let c = votes_in_conflict[0];
+    assert_eq!(c["subject"], "state:BRA");
+    let sides: Vec<(&str, &str, &str)> = c["sides"]
+        .as_array()
+        .expect("sides")
+        .iter()
+        .map(|s| {
+            let p = &s["provenance"][0];
+            (
+                s["value"].as_str().unwrap_or(""),
+                p["document"].as_str().unwrap_or(""),
+                p["rule"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(sides.len(), 2);
+    assert!(sides.contains(&("voted_no A/RES/73/27", "press-release.md", "vote-columns")), "{sides:?}");
+    assert!(sides.iter().any(|s| s.0 == "abstained A/RES/73/27" && s.1.ends_with("un_votes.csv")));
+    // China's vote agrees with the roll call: one edge, two sources; Brazil is left out
+    // of the counts until the sources agree.
+    let mut args = vec!["votes", "73/27"];
+    args.extend(flags);
+    let v = stdout_json(&args);
+    assert_eq!(counts(&v), (6, 3, 0));
+    assert_eq!(v["disputed"], serde_json::json!(["state:BRA"]));
+}
