@@ -28,7 +28,10 @@ fn real_data() -> Option<(PathBuf, PathBuf, PathBuf)> {
     if files.0.is_file() && files.1.is_file() && files.2.is_file() {
         Some(files)
     } else {
-        eprintln!("note: {} not found; real roll-call checks skipped", dir.display());
+        eprintln!(
+            "note: {} not found; real roll-call checks skipped",
+            dir.display()
+        );
         None
     }
 }
@@ -90,7 +93,10 @@ fn fixture_votes_with_the_quirks_of_the_dataset() {
         .filter_map(Value::as_str)
         .collect();
     // Namibia's "NA" is a code and Yugoslavia's "YU" is Serbia.
-    assert!(yes.contains(&"state:NAM") && yes.contains(&"state:SRB"), "{yes:?}");
+    assert!(
+        yes.contains(&"state:NAM") && yes.contains(&"state:SRB"),
+        "{yes:?}"
+    );
     // The paragraph vote (roll call 13) is not a vote on 74/29.
     assert_eq!(counts(&vote("74/29", &votes, &calls)), (6, 1, 2));
 }
@@ -110,9 +116,20 @@ fn changes_between_two_votes() {
     ]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("UTF-8");
-    assert!(text.contains("A/RES/73/27 (2018-12-05): 6 yes, 3 no, 1 abstentions"), "{text}");
-    assert!(text.contains("A/RES/73/27 -> A/RES/74/29: 4 states changed"), "{text}");
-    for line in ["BRA    abstain  yes", "FRA    no       abstain", "GBR    no       abstain", "ZAF    yes      -"] {
+    assert!(
+        text.contains("A/RES/73/27 (2018-12-05): 6 yes, 3 no, 1 abstentions"),
+        "{text}"
+    );
+    assert!(
+        text.contains("A/RES/73/27 -> A/RES/74/29: 4 states changed"),
+        "{text}"
+    );
+    for line in [
+        "BRA    abstain  yes",
+        "FRA    no       abstain",
+        "GBR    no       abstain",
+        "ZAF    yes      -",
+    ] {
         assert!(text.contains(line), "{line:?} in\n{text}");
     }
 }
@@ -142,8 +159,11 @@ fn every_vote_lists_its_counts() {
 fn bad_roll_call_files_exit_2_naming_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = dir.path().join("votes.csv");
-    std::fs::write(&bad, "rcid,country,country_code,vote\n10,Brazil,BR,yes\n10,Atlantis,QQ,no\n")
-        .expect("write");
+    std::fs::write(
+        &bad,
+        "rcid,country,country_code,vote\n10,Brazil,BR,yes\n10,Atlantis,QQ,no\n",
+    )
+    .expect("write");
     let out = ggegraph(&[
         "votes",
         "--no-bundled",
@@ -154,7 +174,10 @@ fn bad_roll_call_files_exit_2_naming_file_and_line() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("{}:3: unknown state", bad.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}:3: unknown state", bad.display())),
+        "{err}"
+    );
     // --votes without --roll-calls is refused by the parser.
     let out = ggegraph(&["votes", "--votes", path(&bad)]);
     assert_eq!(out.status.code(), Some(2));
@@ -222,7 +245,11 @@ fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
         .arg(joined)
         .output()
         .expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let expected: Value = serde_json::from_slice(&out.stdout).expect("JSON from pandas");
     let ours = stdout_json(&[
         "agreement",
@@ -334,7 +361,11 @@ fn report_shows_the_votes_section() {
         "--roll-calls",
         path(&fixture("un_roll_calls.csv")),
     ]);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
     let votes = html
         .split("<section id=\"votes\">")
@@ -379,7 +410,11 @@ fn exports_carry_the_votes_as_typed_edges() {
         let mut args = vec!["export", "--format", format, "-o", path(&p)];
         args.extend(with_votes);
         let out = ggegraph(&args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         paths.push(p);
     }
     let mut build = vec!["build", "--format", "json"];
@@ -400,7 +435,11 @@ fn exports_carry_the_votes_as_typed_edges() {
         .args(["state:NAM", "A/RES/73/27"])
         .output()
         .expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let read: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     for reader in ["graphml", "gexf", "node_link", "csv", "neo4j"] {
         assert_eq!(
@@ -458,8 +497,15 @@ fn a_text_and_the_roll_call_disagreeing_on_a_vote_is_a_conflict() {
         })
         .collect();
     assert_eq!(sides.len(), 2);
-    assert!(sides.contains(&("voted_no A/RES/73/27", "press-release.md", "vote-columns")), "{sides:?}");
-    assert!(sides.iter().any(|s| s.0 == "abstained A/RES/73/27" && s.1.ends_with("un_votes.csv")));
+    assert!(
+        sides.contains(&("voted_no A/RES/73/27", "press-release.md", "vote-columns")),
+        "{sides:?}"
+    );
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.0 == "abstained A/RES/73/27" && s.1.ends_with("un_votes.csv"))
+    );
     // China's vote agrees with the roll call: one edge, two sources; Brazil is left out
     // of the counts until the sources agree.
     let mut args = vec!["votes", "73/27"];

@@ -300,9 +300,11 @@ impl Table {
     }
 
     fn optional(&self, name: &str) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| c.trim().trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
+        self.columns.iter().position(|c| {
+            c.trim()
+                .trim_start_matches('\u{feff}')
+                .eq_ignore_ascii_case(name)
+        })
     }
 }
 
@@ -337,9 +339,8 @@ fn read_roll_calls(path: &Path) -> Result<Vec<RollCall>, RollCallError> {
     let mut calls = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for record in table.reader.records() {
-        let record = record.map_err(|e| {
-            row_error(path, e.position().map_or(0, csv::Position::line), &e)
-        })?;
+        let record =
+            record.map_err(|e| row_error(path, e.position().map_or(0, csv::Position::line), &e))?;
         let line = record.position().map_or(0, csv::Position::line);
         let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).map(str::trim);
         let id = cell(Some(rcid)).unwrap_or_default().to_string();
@@ -353,12 +354,13 @@ fn read_roll_calls(path: &Path) -> Result<Vec<RollCall>, RollCallError> {
                 &format!("roll call {id:?} is already described on line {first}"),
             ));
         }
-        let session = match cell(session).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(s) => Some(session_number(s).ok_or_else(|| {
-                row_error(path, line, &format!("session {s:?} is not a number"))
-            })?),
-        };
+        let session =
+            match cell(session).filter(|s| !s.is_empty()) {
+                None => None,
+                Some(s) => Some(session_number(s).ok_or_else(|| {
+                    row_error(path, line, &format!("session {s:?} is not a number"))
+                })?),
+            };
         let whole = flags
             .iter()
             .all(|&f| cell(f).is_none_or(|v| v.is_empty() || v.parse::<f64>() == Ok(0.0)));
@@ -392,9 +394,8 @@ fn read_votes(path: &Path, calls: &HashMap<&str, usize>) -> Result<Vec<CastVote>
     let mut cast: HashMap<(usize, &'static str), usize> = HashMap::new();
     let mut rows = 0usize;
     for record in table.reader.records() {
-        let record = record.map_err(|e| {
-            row_error(path, e.position().map_or(0, csv::Position::line), &e)
-        })?;
+        let record =
+            record.map_err(|e| row_error(path, e.position().map_or(0, csv::Position::line), &e))?;
         rows += 1;
         let line = record.position().map_or(0, csv::Position::line);
         let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).map_or("", str::trim);
@@ -421,10 +422,7 @@ fn read_votes(path: &Path, calls: &HashMap<&str, usize>) -> Result<Vec<CastVote>
             row_error(
                 path,
                 line,
-                &format!(
-                    "vote {:?} is not yes, no or abstain",
-                    cell(Some(vote))
-                ),
+                &format!("vote {:?} is not yes, no or abstain", cell(Some(vote))),
             )
         })?;
         let Some(vote) = vote else { continue };
@@ -533,7 +531,9 @@ mod tests {
                 let message = e.to_string();
                 let name = v.path().display().to_string();
                 let calls_name = c.path().display().to_string();
-                message.replace(&name, "VOTES").replace(&calls_name, "CALLS")
+                message
+                    .replace(&name, "VOTES")
+                    .replace(&calls_name, "CALLS")
             }
         }
     }
@@ -563,7 +563,10 @@ mod tests {
         );
         assert_eq!(error(CALLS, h), "VOTES: the file has no rows");
         assert_eq!(
-            error("rcid,session,unres\n1,x,R/73/27\n", &format!("{h}1,Brazil,BR,yes\n")),
+            error(
+                "rcid,session,unres\n1,x,R/73/27\n",
+                &format!("{h}1,Brazil,BR,yes\n")
+            ),
             "CALLS:2: session \"x\" is not a number"
         );
     }

@@ -108,7 +108,10 @@ impl Votes {
             if e.source.kind == EntityKind::State
                 && matches!(e.target.kind, EntityKind::Resolution | EntityKind::Draft)
             {
-                stated.entry((&e.target.id, &e.source.id)).or_default().push(vote);
+                stated
+                    .entry((&e.target.id, &e.source.id))
+                    .or_default()
+                    .push(vote);
             }
         }
         let mut states: Vec<EntityId> = stated.keys().map(|(_, s)| (*s).clone()).collect();
@@ -132,8 +135,11 @@ impl Votes {
         ballots.sort_by(|a, b| {
             (a.date.is_none(), &a.date, &a.id).cmp(&(b.date.is_none(), &b.date, &b.id))
         });
-        let state_ix: HashMap<&EntityId, u32> =
-            states.iter().enumerate().map(|(i, s)| (s, i as u32)).collect();
+        let state_ix: HashMap<&EntityId, u32> = states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s, i as u32))
+            .collect();
         let ballot_ix: HashMap<&EntityId, u32> = ballots
             .iter()
             .enumerate()
@@ -367,7 +373,14 @@ mod tests {
     fn counts_leave_disputed_votes_out() {
         let v = sample();
         let b = v.find("73/27").expect("found");
-        assert_eq!(v.counts(b), VoteCounts { yes: 1, no: 1, abstain: 1 });
+        assert_eq!(
+            v.counts(b),
+            VoteCounts {
+                yes: 1,
+                no: 1,
+                abstain: 1
+            }
+        );
         assert_eq!(v.disputed, vec![(b, 1)]);
         assert_eq!(v.find("R/74/29"), Some(1));
         assert_eq!(v.find("74/30"), None);
@@ -381,7 +394,14 @@ mod tests {
                 .map(|s| (EntityId::state(s), GroupInfo::from_id("gge-2017-2019"))),
         );
         let g = by_group(&v, 0, &m);
-        assert_eq!(g[0].counts, VoteCounts { yes: 1, no: 1, abstain: 0 });
+        assert_eq!(
+            g[0].counts,
+            VoteCounts {
+                yes: 1,
+                no: 1,
+                abstain: 0
+            }
+        );
         assert_eq!(g[0].not_recorded, vec![EntityId::state("CHN")]);
     }
 
@@ -389,7 +409,10 @@ mod tests {
     fn changes_between_two_ballots() {
         let v = sample();
         let c = changes(&v, 0, 1);
-        let got: Vec<_> = c.iter().map(|c| (c.state.as_str(), c.before, c.after)).collect();
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.state.as_str(), c.before, c.after))
+            .collect();
         assert_eq!(
             got,
             [

@@ -45,7 +45,10 @@ impl VoteSource {
 
     /// The files given.
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.votes.iter().chain(&self.roll_calls).map(PathBuf::as_path)
+        self.votes
+            .iter()
+            .chain(&self.roll_calls)
+            .map(PathBuf::as_path)
     }
 }
 
@@ -174,12 +177,7 @@ struct VoteJson<'a> {
     changes: Option<ChangesJson<'a>>,
 }
 
-fn vote_json<'a>(
-    v: &'a Votes,
-    b: u32,
-    m: &Memberships,
-    compare: Option<u32>,
-) -> VoteJson<'a> {
+fn vote_json<'a>(v: &'a Votes, b: u32, m: &Memberships, compare: Option<u32>) -> VoteJson<'a> {
     let ballot = &v.ballots[b as usize];
     let with = |vote: Vote| -> Vec<&EntityId> {
         v.on(b)
@@ -327,7 +325,13 @@ fn print_vote(w: &mut dyn Write, v: &VoteJson<'_>) -> io::Result<()> {
         )?;
     }
     if let Some(ch) = &v.changes {
-        writeln!(w, "\n{} -> {}: {} states changed", ch.from, ch.to, ch.states.len())?;
+        writeln!(
+            w,
+            "\n{} -> {}: {} states changed",
+            ch.from,
+            ch.to,
+            ch.states.len()
+        )?;
         let name = |x: Option<Vote>| x.map_or("-", Vote::as_str).to_string();
         let rows: Vec<Vec<String>> = ch
             .states

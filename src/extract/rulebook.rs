@@ -616,7 +616,10 @@ pub(super) static RULES: &[Rule] = &[
             },
             Example {
                 text: "Resolution 73/266 passed with 12 against (China and Cuba among them).",
-                claims: &["state:CHN voted_no A/RES/73/266", "state:CUB voted_no A/RES/73/266"],
+                claims: &[
+                    "state:CHN voted_no A/RES/73/266",
+                    "state:CUB voted_no A/RES/73/266",
+                ],
             },
         ],
         negatives: &[
@@ -644,7 +647,10 @@ pub(super) static RULES: &[Rule] = &[
             },
             Example {
                 text: "The vote on draft A/C.1/73/L.37 was: in favour: Ghana, Kenya; against: Cuba.",
-                claims: &["state:GHA voted_yes A/C.1/73/L.37", "state:CUB voted_no A/C.1/73/L.37"],
+                claims: &[
+                    "state:GHA voted_yes A/C.1/73/L.37",
+                    "state:CUB voted_no A/C.1/73/L.37",
+                ],
             },
         ],
         negatives: &[

@@ -469,14 +469,18 @@ impl<'d> DocumentReader<'d> {
     /// The votes one shape of [`super::votes`] reads in the sentence.
     fn votes(&mut self, view: &View<'_>, read: super::votes::Reader) {
         let focus = self.focus_act.clone();
-        for (state, relation, act, at) in read(&view.match_text, &view.states, &view.acts, focus.as_ref()) {
+        for (state, relation, act, at) in
+            read(&view.match_text, &view.states, &view.acts, focus.as_ref())
+        {
             self.claim(view, EntityId::state(state.iso3), relation, act.0, at);
         }
     }
 
     /// "The draft ... became resolution ..." -> `becomes`.
     fn draft_becomes(&mut self, view: &View<'_>) {
-        if let Some((draft, resolution, at)) = super::votes::draft_becomes(&view.match_text, &view.acts) {
+        if let Some((draft, resolution, at)) =
+            super::votes::draft_becomes(&view.match_text, &view.acts)
+        {
             self.claim(view, draft, Relation::Becomes, resolution.0, at);
         }
     }

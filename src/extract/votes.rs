@@ -23,29 +23,23 @@ use crate::gazetteer::State;
 use crate::model::{EntityId, EntityKind, Relation};
 
 /// A vote word followed by an opening parenthesis, the count before it optional.
-pub(super) static PARENTHESISED: Folded = Folded::new(
-    r"(?i)\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained|abstain)\s*\(",
-);
+pub(super) static PARENTHESISED: Folded =
+    Folded::new(r"(?i)\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained|abstain)\s*\(");
 /// A column label of a recorded vote.
 pub(super) static COLUMN: Folded = Folded::new(
     r"(?i)\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained|abstain|absent|not\s+voting)\s*:",
 );
 /// Between a draft and a resolution: the draft became the resolution.
-pub(super) static BECAME: Folded = Folded::new(
-    r"(?i)\b(?:became|becomes|become|adopted\s+as|approved\s+as|turned\s+into)\b",
-);
+pub(super) static BECAME: Folded =
+    Folded::new(r"(?i)\b(?:became|becomes|become|adopted\s+as|approved\s+as|turned\s+into)\b");
 
 /// One vote read: the state, the relation (`voted_yes`, `voted_no`, `abstained`), the act,
 /// and the byte offset of the state in the sentence.
 pub(super) type VoteRead = (&'static State, Relation, EntityId, usize);
 
 /// One shape of vote: the sentence, its states and acts, and the act in focus -> votes.
-pub(super) type Reader = fn(
-    &Text<'_>,
-    &[Found<&'static State>],
-    &[Found<EntityId>],
-    Option<&EntityId>,
-) -> Vec<VoteRead>;
+pub(super) type Reader =
+    fn(&Text<'_>, &[Found<&'static State>], &[Found<EntityId>], Option<&EntityId>) -> Vec<VoteRead>;
 
 /// The relation of a vote word, `None` for "absent" / "not voting".
 fn relation_of(word: &str) -> Option<Relation> {
@@ -149,9 +143,5 @@ pub(super) fn draft_becomes(
     let resolution = acts
         .iter()
         .find(|a| a.start >= cue.end() && a.value.kind() == EntityKind::Resolution)?;
-    Some((
-        draft.value.clone(),
-        resolution.value.clone(),
-        cue.start(),
-    ))
+    Some((draft.value.clone(), resolution.value.clone(), cue.start()))
 }

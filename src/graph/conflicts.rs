@@ -64,10 +64,13 @@ impl Graph {
             Default::default();
         for relation in [Relation::VotedYes, Relation::VotedNo, Relation::Abstained] {
             for e in self.out_edges(&state.id.0, relation) {
-                by_ballot.entry(&e.target.id).or_default().push(ConflictSide {
-                    value: format!("{} {}", relation.as_str(), e.target.id),
-                    provenance: e.edge.provenance.clone(),
-                });
+                by_ballot
+                    .entry(&e.target.id)
+                    .or_default()
+                    .push(ConflictSide {
+                        value: format!("{} {}", relation.as_str(), e.target.id),
+                        provenance: e.edge.provenance.clone(),
+                    });
             }
         }
         for sides in by_ballot.into_values().filter(|s| s.len() > 1) {

@@ -42,13 +42,13 @@ pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
                 segments: vec![
                     (c.yes as f64 / total, YES, title(c.yes, "yes")),
                     (c.no as f64 / total, NO, title(c.no, "no")),
-                    (c.abstain as f64 / total, ABSTAIN, title(c.abstain, "abstentions")),
+                    (
+                        c.abstain as f64 / total,
+                        ABSTAIN,
+                        title(c.abstain, "abstentions"),
+                    ),
                 ],
-                note: format!(
-                    "{} · {}",
-                    c,
-                    ballot.date.as_deref().unwrap_or("undated")
-                ),
+                note: format!("{} · {}", c, ballot.date.as_deref().unwrap_or("undated")),
             }
         })
         .collect();
@@ -76,7 +76,11 @@ fn group_table(page: &mut Page, v: &Votes, m: &Memberships) {
             let mut row = vec![esc(group.id.as_str())];
             row.extend(per_ballot.iter().map(|groups| {
                 let g = &groups[gi];
-                format!("{} <small>({} not recorded)</small>", g.counts, g.not_recorded.len())
+                format!(
+                    "{} <small>({} not recorded)</small>",
+                    g.counts,
+                    g.not_recorded.len()
+                )
             }));
             row
         })
@@ -102,8 +106,11 @@ fn agreement_heatmap(page: &mut Page, v: &Votes, m: &Memberships) {
         return;
     }
     let n = top.len();
-    let index: std::collections::HashMap<u32, usize> =
-        top.iter().enumerate().map(|(i, &s)| (s as u32, i)).collect();
+    let index: std::collections::HashMap<u32, usize> = top
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (s as u32, i))
+        .collect();
     let mut values = vec![vec![0.0; n]; n];
     for (i, row) in values.iter_mut().enumerate() {
         row[i] = 1.0;
