@@ -226,8 +226,9 @@ fn agreement_in_csv_and_json_agree() {
     assert_eq!(bra_usa["shared"].as_u64(), Some(3));
 }
 
-/// `agreement` equals pandas on the joined votes `joined`, within 1e-12.
-fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
+/// What `tests/py/agreement_reference.py` prints for `args`, or `None` when pandas is
+/// missing and not required.
+fn pandas(args: &[&Path]) -> Option<Value> {
     let has_pandas = std::process::Command::new("python3")
         .args(["-c", "import pandas"])
         .output()
@@ -236,13 +237,13 @@ fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
         if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
             panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import pandas\"` fails");
         }
-        eprintln!("note: pandas not installed; agreement comparison skipped");
-        return;
+        eprintln!("note: pandas not installed; comparison skipped");
+        return None;
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/agreement_reference.py");
     let out = std::process::Command::new("python3")
         .arg(&script)
-        .arg(joined)
+        .args(args)
         .output()
         .expect("python3 runs");
     assert!(
@@ -250,7 +251,14 @@ fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let expected: Value = serde_json::from_slice(&out.stdout).expect("JSON from pandas");
+    Some(serde_json::from_slice(&out.stdout).expect("JSON from pandas"))
+}
+
+/// `agreement` equals pandas on the joined votes `joined`, within 1e-12.
+fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
+    let Some(expected) = pandas(&[joined]) else {
+        return;
+    };
     let ours = stdout_json(&[
         "agreement",
         "--no-bundled",
@@ -513,4 +521,45 @@ fn a_text_and_the_roll_call_disagreeing_on_a_vote_is_a_conflict() {
     let v = stdout_json(&args);
     assert_eq!(counts(&v), (6, 3, 0));
     assert_eq!(v["disputed"], serde_json::json!(["state:BRA"]));
+}
+
+#[test]
+fn membership_vote_correlation_equals_pandas() {
+    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
+    let memberships = fixture("memberships.csv");
+    let run = |seed: &str| {
+        stdout_json(&[
+            "sat-and-voted",
+            "--no-bundled",
+            "--kind",
+            "all",
+            "--memberships",
+            path(&memberships),
+            "--votes",
+            path(&votes),
+            "--roll-calls",
+            path(&calls),
+            "--permutations",
+            "499",
+            "--seed",
+            seed,
+            "--format",
+            "json",
+        ])
+    };
+    let ours = run("3");
+    assert_eq!(ours, run("3"), "a seed gives the same answer");
+    let p = ours["p_value"].as_f64().expect("p");
+    assert!(p > 0.0 && p <= 1.0, "{p}");
+    assert_eq!(ours["defiers"].as_array().map(Vec::len), Some(10));
+    let Some(expected) = pandas(&[&fixture("unvotes.csv"), &memberships]) else {
+        return;
+    };
+    let c = &expected["correlation"];
+    assert_eq!(ours["pairs"], c["pairs"]);
+    let (r, pr) = (
+        ours["r"].as_f64().expect("r"),
+        c["r"].as_f64().expect("pandas r"),
+    );
+    assert!((r - pr).abs() <= 1e-12, "{r} vs pandas {pr}");
 }

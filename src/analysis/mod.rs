@@ -14,6 +14,7 @@ pub mod memberships;
 pub mod profile;
 pub mod regions;
 pub mod rollcalls;
+pub mod sat_and_voted;
 pub mod votes;
 
 pub use memberships::{GroupInfo, MembershipError, Memberships};

@@ -278,6 +278,12 @@ enum Command {
     ///
     /// Example: ggegraph agreement --votes un_votes.csv --roll-calls un_roll_calls.csv --format csv
     Agreement(votes::AgreementArgs),
+    /// Do states that sat together vote together? Pearson's r between co-membership and
+    /// voting agreement over pairs of members, a permutation (Mantel) p-value, and the
+    /// pairs that defy the trend.
+    ///
+    /// Example: ggegraph sat-and-voted --votes un_votes.csv --roll-calls un_roll_calls.csv
+    SatAndVoted(votes::SatAndVotedArgs),
     /// Write the visual report: output/index.html (self-contained, offline), every
     /// diagram as DOT and SVG, the data exports and the source pages.
     ///
@@ -400,6 +406,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Regions(args) => analyses::run_regions(args),
         Command::Votes(args) => votes::run_votes(args),
         Command::Agreement(args) => votes::run_agreement(args),
+        Command::SatAndVoted(args) => votes::run_sat_and_voted(args),
         Command::Report(args) => report::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),

@@ -98,6 +98,102 @@ pub struct AgreementArgs {
     output: Option<PathBuf>,
 }
 
+/// Arguments of `sat-and-voted`.
+#[derive(Debug, Args)]
+pub struct SatAndVotedArgs {
+    #[command(flatten)]
+    source: MembershipSource,
+    #[command(flatten)]
+    votes: VoteSource,
+    /// Co-membership weight of a pair.
+    #[arg(long, value_enum, default_value_t = super::analyses::WeightArg::Count)]
+    weight: super::analyses::WeightArg,
+    /// Which groups count.
+    #[arg(long, value_enum, default_value_t = super::analyses::KindFilter::Gge)]
+    kind: super::analyses::KindFilter,
+    /// Shuffles of the permutation test.
+    #[arg(long, value_name = "N", default_value_t = 9999)]
+    permutations: usize,
+    /// Seed of the shuffles (the same seed gives the same p-value).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    seed: u64,
+    /// How many of the pairs farthest from the fitted line to list.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    defiers: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// `sat-and-voted`.
+pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
+    use ggegraph::analysis::comembership::Weight;
+    let corpus = load(
+        args.source.corpus_args(),
+        &args.votes,
+        args.output.as_deref(),
+    )?;
+    let m = args.source.memberships_or(&corpus.graph)?;
+    let m = match args.kind.group_kind() {
+        Some(k) => m.filter_kind(k),
+        None => m,
+    };
+    let v = Votes::from_graph(&corpus.graph);
+    let weight = Weight::from(args.weight);
+    let c = ggegraph::analysis::sat_and_voted::sat_and_voted(
+        &m,
+        &v,
+        weight,
+        args.permutations,
+        args.seed,
+        args.defiers,
+    )
+    .ok_or_else(|| {
+        super::BadInput(
+            "no correlation: fewer than 3 pairs of members with recorded votes, or no variation (pass --votes and --roll-calls)".into(),
+        )
+    })?;
+    emit(args.output.as_deref(), |w| match args.format {
+        ListFormat::Json => json(w, &c),
+        ListFormat::Table => {
+            let w = &mut TerminalSafe::new(w);
+            writeln!(
+                w,
+                "{} pairs of {} states: Pearson r = {:.4} between co-membership ({}) and voting agreement; permutation p = {:.4} ({} shuffles of the membership records, seed {})\n",
+                c.pairs,
+                c.states,
+                c.r,
+                weight.as_str(),
+                c.p_value,
+                c.permutations,
+                args.seed
+            )?;
+            let rows: Vec<Vec<String>> = c
+                .defiers
+                .iter()
+                .map(|d| {
+                    vec![
+                        short(&d.source).to_string(),
+                        short(&d.target).to_string(),
+                        format!("{}", d.comembership),
+                        format!("{:.3}", d.agreement),
+                        format!("{:+.3}", d.residual),
+                    ]
+                })
+                .collect();
+            table(
+                w,
+                &["STATE", "STATE", "CO-MEMBERSHIP", "AGREEMENT", "RESIDUAL"],
+                &rows,
+            )
+        }
+    })?;
+    Ok(strict_code(args.source.corpus_args(), &corpus))
+}
+
 /// The corpus with the roll-call votes added, refusing an output that is an input.
 fn load(corpus: &CorpusArgs, votes: &VoteSource, output: Option<&Path>) -> Result<Corpus> {
     let mut c = corpus.load()?;

@@ -10,7 +10,12 @@ Computed independently of ggegraph's pairwise scoring: each vote becomes a numbe
 1 - |x_i - x_j|, and the index is its mean over the roll calls both voted in. Cells are
 read with keep_default_na=False so that Namibia's "NA" stays a code.
 
-Usage: python3 tests/py/agreement_reference.py votes.csv > expected.json
+With a membership CSV (`state,group`, ISO3 codes) as second argument, also prints
+`"correlation": {"r": r, "pairs": n}`: Pearson's r (pandas `Series.corr`) between the
+number of groups two states shared and their agreement, over the pairs of states that are
+both in the membership table and voted in a common roll call (0 shared groups counts).
+
+Usage: python3 tests/py/agreement_reference.py votes.csv [memberships.csv] > expected.json
 """
 import json
 import sys
@@ -18,7 +23,7 @@ import sys
 import pandas as pd
 
 
-def main(path):
+def main(path, memberships=None):
     votes = pd.read_csv(path, dtype=str, keep_default_na=False)
     votes["x"] = votes["vote"].map({"yes": 1.0, "abstain": 0.5, "no": 0.0})
     if votes["x"].isna().any():
@@ -38,9 +43,23 @@ def main(path):
                 "weight": float(agree.mean()),
                 "shared": int(len(both)),
             })
-    json.dump({"edges": edges}, sys.stdout, indent=1)
+    out = {"edges": edges}
+    if memberships:
+        m = pd.read_csv(memberships, dtype=str, keep_default_na=False)
+        groups = m.groupby("state")["group"].apply(set).to_dict()
+        rows = [
+            (len(groups[e["source"][6:]] & groups[e["target"][6:]]), e["weight"])
+            for e in edges
+            if e["source"][6:] in groups and e["target"][6:] in groups
+        ]
+        frame = pd.DataFrame(rows, columns=["shared", "agreement"])
+        out["correlation"] = {
+            "r": float(frame["shared"].corr(frame["agreement"])),
+            "pairs": int(len(frame)),
+        }
+    json.dump(out, sys.stdout, indent=1)
     sys.stdout.write("\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])
