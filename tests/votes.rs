@@ -563,3 +563,78 @@ fn membership_vote_correlation_equals_pandas() {
     );
     assert!((r - pr).abs() <= 1e-12, "{r} vs pandas {pr}");
 }
+
+/// Per-state votes read from the English pages of `../shared/realdocs` against what its
+/// `expected.json` says each page states: precision and recall at least 0.95.
+#[test]
+fn votes_read_from_the_development_pages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdocs");
+    let Ok(expected) = std::fs::read_to_string(dir.join("expected.json")) else {
+        eprintln!("note: {} not found; skipped", dir.display());
+        return;
+    };
+    let expected: Value = serde_json::from_str(&expected).expect("expected.json");
+    let pages: Vec<&String> = expected
+        .as_object()
+        .expect("pages")
+        .iter()
+        .filter(|(_, p)| p["language"] == "en")
+        .map(|(name, _)| name)
+        .collect();
+    let relation = |column: &str| match column {
+        "yes" => "voted_yes",
+        "no" => "voted_no",
+        _ => "abstained",
+    };
+    let mut want = std::collections::BTreeSet::new();
+    for page in &pages {
+        for vote in expected[page.as_str()]["votes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            for column in ["yes", "no", "abstain"] {
+                for s in vote[column].as_array().into_iter().flatten() {
+                    want.insert((
+                        page.to_string(),
+                        format!("state:{}", s.as_str().unwrap_or("")),
+                        relation(column).to_string(),
+                        vote["on"].as_str().unwrap_or("").to_string(),
+                    ));
+                }
+            }
+        }
+    }
+    let mut got = std::collections::BTreeSet::new();
+    for page in &pages {
+        let out = stdout_json(&["extract", path(&dir.join(page)), "--format", "json"]);
+        for c in out["claims"].as_array().expect("claims") {
+            let r = c["relation"].as_str().unwrap_or("");
+            if ["voted_yes", "voted_no", "abstained"].contains(&r) {
+                got.insert((
+                    page.to_string(),
+                    c["subject"].as_str().unwrap_or("").to_string(),
+                    r.to_string(),
+                    c["object"].as_str().unwrap_or("").to_string(),
+                ));
+            }
+        }
+    }
+    let tp = got.intersection(&want).count() as f64;
+    let precision = if got.is_empty() {
+        1.0
+    } else {
+        tp / got.len() as f64
+    };
+    let recall = if want.is_empty() {
+        1.0
+    } else {
+        tp / want.len() as f64
+    };
+    assert!(
+        precision >= 0.95 && recall >= 0.95,
+        "P {precision:.3} R {recall:.3}\nfalse hits: {:?}\nmisses: {:?}",
+        got.difference(&want).collect::<Vec<_>>(),
+        want.difference(&got).collect::<Vec<_>>()
+    );
+}
