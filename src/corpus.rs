@@ -136,9 +136,10 @@ pub struct PathExtraction<T> {
     pub errors: Vec<DocumentError>,
 }
 
-/// Reads files and directories the way `ggegraph extract` does: no bundled corpus, each
-/// document loaded, read for claims, shown to `inspect` and dropped, then the parts
-/// merged (cross-document references resolved among these documents only).
+/// Reads files and directories (and standard input for `-`) the way `ggegraph extract`
+/// does: no bundled corpus, each document loaded, read for claims, shown to `inspect` and
+/// dropped, then the parts merged (cross-document references resolved among these
+/// documents only).
 ///
 /// This is the one extraction path for a user's own files: `extract` prints its result
 /// and `eval` scores it, so what `eval` measures is what `extract` gives. `inspect` lets
@@ -150,11 +151,24 @@ pub fn extract_paths_with<T: Send>(
     limits: &Limits,
     inspect: impl Fn(&Document) -> T + Sync,
 ) -> PathExtraction<T> {
-    let (parts, errors) = documents::load_paths_with(paths, limits, |mut d| {
+    let read = |mut d: Document| {
         let seen = inspect(&d);
         let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
         (part, seen, std::mem::take(&mut d.warnings))
-    });
+    };
+    // `-` is standard input, read once, before the files.
+    let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let (mut parts, mut errors) = (Vec::new(), Vec::new());
+    if !stdin.is_empty() {
+        match documents::read_stdin(limits) {
+            Ok(d) => parts.push(read(d)),
+            Err(e) => errors.push(e),
+        }
+    }
+    let (more, bad) = documents::load_paths_with(&files, limits, read);
+    parts.extend(more);
+    errors.extend(bad);
     let mut merged = Vec::with_capacity(parts.len());
     let mut inspected = Vec::with_capacity(parts.len());
     let mut warnings = Vec::new();

@@ -381,7 +381,11 @@ pub struct Provenance {
     /// Corpus-relative document id (`seeds/gge-2014-2015.md`), shared by the claims of a
     /// document.
     pub document: std::sync::Arc<str>,
-    /// 1-based line in the source file.
+    /// 1-based page, for documents with pages (PDF; Word files that record their page
+    /// breaks): `line` is then the line on that page. Absent from JSON when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based line in the source file (on the page, for paged documents).
     pub line: u32,
     /// 1-based column (Unicode scalar values) in the source line.
     pub column: u32,
@@ -478,6 +482,18 @@ fn advance(text: &str, from: usize, limit: usize, n: usize) -> (usize, usize) {
         count += 1;
     }
     (at, count)
+}
+
+impl Provenance {
+    /// Where the claim was read, as a citation: `doc.txt:12:5`, or for a paged document
+    /// `report.pdf p. 7, line 12` (the column of a line extracted from a page is not
+    /// something a reader of the page can count).
+    pub fn location(&self) -> String {
+        match self.page {
+            Some(page) => format!("{} p. {page}, line {}", self.document, self.line),
+            None => format!("{}:{}:{}", self.document, self.line, self.column),
+        }
+    }
 }
 
 /// One statement read from a document: subject, relation, object, and where it was read.
@@ -702,6 +718,7 @@ mod tests {
             object: object.to_string(),
             provenance: Provenance {
                 document: document.into(),
+                page: None,
                 line,
                 column: 1,
                 text: "The members were: Brazil and China.".into(),

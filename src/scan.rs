@@ -17,8 +17,7 @@
 //! [`Document::text`](crate::documents::Document).
 
 use crate::documents::{
-    self, Document, DocumentError, DocumentFile, Format, Limits, decode, find_documents_with,
-    read_bytes,
+    self, Document, DocumentError, DocumentFile, Format, Limits, find_documents_with, read_bytes,
 };
 use crate::gazetteer::{MentionResolution, STATES, State, StateMatcher};
 use rayon::prelude::*;
@@ -148,9 +147,7 @@ fn scan_file(
         }
         return Ok(counts);
     }
-    let (raw, _warnings) = decode(&bytes, &file.path, limits)?;
-    drop(bytes);
-    let doc = Document::from_source(&file.id, &file.path, file.format, &raw);
+    let doc = Document::from_bytes(&file.id, &file.path, file.format, bytes, limits)?;
     counts.count_text(matcher, &doc.text);
     Ok(counts)
 }

@@ -78,6 +78,7 @@ proptest! {
                 object: "gge-2014-2015".into(),
                 provenance: Provenance {
                     document: name.clone().into(),
+                    page: None,
                     line: 1,
                     column: 1,
                     text: sentence.clone().into(),

@@ -25,6 +25,7 @@ struct Input {
 fuzz_target!(|input: Input| {
     let prov = Provenance {
         document: input.document.clone().into(),
+        page: None,
         line: 1,
         column: 1,
         text: input.sentence.clone().into(),

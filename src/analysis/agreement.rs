@@ -54,7 +54,7 @@ pub fn score(a: Vote, b: Vote) -> f64 {
 ///     relation: r,
 ///     object: res.into(),
 ///     provenance: Provenance {
-///         document: "v.csv".into(), line: 2, column: 1, text: "".into(),
+///         document: "v.csv".into(), page: None, line: 2, column: 1, text: "".into(),
 ///         status: Default::default(), rule: "",
 ///     },
 /// };

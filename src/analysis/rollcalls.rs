@@ -321,6 +321,7 @@ fn row_provenance(document: &Arc<str>, line: u64, record: &csv::StringRecord) ->
     let text = record.iter().collect::<Vec<_>>().join(",");
     Provenance {
         document: document.clone(),
+        page: None,
         line: u32::try_from(line).unwrap_or(u32::MAX),
         column: 1,
         text: Arc::from(quote_window(&text, 0, 0, MAX_QUOTE_CHARS)),

@@ -224,7 +224,7 @@ pub struct RegionVotes {
 ///     relation: r,
 ///     object: "A/RES/73/27".into(),
 ///     provenance: Provenance {
-///         document: "v.csv".into(), line: 2, column: 1, text: "".into(),
+///         document: "v.csv".into(), page: None, line: 2, column: 1, text: "".into(),
 ///         status: Default::default(), rule: "",
 ///     },
 /// };
@@ -343,6 +343,7 @@ mod tests {
             object: ballot.into(),
             provenance: Provenance {
                 document: doc.into(),
+                page: None,
                 line: 2,
                 column: 1,
                 text: "".into(),

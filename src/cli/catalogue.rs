@@ -24,7 +24,7 @@ fn cite(p: &Provenance) -> String {
     } else {
         ""
     };
-    format!("{}:{}:{}{flag}", p.document, p.line, p.column)
+    format!("{}{flag}", p.location())
 }
 
 /// `extract`: entities and claims.
@@ -99,11 +99,7 @@ pub fn print_rules(
 
 fn print_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
     for warning in warnings {
-        writeln!(
-            w,
-            "warning: {}:{}:{}: {}",
-            warning.document, warning.line, warning.column, warning.message
-        )?;
+        writeln!(w, "warning: {}: {}", warning.location(), warning.message)?;
     }
     Ok(())
 }
@@ -431,7 +427,7 @@ pub fn strict_findings(c: &Corpus) -> Vec<String> {
         .graph
         .warnings
         .iter()
-        .map(|w| format!("{}:{}:{}: {}", w.document, w.line, w.column, w.message))
+        .map(|w| format!("{}: {}", w.location(), w.message))
         .collect();
     let unverified = c
         .graph

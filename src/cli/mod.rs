@@ -35,8 +35,8 @@ pub struct Cli {
 /// Options shared by every command that reads the corpus.
 #[derive(Debug, Clone, Args)]
 pub struct CorpusArgs {
-    /// Add the documents in this file or directory (recursive; .txt, .md, .html) to the
-    /// bundled corpus. Repeatable.
+    /// Add the documents in this file or directory (recursive; .txt, .md, .html, .pdf,
+    /// .docx, .odt) to the bundled corpus. Repeatable.
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// Leave the bundled documents out (use only --corpus).
@@ -164,8 +164,9 @@ enum Command {
     ///
     /// Example: ggegraph extract seeds/000_ceb8cbe85482b812.txt --format json
     Extract {
-        /// Files or directories to read.
-        #[arg(required = true, value_name = "FILE|DIR")]
+        /// Files or directories to read (.txt, .md, .html, .pdf, .docx, .odt); `-` reads
+        /// standard input, its format told by its first bytes.
+        #[arg(required = true, value_name = "FILE|DIR|-")]
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]

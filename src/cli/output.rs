@@ -9,7 +9,7 @@ pub use ggegraph::printer::table;
 use std::path::Path;
 
 /// Writes through `write` to `path` atomically, or to stdout when `path` is `None` or
-/// `-`.
+/// `-` (the usual name of standard output; a file named `-` is `./-`).
 pub fn emit(
     path: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,

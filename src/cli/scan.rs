@@ -16,8 +16,8 @@ use std::time::Instant;
 /// Arguments of `scan`.
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// Files or directories to scan (recursive; .txt, .md, .html). Repeatable. Without
-    /// it, the bundled documents are scanned.
+    /// Files or directories to scan (recursive; .txt, .md, .html, .pdf, .docx, .odt).
+    /// Repeatable. Without it, the bundled documents are scanned.
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// Output format (states by count, then ISO3).

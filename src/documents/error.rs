@@ -23,9 +23,9 @@ pub enum DocumentError {
         /// The underlying error.
         source: std::io::Error,
     },
-    /// A directory (searched recursively) held no `.txt`, `.md`, `.markdown`, `.html` or
-    /// `.htm` file.
-    #[error("{path}: no documents found (looked for .txt, .md, .markdown, .html, .htm files)", path = .path.display())]
+    /// A directory (searched recursively) held no `.txt`, `.md`, `.markdown`, `.html`,
+    /// `.htm`, `.pdf`, `.docx` or `.odt` file.
+    #[error("{path}: no documents found (looked for .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt files)", path = .path.display())]
     NoDocuments {
         /// The directory.
         path: PathBuf,
@@ -79,10 +79,32 @@ pub enum DocumentError {
         limit: u64,
     },
     /// A file given explicitly has an extension this tool does not read.
-    #[error("{path}: unsupported file type (expected .txt, .md, .markdown, .html or .htm)", path = .path.display())]
+    #[error("{path}: unsupported file type (expected .txt, .md, .markdown, .html, .htm, .pdf, .docx or .odt)", path = .path.display())]
     UnsupportedExtension {
         /// The path.
         path: PathBuf,
+    },
+    /// A PDF that needs a password to be read.
+    #[error("{path}: encrypted PDF: it needs a password; save an unprotected copy and read that", path = .path.display())]
+    Encrypted {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A PDF whose pages hold no text, only images (a scan).
+    #[error("{path}: no text layer: scanned PDF, run OCR first", path = .path.display())]
+    NoTextLayer {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A PDF, Word or OpenDocument file that cannot be parsed.
+    #[error("{path}: broken {format} file: {reason}", path = .path.display())]
+    Malformed {
+        /// The path.
+        path: PathBuf,
+        /// `PDF`, `Word` or `OpenDocument`.
+        format: &'static str,
+        /// What is wrong, one line.
+        reason: String,
     },
     /// A symbolic link leads back to a directory being searched.
     #[error("{path}: symbolic link loop (points back to {target}), not followed", path = .path.display(), target = .target.display())]
@@ -112,7 +134,7 @@ pub enum DocumentError {
 
 impl DocumentError {
     /// True when the input itself is at fault (missing, binary, badly encoded, empty, too
-    /// large, unsupported, no documents, a symlink loop): the user can fix it by changing
+    /// large, unsupported, encrypted, scanned or broken, no documents, a symlink loop): the user can fix it by changing
     /// the input. False only for [`DocumentError::Io`], a failure of the system (permission
     /// denied, device error), which callers should treat as an operational error (exit 2)
     /// rather than bad data.
@@ -133,6 +155,9 @@ impl DocumentError {
             | DocumentError::Empty { path }
             | DocumentError::TooLarge { path, .. }
             | DocumentError::UnsupportedExtension { path }
+            | DocumentError::Encrypted { path }
+            | DocumentError::NoTextLayer { path }
+            | DocumentError::Malformed { path, .. }
             | DocumentError::SymlinkLoop { path, .. }
             | DocumentError::LinkOutside { path, .. } => path,
         }

@@ -188,7 +188,8 @@ fn unique_ids(files: &mut Vec<Result<DocumentFile, DocumentError>>) {
 }
 
 /// Loads files and directories (recursively; only `.txt`, `.md`, `.markdown`, `.html`,
-/// `.htm` files inside directories), reporting each bad one and going on with the rest.
+/// `.htm`, `.pdf`, `.docx` and `.odt` files inside directories), reporting each bad one and going
+/// on with the rest.
 ///
 /// Ids are paths relative to the directory given (`/`-separated), or the file name for a
 /// file given directly. A directory without documents gives [`DocumentError::NoDocuments`].
@@ -358,11 +359,7 @@ fn read_document(
     limits: &Limits,
 ) -> Result<Document, DocumentError> {
     let bytes = read_bytes(path, limits)?;
-    let (text, warnings) = decode(&bytes, path, limits)?;
-    drop(bytes);
-    let mut doc = Document::from_source(&id, path, format, &text);
-    doc.warnings.extend(warnings);
-    Ok(doc)
+    Document::from_bytes(&id, path, format, bytes, limits)
 }
 
 /// Reads a file's bytes, refusing it (before reading when the size is known) when it is

@@ -10,18 +10,24 @@
 //! for the [`Format`] (`text`, `markdown`, `html`) cuts the source into blocks (paragraphs,
 //! headings, list items) keeping the source position of every character; `normalize`
 //! applies the character rules (quotes, dashes, spaces, invisible characters, hyphenated
-//! line ends, whitespace runs); `sentences` splits blocks into [`Sentence`]s.
+//! line ends, whitespace runs); `sentences` splits blocks into [`Sentence`]s. PDF and
+//! Word files are not decoded: their readers (`pdf`, `docx`) give the blocks from the
+//! file's bytes, with the page and line of each source line (see [`Document::page`]).
 //!
 //! In [`Document::text`] blocks are separated by `\n` (list items of one paragraph) or
 //! `\n\n` (paragraph break); inside a block there is no newline and no run of spaces.
 
+mod docx;
 mod error;
 mod html;
 mod load;
 mod markdown;
 mod normalize;
+mod odt;
+mod pdf;
 mod posmap;
 mod sentences;
+mod stdin;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -33,6 +39,7 @@ pub use load::{
     read_bytes,
 };
 pub use sentences::ABBREVIATIONS;
+pub use stdin::{STDIN_ID, read_stdin};
 
 /// Source format, from the file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -44,6 +51,12 @@ pub enum Format {
     Markdown,
     /// `.html`, `.htm`
     Html,
+    /// `.pdf` (the text layer; see the `pdf` front-end)
+    Pdf,
+    /// `.docx` (Word; see the `docx` front-end)
+    Docx,
+    /// `.odt` (OpenDocument text; see the `odt` front-end)
+    Odt,
 }
 
 impl Format {
@@ -53,8 +66,17 @@ impl Format {
             "txt" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
+            "odt" => Some(Format::Odt),
             _ => None,
         }
+    }
+
+    /// True for formats read from bytes by their own reader (PDF, Word, OpenDocument),
+    /// not decoded as text.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Pdf | Format::Docx | Format::Odt)
     }
 
     /// The format of a path, from its extension.
@@ -72,6 +94,30 @@ pub struct Position {
     pub line: u32,
     /// 1-based column, counted in characters.
     pub column: u32,
+}
+
+/// A line of the text read from a PDF or Word file, and where it is in that file: the
+/// page (when the file has pages) and the line on it (for Word, the paragraph).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    /// 1-based page.
+    pub page: Option<u32>,
+    /// 1-based line on the page (or paragraph in the file).
+    pub line: u32,
+    /// The line as read, before normalisation.
+    pub text: Box<str>,
+}
+
+/// What a reader of a binary format gives: blocks whose positions' `line` is a 1-based
+/// index into `origins`, and warnings.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    /// The blocks, as a text front-end gives them.
+    pub blocks: Vec<normalize::Block>,
+    /// The origin of each line the blocks' positions name.
+    pub origins: Vec<SourceLine>,
+    /// Problems that did not stop reading (a page skipped), one line each.
+    pub warnings: Vec<String>,
 }
 
 /// A sentence (or heading, or bullet item) of a document's normalised text.
@@ -108,19 +154,69 @@ pub struct Document {
     pub warnings: Vec<String>,
     /// Position map of `text`.
     map: posmap::MappedText,
+    /// For PDF and Word files: where each line the map names is in the file.
+    origins: Option<std::sync::Arc<[SourceLine]>>,
 }
 
 impl Document {
     /// Builds a document from source text already in memory (tests, fuzzing, bundled
-    /// files). A leading byte order mark is ignored; never fails.
+    /// files). A leading byte order mark is ignored; never fails. For PDF and Word,
+    /// whose files are not text, `raw` is read as plain text (its extracted text).
     pub fn from_source(id: &str, path: &Path, format: Format, raw: &str) -> Document {
         let raw = raw.strip_prefix('\u{FEFF}').unwrap_or(raw);
         let blocks = match format {
-            Format::Text => text::blocks(raw),
+            Format::Text | Format::Pdf | Format::Docx | Format::Odt => text::blocks(raw),
             Format::Markdown => markdown::blocks(raw),
             Format::Html => html::blocks(raw),
         };
-        let normalized = normalize::normalize(&blocks);
+        Document::from_blocks(id, path, format, &blocks, None)
+    }
+
+    /// Builds a document from the bytes of a file in `format`: PDF and Word files are
+    /// read by their own readers, the others decoded as text (see [`decode`]).
+    ///
+    /// # Errors
+    /// The [`DocumentError`] of decoding, or of the PDF or Word reader (encrypted,
+    /// without text, malformed).
+    pub fn from_bytes(
+        id: &str,
+        path: &Path,
+        format: Format,
+        bytes: Vec<u8>,
+        limits: &Limits,
+    ) -> Result<Document, DocumentError> {
+        let extracted = match format {
+            Format::Pdf => pdf::read(&bytes, path)?,
+            Format::Docx => docx::read(&bytes, path, limits.max_file_bytes)?,
+            Format::Odt => odt::read(&bytes, path, limits.max_file_bytes)?,
+            Format::Text | Format::Markdown | Format::Html => {
+                let (text, warnings) = decode(&bytes, path, limits)?;
+                // The text is a copy: the bytes need not be held while it is parsed.
+                drop(bytes);
+                let mut doc = Document::from_source(id, path, format, &text);
+                doc.warnings.extend(warnings);
+                return Ok(doc);
+            }
+        };
+        let origins: std::sync::Arc<[SourceLine]> = extracted.origins.into();
+        let mut doc = Document::from_blocks(id, path, format, &extracted.blocks, Some(origins));
+        doc.warnings.extend(extracted.warnings);
+        if doc.text.is_empty() {
+            return Err(DocumentError::Empty {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(doc)
+    }
+
+    fn from_blocks(
+        id: &str,
+        path: &Path,
+        format: Format,
+        blocks: &[normalize::Block],
+        origins: Option<std::sync::Arc<[SourceLine]>>,
+    ) -> Document {
+        let normalized = normalize::normalize(blocks);
         let text = normalized.text.as_str().to_string();
         let sentences = sentences::split(&text, &normalized.blocks);
         Document {
@@ -131,6 +227,7 @@ impl Document {
             sentences,
             warnings: Vec::new(),
             map: normalized.text,
+            origins,
         }
     }
 
@@ -141,8 +238,36 @@ impl Document {
 
     /// Source position of a byte offset in [`Document::text`] (clamped to the text and
     /// rounded down to a character boundary).
+    ///
+    /// For PDF and Word files the line is the line on its page (Word: the paragraph);
+    /// [`Document::page`] gives the page.
     pub fn position(&self, offset: usize) -> Position {
-        self.map.position(offset)
+        let pos = self.map.position(offset);
+        match self.origin(pos) {
+            Some(origin) => Position {
+                line: origin.line,
+                column: pos.column,
+            },
+            None => pos,
+        }
+    }
+
+    /// The 1-based page of a byte offset in [`Document::text`], for files with pages
+    /// (PDF; Word files that record their page breaks); `None` for the others.
+    pub fn page(&self, offset: usize) -> Option<u32> {
+        self.origin(self.map.position(offset))?.page
+    }
+
+    fn origin(&self, pos: Position) -> Option<&SourceLine> {
+        let origins = self.origins.as_ref()?;
+        origins.get(usize::try_from(pos.line).ok()?.checked_sub(1)?)
+    }
+
+    /// The lines read from a PDF or Word file, in the order of the text (body, then
+    /// footnotes; running headers left out); empty for text formats, whose source is the
+    /// file itself.
+    pub fn source_lines(&self) -> &[SourceLine] {
+        self.origins.as_deref().unwrap_or_default()
     }
 
     /// Number of segments of the position map (it grows with lines and edits, not with

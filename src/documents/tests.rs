@@ -244,9 +244,9 @@ fn error_variants() -> Result<(), std::io::Error> {
     ));
     assert!(e.to_string().contains("--max-file-size"));
 
-    let pdf = write(d, "x.pdf", b"hello");
+    let rtf = write(d, "x.rtf", b"hello");
     assert!(matches!(
-        err(&pdf, &lim),
+        err(&rtf, &lim),
         DocumentError::UnsupportedExtension { .. }
     ));
 
@@ -266,7 +266,7 @@ fn error_variants() -> Result<(), std::io::Error> {
     ));
 
     let none = d.join("nothing");
-    write(&none, "readme.pdf", b"x");
+    write(&none, "readme.rtf", b"x");
     let out = load_paths(std::slice::from_ref(&none), &lim);
     assert!(matches!(
         out.errors.as_slice(),
@@ -308,7 +308,7 @@ fn directories_recursive_sorted_with_ids() -> Result<(), Box<dyn std::error::Err
     write(d, "b.md", b"# B\n\nText.");
     write(d, "a/z.html", b"<p>Z.</p>");
     write(d, "a/y.txt", b"Y.");
-    write(d, "a/skip.pdf", b"nope");
+    write(d, "a/skip.rtf", b"nope");
     write(d, "c.txt", b"\0binary");
     let single = write(d, "single.htm", b"<p>S.</p>");
     let out = load_paths(&[d.to_path_buf(), single], &Limits::default());

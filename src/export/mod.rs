@@ -153,6 +153,7 @@ pub(crate) mod tests {
     pub(crate) fn hostile_graph() -> Graph {
         let prov = |text: &str| Provenance {
             document: "seeds/evil.md".into(),
+            page: None,
             line: 7,
             column: 1,
             text: text.into(),

@@ -289,6 +289,7 @@ mod tests {
     fn prov(status: Status) -> Provenance {
         Provenance {
             document: "d.md".into(),
+            page: None,
             line: 3,
             column: 1,
             text: "t".into(),

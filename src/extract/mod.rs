@@ -96,6 +96,9 @@ impl DocumentInfo {
 pub struct Warning {
     /// Document id.
     pub document: String,
+    /// 1-based page, for documents with pages (see [`crate::model::Provenance::page`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     /// 1-based line.
     pub line: u32,
     /// 1-based column.
@@ -104,6 +107,16 @@ pub struct Warning {
     pub kind: WarningKind,
     /// One-line explanation.
     pub message: String,
+}
+
+impl Warning {
+    /// Where the finding is, as [`crate::model::Provenance::location`] writes it.
+    pub fn location(&self) -> String {
+        match self.page {
+            Some(page) => format!("{} p. {page}, line {}", self.document, self.line),
+            None => format!("{}:{}:{}", self.document, self.line, self.column),
+        }
+    }
 }
 
 /// Kinds of [`Warning`].
@@ -362,6 +375,7 @@ fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
         let (kind, res) = rules::parse_placeholder(id).unwrap_or(("group", "?"));
         warnings.extend(provenance.iter().map(|p| Warning {
             document: p.document.to_string(),
+            page: p.page,
             line: p.line,
             column: p.column,
             kind: WarningKind::UnresolvedReference,

@@ -58,6 +58,196 @@ pub const KNOWN_GROUPS: [GroupKey; 9] = [
     },
 ];
 
+/// The two title families of the General Assembly's ICT resolutions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActTitle {
+    /// "Developments in the field of information and telecommunications in the context of
+    /// international security" (tabled by the Russian Federation since 1998).
+    Developments,
+    /// "Advancing responsible State behaviour in cyberspace in the context of international
+    /// security" (tabled by the United States, 2018-2020).
+    Advancing,
+}
+
+/// An ICT resolution or draft the catalogue knows by session and title.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownAct {
+    /// General Assembly session.
+    pub session: u16,
+    /// The symbol.
+    pub symbol: &'static str,
+    /// Its title family.
+    pub title: ActTitle,
+}
+
+/// The ICT resolutions and drafts with the symbols the curated fact table
+/// (`shared/reference/facts.json`) and the UN roll-call data give, so a text that names one
+/// by its title and session ("the Russia-US draft resolution" at the 76th session) can be
+/// linked to its symbol. Identity data only: no sponsor, vote or date is taken from here.
+/// Sessions with a symbol missing here stay unlinked.
+pub const KNOWN_ACTS: &[KnownAct] = &[
+    KnownAct {
+        session: 53,
+        symbol: "A/RES/53/70",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 58,
+        symbol: "A/RES/58/32",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 60,
+        symbol: "A/RES/60/45",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 61,
+        symbol: "A/RES/61/54",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 62,
+        symbol: "A/RES/62/17",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 63,
+        symbol: "A/RES/63/37",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 66,
+        symbol: "A/RES/66/24",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 68,
+        symbol: "A/RES/68/243",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 70,
+        symbol: "A/RES/70/237",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 71,
+        symbol: "A/RES/71/28",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 73,
+        symbol: "A/RES/73/27",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 73,
+        symbol: "A/RES/73/266",
+        title: ActTitle::Advancing,
+    },
+    KnownAct {
+        session: 74,
+        symbol: "A/RES/74/29",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 74,
+        symbol: "A/RES/74/28",
+        title: ActTitle::Advancing,
+    },
+    KnownAct {
+        session: 74,
+        symbol: "A/C.1/74/L.49/Rev.1",
+        title: ActTitle::Advancing,
+    },
+    KnownAct {
+        session: 75,
+        symbol: "A/RES/75/240",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 75,
+        symbol: "A/C.1/75/L.4",
+        title: ActTitle::Advancing,
+    },
+    KnownAct {
+        session: 76,
+        symbol: "A/RES/76/19",
+        title: ActTitle::Developments,
+    },
+];
+
+static TITLE_DEVELOPMENTS: Folded =
+    Folded::new(r"(?i)\bdevelopments\s+in\s+the\s+field\s+of\s+information\b");
+static TITLE_ADVANCING: Folded =
+    Folded::new(r"(?i)\badvancing\s+responsible\s+state\s+behaviou?r\b");
+static SESSION_NUMBER: Folded = Folded::new(
+    r"(?i)\b(\d{2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b|\b(fifty|sixty|seventy|eighty)(?:-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(ieth))\s+(?:regular\s+)?session\b",
+);
+
+/// The title family a text names, when it names exactly one.
+pub(crate) fn title_in(text: &Text<'_>) -> Option<ActTitle> {
+    match (
+        TITLE_DEVELOPMENTS.is_match(text),
+        TITLE_ADVANCING.is_match(text),
+    ) {
+        (true, false) => Some(ActTitle::Developments),
+        (false, true) => Some(ActTitle::Advancing),
+        _ => None,
+    }
+}
+
+/// The General Assembly session a text names ("76th session", "Seventy-fifth Session").
+pub(crate) fn session_in(text: &Text<'_>) -> Option<u16> {
+    let caps = SESSION_NUMBER.captures(text)?;
+    if let Some(n) = caps.get(1) {
+        return n.as_str().parse().ok();
+    }
+    let tens = match caps.get(2)?.as_str().to_ascii_lowercase().as_str() {
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        _ => 80,
+    };
+    let units = caps.get(3).map_or(0, |u| {
+        let u = u.as_str().to_ascii_lowercase();
+        [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        ]
+        .iter()
+        .position(|w| *w == u)
+        .map_or(0, |i| i as u16 + 1)
+    });
+    Some(tens + units)
+}
+
+/// The ICT act of `session` with `title` (any title when `None`): the only one the
+/// catalogue knows, preferring the First Committee draft when `committee` and a draft is
+/// known, else the resolution. `None` when the catalogue has none or more than one.
+pub fn known_act(session: u16, title: Option<ActTitle>, committee: bool) -> Option<EntityId> {
+    let fits: Vec<&KnownAct> = KNOWN_ACTS
+        .iter()
+        .filter(|a| a.session == session && title.is_none_or(|t| t == a.title))
+        .collect();
+    let titles = fits
+        .iter()
+        .map(|a| a.title as u8)
+        .collect::<std::collections::BTreeSet<_>>();
+    if titles.len() != 1 {
+        return None;
+    }
+    let draft = fits.iter().find(|a| a.symbol.starts_with("A/C.1/"));
+    let resolution = fits.iter().find(|a| a.symbol.starts_with("A/RES/"));
+    let pick = match (committee, draft, resolution) {
+        (true, Some(d), _) => d,
+        (_, _, Some(r)) => r,
+        (_, Some(d), None) => d,
+        (_, None, None) => return None,
+    };
+    Some(EntityId::from(pick.symbol))
+}
+
 /// The report whose paragraph 13 sets out the norms with ids `norm:2015-a` .. `norm:2015-k`.
 pub const NORMS_2015_REPORT: &str = "A/70/174";
 
@@ -121,11 +311,12 @@ static NORM_HEAD: Folded =
 static NORM_ITEM: Exact =
     Exact::ascii(r"^\s*(?:,|and|or|to|through|-|,\s*and)\s*(?:13\s?)?\(([a-k])\)");
 static DAY_MONTH: Folded = Folded::new(
-    r"(?i)\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+((?:19|20)\d\d)\b)?",
+    r"(?i)\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\b|\s)(?:,?\s*((?:19|20)\d\d)\b)?",
 );
 static MONTH_YEAR: Folded = Folded::new(
     r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b",
 );
+static ISO_DATE: Exact = Exact::ascii(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b");
 static MONTH_DAY_YEAR: Folded = Folded::new(
     r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b",
 );
@@ -135,7 +326,11 @@ static VOTE: Folded = Folded::new(
 static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 21] = [
+pub(super) const PATTERNS: [Any; 25] = [
+    Any::Folded(&TITLE_DEVELOPMENTS),
+    Any::Folded(&TITLE_ADVANCING),
+    Any::Folded(&SESSION_NUMBER),
+    Any::Exact(&ISO_DATE),
     Any::Exact(&BARE_DRAFT),
     Any::Folded(&OTHER_TOPIC),
     Any::Folded(&ICT_TOPIC),
@@ -704,6 +899,17 @@ pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<String>> {
             Some(day),
         );
     }
+    for caps in ISO_DATE.regex().captures_iter(text.original()) {
+        let (Some(w), Some(y), Some(m), Some(d)) =
+            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        else {
+            continue;
+        };
+        let (Ok(month), Ok(day)) = (m.as_str().parse::<usize>(), d.as_str().parse::<u8>()) else {
+            continue;
+        };
+        consider(w.start(), w.end(), Some(y.as_str()), month, Some(day));
+    }
     for caps in MONTH_DAY_YEAR.captures_iter(text) {
         let (Some(w), Some(m), Some(d), Some(y)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
@@ -747,9 +953,16 @@ fn is_calendar_day(year: Option<u16>, month: usize, day: u8) -> bool {
 }
 
 fn month_number(name: &str) -> Option<usize> {
+    let name = name.trim_end_matches('.').trim();
     MONTHS
         .iter()
-        .position(|m| m.eq_ignore_ascii_case(name))
+        .position(|m| {
+            m.eq_ignore_ascii_case(name)
+                || (name.len() >= 3
+                    && m.len() >= name.len()
+                    && m[..name.len()].eq_ignore_ascii_case(name)
+                    && (name.len() == 3 || name.eq_ignore_ascii_case("sept")))
+        })
         .map(|i| i + 1)
 }
 
@@ -935,6 +1148,15 @@ mod tests {
         );
         assert_eq!(find_date("in 1998"), None);
         assert_eq!(find_date("on 31 February 2015"), None);
+        assert_eq!(
+            find_date("5 Dec 2018 UNGA").map(|f| f.value),
+            Some("2018-12-05".into())
+        );
+        assert_eq!(
+            find_date("date 2021-12-07 NEW").map(|f| f.value),
+            Some("2021-12-07".into())
+        );
+        assert_eq!(find_date("date 2021-02-30 NEW"), None);
         assert_eq!(
             find_date("on 29 February 2016").map(|f| f.value),
             Some("2016-02-29".into())

@@ -38,6 +38,8 @@ pub(super) enum Read {
     Chair,
     /// "Name[, title of State,] was elected chair" -> `chairs` (and `represents`).
     ElectedChair,
+    /// "Name, Chair of the OEWG"; "A and B, chairs of G1 and G2" -> `chairs`.
+    ChairApposition,
     /// Resolution before an establishing verb, group after it.
     EstablishActive,
     /// Group before "was established by", resolution anywhere.
@@ -92,7 +94,7 @@ pub(super) struct Rule {
 }
 
 static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -126,6 +128,9 @@ pub(super) static CHAIR_TRIGGER: Folded =
     Folded::new(r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b");
 static ELECTED_CHAIR: Folded = Folded::new(
     r"(?i)\b(?:was|were|is|has been)\s+(?:\w+\s+){0,2}?(?:elected|appointed|chosen|named|designated)\s+(?:\w+\s+){0,3}?(?:as\s+|to\s+)?(?:its\s+|the\s+)?(?:chair|chairman|chairwoman|chairperson)\b",
+);
+static CHAIR_APPOSITION: Folded = Folded::new(
+    r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b",
 );
 static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to)\b",
@@ -195,6 +200,7 @@ pub(super) static RULES: &[Rule] = &[
             "Fiji called for a broader membership, noting that the 2016-2017 GGE had only 25 members.",
             "The permanent members of the Security Council, China and France, spoke at the GGE 2014/2015.",
             "Tonga wants to become a member of the next GGE after the 2019-2021 one.",
+            "# GGE 2016/2017\n\nBrazil proposed that Chile and Peru become members of the next GGE.",
             "# GGE 2014/2015\n\nJordan Smith was a member of the Group's secretariat staff.",
         ],
     },
@@ -254,6 +260,8 @@ pub(super) static RULES: &[Rule] = &[
         ],
         negatives: &[
             "Observers from Georgia attended the meetings of the 2016-2017 GGE.",
+            "# GGE 2016/2017\n\nExperts of the Group visited Kenya and Ghana during the mandate.",
+            "# GGE 2016/2017\n\nThe Group, chaired by Ana Ruiz (Peru), included experts from the region.",
             "# GGE 2016/2017\n\nA statement on behalf of Cuba was read to the experts from the Secretariat.",
         ],
     },
@@ -308,6 +316,13 @@ pub(super) static RULES: &[Rule] = &[
                 ],
             },
             Example {
+                text: "# UN cyber talks resume\n\nThe group of experts on cyber security at the UN last met in 2013 without agreement. Others in the group are Ghana and Peru.",
+                claims: &[
+                    "state:GHA member_of gge-2014-2015",
+                    "state:PER member_of gge-2014-2015",
+                ],
+            },
+            Example {
                 text: "# The second GGE\n\nThe talks helped India and Brazil, two of the countries among the 15 states in the group.",
                 claims: &[
                     "state:IND member_of gge-2009-2010",
@@ -315,7 +330,10 @@ pub(super) static RULES: &[Rule] = &[
                 ],
             },
         ],
-        negatives: &["Among the 20 states that voted at the GGE 2014/2015 were Peru and Chile."],
+        negatives: &[
+            "Among the 20 states that voted at the GGE 2014/2015 were Peru and Chile.",
+            "# Cyber talks at the UN\n\nOthers in the group are Ghana and Peru.",
+        ],
     },
     Rule {
         name: "member-list",
@@ -436,6 +454,27 @@ pub(super) static RULES: &[Rule] = &[
         negatives: &["# GGE 2014/2015\n\nThe Committee was elected to chair the Dialogue."],
     },
     Rule {
+        name: "chair-apposition",
+        relation: Relation::Chairs,
+        scope: Scope::Sentence,
+        trigger: &CHAIR_APPOSITION,
+        read: Read::ChairApposition,
+        examples: &[
+            Example {
+                text: "Ambassador Ana Ruiz, Chair of the OEWG 2021-2025, opened the session.",
+                claims: &["person:ana-ruiz chairs oewg-2021-2025"],
+            },
+            Example {
+                text: "I greet Ambassador Ana Ruiz and Ambassador Karl Weber – chairmen of the first OEWG and the latest Group of Governmental Experts (GGE).",
+                claims: &[
+                    "person:ana-ruiz chairs oewg-2019-2021",
+                    "person:karl-weber chairs gge-2019-2021",
+                ],
+            },
+        ],
+        negatives: &["Ion Popa, Chair of the First Committee, spoke about the OEWG 2021-2025."],
+    },
+    Rule {
         name: "establish-active",
         relation: Relation::Establishes,
         scope: Scope::Sentence,
@@ -551,8 +590,19 @@ pub(super) static RULES: &[Rule] = &[
                 text: "The Russian-sponsored draft A/C.1/75/L.8 was approved.",
                 claims: &["state:RUS sponsors A/C.1/75/L.8"],
             },
+            Example {
+                text: "At the 76th session the Assembly adopted a Russia-US draft resolution on ICTs.",
+                claims: &[
+                    "state:RUS sponsors A/RES/76/19",
+                    "state:USA sponsors A/RES/76/19",
+                ],
+            },
         ],
-        negatives: &["The Swiss delegate spoke on resolution 70/237."],
+        negatives: &[
+            "The Swiss delegate spoke on resolution 70/237.",
+            "At the 73rd session the Assembly adopted the Russian proposal on ICTs.",
+            "At the 75th session the First Committee approved a Russian draft on developments in the field of information and telecommunications.",
+        ],
     },
     Rule {
         name: "produces-outcome",

@@ -61,7 +61,7 @@ static CLAUSE_BREAK: Folded = Folded::new(
 /// Negation, observer status, wishes and modals, speaking and voting: a clause with one of
 /// these does not state who was a member.
 static MEMBER_GUARD: Folded = Folded::new(
-    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
+    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\bpropos\w*|\bbecom\w*|\bnext\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
 );
 /// A group named without its years ("the Group", "its experts").
 static GROUP_WORD: Folded = Folded::new(
@@ -104,6 +104,10 @@ static REAFFIRM_VERB: Folded = Folded::new(
 static MEMBER_HEADING: Folded = Folded::new(
     r"(?i)^\s*(?:the\s+)?(?:list\s+of\s+)?(?:members|membership|composition|participating\s+states|participants|experts|member\s+states)\b",
 );
+/// "the group last met in 2005": the year of the group before the one a page is about.
+static LAST_MET: Folded = Folded::new(
+    r"(?i)\b(?:group|gge|experts)\b(?u:[^.;]){0,80}?\blast\s+met\s+in\s+((?:19|20)\d\d)\b",
+);
 /// A nationality adjective or state name directly qualifying a text: "-sponsored",
 /// "-led", or nothing, then at most "draft".
 static ADJECTIVE_GAP: Exact = Exact::ascii(
@@ -114,7 +118,7 @@ static DEMONYM_WORD: Exact = Exact::ascii(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 22] = {
+pub(super) const PATTERNS: [super::pattern::Any; 23] = {
     use super::pattern::Any;
     [
         Any::Exact(&PERSON_BEFORE_STATE),
@@ -139,6 +143,7 @@ pub(super) const PATTERNS: [super::pattern::Any; 22] = {
         Any::Folded(&MEMBER_COUNT),
         Any::Folded(&GROUP_WORD),
         Any::Folded(&MEMBER_CELL),
+        Any::Folded(&LAST_MET),
     ]
 };
 
@@ -242,6 +247,13 @@ pub(super) struct DocumentReader<'d> {
     /// The General Assembly session a bare draft number ("L.23") belongs to: that of the
     /// last full draft symbol read, else the one the document's date falls in.
     draft_session: Option<u16>,
+    /// The year the document is dated (its dateline), if it has one.
+    year: Option<u16>,
+    /// The General Assembly session the document is about: one it names, else the one
+    /// its date falls in.
+    doc_session: Option<u16>,
+    /// The title family of ICT resolution the document names, when it names one only.
+    doc_title: Option<refs::ActTitle>,
     /// The rule whose claims are being made.
     rule: &'static str,
 }
@@ -263,6 +275,10 @@ impl<'d> DocumentReader<'d> {
             pending_sponsors: None,
             pending_list: None,
             draft_session: document_year(doc).map(|y| y.saturating_sub(1945)),
+            year: document_year(doc),
+            doc_session: refs::session_in(&Text::new(&doc.text))
+                .or_else(|| document_year(doc).map(|y| y.saturating_sub(1945))),
+            doc_title: refs::title_in(&Text::new(&doc.text)),
             rule: "",
         }
     }
@@ -312,6 +328,7 @@ impl<'d> DocumentReader<'d> {
                 Read::MemberCount => self.member_count(&view),
                 Read::Chair => self.chairs(&view),
                 Read::ElectedChair => self.elected_chair(&view, cue.start(), cue.end()),
+                Read::ChairApposition => self.apposition_chair(&view, cue.start(), cue.end()),
                 Read::EstablishActive => self.establishes(&view, rule),
                 Read::EstablishPassive => self.established_by(&view, cue.start(), cue.end()),
                 Read::Adoption => self.adoption(&view),
@@ -378,6 +395,7 @@ impl<'d> DocumentReader<'d> {
                     let pos = doc.position(s.start + m.start);
                     self.out.warnings.push(Warning {
                         document: doc.id.clone(),
+                        page: doc.page(s.start + m.start),
                         line: pos.line,
                         column: pos.column,
                         kind: WarningKind::AmbiguousName,
@@ -434,9 +452,11 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {
-        let pos = self.doc.position(view.start + at.min(view.text.len()));
+        let offset = view.start + at.min(view.text.len());
+        let pos = self.doc.position(offset);
         Provenance {
             document: self.doc_id.clone(),
+            page: self.doc.page(offset),
             line: pos.line,
             column: pos.column,
             text: if view.text.len() <= crate::model::MAX_QUOTE_CHARS {
@@ -616,7 +636,21 @@ impl<'d> DocumentReader<'d> {
         match &g.value {
             GroupRef::Explicit(k) => Some(k.id()),
             GroupRef::EstablishedBy(kind, res) => Some(placeholder(*kind, res)),
-            GroupRef::Generic(kind) => self.focus_group(kind.or_else(|| generic_kind(view, g))),
+            GroupRef::Generic(kind) => {
+                let kind = kind.or_else(|| generic_kind(view, g));
+                let phrase = &view.match_text.lower()[g.start..g.end];
+                if let Some(kind) = kind
+                    && (phrase.contains("latest") || phrase.contains("current"))
+                {
+                    // "the latest GGE": the last the catalogue knows that had begun by the
+                    // year the page is dated (by now, on an undated page).
+                    return refs::KNOWN_GROUPS
+                        .iter()
+                        .rfind(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
+                        .map(|k| k.id());
+                }
+                self.focus_group(kind)
+            }
         }
     }
 
@@ -660,18 +694,23 @@ impl<'d> DocumentReader<'d> {
         // list ("A, B, chaired by X (Peru)": Peru is not a member).
         let mut after_open = true;
         let mut prev_end: Option<usize> = None;
-        for st in &view.states {
+        let before = states_listed_before(view, cue_start);
+        for (i, st) in view.states.iter().enumerate() {
             if st.start >= cue_end {
                 match prev_end.filter(|&pe| pe >= cue_end) {
                     Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
-                    // "The members, chaired by X (Peru), ...": an agent is no member.
-                    None if view.text[cue_end..st.start].contains(" by ") => after_open = false,
+                    // Between the cue and its list only words that describe the list may
+                    // stand ("experts from the following 15 States:"); "Experts of the
+                    // Group visited Kenya" names no member.
+                    None if !membership_gap(&view.text[cue_end..st.start], 0) => after_open = false,
                     _ => {}
                 }
                 prev_end = Some(st.end);
                 if !after_open {
                     continue;
                 }
+            } else if st.start < cue_start && i < before {
+                continue;
             }
             let c = view.clause_of(st.start);
             // Clauses after the cue's continue its list only while each holds nothing
@@ -929,6 +968,68 @@ impl<'d> DocumentReader<'d> {
                 EntityId::state(state.iso3).0,
                 at,
             );
+        }
+    }
+
+    /// "Name, Chair of the OEWG"; "A and B – chairmen of the first OEWG and the latest
+    /// GGE" (paired in order).
+    fn apposition_chair(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
+        let before = view.text[..cue_start].trim_end_matches([' ', ',', '-', '–']);
+        let names: Vec<(String, usize)> = before
+            .rsplit(" and ")
+            .take(4)
+            .map_while(|part| {
+                let at = part.as_ptr() as usize - view.text.as_ptr() as usize;
+                let m = PERSON_AT_END.regex().captures(part)?.get(1)?;
+                let name = clean_person_name(m.as_str())?;
+                (crate::gazetteer::lookup(&name).is_none()).then_some((name, at + m.start()))
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        // The groups chaired follow the cue at once, joined by "and" or commas ("of the
+        // first OEWG and the latest GGE"); "Chair of the First Committee, ... the OEWG"
+        // chairs no group of ours.
+        let mut groups: Vec<EntityId> = Vec::new();
+        let mut pos = cue_end;
+        for g in view.groups.iter().filter(|g| g.start >= cue_end) {
+            let gap = without_parentheses(&view.text[pos..g.start]);
+            let joined = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| GROUP_NAME_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            if !joined {
+                break;
+            }
+            if let Some(id) = self.resolve_group(view, g)
+                && groups.last() != Some(&id)
+            {
+                groups.push(id);
+            }
+            pos = g.end;
+        }
+        let pairs: Vec<(String, usize, EntityId)> = if names.len() == groups.len() {
+            names
+                .into_iter()
+                .zip(groups)
+                .map(|((n, at), g)| (n, at, g))
+                .collect()
+        } else if names.len() == 1
+            && let Some(g) = groups.first()
+        {
+            names
+                .into_iter()
+                .map(|(n, at)| (n, at, g.clone()))
+                .collect()
+        } else {
+            return;
+        };
+        for (name, at, group) in pairs {
+            self.chair_claims(view, &name, None, &group, at);
         }
     }
 
@@ -1217,22 +1318,55 @@ impl<'d> DocumentReader<'d> {
                 continue;
             }
             let act = nearest_act(&resolutions, cue.start(), cue.end());
-            match act {
-                Some((res, _)) => {
-                    for (state, at) in sponsors {
-                        self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
-                    }
-                }
-                None => {
-                    self.pending_sponsors = Some(PendingSponsors {
-                        paragraph: s.paragraph,
-                        states: sponsors,
-                        sentence: *s,
-                        rule: self.rule,
-                    });
+            self.sponsor_claims(s, view, sponsors, act.map(|(a, _)| a));
+        }
+    }
+
+    /// Sponsors of `act`; without one, the act the catalogue knows for the session and
+    /// title the text gives, else pending until the next sentence names one.
+    fn sponsor_claims(
+        &mut self,
+        s: &Sentence,
+        view: &View<'_>,
+        sponsors: Vec<(EntityId, usize)>,
+        act: Option<EntityId>,
+    ) {
+        match act.or_else(|| self.catalogue_act(view)) {
+            Some(res) => {
+                for (state, at) in sponsors {
+                    self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
                 }
             }
+            None => {
+                self.pending_sponsors = Some(PendingSponsors {
+                    paragraph: s.paragraph,
+                    states: sponsors,
+                    sentence: *s,
+                    rule: self.rule,
+                });
+            }
         }
+    }
+
+    /// The act a sentence without a symbol speaks of, when it names a title family or a
+    /// session and the catalogue knows exactly one act for them ("a Russia-US draft
+    /// resolution" at the 76th session is A/RES/76/19). A First Committee sentence links
+    /// only to a draft the catalogue knows, never to the resolution it became.
+    fn catalogue_act(&self, view: &View<'_>) -> Option<EntityId> {
+        if !view.acts.is_empty() {
+            return None;
+        }
+        let title = refs::title_in(&view.match_text).or(self.doc_title);
+        let session = refs::session_in(&view.match_text)
+            .or_else(|| {
+                year_after(view, 0)
+                    .filter(|_| title.is_some())
+                    .map(|y| y - 1945)
+            })
+            .or(self.doc_session)?;
+        let committee = view.match_text.lower().contains("committee");
+        let act = refs::known_act(session, title, committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
     }
 
     /// "A and B introduced a draft resolution ..."
@@ -1259,22 +1393,8 @@ impl<'d> DocumentReader<'d> {
             .iter()
             .find(|(_, at)| *at >= cue_start)
             .or(resolutions.first())
-            .cloned();
-        match act {
-            Some((res, _)) => {
-                for (state, at) in sponsors {
-                    self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
-                }
-            }
-            None => {
-                self.pending_sponsors = Some(PendingSponsors {
-                    paragraph: s.paragraph,
-                    states: sponsors,
-                    sentence: *s,
-                    rule: self.rule,
-                });
-            }
-        }
+            .map(|(a, _)| a.clone());
+        self.sponsor_claims(s, view, sponsors, act);
     }
 
     /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
@@ -1296,8 +1416,9 @@ impl<'d> DocumentReader<'d> {
         }
         qualifiers.sort_by_key(|q| q.0);
         let mut found = Vec::new();
+        let known = self.catalogue_act(view);
         for cue in rule.trigger.find_iter(&view.match_text) {
-            let Some(act) = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
+            let act = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
                 .first()
                 .filter(|a| a.start <= cue.end() + 25)
                 .filter(|a| {
@@ -1306,7 +1427,8 @@ impl<'d> DocumentReader<'d> {
                         .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
                         || gap.trim().eq_ignore_ascii_case("(document")
                 })
-            else {
+                .map(|a| a.value.clone());
+            let Some(act) = act.or_else(|| known.clone()) else {
                 continue;
             };
             // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
@@ -1327,7 +1449,7 @@ impl<'d> DocumentReader<'d> {
                 end = q.0;
             }
             for (state, at, st) in states {
-                found.push((state, act.value.clone(), at, st));
+                found.push((state, act.clone(), at, st));
             }
         }
         let mut mentioned = Vec::new();
@@ -1351,6 +1473,7 @@ impl<'d> DocumentReader<'d> {
         let text: std::sync::Arc<str> = format!("{first} {}", view.text).into();
         for (state, at) in &pending.states {
             let pos = doc.position(pending.sentence.start + at);
+            let page = doc.page(pending.sentence.start + at);
             for res in &view.acts {
                 self.out.claims.push(Claim {
                     subject: state.clone(),
@@ -1358,6 +1481,7 @@ impl<'d> DocumentReader<'d> {
                     object: res.value.0.clone(),
                     provenance: Provenance {
                         document: self.doc_id.clone(),
+                        page,
                         line: pos.line,
                         column: pos.column,
                         text: text.clone(),
@@ -1537,6 +1661,52 @@ fn nearest_act(acts: &[(EntityId, usize)], start: usize, end: usize) -> Option<(
         .cloned()
 }
 
+/// Words that may stand between a chair cue and the group chaired, and between two
+/// groups chaired ("of the first Open-ended Working Group and the latest GGE").
+const GROUP_NAME_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "as",
+    "well",
+    "un",
+    "united",
+    "nations",
+    "oewg",
+    "gge",
+    "open",
+    "ended",
+    "working",
+    "group",
+    "governmental",
+    "experts",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "latest",
+    "current",
+    "new",
+    "on",
+];
+
+/// The text without its parenthesised parts ("(OEWG) and" -> " and").
+fn without_parentheses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The kind a generic "the Group" has from the words after it ("the Group of Governmental
 /// Experts").
 fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
@@ -1616,6 +1786,148 @@ fn list_only_clauses(text: &str, breaks: &[usize], states: &[Found<&'static Stat
     out
 }
 
+/// Words that describe a list of members and may stand between a cue and its states.
+const LIST_WORDS: &[&str] = &[
+    "a",
+    "all",
+    "also",
+    "among",
+    "an",
+    "and",
+    "are",
+    "as",
+    "be",
+    "been",
+    "came",
+    "chosen",
+    "come",
+    "comprised",
+    "composed",
+    "consisted",
+    "consisting",
+    "council",
+    "countries",
+    "country",
+    "drawn",
+    "e",
+    "especially",
+    "experts",
+    "expert",
+    "five",
+    "following",
+    "for",
+    "from",
+    "g",
+    "governmental",
+    "governments",
+    "group",
+    "gge",
+    "here",
+    "i",
+    "in",
+    "include",
+    "included",
+    "includes",
+    "including",
+    "is",
+    "its",
+    "like",
+    "list",
+    "made",
+    "member",
+    "members",
+    "namely",
+    "nations",
+    "new",
+    "nominated",
+    "notably",
+    "of",
+    "oewg",
+    "on",
+    "other",
+    "others",
+    "part",
+    "participated",
+    "participating",
+    "particularly",
+    "permanent",
+    "represented",
+    "representatives",
+    "representing",
+    "security",
+    "selected",
+    "appointed",
+    "such",
+    "states",
+    "state",
+    "that",
+    "the",
+    "their",
+    "them",
+    "these",
+    "this",
+    "those",
+    "took",
+    "to",
+    "up",
+    "was",
+    "were",
+    "which",
+    "whom",
+    "with",
+    "within",
+    "year",
+    "years",
+];
+
+/// True when `gap` (text between a membership cue and a state) holds only words that
+/// describe the list, capitalised names and numbers, with at most `unknown` other words,
+/// and no agent ("by").
+fn membership_gap(gap: &str, unknown: usize) -> bool {
+    let mut other = 0;
+    for word in gap
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if word == "by" {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised && !LIST_WORDS.contains(&word) && refs::parse_count(word).is_none() {
+            other += 1;
+        }
+    }
+    other <= unknown
+}
+
+/// How many of the sentence's first states are NOT part of the list that runs up to the
+/// cue at `cue_start` ("A, B and C were members"): the list is followed back from the
+/// cue while each gap describes it (one other word allowed per gap).
+fn states_listed_before(view: &View<'_>, cue_start: usize) -> usize {
+    let upto = view.states.partition_point(|st| st.end <= cue_start);
+    let mut first = upto;
+    let mut next_start = cue_start;
+    while first > 0 {
+        let st = &view.states[first - 1];
+        let gap = &view.text[st.end..next_start];
+        let joined = if next_start == cue_start {
+            membership_gap(gap, 1)
+        } else {
+            is_list_gap(gap) || membership_gap(gap, 1)
+        };
+        // "chaired by Ana Ruiz (Peru)": a chair's nationality is not a membership.
+        let agent = view.text[st.start.saturating_sub(60)..st.start]
+            .rsplit_once(" by ")
+            .is_some_and(|(_, after)| !after.contains(','));
+        if !joined || agent {
+            break;
+        }
+        first -= 1;
+        next_start = st.start;
+    }
+    first
+}
+
 /// True when the text between two states is list punctuation ("A, B and C", "A; B",
 /// "A (Chair), B", "A as well as B").
 fn is_list_gap(gap: &str) -> bool {
@@ -1666,7 +1978,18 @@ fn guarded(text: &str) -> bool {
 /// The GGE at work in the year a document is dated, when the document is about ICTs at
 /// the UN: a dated news page about "the group" of experts names no group by its years.
 fn dated_gge(doc: &Document) -> Option<GroupKey> {
-    let year = document_year(doc)?;
+    // A dateline gives the year of writing; "when the group last met in 2005" says the
+    // group written about is the one after the group of 2005.
+    let year = document_year(doc).or_else(|| {
+        let text = Text::new(&doc.text);
+        let caps = LAST_MET.captures(&text)?;
+        let y: u16 = caps.get(1)?.as_str().parse().ok()?;
+        let earlier = refs::group_active_in(GroupKind::Gge, y)?;
+        refs::KNOWN_GROUPS
+            .iter()
+            .find(|g| g.kind == GroupKind::Gge && g.start > earlier.end.unwrap_or(earlier.start))
+            .map(|g| g.start)
+    })?;
     let text = Text::new(&doc.text);
     let at_un = doc.text.contains("United Nations")
         || doc.text.contains("UN ")
@@ -1678,11 +2001,10 @@ fn dated_gge(doc: &Document) -> Option<GroupKey> {
 
 /// The year of the first full date in the document's opening sentences (a dateline).
 fn document_year(doc: &Document) -> Option<u16> {
-    doc.sentences
-        .iter()
-        .take(8)
-        .find_map(|s| refs::find_date(doc.sentence_text(s)))
-        .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))
+    doc.sentences.iter().take(8).find_map(|s| {
+        refs::find_date(doc.sentence_text(s))
+            .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))
+    })
 }
 
 /// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or

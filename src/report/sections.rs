@@ -560,11 +560,11 @@ fn cite(g: &Graph, p: &Provenance) -> String {
     } else {
         ""
     };
-    let place = esc(&format!("{}:{}:{}", p.document, p.line, p.column));
+    let place = esc(&p.location());
     let place = if g.documents.iter().any(|d| *d.id == *p.document) {
         format!(
             "<a href=\"{}\">{place}</a>",
-            esc(&source_href(&p.document, p.line))
+            esc(&source_href(&p.document, p.page, p.line))
         )
     } else {
         place
@@ -690,7 +690,10 @@ fn documents_section(page: &mut Page, corpus: &Corpus) {
                 .claims()
                 .filter(|c| *c.provenance.document == *d.id)
                 .count();
-            vec![link(&source_href(&d.id, 1), &d.id), claims.to_string()]
+            vec![
+                link(&source_href(&d.id, None, 1), &d.id),
+                claims.to_string(),
+            ]
         })
         .collect();
     page.table("documents", &["Document", "Claims read"], &rows);

@@ -1,16 +1,22 @@
 //! One HTML page per source document with numbered lines, so that a fact's citation
-//! (`document:line:column`) opens the document at that line, highlighted.
+//! (`document:line:column`, or `document p. 7, line 12`) opens the document at that line,
+//! highlighted. For a PDF or Word file the lines are those read from it, numbered
+//! `page:line`.
 
 use super::ReportError;
 use super::html::esc;
 use crate::corpus::Corpus;
-use crate::documents::bundled_source;
+use crate::documents::{Format, Limits, bundled_source, load_file_with};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// Relative link to a line of a document's source page.
-pub(super) fn source_href(document: &str, line: u32) -> String {
-    format!("sources/{}#L{line}", page_name(document))
+/// Relative link to a line of a document's source page (`#p7-L12` for line 12 of page 7
+/// of a paged document).
+pub(super) fn source_href(document: &str, page: Option<u32>, line: u32) -> String {
+    match page {
+        Some(page) => format!("sources/{}#p{page}-L{line}", page_name(document)),
+        None => format!("sources/{}#L{line}", page_name(document)),
+    }
 }
 
 /// Longest readable part of a page name, in bytes.
@@ -65,23 +71,60 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
         .documents
         .par_iter()
         .map(|d| {
-            let raw = match bundled_source(&d.id) {
+            let html = match bundled_source(&d.id) {
                 Some(text) if d.id.starts_with("seeds/") && d.path.starts_with("seeds") => {
-                    text.to_string()
+                    page(&d.id, numbered(text))
                 }
-                _ => std::fs::read(&d.path)
-                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                    .unwrap_or_else(|e| format!("(the source file can no longer be read: {e})")),
+                _ if Format::from_path(Path::new(&d.path)).is_some_and(Format::is_binary) => {
+                    // A PDF or Word file: the lines as read from it, by page.
+                    let all = Limits {
+                        max_file_bytes: u64::MAX,
+                        lossy: true,
+                        ..Limits::default()
+                    };
+                    match load_file_with(Path::new(&d.path), &all) {
+                        Ok(doc) => page(
+                            &d.id,
+                            doc.source_lines().iter().map(|l| match l.page {
+                                Some(p) => (
+                                    format!("p{p}-L{}", l.line),
+                                    format!("{p}:{}", l.line),
+                                    &*l.text,
+                                ),
+                                None => (format!("L{}", l.line), l.line.to_string(), &*l.text),
+                            }),
+                        ),
+                        Err(e) => unreadable(&d.id, &e),
+                    }
+                }
+                _ => match std::fs::read(&d.path) {
+                    Ok(b) => page(&d.id, numbered(&String::from_utf8_lossy(&b))),
+                    Err(e) => unreadable(&d.id, &e),
+                },
             };
             let path = dir.join("sources").join(page_name(&d.id));
-            super::write_file(&path, page(&d.id, &raw).as_bytes())?;
+            super::write_file(&path, html.as_bytes())?;
             Ok(path)
         })
         .collect()
 }
 
-fn page(id: &str, raw: &str) -> String {
-    let mut html = String::with_capacity(raw.len() * 2 + 1024);
+/// The lines of a text file as (anchor, number shown, text).
+fn numbered(raw: &str) -> impl Iterator<Item = (String, String, &str)> {
+    raw.lines()
+        .enumerate()
+        .map(|(i, line)| (format!("L{}", i + 1), (i + 1).to_string(), line))
+}
+
+/// The page of a document that cannot be read any more.
+fn unreadable(id: &str, e: &dyn std::fmt::Display) -> String {
+    let message = format!("(the source file can no longer be read: {e})");
+    page(id, numbered(&message))
+}
+
+/// A source page: one numbered, linkable row per line.
+fn page<'a>(id: &str, lines: impl Iterator<Item = (String, String, &'a str)>) -> String {
+    let mut html = String::with_capacity(64 * 1024);
     let _ = write!(
         html,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t}</title><style>\
@@ -93,11 +136,10 @@ fn page(id: &str, raw: &str) -> String {
          </style></head><body><h1>{t} <a href=\"../index.html\">back to the report</a></h1>",
         t = esc(id)
     );
-    for (i, line) in raw.lines().enumerate() {
-        let n = i + 1;
+    for (id, n, line) in lines {
         let _ = write!(
             html,
-            "<div class=\"l\" id=\"L{n}\"><span class=\"n\">{n}</span><span>{}</span></div>",
+            "<div class=\"l\" id=\"{id}\"><span class=\"n\">{n}</span><span>{}</span></div>",
             esc(line)
         );
     }
