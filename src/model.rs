@@ -282,11 +282,19 @@ pub enum Relation {
     NormCount,
     /// group -> "consensus report" | "no consensus".
     Outcome,
+    /// state -> resolution or draft: the state voted in favour in a recorded vote.
+    VotedYes,
+    /// state -> resolution or draft: the state voted against in a recorded vote.
+    VotedNo,
+    /// state -> resolution or draft: the state abstained in a recorded vote.
+    Abstained,
+    /// draft -> resolution: the draft was adopted as the resolution.
+    Becomes,
 }
 
 impl Relation {
     /// Every relation, in display order.
-    pub const ALL: [Relation; 16] = [
+    pub const ALL: [Relation; 20] = [
         Relation::MemberOf,
         Relation::Chairs,
         Relation::Represents,
@@ -303,6 +311,10 @@ impl Relation {
         Relation::MemberCount,
         Relation::NormCount,
         Relation::Outcome,
+        Relation::VotedYes,
+        Relation::VotedNo,
+        Relation::Abstained,
+        Relation::Becomes,
     ];
     /// The snake_case name used in JSON, tables and exports.
     pub fn as_str(self) -> &'static str {
@@ -323,6 +335,10 @@ impl Relation {
             Relation::MemberCount => "member_count",
             Relation::NormCount => "norm_count",
             Relation::Outcome => "outcome",
+            Relation::VotedYes => "voted_yes",
+            Relation::VotedNo => "voted_no",
+            Relation::Abstained => "abstained",
+            Relation::Becomes => "becomes",
         }
     }
     /// True when the object is a value (date, vote, count) rather than an entity.

@@ -10,7 +10,7 @@ use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const SECTIONS: [&str; 12] = [
+const SECTIONS: [&str; 13] = [
     "overview",
     "timeline",
     "groups",
@@ -18,6 +18,7 @@ const SECTIONS: [&str; 12] = [
     "continuity",
     "recurrence",
     "regions",
+    "votes",
     "norms",
     "conflicts",
     "diagrams",

@@ -244,6 +244,19 @@ impl Loaded {
 }
 
 impl MembershipSource {
+    /// The options of the documents read.
+    pub(super) fn corpus_args(&self) -> &CorpusArgs {
+        &self.corpus
+    }
+
+    /// The memberships of `--memberships FILE` when given, else those of `graph`.
+    pub(super) fn memberships_or(&self, graph: &ggegraph::graph::Graph) -> Result<Memberships> {
+        Ok(match &self.memberships {
+            Some(path) => Memberships::from_csv(path, self.allow_unknown)?,
+            None => Memberships::from_graph(graph),
+        })
+    }
+
     fn load(&self, kind: KindFilter) -> Result<Loaded> {
         let (memberships, corpus) = match &self.memberships {
             None => {

@@ -10,6 +10,7 @@ mod render;
 mod report;
 mod scan;
 mod synth;
+mod votes;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -199,6 +200,8 @@ enum Command {
     Build {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        votes: votes::VoteSource,
         /// Output format.
         #[arg(long, value_enum, default_value_t = BuildFormat::Summary)]
         format: BuildFormat,
@@ -218,7 +221,12 @@ enum Command {
     /// List disagreements between documents, with both sources.
     ///
     /// Example: ggegraph conflicts --format json
-    Conflicts(ListArgs),
+    Conflicts {
+        #[command(flatten)]
+        list: ListArgs,
+        #[command(flatten)]
+        votes: votes::VoteSource,
+    },
     /// Export the graph for other tools: GraphML, GEXF (Gephi timeline), node-link JSON
     /// (NetworkX), CSV, or CSV for neo4j-admin import.
     ///
@@ -226,6 +234,8 @@ enum Command {
     Export {
         #[command(flatten)]
         corpus: CorpusArgs,
+        #[command(flatten)]
+        votes: votes::VoteSource,
         /// Output format.
         #[arg(long, value_enum)]
         format: export::ExportFormat,
@@ -259,6 +269,22 @@ enum Command {
     ///
     /// Example: ggegraph regions --format json
     Regions(analyses::RegionsArgs),
+    /// How states voted on a resolution (counts, per regional group, per group's
+    /// members, and who changed against another vote), or every recorded vote's counts.
+    ///
+    /// Example: ggegraph votes 73/27 --compare 74/29 --votes un_votes.csv --roll-calls un_roll_calls.csv
+    Votes(votes::VotesArgs),
+    /// How alike each pair of states voted: 1 for the same vote, 0.5 when one abstains,
+    /// 0 for opposite votes, averaged over the recorded votes both cast.
+    ///
+    /// Example: ggegraph agreement --votes un_votes.csv --roll-calls un_roll_calls.csv --format csv
+    Agreement(votes::AgreementArgs),
+    /// Do states that sat together vote together? Pearson's r between co-membership and
+    /// voting agreement over pairs of members, a permutation (Mantel) p-value, and the
+    /// pairs that defy the trend.
+    ///
+    /// Example: ggegraph sat-and-voted --votes un_votes.csv --roll-calls un_roll_calls.csv
+    SatAndVoted(votes::SatAndVotedArgs),
     /// Write the visual report: output/index.html (self-contained, offline), every
     /// diagram as DOT and SVG, the data exports and the source pages.
     ///
@@ -324,9 +350,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(args) => eval::run(args),
         Command::Build {
             corpus,
+            votes,
             format,
             output,
-        } => corpus.answer(output.as_deref(), |w, c| {
+        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
             catalogue::print_build(w, c, format)
         }),
         Command::Groups(ListArgs {
@@ -343,11 +370,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => corpus.answer(output.as_deref(), |w, c| {
             catalogue::print_norms(w, &c.graph, format)
         }),
-        Command::Conflicts(ListArgs {
-            corpus,
-            format,
-            output,
-        }) => corpus.answer(output.as_deref(), |w, c| {
+        Command::Conflicts {
+            list:
+                ListArgs {
+                    corpus,
+                    format,
+                    output,
+                },
+            votes,
+        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
             catalogue::print_conflicts(w, &c.graph, format)
         }),
         Command::Render(args) => {
@@ -356,11 +387,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Export {
             corpus,
+            votes,
             format,
             output,
         } => {
-            let c = corpus.load()?;
-            output::refuse_overwriting_input(output.as_deref(), c.input_paths())?;
+            let mut c = corpus.load()?;
+            votes.add_to(&mut c)?;
+            output::refuse_overwriting_input(
+                output.as_deref(),
+                c.input_paths().chain(votes.paths()),
+            )?;
             export::run(&c.graph, format, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }
@@ -369,6 +405,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Recurrence(args) => analyses::run_recurrence(args),
         Command::Centrality(args) => analyses::run_centrality(args),
         Command::Regions(args) => analyses::run_regions(args),
+        Command::Votes(args) => votes::run_votes(args),
+        Command::Agreement(args) => votes::run_agreement(args),
+        Command::SatAndVoted(args) => votes::run_sat_and_voted(args),
         Command::Report(args) => report::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
@@ -456,7 +495,10 @@ fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<u8> {
     use ggegraph::render::RenderError;
     use ggegraph::report::ReportError;
     let bad = |is_bad: bool| Some(if is_bad { 2 } else { 1 });
-    if e.is::<BadInput>() || e.is::<CentralityError>() {
+    if e.is::<BadInput>()
+        || e.is::<CentralityError>()
+        || e.is::<ggegraph::analysis::RollCallError>()
+    {
         return Some(2);
     }
     if let Some(e) = e.downcast_ref::<DocumentError>() {

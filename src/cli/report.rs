@@ -27,6 +27,8 @@ pub struct ReportArgs {
     /// Keep CSV states the gazetteer does not know instead of refusing the file.
     #[arg(long, requires = "memberships")]
     allow_unknown: bool,
+    #[command(flatten)]
+    votes: super::votes::VoteSource,
     /// No progress bar and no summary line.
     #[arg(short, long)]
     quiet: bool,
@@ -39,7 +41,8 @@ pub struct ReportArgs {
 /// Runs `report`.
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let started = std::time::Instant::now();
-    let corpus = args.corpus.load()?;
+    let mut corpus = args.corpus.load()?;
+    args.votes.add_to(&mut corpus)?;
     let load_time = started.elapsed();
     let memberships = match &args.memberships {
         Some(path) => Memberships::from_csv_limited(

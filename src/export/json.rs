@@ -7,6 +7,9 @@
 //!  "edges": [{"source": "state:BRA", "target": "gge-2014-2015", "relation": "member_of", ...}]}
 //! ```
 //!
+//! `"multigraph"` is `true` when two relations link one pair of nodes (a state that
+//! sponsored a resolution and voted on it), so that NetworkX keeps both edges.
+//!
 //! The edge list is under `"edges"`, the default of `node_link_graph` since NetworkX 3.6
 //! (what `pip install networkx` gives today). NetworkX 3.4 and 3.5 defaulted to
 //! `"links"` with a `FutureWarning`; there call `node_link_graph(data, edges="edges")`,
@@ -31,9 +34,16 @@ pub fn write<W: Write + ?Sized>(graph: &Graph, out: &mut W) -> io::Result<()> {
 
 /// [`write`] from a table already built (one table serves every format).
 pub(crate) fn write_table<W: Write + ?Sized>(table: &Table<'_>, out: &mut W) -> io::Result<()> {
+    // Two relations between one pair (a state that sponsored a resolution and voted on
+    // it) are two edges only in a multigraph; NetworkX would otherwise keep one.
+    let mut pairs = std::collections::HashSet::new();
+    let multigraph = !table
+        .edges
+        .iter()
+        .all(|r| pairs.insert((r.edge.source.id.as_str(), r.edge.target.id.as_str())));
     let doc = NodeLink {
         directed: true,
-        multigraph: false,
+        multigraph,
         graph: GraphAttrs { name: "ggegraph" },
         nodes: table
             .nodes

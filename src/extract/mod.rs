@@ -12,6 +12,7 @@ mod pattern;
 pub mod refs;
 mod rulebook;
 mod rules;
+mod votes;
 
 use crate::documents::Document;
 use crate::gazetteer::StateMatcher;

@@ -58,6 +58,12 @@ pub(super) enum Read {
     Succeeds,
     /// Norm counts, labels, and norms a text articulates or reaffirms.
     Norms,
+    /// "3 against (Cuba and Iran)": states in parentheses after a vote word.
+    VotesInParentheses,
+    /// "In favour: A, B. Against: C.": the columns of a recorded vote.
+    VoteColumns,
+    /// "The draft A/C.1/73/L.27/Rev.1 became resolution 73/27" -> `becomes`.
+    DraftBecomes,
 }
 
 /// A sentence a rule must read, with the claims (`subject relation object`) it gives.
@@ -640,6 +646,82 @@ pub(super) static RULES: &[Rule] = &[
             ],
         }],
         negatives: &["States spoke about norms in general."],
+    },
+    Rule {
+        name: "vote-parenthesised",
+        relation: Relation::VotedNo,
+        scope: Scope::Sentence,
+        trigger: &super::votes::PARENTHESISED,
+        read: Read::VotesInParentheses,
+        examples: &[
+            Example {
+                text: "Draft A/C.1/74/L.49/Rev.1 was approved by 150 votes to 3 against (Cuba, Iran and Syria), with 2 abstentions (Chile and Togo).",
+                claims: &[
+                    "state:CUB voted_no A/C.1/74/L.49/Rev.1",
+                    "state:IRN voted_no A/C.1/74/L.49/Rev.1",
+                    "state:SYR voted_no A/C.1/74/L.49/Rev.1",
+                    "state:CHL abstained A/C.1/74/L.49/Rev.1",
+                    "state:TGO abstained A/C.1/74/L.49/Rev.1",
+                ],
+            },
+            Example {
+                text: "Resolution 73/266 passed with 12 against (China and Cuba among them).",
+                claims: &[
+                    "state:CHN voted_no A/RES/73/266",
+                    "state:CUB voted_no A/RES/73/266",
+                ],
+            },
+        ],
+        negatives: &[
+            "Cuba argued against (in its words) resolution 73/27.",
+            "Cuba and Iran voted against (as expected).",
+        ],
+    },
+    Rule {
+        name: "vote-columns",
+        relation: Relation::VotedYes,
+        scope: Scope::Sentence,
+        trigger: &super::votes::COLUMN,
+        read: Read::VoteColumns,
+        examples: &[
+            Example {
+                text: "Recorded vote on resolution 73/27:\n\nIn favour: Algeria, Brazil, China.\n\nAgainst: Canada, France.\n\nAbstaining: Chile.\n\nAbsent: Peru.",
+                claims: &[
+                    "state:DZA voted_yes A/RES/73/27",
+                    "state:BRA voted_yes A/RES/73/27",
+                    "state:CHN voted_yes A/RES/73/27",
+                    "state:CAN voted_no A/RES/73/27",
+                    "state:FRA voted_no A/RES/73/27",
+                    "state:CHL abstained A/RES/73/27",
+                ],
+            },
+            Example {
+                text: "The vote on draft A/C.1/73/L.37 was: in favour: Ghana, Kenya; against: Cuba.",
+                claims: &[
+                    "state:GHA voted_yes A/C.1/73/L.37",
+                    "state:CUB voted_no A/C.1/73/L.37",
+                ],
+            },
+        ],
+        negatives: &[
+            "Absent: Peru and Chile, at the vote on resolution 73/27.",
+            "In favour: Ghana and Kenya, said the note on the meeting.",
+        ],
+    },
+    Rule {
+        name: "draft-becomes",
+        relation: Relation::Becomes,
+        scope: Scope::Sentence,
+        trigger: &super::votes::BECAME,
+        read: Read::DraftBecomes,
+        examples: &[Example {
+            text: "The draft A/C.1/73/L.27/Rev.1 became resolution 73/27 a month later.",
+            claims: &["A/C.1/73/L.27/Rev.1 becomes A/RES/73/27"],
+        }],
+        negatives: &[
+            "Resolution 73/27 became the basis of draft A/C.1/74/L.49.",
+            "The draft A/C.1/73/L.37 was approved, while resolution 73/27 was adopted.",
+        ],
     },
 ];
 

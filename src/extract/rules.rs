@@ -340,6 +340,9 @@ impl<'d> DocumentReader<'d> {
                 Read::Produces => self.produces_and_outcome(&view),
                 Read::Succeeds => self.succeeds(&view),
                 Read::Norms => self.norms(&view),
+                Read::VotesInParentheses => self.votes(&view, super::votes::parenthesised),
+                Read::VoteColumns => self.votes(&view, super::votes::columns),
+                Read::DraftBecomes => self.draft_becomes(&view),
             }
         }
         self.update_focus(&view);
@@ -485,6 +488,25 @@ impl<'d> DocumentReader<'d> {
             object,
             provenance,
         });
+    }
+
+    /// The votes one shape of [`super::votes`] reads in the sentence.
+    fn votes(&mut self, view: &View<'_>, read: super::votes::Reader) {
+        let focus = self.focus_act.clone();
+        for (state, relation, act, at) in
+            read(&view.match_text, &view.states, &view.acts, focus.as_ref())
+        {
+            self.claim(view, EntityId::state(state.iso3), relation, act.0, at);
+        }
+    }
+
+    /// "The draft ... became resolution ..." -> `becomes`.
+    fn draft_becomes(&mut self, view: &View<'_>) {
+        if let Some((draft, resolution, at)) =
+            super::votes::draft_becomes(&view.match_text, &view.acts)
+        {
+            self.claim(view, draft, Relation::Becomes, resolution.0, at);
+        }
     }
 
     fn entity(&mut self, id: &EntityId, kind: EntityKind, name: String) {

@@ -17,8 +17,10 @@
 //! and Northern Ireland") arrives as one line. It does not look across raw line breaks
 //! itself.
 
+mod iso2;
 mod states;
 
+pub use iso2::state_by_iso2;
 pub use states::{Region, STATES, State, state_by_iso3};
 
 use crate::model::fold_accent;

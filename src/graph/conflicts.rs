@@ -1,6 +1,7 @@
 //! Disagreements between documents: different values for the same literal relation
 //! (norm counts, member counts, dates, votes, outcomes), different chairs of one group,
-//! and a stated size that does not match the members listed.
+//! a stated size that does not match the members listed, and a state given two different
+//! votes on one resolution or draft (a text against the roll-call data).
 
 use super::{AttributeValue, Graph};
 use crate::model::{EntityId, EntityKind, Provenance, Relation};
@@ -19,7 +20,8 @@ pub struct ConflictSide {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conflict {
     /// What kind of fact: `norm_count`, `member_count`, `adopted_on`, `adoption`,
-    /// `report_adopted_on`, `outcome`, `chairs`, `member_list`.
+    /// `report_adopted_on`, `outcome`, `chairs`, `member_list`, `vote` (a state's vote
+    /// on one resolution or draft).
     pub topic: String,
     /// The entity the disagreement is about.
     pub subject: EntityId,
@@ -47,9 +49,38 @@ impl Graph {
             if node.kind == EntityKind::Group {
                 self.group_conflicts(node.id.clone(), node.name.clone(), &mut out);
             }
+            if node.kind == EntityKind::State {
+                self.vote_conflicts(node, &mut out);
+            }
         }
         out.sort_by(|a, b| (&a.subject, &a.topic).cmp(&(&b.subject, &b.topic)));
         out
+    }
+
+    /// A state that sources give different votes on one resolution or draft: one
+    /// conflict per ballot, topic `vote`, subject the state, each side a vote.
+    fn vote_conflicts(&self, state: &super::Node, out: &mut Vec<Conflict>) {
+        let mut by_ballot: std::collections::BTreeMap<&EntityId, Vec<ConflictSide>> =
+            Default::default();
+        for relation in [Relation::VotedYes, Relation::VotedNo, Relation::Abstained] {
+            for e in self.out_edges(&state.id.0, relation) {
+                by_ballot
+                    .entry(&e.target.id)
+                    .or_default()
+                    .push(ConflictSide {
+                        value: format!("{} {}", relation.as_str(), e.target.id),
+                        provenance: e.edge.provenance.clone(),
+                    });
+            }
+        }
+        for sides in by_ballot.into_values().filter(|s| s.len() > 1) {
+            out.push(Conflict {
+                topic: "vote".into(),
+                subject: state.id.clone(),
+                subject_name: state.name.clone(),
+                sides,
+            });
+        }
     }
 
     fn group_conflicts(&self, id: EntityId, name: String, out: &mut Vec<Conflict>) {

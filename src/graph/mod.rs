@@ -185,6 +185,29 @@ impl Graph {
         graph
     }
 
+    /// The graph with more claims merged in (votes from a roll-call file): nodes, names
+    /// and documents are kept, and the new claims join the old as if read together.
+    ///
+    /// Complexity: O(C log C) for C claims in all.
+    pub fn with_claims(self, claims: Vec<Claim>) -> Graph {
+        let entities = self
+            .nodes()
+            .map(|n| Entity {
+                id: n.id.clone(),
+                kind: n.kind,
+                name: n.name.clone(),
+            })
+            .collect();
+        let mut merged = ClaimSet::from_claims(self.claims().map(|c| c.to_claim()).collect());
+        merged.append(ClaimSet::from_claims(claims));
+        Graph::from_merged(MergedExtraction {
+            documents: self.documents,
+            entities,
+            claims: merged,
+            warnings: self.warnings,
+        })
+    }
+
     /// Every claim the graph was built from, sorted by (subject, relation, object,
     /// provenance) and deduplicated: the edges' and attribute values' provenances, one
     /// claim each.

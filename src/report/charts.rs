@@ -15,6 +15,8 @@ pub struct Heatmap<'a> {
     pub values: &'a [Vec<f64>],
     /// What a value means, for tooltips ("shared groups").
     pub unit: &'a str,
+    /// What a value on the diagonal means ("groups").
+    pub diagonal_unit: &'a str,
 }
 
 /// Draws a heatmap (rows and columns in the given order) with a colour ramp legend.
@@ -60,7 +62,7 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
             let a = h.names.get(i).map(String::as_str).unwrap_or("");
             let b = h.names.get(j).map(String::as_str).unwrap_or("");
             let tip = if i == j {
-                format!("{a}: {v} groups")
+                format!("{a}: {v} {}", h.diagonal_unit)
             } else {
                 format!("{a} & {b}: {v} {}", h.unit)
             };

@@ -11,6 +11,7 @@ mod charts;
 mod html;
 mod sections;
 mod sources;
+mod votes;
 
 use crate::analysis::memberships::Memberships;
 use crate::corpus::Corpus;

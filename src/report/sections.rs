@@ -50,6 +50,7 @@ pub(super) fn index_page(corpus: &Corpus, m: &Memberships, drawn: &[String]) -> 
     continuity_section(&mut page, m, drawn);
     recurrence_section(&mut page, m);
     regions_section(&mut page, m);
+    super::votes::votes_section(&mut page, g, m);
     norms_section(&mut page, g, drawn);
     conflicts_section(&mut page, g);
     diagrams_index(&mut page, drawn);
@@ -82,7 +83,7 @@ pub(super) fn fill_page(page: Page, drawn: &[Drawn], renderer: Option<Renderer>)
     })
 }
 
-const SECTIONS: [(&str, &str); 12] = [
+const SECTIONS: [(&str, &str); 13] = [
     ("overview", "Overview"),
     ("timeline", "Timeline"),
     ("groups", "Groups"),
@@ -90,6 +91,7 @@ const SECTIONS: [(&str, &str); 12] = [
     ("continuity", "Continuity"),
     ("recurrence", "Recurrence"),
     ("regions", "Regional balance"),
+    ("votes", "Votes"),
     ("norms", "Norms"),
     ("conflicts", "Conflicts"),
     ("diagrams", "Diagrams"),
@@ -299,7 +301,7 @@ fn groups_table(page: &mut Page, g: &Graph) {
     page.end_section();
 }
 
-fn state_label(id: &EntityId) -> (String, String) {
+pub(super) fn state_label(id: &EntityId) -> (String, String) {
     match id.iso3().and_then(state_by_iso3) {
         Some(s) => (s.iso3.to_string(), s.name.to_string()),
         None => (
@@ -356,6 +358,7 @@ fn heatmap(page: &mut Page, m: &Memberships) {
         names: &names,
         values: &values,
         unit: "shared groups",
+        diagonal_unit: "groups",
     }));
     page.end_section();
 }
@@ -549,18 +552,24 @@ fn norms_section(page: &mut Page, g: &Graph, drawn: &[String]) {
     page.end_section();
 }
 
-fn cite(p: &Provenance) -> String {
+/// A source: linked to its source page when the document is one the report has a page
+/// for (not a roll-call file).
+fn cite(g: &Graph, p: &Provenance) -> String {
     let flag = if p.status == Status::Unverified {
         " <span class=\"unverified\">unverified</span>"
     } else {
         ""
     };
-    format!(
-        "<a href=\"{}\">{}</a>{flag} <q>{}</q>",
-        esc(&source_href(&p.document, p.page, p.line)),
-        esc(&p.location()),
-        esc(&p.text)
-    )
+    let place = esc(&p.location());
+    let place = if g.documents.iter().any(|d| *d.id == *p.document) {
+        format!(
+            "<a href=\"{}\">{place}</a>",
+            esc(&source_href(&p.document, p.page, p.line))
+        )
+    } else {
+        place
+    };
+    format!("{place}{flag} <q>{}</q>", esc(&p.text))
 }
 
 fn conflicts_section(page: &mut Page, g: &Graph) {
@@ -582,7 +591,7 @@ fn conflicts_section(page: &mut Page, g: &Graph) {
         for side in &c.sides {
             let _ = write!(html, "<li><b>{}</b><ul>", esc(&side.value));
             for p in &side.provenance {
-                let _ = write!(html, "<li>{}</li>", cite(p));
+                let _ = write!(html, "<li>{}</li>", cite(g, p));
             }
             html.push_str("</ul></li>");
         }
@@ -618,6 +627,7 @@ fn appendix(page: &mut Page, g: &Graph) {
     for e in g.edges().filter(|e| e.edge.relation != Relation::Mentions) {
         let (s, o) = (e.source.id.as_str(), e.target.id.as_str());
         rows.push(fact_row(
+            g,
             fact_anchor(s, e.edge.relation, o),
             &e.source.name,
             e.edge.relation,
@@ -629,6 +639,7 @@ fn appendix(page: &mut Page, g: &Graph) {
         for (&relation, values) in &n.attributes {
             for v in values {
                 rows.push(fact_row(
+                    g,
                     fact_anchor(n.id.as_str(), relation, &v.value),
                     &n.name,
                     relation,
@@ -647,6 +658,7 @@ fn appendix(page: &mut Page, g: &Graph) {
 }
 
 fn fact_row(
+    g: &Graph,
     id: String,
     subject: &str,
     relation: Relation,
@@ -655,7 +667,7 @@ fn fact_row(
 ) -> String {
     let sources: Vec<String> = provenance
         .iter()
-        .map(|p| format!("<li>{}</li>", cite(p)))
+        .map(|p| format!("<li>{}</li>", cite(g, p)))
         .collect();
     format!(
         "<tr id=\"{}\"><td>{} <i>{}</i> {}</td><td><ul>{}</ul></td></tr>",

@@ -1,0 +1,147 @@
+//! Votes stated in text: which state voted how on which resolution or draft, and which
+//! draft became which resolution.
+//!
+//! Pure functions over one sentence (its text, the states and acts found in it, and the
+//! act the previous sentences spoke of); the reader in `rules` turns what they return
+//! into claims with the rule's name in their provenance. Two shapes of vote are read:
+//!
+//! - states in parentheses after a count and a vote word: "3 against (Cuba, Iran and
+//!   Syria)", "with 4 abstentions (Chile and India)";
+//! - the columns of a recorded vote: "In favour: Algeria, Brazil. Against: Canada.
+//!   Abstaining: Chile." (one label per column, in one sentence or one sentence each;
+//!   "Absent:" ends a column and gives no vote).
+//!
+//! The vote is on the act named in the sentence before the cue (else the first the
+//! sentence names, else the one the previous sentences named): the draft for a vote of
+//! the First Committee, the resolution for one of the plenary. No act, no claim.
+//!
+//! Not for the counts of a vote: those are the `adoption` rule's.
+
+use super::pattern::{Folded, Text};
+use super::refs::Found;
+use crate::gazetteer::State;
+use crate::model::{EntityId, EntityKind, Relation};
+
+/// A vote word followed by an opening parenthesis, the count before it optional.
+pub(super) static PARENTHESISED: Folded =
+    Folded::new(r"(?i)\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained|abstain)\s*\(");
+/// A column label of a recorded vote.
+pub(super) static COLUMN: Folded = Folded::new(
+    r"(?i)\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained|abstain|absent|not\s+voting)\s*:",
+);
+/// Between a draft and a resolution: the draft became the resolution.
+pub(super) static BECAME: Folded =
+    Folded::new(r"(?i)\b(?:became|becomes|become|adopted\s+as|approved\s+as|turned\s+into)\b");
+
+/// One vote read: the state, the relation (`voted_yes`, `voted_no`, `abstained`), the act,
+/// and the byte offset of the state in the sentence.
+pub(super) type VoteRead = (&'static State, Relation, EntityId, usize);
+
+/// One shape of vote: the sentence, its states and acts, and the act in focus -> votes.
+pub(super) type Reader =
+    fn(&Text<'_>, &[Found<&'static State>], &[Found<EntityId>], Option<&EntityId>) -> Vec<VoteRead>;
+
+/// The relation of a vote word, `None` for "absent" / "not voting".
+fn relation_of(word: &str) -> Option<Relation> {
+    let w = word.to_ascii_lowercase();
+    if w.starts_with("in") {
+        Some(Relation::VotedYes)
+    } else if w.starts_with("against") {
+        Some(Relation::VotedNo)
+    } else if w.starts_with("abst") {
+        Some(Relation::Abstained)
+    } else {
+        None
+    }
+}
+
+/// The act a vote at byte `at` is on: the last the sentence names before `at`, else the
+/// first it names, else `focus`.
+fn act_for(acts: &[Found<EntityId>], at: usize, focus: Option<&EntityId>) -> Option<EntityId> {
+    acts.iter()
+        .rev()
+        .find(|a| a.end <= at)
+        .or_else(|| acts.first())
+        .map(|a| a.value.clone())
+        .or_else(|| focus.cloned())
+        .filter(|a| matches!(a.kind(), EntityKind::Resolution | EntityKind::Draft))
+}
+
+/// The votes of states named in parentheses after a vote word ("3 against (Cuba and
+/// Iran)"), in the order of the states.
+pub(super) fn parenthesised(
+    text: &Text<'_>,
+    states: &[Found<&'static State>],
+    acts: &[Found<EntityId>],
+    focus: Option<&EntityId>,
+) -> Vec<VoteRead> {
+    let original = text.original();
+    let mut out = Vec::new();
+    for cue in PARENTHESISED.find_iter(text) {
+        let open = cue.end();
+        let Some(close) = original[open..].find(')').map(|i| open + i) else {
+            continue;
+        };
+        let word = original[cue.start()..open].trim_end_matches(['(', ' ']);
+        if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, cue.start(), focus))
+        {
+            within(&mut out, states, open, close, relation, &act);
+        }
+    }
+    out
+}
+
+/// The votes of the columns of a recorded vote ("In favour: A, B. Against: C."), each
+/// column running to the next label or the end of the sentence.
+pub(super) fn columns(
+    text: &Text<'_>,
+    states: &[Found<&'static State>],
+    acts: &[Found<EntityId>],
+    focus: Option<&EntityId>,
+) -> Vec<VoteRead> {
+    let original = text.original();
+    let labels: Vec<(usize, usize)> = COLUMN
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut out = Vec::new();
+    for (k, &(start, end)) in labels.iter().enumerate() {
+        let stop = labels.get(k + 1).map_or(original.len(), |l| l.0);
+        let word = original[start..end].trim_end_matches([':', ' ']);
+        if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, start, focus)) {
+            within(&mut out, states, end, stop, relation, &act);
+        }
+    }
+    out
+}
+
+/// Adds a vote for each state named between bytes `lo` and `hi`.
+fn within(
+    out: &mut Vec<VoteRead>,
+    states: &[Found<&'static State>],
+    lo: usize,
+    hi: usize,
+    relation: Relation,
+    act: &EntityId,
+) {
+    for s in states.iter().filter(|s| lo <= s.start && s.end <= hi) {
+        out.push((s.value, relation, act.clone(), s.start));
+    }
+}
+
+/// A draft that the sentence says became a resolution: (draft, resolution, offset of the
+/// cue), when a draft comes before the cue and a resolution after it.
+pub(super) fn draft_becomes(
+    text: &Text<'_>,
+    acts: &[Found<EntityId>],
+) -> Option<(EntityId, EntityId, usize)> {
+    let cue = BECAME.find(text)?;
+    let draft = acts
+        .iter()
+        .rev()
+        .find(|a| a.end <= cue.start() && a.value.kind() == EntityKind::Draft)?;
+    let resolution = acts
+        .iter()
+        .find(|a| a.start >= cue.end() && a.value.kind() == EntityKind::Resolution)?;
+    Some((draft.value.clone(), resolution.value.clone(), cue.start()))
+}

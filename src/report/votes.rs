@@ -1,0 +1,142 @@
+//! The report's "Votes" section: every recorded vote with its counts, how each group's
+//! members voted, and the voting agreement of the states that sat in the groups, ordered
+//! by clustering. Empty (with a note on how to add votes) when the graph has none.
+
+use super::charts::{self, Heatmap, Stack};
+use super::html::{Page, esc};
+use super::sections::state_label;
+use crate::analysis::agreement::agreement;
+use crate::analysis::memberships::Memberships;
+use crate::analysis::votes::{Votes, by_group};
+use crate::graph::Graph;
+
+const YES: &str = "#1b9e77";
+const NO: &str = "#d95f02";
+const ABSTAIN: &str = "#bdbdbd";
+
+/// Most states drawn in the agreement heatmap.
+const MAX_HEATMAP: usize = 40;
+
+/// The section, after "Regional balance".
+pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
+    page.section(
+        "votes",
+        "Votes",
+        "Recorded votes of the General Assembly on the resolutions, from roll-call data (--votes, --roll-calls) and from documents: the counts, how each group's members voted, and how alike the group members voted (agreement index: 1 same vote, 0.5 one abstains, 0 opposite, averaged over the votes both cast).",
+    );
+    let v = Votes::from_graph(g);
+    if v.ballots.is_empty() {
+        page.raw("<p>No recorded votes. Add roll-call data with <code>--votes un_votes.csv --roll-calls un_roll_calls.csv</code>.</p>")
+            .end_section();
+        return;
+    }
+    let legend = [(YES, "yes"), (NO, "no"), (ABSTAIN, "abstain")];
+    let items: Vec<Stack> = (0..v.ballots.len() as u32)
+        .map(|b| {
+            let c = v.counts(b);
+            let total = c.total().max(1) as f64;
+            let ballot = &v.ballots[b as usize];
+            let title = |n: usize, what: &str| format!("{}: {n} {what}", ballot.id);
+            Stack {
+                label: ballot.id.to_string(),
+                segments: vec![
+                    (c.yes as f64 / total, YES, title(c.yes, "yes")),
+                    (c.no as f64 / total, NO, title(c.no, "no")),
+                    (
+                        c.abstain as f64 / total,
+                        ABSTAIN,
+                        title(c.abstain, "abstentions"),
+                    ),
+                ],
+                note: format!("{} · {}", c, ballot.date.as_deref().unwrap_or("undated")),
+            }
+        })
+        .collect();
+    page.raw(&charts::stacked(&items, &legend));
+    group_table(page, &v, m);
+    agreement_heatmap(page, &v, m);
+    page.end_section();
+}
+
+/// Group x ballot: the members' yes-no-abstain counts.
+fn group_table(page: &mut Page, v: &Votes, m: &Memberships) {
+    if m.groups.is_empty() {
+        return;
+    }
+    let mut header = vec!["group"];
+    header.extend(v.ballots.iter().map(|b| b.id.as_str()));
+    let per_ballot: Vec<_> = (0..v.ballots.len() as u32)
+        .map(|b| by_group(v, b, m))
+        .collect();
+    let rows: Vec<Vec<String>> = m
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(gi, group)| {
+            let mut row = vec![esc(group.id.as_str())];
+            row.extend(per_ballot.iter().map(|groups| {
+                let g = &groups[gi];
+                format!(
+                    "{} <small>({} not recorded)</small>",
+                    g.counts,
+                    g.not_recorded.len()
+                )
+            }));
+            row
+        })
+        .collect();
+    page.raw("<h3>How each group's members voted (yes-no-abstain)</h3>");
+    page.table("votes", &header, &rows);
+}
+
+/// Agreement among the group members who voted most often, ordered by clustering.
+fn agreement_heatmap(page: &mut Page, v: &Votes, m: &Memberships) {
+    let members: std::collections::HashSet<&crate::model::EntityId> = m.states.iter().collect();
+    let mut cast = vec![0usize; v.states.len()];
+    for c in &v.cast {
+        cast[c.state as usize] += 1;
+    }
+    let mut top: Vec<usize> = (0..v.states.len())
+        .filter(|&s| members.contains(&v.states[s]) && cast[s] > 0)
+        .collect();
+    top.sort_by_key(|&s| (std::cmp::Reverse(cast[s]), s));
+    top.truncate(MAX_HEATMAP);
+    top.sort_unstable();
+    if top.len() < 2 {
+        return;
+    }
+    let n = top.len();
+    let index: std::collections::HashMap<u32, usize> = top
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (s as u32, i))
+        .collect();
+    let mut values = vec![vec![0.0; n]; n];
+    for (i, row) in values.iter_mut().enumerate() {
+        row[i] = 1.0;
+    }
+    let ballots: Vec<u32> = (0..v.ballots.len() as u32).collect();
+    for a in agreement(v, &ballots) {
+        if let (Some(&i), Some(&j)) = (index.get(&a.source), index.get(&a.target)) {
+            values[i][j] = a.weight;
+            values[j][i] = a.weight;
+        }
+    }
+    let order = charts::cluster_order(&values);
+    let (labels, names): (Vec<String>, Vec<String>) = order
+        .iter()
+        .map(|&i| state_label(&v.states[top[i]]))
+        .unzip();
+    let ordered: Vec<Vec<f64>> = order
+        .iter()
+        .map(|&i| order.iter().map(|&j| values[i][j]).collect())
+        .collect();
+    page.raw("<h3>Voting agreement of group members</h3>");
+    page.raw(&charts::heatmap(&Heatmap {
+        labels: &labels,
+        names: &names,
+        values: &ordered,
+        unit: "voting agreement",
+        diagonal_unit: "(itself)",
+    }));
+}
