@@ -177,9 +177,41 @@ struct View<'a> {
     breaks: Vec<usize>,
     /// The sentence as shared by the claims' provenance, made on first use.
     shared: std::cell::OnceCell<std::sync::Arc<str>>,
+    /// Whether the sentence speaks of another body's subject, found on first use.
+    other_topic: std::cell::OnceCell<bool>,
+    /// Quotes of a long sentence, one per 150-byte block, shared by the claims of the
+    /// mentions in that block.
+    windows: std::cell::RefCell<Vec<(usize, std::sync::Arc<str>)>>,
 }
 
 impl View<'_> {
+    fn about_other_topic(&self) -> bool {
+        *self
+            .other_topic
+            .get_or_init(|| refs::about_other_topic(&self.match_text))
+    }
+
+    /// The quote for a mention at `at`: the whole sentence when short, else the bounded
+    /// window around the mention's 150-byte block (one copy per block, so a long list
+    /// of states costs one window per block, not one per state).
+    fn quote(&self, at: usize) -> std::sync::Arc<str> {
+        if self.text.len() <= crate::model::MAX_QUOTE_CHARS {
+            return self.shared_text();
+        }
+        const BLOCK: usize = 150;
+        let block = at / BLOCK;
+        let mut windows = self.windows.borrow_mut();
+        if let Some((_, w)) = windows.iter().find(|(b, _)| *b == block) {
+            return w.clone();
+        }
+        let start = block * BLOCK;
+        let end = (start + BLOCK).min(self.text.len());
+        let w: std::sync::Arc<str> =
+            crate::model::quote_window(self.text, start, end, crate::model::MAX_QUOTE_CHARS).into();
+        windows.push((block, w.clone()));
+        w
+    }
+
     fn shared_text(&self) -> std::sync::Arc<str> {
         self.shared
             .get_or_init(|| std::sync::Arc::from(self.text))
@@ -452,6 +484,8 @@ impl<'d> DocumentReader<'d> {
             breaks,
             match_text,
             shared: std::cell::OnceCell::new(),
+            other_topic: std::cell::OnceCell::new(),
+            windows: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -463,11 +497,7 @@ impl<'d> DocumentReader<'d> {
             page: self.doc.page(offset),
             line: pos.line,
             column: pos.column,
-            text: if view.text.len() <= crate::model::MAX_QUOTE_CHARS {
-                view.shared_text()
-            } else {
-                crate::model::quote_window(view.text, at, at, crate::model::MAX_QUOTE_CHARS).into()
-            },
+            text: view.quote(at),
             status: view.status,
             rule: self.rule,
         }
@@ -672,7 +702,7 @@ impl<'d> DocumentReader<'d> {
                 return Some((id, g.start));
             }
         }
-        if view.other_group.is_some() || refs::about_other_topic(&view.match_text) {
+        if view.other_group.is_some() || view.about_other_topic() {
             return None;
         }
         self.focus_group(None).map(|id| (id, 0))
@@ -1161,11 +1191,8 @@ impl<'d> DocumentReader<'d> {
     }
 
     fn establishes(&mut self, view: &View<'_>, rule: &Rule) {
-        if refs::about_other_topic(&view.match_text) {
-            return;
-        }
         let resolutions = self.sentence_resolutions(view);
-        if resolutions.is_empty() {
+        if resolutions.is_empty() || view.about_other_topic() {
             return;
         }
         for v in rule.trigger.find_iter(&view.match_text) {
@@ -1224,10 +1251,10 @@ impl<'d> DocumentReader<'d> {
 
     /// "The OEWG was established by resolution 73/27"; "a GGE ... was established in 2009".
     fn established_by(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
-        if refs::about_other_topic(&view.match_text) {
+        let resolutions = self.sentence_resolutions(view);
+        if resolutions.is_empty() || view.about_other_topic() {
             return;
         }
-        let resolutions = self.sentence_resolutions(view);
         let Some((res, _)) = resolutions
             .iter()
             .find(|(_, at)| *at >= cue_end)
@@ -1397,6 +1424,20 @@ impl<'d> DocumentReader<'d> {
     /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
     /// state or nationality right before the word, a symbol right after it.
     fn sponsors_adjective(&mut self, view: &View<'_>, rule: &Rule) {
+        // The qualifier is a capitalised word: a sentence whose cue words follow none is
+        // done before any other pattern runs (most sentences naming a resolution).
+        let qualified = rule.trigger.find_iter(&view.match_text).any(|cue| {
+            view.text[..cue.start()]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase())
+                .trim_end_matches(['-', ' '])
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '.')
+        });
+        if !qualified {
+            return;
+        }
         let mut qualifiers: Vec<(usize, usize, &'static State)> = view
             .states
             .iter()
@@ -1412,8 +1453,11 @@ impl<'d> DocumentReader<'d> {
             }
         }
         qualifiers.sort_by_key(|q| q.0);
+        if qualifiers.is_empty() {
+            return;
+        }
         let mut found = Vec::new();
-        let known = self.catalogue_act(view);
+        let known = std::cell::OnceCell::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
             let act = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
                 .first()
@@ -1425,7 +1469,8 @@ impl<'d> DocumentReader<'d> {
                         || gap.trim().eq_ignore_ascii_case("(document")
                 })
                 .map(|a| a.value.clone());
-            let Some(act) = act.or_else(|| known.clone()) else {
+            let Some(act) = act.or_else(|| known.get_or_init(|| self.catalogue_act(view)).clone())
+            else {
                 continue;
             };
             // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
