@@ -94,7 +94,7 @@ pub(super) struct Rule {
 }
 
 static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -186,6 +186,21 @@ pub(super) static RULES: &[Rule] = &[
                 claims: &["state:BRA member_of gge-2016-2017"],
             },
             Example {
+                text: "The 2016-2017 GGE, whose members include Botswana and Cuba, met in Geneva.",
+                claims: &[
+                    "state:BWA member_of gge-2016-2017",
+                    "state:CUB member_of gge-2016-2017",
+                ],
+            },
+            Example {
+                text: "Kenya and Mauritius were selected for the 2019-2021 GGE; Senegal holds a seat on the 2019-2021 GGE.",
+                claims: &[
+                    "state:KEN member_of gge-2019-2021",
+                    "state:MUS member_of gge-2019-2021",
+                    "state:SEN member_of gge-2019-2021",
+                ],
+            },
+            Example {
                 text: "The members of the GGE 2014/2015 were Ghana, Kenya and Mali, chaired by Ana Ruiz (Peru).",
                 claims: &[
                     "state:GHA member_of gge-2014-2015",
@@ -220,7 +235,7 @@ pub(super) static RULES: &[Rule] = &[
                 ],
             },
             Example {
-                text: "# The sixth GGE\n\nThe following 4 countries were appointed to the Group: Chile, Jordan, Norway and Singapore.",
+                text: "# The sixth GGE\n\nThe following 4 countries were appointed: Chile, Jordan, Norway and Singapore.",
                 claims: &[
                     "state:CHL member_of gge-2019-2021",
                     "state:JOR member_of gge-2019-2021",

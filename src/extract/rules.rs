@@ -355,7 +355,18 @@ impl<'d> DocumentReader<'d> {
             self.rule = rule.name;
             match rule.read {
                 Read::Members if !members_read => {
-                    members_read = self.members(&view, rule, cue.start(), cue.end());
+                    // Each clause may have its own cue ("A was selected for the GGE; B
+                    // holds a seat on it"); a handful per sentence is plenty, and the cap
+                    // keeps a hostile one-line list linear.
+                    let mut last_clause = None;
+                    for cue in rule.trigger.find_iter(&view.match_text).take(16) {
+                        let clause = view.clause_of(cue.start());
+                        if last_clause == Some(clause) {
+                            continue;
+                        }
+                        last_clause = Some(clause);
+                        members_read |= self.members(&view, rule, cue.start(), cue.end());
+                    }
                 }
                 Read::Members => {}
                 Read::MemberList => self.open_list(&view, rule),
