@@ -1,0 +1,501 @@
+//! Reads about resolutions and drafts: which group one established, how and when it was
+//! adopted, who sponsored it (each sponsor with its own act, or the act the catalogue
+//! knows for the session and title).
+
+use super::*;
+
+/// A nationality adjective or state name directly qualifying a text: "-sponsored",
+/// "-led", or nothing, then at most "draft".
+pub(super) static ADJECTIVE_GAP: Exact = Exact::ascii(
+    r"^(?:-(?:led|sponsored|drafted|backed|proposed|initiated|introduced|tabled|authored))?\s+(?:(?:draft|new|own)\s+)?$",
+);
+
+pub(super) static DEMONYM_WORD: Exact = Exact::ascii(
+    r"\b(American|Argentine|Australian|Belarusian|Brazilian|British|Canadian|Chinese|Cuban|Dutch|Egyptian|Estonian|French|German|Indian|Indonesian|Iranian|Israeli|Italian|Japanese|Kenyan|Mexican|Russian|Singaporean|Swiss|Ukrainian)\b",
+);
+
+pub(super) static REPORT_ADOPTED: Folded = Folded::gated(
+    r"(?i)\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
+    &["report"],
+);
+
+impl<'d> DocumentReader<'d> {
+    /// The resolutions a sentence speaks of, or the one in focus for "It ..." and "By the
+    /// text ..." sentences.
+    pub(super) fn sentence_resolutions(&self, view: &View<'_>) -> Vec<(EntityId, usize)> {
+        if !view.acts.is_empty() {
+            return view
+                .acts
+                .iter()
+                .map(|r| (r.value.clone(), r.start))
+                .collect();
+        }
+        let lower = view.match_text.lower().trim_start();
+        let refers_back = [
+            "it ",
+            "the resolution",
+            "this resolution",
+            "the draft",
+            "this draft",
+            "the text",
+            "by the text",
+            "by its terms",
+            "under the text",
+            "by the draft",
+            "in the text",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+        match (&self.section_resolution, &self.focus_act, refers_back) {
+            (Some(r), _, true) => vec![(r.clone(), 0)],
+            (None, Some(r), true) => vec![(r.clone(), 0)],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The group an establishing phrase names at `g`: "a new GGE" after a resolution of a
+    /// session is the group the catalogue says that session set up.
+    pub(super) fn established_group(
+        &self,
+        view: &View<'_>,
+        g: &Found<GroupRef>,
+        act: &EntityId,
+        follow_up: bool,
+    ) -> Option<EntityId> {
+        match &g.value {
+            GroupRef::Generic(kind) => {
+                let kind = kind.or_else(|| generic_kind(view, g))?;
+                let phrase = view.match_text.lower()[g.start..g.end].to_string();
+                let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
+                let new = follow_up || phrase.contains("new") || phrase.contains("another");
+                if definite
+                    && !new
+                    && let Some(focus) = self.focus_group(Some(kind))
+                {
+                    return Some(focus);
+                }
+                let by_year = year_after(view, g.end).and_then(|y| {
+                    refs::KNOWN_GROUPS
+                        .iter()
+                        .find(|k| k.kind == kind && k.start == y)
+                        .copied()
+                });
+                by_year
+                    .or_else(|| {
+                        refs::session_of(act).and_then(|s| refs::group_set_up_in_session(kind, s))
+                    })
+                    .map(|k| k.id())
+            }
+            _ => self.resolve_group(view, g),
+        }
+    }
+
+    pub(super) fn establishes(&mut self, view: &View<'_>, rule: &Rule) {
+        let resolutions = self.sentence_resolutions(view);
+        if resolutions.is_empty() || view.about_other_topic() {
+            return;
+        }
+        for v in rule.trigger.find_iter(&view.match_text) {
+            let passive = view.match_text.lower()[..v.start()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "was" | "were" | "been" | "is" | "be"));
+            if passive {
+                continue;
+            }
+            let Some((res, _)) = nearest_act(&resolutions, v.start(), v.start()) else {
+                continue;
+            };
+            let verb = v.as_str().to_ascii_lowercase();
+            let follow_up = verb.starts_with("follow-up");
+            let from = view.groups.partition_point(|g| g.start < v.start());
+            let after = view.groups[from..]
+                .iter()
+                .take_while(|g| g.start <= v.end() + 120)
+                .find_map(|g| {
+                    self.established_group(view, g, &res, follow_up)
+                        .map(|id| (id, g.start))
+                });
+            // "the OEWG 2021-2025, established ... under resolution 75/240": a participle
+            // with the resolution after it speaks of the group before it.
+            let participle = matches!(
+                verb.as_str(),
+                "established" | "set up" | "convened" | "created" | "mandated"
+            ) && resolutions.iter().any(|(_, at)| *at > v.end());
+            let before = || {
+                view.groups[..from]
+                    .iter()
+                    .rfind(|g| g.end <= v.start() && g.end + 200 >= v.start())
+                    .and_then(|g| {
+                        self.established_group(view, g, &res, false)
+                            .map(|id| (id, g.start))
+                    })
+            };
+            let group = match after {
+                Some(g) => Some(g),
+                None if participle => before(),
+                None => None,
+            };
+            let Some((group, at)) = group else { continue };
+            // "The OEWG established by resolution 75/240" says nothing new about 75/240.
+            if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
+                self.claim(view, res, Relation::Establishes, group.0.clone(), at);
+                if let Some(k) = GroupKey::parse(&group.0) {
+                    self.focus = Some(Focus::Ict(k));
+                }
+                return;
+            }
+        }
+    }
+
+    /// "The OEWG was established by resolution 73/27"; "a GGE ... was established in 2009".
+    pub(super) fn established_by(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
+        let resolutions = self.sentence_resolutions(view);
+        if resolutions.is_empty() || view.about_other_topic() {
+            return;
+        }
+        let Some((res, _)) = resolutions
+            .iter()
+            .find(|(_, at)| *at >= cue_end)
+            .or_else(|| resolutions.iter().rfind(|(_, at)| *at < cue_start))
+            .cloned()
+        else {
+            return;
+        };
+        let group = view
+            .groups
+            .iter()
+            .rfind(|g| g.start < cue_start)
+            .and_then(|g| {
+                self.established_group(view, g, &res, false)
+                    .map(|id| (id, g.start))
+            })
+            .or_else(|| {
+                view.groups
+                    .is_empty()
+                    .then(|| self.focus_group(None).map(|id| (id, 0)))
+                    .flatten()
+            });
+        let Some((group, at)) = group else { return };
+        if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
+            self.claim(view, res, Relation::Establishes, group.0, at);
+        }
+    }
+
+    pub(super) fn adoption(&mut self, view: &View<'_>) {
+        let Some(v) = ADOPT_VERB.find(&view.match_text) else {
+            return;
+        };
+        let date = refs::find_date_in(&view.match_text);
+        if REPORT_ADOPTED.is_match(&view.match_text) && view.acts.is_empty() {
+            let Some(date) = date else { return };
+            let Some((group, _)) = self.subject_group(view) else {
+                return;
+            };
+            self.claim(
+                view,
+                group,
+                Relation::ReportAdoptedOn,
+                date.value,
+                date.start,
+            );
+            return;
+        }
+        let resolutions: Vec<(EntityId, usize)> = self
+            .sentence_resolutions(view)
+            .into_iter()
+            .filter(|(r, _)| r.kind() == EntityKind::Resolution)
+            .collect();
+        let Some((res, _)) = resolutions
+            .iter()
+            .min_by_key(|(_, at)| at.abs_diff(v.start()))
+            .cloned()
+        else {
+            return;
+        };
+        let mode = refs::find_adoption_mode_in(&view.match_text);
+        let first_committee = mode
+            .as_deref()
+            .is_some_and(|m| m.starts_with("First Committee"));
+        if let Some(date) = date.filter(|_| !first_committee) {
+            self.claim(
+                view,
+                res.clone(),
+                Relation::AdoptedOn,
+                date.value,
+                date.start,
+            );
+        }
+        if let Some(mode) = mode {
+            self.claim(view, res, Relation::Adoption, mode, v.start());
+        }
+    }
+
+    /// "introduced by A and B": every cue pairs with its own resolution, the nearest one
+    /// before it ("resolution 73/27, which was introduced by ..."), else the next one.
+    pub(super) fn sponsors_passive(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule) {
+        let resolutions = self.sentence_resolutions(view);
+        for cue in rule.trigger.find_iter(&view.match_text) {
+            let sponsors = contiguous_states(view, cue.end(), true);
+            if sponsors.is_empty() {
+                continue;
+            }
+            let act = nearest_act(&resolutions, cue.start(), cue.end());
+            self.sponsor_claims(s, view, sponsors, act.map(|(a, _)| a));
+        }
+    }
+
+    /// Sponsors of `act`; without one, the act the catalogue knows for the session and
+    /// title the text gives, else pending until the next sentence names one.
+    pub(super) fn sponsor_claims(
+        &mut self,
+        s: &Sentence,
+        view: &View<'_>,
+        sponsors: Vec<(EntityId, usize)>,
+        act: Option<EntityId>,
+    ) {
+        match act.or_else(|| self.catalogue_act(view)) {
+            Some(res) => {
+                for (state, at) in sponsors {
+                    self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
+                }
+            }
+            None => {
+                self.pending_sponsors = Some(PendingSponsors {
+                    paragraph: s.paragraph,
+                    states: sponsors,
+                    sentence: *s,
+                    rule: self.rule,
+                });
+            }
+        }
+    }
+
+    /// The act a sentence without a symbol speaks of, when it names a title family or a
+    /// session and the catalogue knows exactly one act for them ("a Russia-US draft
+    /// resolution" at the 76th session is A/RES/76/19). A First Committee sentence links
+    /// only to a draft the catalogue knows, never to the resolution it became.
+    pub(super) fn catalogue_act(&self, view: &View<'_>) -> Option<EntityId> {
+        if !view.acts.is_empty() {
+            return None;
+        }
+        let title = refs::title_in(&view.match_text).or(self.doc_title);
+        let session = refs::session_in(&view.match_text)
+            .or_else(|| {
+                year_after(view, 0)
+                    .filter(|_| title.is_some())
+                    .map(|y| y - 1945)
+            })
+            .or(self.doc_session)?;
+        let committee = view.match_text.lower().contains("committee");
+        let act = refs::known_act(session, title, committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+    }
+
+    /// "A and B introduced a draft resolution ..."
+    pub(super) fn sponsors_active(&mut self, s: &Sentence, view: &View<'_>, cue_start: usize) {
+        let lower = view.match_text.lower();
+        if !(lower.contains("resolution") || lower.contains("draft")) {
+            return;
+        }
+        let before = lower[..cue_start].trim_end();
+        if before.ends_with(" was")
+            || before.ends_with(" were")
+            || before.ends_with(" been")
+            || before.ends_with(" be")
+            || before.ends_with(" is")
+        {
+            return;
+        }
+        let sponsors = contiguous_states(view, cue_start, false);
+        if sponsors.is_empty() {
+            return;
+        }
+        let resolutions = self.sentence_resolutions(view);
+        let act = resolutions
+            .iter()
+            .find(|(_, at)| *at >= cue_start)
+            .or(resolutions.first())
+            .map(|(a, _)| a.clone());
+        self.sponsor_claims(s, view, sponsors, act);
+    }
+
+    /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
+    /// state or nationality right before the word, a symbol right after it.
+    pub(super) fn sponsors_adjective(&mut self, view: &View<'_>, rule: &Rule) {
+        // The qualifier is a capitalised word: a sentence whose cue words follow none is
+        // done before any other pattern runs (most sentences naming a resolution).
+        let qualified = rule.trigger.find_iter(&view.match_text).any(|cue| {
+            view.text[..cue.start()]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase())
+                .trim_end_matches(['-', ' '])
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '.')
+        });
+        if !qualified {
+            return;
+        }
+        let mut qualifiers: Vec<(usize, usize, &'static State)> = view
+            .states
+            .iter()
+            .map(|st| (st.start, st.end, st.value))
+            .collect();
+        for m in DEMONYM_WORD.regex().find_iter(view.text) {
+            if let Some(st) = crate::gazetteer::demonym(m.as_str())
+                && !qualifiers
+                    .iter()
+                    .any(|q| q.0 <= m.start() && m.start() < q.1)
+            {
+                qualifiers.push((m.start(), m.end(), st));
+            }
+        }
+        qualifiers.sort_by_key(|q| q.0);
+        if qualifiers.is_empty() {
+            return;
+        }
+        let mut found = Vec::new();
+        let known = std::cell::OnceCell::new();
+        for cue in rule.trigger.find_iter(&view.match_text) {
+            let act = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
+                .first()
+                .filter(|a| a.start <= cue.end() + 25)
+                .filter(|a| {
+                    let gap = &view.text[cue.end()..a.start];
+                    gap.chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
+                        || gap.trim().eq_ignore_ascii_case("(document")
+                })
+                .map(|a| a.value.clone());
+            let Some(act) = act.or_else(|| known.get_or_init(|| self.catalogue_act(view)).clone())
+            else {
+                continue;
+            };
+            // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
+            let mut end = cue.start();
+            let mut states = Vec::new();
+            let upto = qualifiers.partition_point(|q| q.1 <= cue.start());
+            for q in qualifiers[..upto].iter().rev() {
+                let gap = &view.text[q.1..end];
+                let joined = if states.is_empty() {
+                    ADJECTIVE_GAP.regex().is_match(gap)
+                } else {
+                    matches!(gap, "-" | "/" | "–")
+                };
+                if !joined {
+                    break;
+                }
+                states.push((EntityId::state(q.2.iso3), q.0, q.2));
+                end = q.0;
+            }
+            for (state, at, st) in states {
+                found.push((state, act.clone(), at, st));
+            }
+        }
+        let mut mentioned = Vec::new();
+        for (state, act, at, st) in found {
+            mentioned.push((state.clone(), EntityKind::State, st.name.to_string(), at));
+            self.claim(view, state, Relation::Sponsors, act.0, at);
+        }
+        self.mention_all(view, mentioned);
+    }
+
+    /// Binds sponsors named in the previous sentence to the resolution this one names.
+    pub(super) fn bind_pending_sponsors(&mut self, s: &Sentence, view: &View<'_>) {
+        let Some(pending) = self.pending_sponsors.take() else {
+            return;
+        };
+        if pending.paragraph != s.paragraph || view.acts.is_empty() {
+            return;
+        }
+        let doc: &'d Document = self.doc;
+        let first = doc.sentence_text(&pending.sentence);
+        let text: std::sync::Arc<str> = format!("{first} {}", view.text).into();
+        for (state, at) in &pending.states {
+            let pos = doc.position(pending.sentence.start + at);
+            let page = doc.page(pending.sentence.start + at);
+            for res in &view.acts {
+                self.out.claims.push(Claim {
+                    subject: state.clone(),
+                    relation: Relation::Sponsors,
+                    object: res.value.0.clone(),
+                    provenance: Provenance {
+                        document: self.doc_id.clone(),
+                        page,
+                        line: pos.line,
+                        column: pos.column,
+                        text: text.clone(),
+                        status: view.status,
+                        rule: pending.rule,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// The act a cue at `start..end` speaks of: the nearest one before it ("resolution
+/// 73/27, which was introduced by ..."), else the first one after it. `acts` is sorted by
+/// position.
+pub(super) fn nearest_act(
+    acts: &[(EntityId, usize)],
+    start: usize,
+    end: usize,
+) -> Option<(EntityId, usize)> {
+    let i = acts.partition_point(|(_, at)| *at < start);
+    i.checked_sub(1)
+        .and_then(|j| acts.get(j))
+        .or_else(|| acts[i..].iter().find(|(_, at)| *at >= end))
+        .cloned()
+}
+
+/// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or
+/// ending just before it ("A and B introduced ..."). Only joiners may separate them.
+pub(super) fn contiguous_states(
+    view: &View<'_>,
+    at: usize,
+    forward: bool,
+) -> Vec<(EntityId, usize)> {
+    let joiner = |gap: &str| {
+        let g = gap.trim().trim_start_matches(',').trim();
+        let g = g.strip_prefix("and").unwrap_or(g).trim();
+        let g = g.strip_prefix("jointly").unwrap_or(g).trim();
+        g.is_empty() || g == "the" || g == "," || g == ", the"
+    };
+    let mut out = Vec::new();
+    if forward {
+        let mut pos = at;
+        for st in view.states.iter().filter(|s| s.start >= at) {
+            if !joiner(&view.text[pos..st.start]) {
+                break;
+            }
+            out.push((EntityId::state(st.value.iso3), st.start));
+            pos = st.end;
+        }
+    } else {
+        let mut pos = at;
+        for st in view.states.iter().rev().filter(|s| s.end <= at) {
+            let gap = &view.text[st.end..pos];
+            // "the Russian Federation in 1998 first introduced": a few words may separate
+            // the last state from the verb, but not a clause, a symbol or speech.
+            let ok = if out.is_empty() {
+                gap.len() <= 30
+                    && !gap.contains(',')
+                    && !gap.contains('/')
+                    && !gap.contains(" said")
+                    && !gap.contains(" says")
+            } else {
+                joiner(gap)
+            };
+            if !ok {
+                break;
+            }
+            out.push((EntityId::state(st.value.iso3), st.start));
+            pos = st.start;
+        }
+        out.reverse();
+    }
+    out
+}

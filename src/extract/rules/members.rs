@@ -1,0 +1,409 @@
+//! Membership reads: states listed after a cue in its clause, list and table items a cue
+//! opened, and member counts; with the guards (negation, observers, wishes, speech) and the
+//! list-gap tests that keep a state named near a cue from being read as a member.
+
+use super::*;
+
+/// Words that describe a list of members and may stand between a cue and its states.
+pub(super) const LIST_WORDS: &[&str] = &[
+    "a",
+    "all",
+    "also",
+    "among",
+    "an",
+    "and",
+    "are",
+    "as",
+    "be",
+    "been",
+    "came",
+    "chosen",
+    "come",
+    "comprised",
+    "composed",
+    "consisted",
+    "consisting",
+    "council",
+    "countries",
+    "country",
+    "drawn",
+    "e",
+    "especially",
+    "experts",
+    "expert",
+    "five",
+    "following",
+    "for",
+    "from",
+    "g",
+    "governmental",
+    "governments",
+    "group",
+    "gge",
+    "here",
+    "i",
+    "in",
+    "include",
+    "included",
+    "includes",
+    "including",
+    "is",
+    "its",
+    "like",
+    "list",
+    "made",
+    "member",
+    "members",
+    "namely",
+    "nations",
+    "new",
+    "nominated",
+    "notably",
+    "of",
+    "oewg",
+    "on",
+    "other",
+    "others",
+    "part",
+    "participated",
+    "participating",
+    "particularly",
+    "permanent",
+    "represented",
+    "representatives",
+    "representing",
+    "security",
+    "selected",
+    "appointed",
+    "such",
+    "states",
+    "state",
+    "that",
+    "the",
+    "their",
+    "them",
+    "these",
+    "this",
+    "those",
+    "took",
+    "to",
+    "up",
+    "was",
+    "were",
+    "which",
+    "whom",
+    "with",
+    "within",
+    "year",
+    "years",
+];
+
+/// Negation, observer status, wishes and modals, speaking and voting: a clause with one of
+/// these does not state who was a member.
+pub(super) static MEMBER_GUARD: Folded = Folded::new(
+    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\bpropos\w*|\bbecom\w*|\bnext\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
+);
+
+impl<'d> DocumentReader<'d> {
+    /// States the cue's clause lists as members, after the guards; true when any was read.
+    pub(super) fn members(
+        &mut self,
+        view: &View<'_>,
+        rule: &Rule,
+        cue_start: usize,
+        cue_end: usize,
+    ) -> bool {
+        if view.states.is_empty() {
+            self.open_list(view, rule);
+            return false;
+        }
+        let Some((group, _)) = self.subject_group(view) else {
+            return false;
+        };
+        let cue_clause = view.clause_of(cue_start);
+        if guarded(view.clause_text(cue_clause)) {
+            return false;
+        }
+        let mut taken = Vec::new();
+        let mut list_run_end = cue_clause;
+        let list_only = list_only_clauses(view.text, &view.breaks, &view.states);
+        let mut clause_guarded: Vec<Option<bool>> = vec![None; view.breaks.len() + 1];
+        // The states the cue speaks of form one list: after the cue, the first state and
+        // those joined to it by list punctuation ("A, B and C"); a gap with words ends the
+        // list ("A, B, chaired by X (Peru)": Peru is not a member).
+        let mut after_open = true;
+        let mut prev_end: Option<usize> = None;
+        let before = states_listed_before(view, cue_start);
+        for (i, st) in view.states.iter().enumerate() {
+            if st.start >= cue_end {
+                match prev_end.filter(|&pe| pe >= cue_end) {
+                    Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
+                    // Between the cue and its list only words that describe the list may
+                    // stand ("experts from the following 15 States:"); "Experts of the
+                    // Group visited Kenya" names no member.
+                    None if !membership_gap(&view.text[cue_end..st.start], 0) => after_open = false,
+                    _ => {}
+                }
+                prev_end = Some(st.end);
+                if !after_open {
+                    continue;
+                }
+            } else if st.start < cue_start && i < before {
+                continue;
+            }
+            let c = view.clause_of(st.start);
+            // Clauses after the cue's continue its list only while each holds nothing
+            // but states ("...: A, B; C and D").
+            while list_run_end < c && list_only.get(list_run_end + 1).copied().unwrap_or(false) {
+                list_run_end += 1;
+            }
+            let ok = if rule.scope == Scope::Clause {
+                c == cue_clause || (c > cue_clause && c <= list_run_end && st.start > cue_end)
+            } else {
+                true
+            };
+            let guard = *clause_guarded[c.min(view.breaks.len())]
+                .get_or_insert_with(|| guarded(view.clause_text(c)));
+            if ok && !guard {
+                taken.push((EntityId::state(st.value.iso3), st.start));
+            }
+        }
+        let read = !taken.is_empty();
+        for (state, at) in taken {
+            self.claim(view, state, Relation::MemberOf, group.0.clone(), at);
+        }
+        read
+    }
+
+    /// A cue sentence ending in `:` with no state in it opens a list of members.
+    pub(super) fn open_list(&mut self, view: &View<'_>, rule: &Rule) {
+        if !view.states.is_empty() || !opens_list(view.text) {
+            return;
+        }
+        if guarded(view.text) {
+            return;
+        }
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
+        let name = if rule.read == Read::MemberList {
+            rule.name
+        } else {
+            "member-list"
+        };
+        self.pending_list = Some(PendingList {
+            group,
+            status: view.status,
+            rule: name,
+        });
+    }
+
+    /// Reads a sentence as an item of the open list, if one is open; true when the
+    /// sentence was an item (or a cell) and so needs no other reading.
+    pub(super) fn list_item(&mut self, s: &Sentence, view: &View<'_>) -> bool {
+        if s.cell
+            && self.pending_list.is_none()
+            && MEMBER_CELL.is_match(&view.match_text)
+            && let Some(Focus::Ict(k)) = self.section_group.or(self.focus)
+        {
+            // A table whose header cell says "Member State" or "Country" lists members.
+            self.pending_list = Some(PendingList {
+                group: k.id(),
+                status: view.status,
+                rule: "member-table",
+            });
+            return true;
+        }
+        let Some(list) = self.pending_list.clone() else {
+            return false;
+        };
+        let only_states = !view.states.is_empty() && residue(view).len() <= 4;
+        let item = s.bullet || s.cell || only_states;
+        if !item {
+            self.pending_list = None;
+            return false;
+        }
+        if guarded(view.text) {
+            return true;
+        }
+        let states: Vec<&Found<&'static State>> = if only_states {
+            view.states.iter().collect()
+        } else {
+            // "Brazil: Ms. Ana Ruiz": a state opening the item, the rest about its expert.
+            // "Brazil: Ms. Ana Ruiz", "Ms. Ana Ruiz (Brazil)": one state in an item of
+            // the list, the rest about its expert.
+            view.states
+                .iter()
+                .filter(|_| view.states.len() == 1)
+                .collect()
+        };
+        self.rule = list.rule;
+        for st in states {
+            let mut p = self.provenance(view, st.start);
+            if list.status == Status::Unverified {
+                p.status = list.status;
+            }
+            self.out.claims.push(Claim {
+                subject: EntityId::state(st.value.iso3),
+                relation: Relation::MemberOf,
+                object: list.group.0.clone(),
+                provenance: p,
+            });
+        }
+        true
+    }
+
+    pub(super) fn member_count(&mut self, view: &View<'_>) {
+        let Some(caps) = MEMBER_COUNT.captures(&view.match_text) else {
+            return;
+        };
+        let Some(word) = caps.get(1).or_else(|| caps.get(2)) else {
+            return;
+        };
+        let Some(n) = refs::parse_count(word.as_str()) else {
+            return;
+        };
+        if !(2..=200).contains(&n) {
+            return;
+        }
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
+        if GroupKey::parse(&group.0).is_some_and(|k| k.kind != GroupKind::Gge) && n > 100 {
+            return;
+        }
+        self.claim(
+            view,
+            group,
+            Relation::MemberCount,
+            n.to_string(),
+            word.start(),
+        );
+    }
+}
+
+/// For each clause (cut at `breaks`): true when it holds nothing but states and list
+/// punctuation. One pass over the states.
+pub(super) fn list_only_clauses(
+    text: &str,
+    breaks: &[usize],
+    states: &[Found<&'static State>],
+) -> Vec<bool> {
+    let mut out = Vec::with_capacity(breaks.len() + 1);
+    let mut st = states.iter().peekable();
+    for i in 0..=breaks.len() {
+        let s = if i == 0 { 0 } else { breaks[i - 1] };
+        let e = breaks.get(i).copied().unwrap_or(text.len());
+        let mut rest = String::new();
+        let mut pos = s;
+        while let Some(m) = st.peek() {
+            if m.start >= e {
+                break;
+            }
+            if m.start >= pos && m.end <= e {
+                rest.push_str(text.get(pos..m.start).unwrap_or(""));
+                pos = m.end;
+            }
+            st.next();
+        }
+        rest.push_str(text.get(pos..e).unwrap_or(""));
+        out.push(strip_joiners(&rest).len() <= 4);
+    }
+    out
+}
+
+/// True when `gap` (text between a membership cue and a state) holds only words that
+/// describe the list, capitalised names and numbers, with at most `unknown` other words,
+/// and no agent ("by").
+pub(super) fn membership_gap(gap: &str, unknown: usize) -> bool {
+    let mut other = 0;
+    for word in gap
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if word == "by" {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised && !LIST_WORDS.contains(&word) && refs::parse_count(word).is_none() {
+            other += 1;
+        }
+    }
+    other <= unknown
+}
+
+/// How many of the sentence's first states are NOT part of the list that runs up to the
+/// cue at `cue_start` ("A, B and C were members"): the list is followed back from the
+/// cue while each gap describes it (one other word allowed per gap).
+pub(super) fn states_listed_before(view: &View<'_>, cue_start: usize) -> usize {
+    let upto = view.states.partition_point(|st| st.end <= cue_start);
+    let mut first = upto;
+    let mut next_start = cue_start;
+    while first > 0 {
+        let st = &view.states[first - 1];
+        let gap = &view.text[st.end..next_start];
+        let joined = if next_start == cue_start {
+            membership_gap(gap, 1)
+        } else {
+            is_list_gap(gap) || membership_gap(gap, 1)
+        };
+        // "chaired by Ana Ruiz (Peru)": a chair's nationality is not a membership.
+        let agent = view.text[st.start.saturating_sub(60)..st.start]
+            .rsplit_once(" by ")
+            .is_some_and(|(_, after)| !after.contains(','));
+        if !joined || agent {
+            break;
+        }
+        first -= 1;
+        next_start = st.start;
+    }
+    first
+}
+
+/// True when the text between two states is list punctuation ("A, B and C", "A; B",
+/// "A (Chair), B", "A as well as B").
+pub(super) fn is_list_gap(gap: &str) -> bool {
+    let words = strip_joiners(gap);
+    let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    words.len() <= 1 || (words.len() <= 3 && words.join(" ") == "as well as")
+}
+
+/// The sentence without its state names, joiners and punctuation.
+pub(super) fn residue(view: &View<'_>) -> String {
+    let mut rest = String::new();
+    let mut pos = 0;
+    for st in &view.states {
+        rest.push_str(&view.text[pos..st.start]);
+        pos = st.end;
+    }
+    rest.push_str(&view.text[pos..]);
+    strip_joiners(&rest)
+}
+
+pub(super) fn strip_joiners(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c.is_ascii_digit())
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "the" | "et" | "y" | "or"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True when `text`, without its "[unverified: ...]" note (the note is the corpus's
+/// commentary, not the statement), has a membership guard word.
+pub(super) fn guarded(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let stripped = match lower.find("[unverified") {
+        Some(at) => {
+            let end = lower[at..].find(']').map_or(lower.len(), |e| at + e + 1);
+            format!("{}{}", &text[..at], &text[end..])
+        }
+        None => text.to_string(),
+    };
+    MEMBER_GUARD.is_match(&Text::new(&stripped))
+}
+
+/// True when a sentence hands over to a list: it ends in `:` or in "the following." /
+/// "as follows.".
+pub(super) fn opens_list(text: &str) -> bool {
+    let t = text.trim_end().to_ascii_lowercase();
+    t.ends_with(':') || t.ends_with("following.") || t.ends_with("as follows.")
+}
