@@ -206,14 +206,19 @@ impl Extractor {
     /// compiling them; done lazily, threads wait on each other's patterns one at a time).
     pub fn new() -> Self {
         let (states, ()) = rayon::join(StateMatcher::new, || {
-            pattern::warm(
-                &[
-                    &refs::PATTERNS[..],
-                    &rules::PATTERNS[..],
-                    &rulebook::patterns()[..],
-                ]
-                .concat(),
-            )
+            rayon::join(
+                || {
+                    pattern::warm(
+                        &[
+                            &refs::PATTERNS[..],
+                            &rules::PATTERNS[..],
+                            &rulebook::patterns()[..],
+                        ]
+                        .concat(),
+                    )
+                },
+                || rulebook::CUES.warm(),
+            );
         });
         Extractor { states }
     }

@@ -117,6 +117,11 @@ impl Folded {
         self.cell.get_or_init(|| compile(&fold(self.source), false))
     }
 
+    /// The pattern as compiled (lower-cased, without `(?i)`), for a [`FoldedSet`].
+    fn folded_source(&self) -> String {
+        fold(self.source)
+    }
+
     /// The lower-cased text, or `None` when it lacks every required word and so cannot
     /// match.
     fn haystack<'t>(&self, text: &'t Text<'_>) -> Option<&'t str> {
@@ -165,6 +170,46 @@ impl Folded {
         self.regex()
             .captures_iter(self.haystack(text).unwrap_or_default())
             .map(move |caps| Caps { caps, original })
+    }
+}
+
+/// Several [`Folded`] patterns matched in one pass: which of them match a text, so each
+/// sentence is scanned once for all rule cues instead of once per rule.
+pub(crate) struct FoldedSet {
+    patterns: fn() -> Vec<&'static Folded>,
+    cell: OnceLock<regex::RegexSet>,
+}
+
+impl FoldedSet {
+    /// A set over the patterns `patterns` returns (called once, on first use).
+    pub(crate) const fn new(patterns: fn() -> Vec<&'static Folded>) -> FoldedSet {
+        FoldedSet {
+            patterns,
+            cell: OnceLock::new(),
+        }
+    }
+
+    fn set(&self) -> &regex::RegexSet {
+        self.cell.get_or_init(|| {
+            let sources: Vec<String> = (self.patterns)()
+                .iter()
+                .map(|p| p.folded_source())
+                .collect();
+            regex::RegexSetBuilder::new(&sources)
+                .unicode(false)
+                .build()
+                .unwrap_or_else(|e| panic!("rule cue set compiles: {e}"))
+        })
+    }
+
+    /// Indices (in the order of `patterns`) of the patterns that match `text`.
+    pub(crate) fn matches(&self, text: &Text<'_>) -> regex::SetMatches {
+        self.set().matches(text.lower())
+    }
+
+    /// Compiles the set now.
+    pub(crate) fn warm(&self) {
+        self.set();
     }
 }
 

@@ -10,7 +10,7 @@
 //! Not for the slot-filling code itself (that is the reader in `rules`), nor for entity
 //! recognition (`refs`, the gazetteer).
 
-use super::pattern::{Any, Folded};
+use super::pattern::{Any, Folded, FoldedSet};
 use crate::model::Relation;
 
 /// Where a rule looks for its slots once its cue is found.
@@ -739,6 +739,10 @@ pub(super) static RULES: &[Rule] = &[
         ],
     },
 ];
+
+/// Every rule's cue in one set, in [`RULES`] order: one scan of a sentence says which
+/// rules can fire.
+pub(super) static CUES: FoldedSet = FoldedSet::new(|| RULES.iter().map(|r| r.trigger).collect());
 
 /// Every trigger pattern, for [`super::pattern::warm`].
 pub(super) fn patterns() -> Vec<Any> {

@@ -8,7 +8,7 @@
 use super::pattern::{Exact, Folded, Text};
 use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
 use super::rulebook::{
-    ADOPT_VERB, CHAIR_TRIGGER, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule, Scope,
+    ADOPT_VERB, CHAIR_TRIGGER, CUES, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule, Scope,
 };
 use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
@@ -292,7 +292,11 @@ impl<'d> DocumentReader<'d> {
         self.bind_pending_sponsors(s, &view);
         self.sentence_chairs.clear();
         let mut members_read = false;
-        for rule in RULES {
+        let cues = CUES.matches(&view.match_text);
+        for (i, rule) in RULES.iter().enumerate() {
+            if !cues.matched(i) {
+                continue;
+            }
             let Some(cue) = rule.trigger.find(&view.match_text) else {
                 continue;
             };
