@@ -441,6 +441,10 @@ pub(super) static RULES: &[Rule] = &[
                 text: "The sixth GGE was chaired by Ambassador Ana Ruiz.",
                 claims: &["person:ana-ruiz chairs gge-2019-2021"],
             },
+            Example {
+                text: "Karl Weber, who chaired the 2016-2017 GGE, said the talks failed.",
+                claims: &["person:karl-weber chairs gge-2016-2017"],
+            },
         ],
         negatives: &[
             "# GGE 2014/2015\n\nSaid Ion Popa (Romania), Chair of the First Committee, in his closing remarks.",
@@ -499,6 +503,10 @@ pub(super) static RULES: &[Rule] = &[
             Example {
                 text: "Resolution 75/240 established the OEWG 2021-2025.",
                 claims: &["A/RES/75/240 establishes oewg-2021-2025"],
+            },
+            Example {
+                text: "The 2019-2021 GGE adopted its report. The GGE mandated by resolution 70/237 met in 2016.",
+                claims: &["A/RES/70/237 establishes gge-2016-2017"],
             },
             Example {
                 text: "By its resolution 73/266, the General Assembly requested the Secretary-General to establish a new Group of Governmental Experts.",
@@ -604,6 +612,13 @@ pub(super) static RULES: &[Rule] = &[
             Example {
                 text: "The Russian-sponsored draft A/C.1/75/L.8 was approved.",
                 claims: &["state:RUS sponsors A/C.1/75/L.8"],
+            },
+            Example {
+                text: "Russia's resolution 73/27 and the US-drafted resolution 73/266 were both adopted.",
+                claims: &[
+                    "state:RUS sponsors A/RES/73/27",
+                    "state:USA sponsors A/RES/73/266",
+                ],
             },
             Example {
                 text: "At the 76th session the Assembly adopted a Russia-US draft resolution on ICTs.",

@@ -7,7 +7,7 @@ use super::*;
 /// A nationality adjective or state name directly qualifying a text: "-sponsored",
 /// "-led", or nothing, then at most "draft".
 pub(super) static ADJECTIVE_GAP: Exact = Exact::ascii(
-    r"^(?:-(?:led|sponsored|drafted|backed|proposed|initiated|introduced|tabled|authored))?\s+(?:(?:draft|new|own)\s+)?$",
+    r"^(?:'s|-(?:led|sponsored|drafted|backed|proposed|initiated|introduced|tabled|authored))?\s+(?:(?:draft|new|own)\s+)?$",
 );
 
 pub(super) static DEMONYM_WORD: Exact = Exact::ascii(
@@ -68,23 +68,23 @@ impl<'d> DocumentReader<'d> {
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
                 let new = follow_up || phrase.contains("new") || phrase.contains("another");
-                if definite
-                    && !new
-                    && let Some(focus) = self.focus_group(Some(kind))
-                {
-                    return Some(focus);
-                }
                 let by_year = year_after(view, g.end).and_then(|y| {
                     refs::KNOWN_GROUPS
                         .iter()
                         .find(|k| k.kind == kind && k.start == y)
                         .copied()
                 });
-                by_year
-                    .or_else(|| {
-                        refs::session_of(act).and_then(|s| refs::group_set_up_in_session(kind, s))
-                    })
-                    .map(|k| k.id())
+                let by_session =
+                    || refs::session_of(act).and_then(|s| refs::group_set_up_in_session(kind, s));
+                if definite && !new {
+                    // "The GGE mandated by resolution 70/237": the resolution names the
+                    // group more surely than the group the previous sentence named.
+                    return by_session()
+                        .map(|k| k.id())
+                        .or_else(|| self.focus_group(Some(kind)))
+                        .or_else(|| by_year.map(|k| k.id()));
+                }
+                by_year.or_else(by_session).map(|k| k.id())
             }
             _ => self.resolve_group(view, g),
         }
@@ -359,11 +359,13 @@ impl<'d> DocumentReader<'d> {
         let mut found = Vec::new();
         let known = std::cell::OnceCell::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
-            let act = view.acts[view.acts.partition_point(|a| a.start < cue.end())..]
+            // The symbol right after the word, or the word's own "resolution 73/27".
+            let act = view.acts[view.acts.partition_point(|a| a.start < cue.start())..]
                 .first()
+                .filter(|a| a.start == cue.start() || a.start >= cue.end())
                 .filter(|a| a.start <= cue.end() + 25)
                 .filter(|a| {
-                    let gap = &view.text[cue.end()..a.start];
+                    let gap = view.text.get(cue.end()..a.start).unwrap_or("");
                     gap.chars()
                         .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
                         || gap.trim().eq_ignore_ascii_case("(document")

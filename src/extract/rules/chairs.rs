@@ -182,6 +182,15 @@ impl<'d> DocumentReader<'d> {
                     .any(|st| st.start >= by && st.start < by + 11 + m.end())
             {
                 self.chair_claims(view, &name, None, &group, by + 11 + m.start());
+            } else if let Some(who) = lower.find(", who chaired ")
+                && let Some(m) = PERSON_AT_END
+                    .regex()
+                    .captures(&view.text[..who])
+                    .and_then(|c| c.get(1))
+                && let Some(name) = clean_chair_name(m.as_str())
+            {
+                // "Karl Weber, who chaired the 2016-2017 GGE, said ..."
+                self.chair_claims(view, &name, None, &group, m.start());
             }
             return;
         };
