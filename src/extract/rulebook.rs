@@ -62,6 +62,8 @@ pub(super) enum Read {
     VotesInParentheses,
     /// "In favour: A, B. Against: C.": the columns of a recorded vote.
     VoteColumns,
+    /// "Cuba and Iran voted against ..." -> per-state votes.
+    NamedVoters,
     /// "The draft A/C.1/73/L.27/Rev.1 became resolution 73/27" -> `becomes`.
     DraftBecomes,
 }
@@ -736,6 +738,24 @@ pub(super) static RULES: &[Rule] = &[
         negatives: &[
             "Absent: Peru and Chile, at the vote on resolution 73/27.",
             "In favour: Ghana and Kenya, said the note on the meeting.",
+        ],
+    },
+    Rule {
+        name: "vote-named",
+        relation: Relation::VotedNo,
+        scope: Scope::Clause,
+        trigger: &super::votes::VOTED,
+        read: Read::NamedVoters,
+        examples: &[Example {
+            text: "The United States, the United Kingdom and Georgia voted against resolution 73/27.",
+            claims: &[
+                "state:USA voted_no A/RES/73/27",
+                "state:GBR voted_no A/RES/73/27",
+                "state:GEO voted_no A/RES/73/27",
+            ],
+        }],
+        negatives: &[
+            "Observers said that the vote was close, and nobody voted against the agenda.",
         ],
     },
     Rule {

@@ -29,6 +29,9 @@ pub(super) static PARENTHESISED: Folded =
 pub(super) static COLUMN: Folded = Folded::new(
     r"(?i)\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained|abstain|absent|not\s+voting)\s*:",
 );
+/// A vote verb after the states that cast it: "Cuba and Iran voted against".
+pub(super) static VOTED: Folded =
+    Folded::new(r"(?i)\bvoted\s+(?:against|in\s+favou?r|for|yes|no)\b|\babstained\b");
 /// Between a draft and a resolution: the draft became the resolution.
 pub(super) static BECAME: Folded =
     Folded::new(r"(?i)\b(?:became|becomes|become|adopted\s+as|approved\s+as|turned\s+into)\b");
@@ -111,6 +114,61 @@ pub(super) fn columns(
         if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, start, focus)) {
             within(&mut out, states, end, stop, relation, &act);
         }
+    }
+    out
+}
+
+/// The votes of states named as the subject of a vote verb ("The United States, the
+/// United Kingdom and Georgia voted against resolution 73/27"): the list of states that
+/// ends just before the verb, joined by commas and "and".
+pub(super) fn named_voters(
+    text: &Text<'_>,
+    states: &[Found<&'static State>],
+    acts: &[Found<EntityId>],
+    focus: Option<&EntityId>,
+) -> Vec<VoteRead> {
+    let original = text.original();
+    let mut out = Vec::new();
+    for cue in VOTED.find_iter(text) {
+        let word = original[cue.start()..cue.end()].to_ascii_lowercase();
+        let relation = if word.contains("against") || word.ends_with(" no") {
+            Relation::VotedNo
+        } else if word.starts_with("abstained") {
+            Relation::Abstained
+        } else {
+            Relation::VotedYes
+        };
+        // "voted in favour of the draft" / "voted against it": the act after the verb,
+        // else the one before it, else the one in focus.
+        let act = acts
+            .iter()
+            .find(|a| a.start >= cue.end() && a.start <= cue.end() + 40)
+            .map(|a| a.value.clone())
+            .filter(|a| matches!(a.kind(), EntityKind::Resolution | EntityKind::Draft))
+            .or_else(|| act_for(acts, cue.start(), focus));
+        let Some(act) = act else { continue };
+        let mut pos = cue.start();
+        let mut voters = Vec::new();
+        for st in states.iter().rev().filter(|s| s.end <= cue.start()) {
+            let gap = original[st.end..pos].trim();
+            let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+            let gap = gap.strip_prefix("and").unwrap_or(gap).trim();
+            let gap = gap.strip_prefix("the").unwrap_or(gap).trim();
+            let first = voters.is_empty();
+            // Only a few words between the last state and the verb ("also", "both").
+            let ok = if first {
+                original[st.end..pos].len() <= 12 && !original[st.end..pos].contains(',')
+            } else {
+                gap.is_empty()
+            };
+            if !ok {
+                break;
+            }
+            voters.push((st.value, relation, act.clone(), st.start));
+            pos = st.start;
+        }
+        voters.reverse();
+        out.extend(voters);
     }
     out
 }

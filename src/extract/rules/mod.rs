@@ -333,6 +333,7 @@ impl<'d> DocumentReader<'d> {
                 Read::Norms => self.norms(&view),
                 Read::VotesInParentheses => self.votes(&view, super::votes::parenthesised),
                 Read::VoteColumns => self.votes(&view, super::votes::columns),
+                Read::NamedVoters => self.votes(&view, super::votes::named_voters),
                 Read::DraftBecomes => self.draft_becomes(&view),
             }
         }
