@@ -616,6 +616,10 @@ pub(super) static RULES: &[Rule] = &[
                 claims: &["state:RUS sponsors A/C.1/75/L.8"],
             },
             Example {
+                text: "# UNGA adopts Russian proposal on ICT security\n\n5 Dec 2018\n\nThe General Assembly adopted resolution 73/27 by a recorded vote.",
+                claims: &["state:RUS sponsors A/RES/73/27"],
+            },
+            Example {
                 text: "Russia's resolution 73/27 and the US-drafted resolution 73/266 were both adopted.",
                 claims: &[
                     "state:RUS sponsors A/RES/73/27",

@@ -267,6 +267,7 @@ impl<'d> DocumentReader<'d> {
                     states: sponsors,
                     sentence: *s,
                     rule: self.rule,
+                    heading: false,
                 });
             }
         }
@@ -323,7 +324,7 @@ impl<'d> DocumentReader<'d> {
 
     /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
     /// state or nationality right before the word, a symbol right after it.
-    pub(super) fn sponsors_adjective(&mut self, view: &View<'_>, rule: &Rule) {
+    pub(super) fn sponsors_adjective(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule) {
         // The qualifier is a capitalised word: a sentence whose cue words follow none is
         // done before any other pattern runs (most sentences naming a resolution).
         let qualified = rule.trigger.find_iter(&view.match_text).any(|cue| {
@@ -357,6 +358,8 @@ impl<'d> DocumentReader<'d> {
             return;
         }
         let mut found = Vec::new();
+        let mut unbound = Vec::new();
+        let heading = s.heading;
         let known = std::cell::OnceCell::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
             // The symbol right after the word, or the word's own "resolution 73/27".
@@ -371,10 +374,10 @@ impl<'d> DocumentReader<'d> {
                         || gap.trim().eq_ignore_ascii_case("(document")
                 })
                 .map(|a| a.value.clone());
-            let Some(act) = act.or_else(|| known.get_or_init(|| self.catalogue_act(view)).clone())
-            else {
+            let act = act.or_else(|| known.get_or_init(|| self.catalogue_act(view)).clone());
+            if act.is_none() && !heading {
                 continue;
-            };
+            }
             // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
             let mut end = cue.start();
             let mut states = Vec::new();
@@ -392,9 +395,25 @@ impl<'d> DocumentReader<'d> {
                 states.push((EntityId::state(q.2.iso3), q.0, q.2));
                 end = q.0;
             }
-            for (state, at, st) in states {
-                found.push((state, act.clone(), at, st));
+            match act {
+                Some(act) => {
+                    for (state, at, st) in states {
+                        found.push((state, act.clone(), at, st));
+                    }
+                }
+                // A headline ("UNGA adopts Russian proposal on cybersecurity") names the
+                // act in the sentence under it.
+                None => unbound.extend(states.into_iter().map(|(state, at, _)| (state, at))),
             }
+        }
+        if !unbound.is_empty() {
+            self.pending_sponsors = Some(PendingSponsors {
+                paragraph: s.paragraph,
+                states: unbound,
+                sentence: *s,
+                rule: self.rule,
+                heading: true,
+            });
         }
         let mut mentioned = Vec::new();
         for (state, act, at, st) in found {
@@ -409,7 +428,12 @@ impl<'d> DocumentReader<'d> {
         let Some(pending) = self.pending_sponsors.take() else {
             return;
         };
-        if pending.paragraph != s.paragraph || view.acts.is_empty() {
+        if view.acts.is_empty() && pending.heading && view.text.len() <= 40 {
+            // A dateline between the headline and its first sentence.
+            self.pending_sponsors = Some(pending);
+            return;
+        }
+        if (pending.paragraph != s.paragraph && !pending.heading) || view.acts.is_empty() {
             return;
         }
         let doc: &'d Document = self.doc;

@@ -187,6 +187,8 @@ struct PendingSponsors {
     states: Vec<(EntityId, usize)>,
     sentence: Sentence,
     rule: &'static str,
+    /// Named in a heading: binds to the act of the first sentence under it.
+    heading: bool,
 }
 
 /// A list a cue opened ("The members were:"): its items become members of `group`.
@@ -283,7 +285,7 @@ impl<'d> DocumentReader<'d> {
             return;
         }
         if s.heading {
-            self.heading(&view);
+            self.heading(s, &view);
             return;
         }
         if self.in_sources {
@@ -327,7 +329,7 @@ impl<'d> DocumentReader<'d> {
                 Read::Adoption => self.adoption(&view),
                 Read::SponsorPassive => self.sponsors_passive(s, &view, rule),
                 Read::SponsorActive => self.sponsors_active(s, &view, cue.start()),
-                Read::SponsorAdjective => self.sponsors_adjective(&view, rule),
+                Read::SponsorAdjective => self.sponsors_adjective(s, &view, rule),
                 Read::Produces => self.produces_and_outcome(&view),
                 Read::Succeeds => self.succeeds(&view),
                 Read::Norms => self.norms(&view),
@@ -561,16 +563,23 @@ impl<'d> DocumentReader<'d> {
         self.rule = rule;
     }
 
-    fn heading(&mut self, view: &View<'_>) {
+    fn heading(&mut self, s: &Sentence, view: &View<'_>) {
         let lower = view.match_text.lower().trim();
         self.in_sources = matches!(
             lower.trim_end_matches(':'),
             "sources" | "source" | "references" | "notes"
         );
-        self.pending_sponsors = None;
+        // Sponsors a headline named wait past a dateline for the sentence under them.
+        if self.pending_sponsors.as_ref().is_some_and(|p| !p.heading) {
+            self.pending_sponsors = None;
+        }
         self.pending_list = None;
         if self.in_sources {
             return;
+        }
+        if let Some(rule) = RULES.iter().find(|r| r.read == Read::SponsorAdjective) {
+            self.rule = rule.name;
+            self.sponsors_adjective(s, view, rule);
         }
         let explicit = view.groups.iter().find_map(|g| match g.value {
             GroupRef::Explicit(k) => Some((g.start, k)),
