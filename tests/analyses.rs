@@ -5,7 +5,6 @@
 //! always compared, and a live run of `tests/py/networkx_reference.py` is compared too
 //! when `python3 -c "import networkx"` works (required when `GGEGRAPH_REQUIRE_TOOLS=1`).
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -21,23 +20,8 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn ggegraph(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn stdout_json(args: &[&str]) -> Value {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON output")
-}
+mod cli_common;
+use cli_common::{ggegraph, stdout_json};
 
 fn stdout_text(args: &[&str]) -> String {
     let out = ggegraph(args);

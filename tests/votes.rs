@@ -6,7 +6,6 @@
 //! (`tests/py/agreement_reference.py`) within 1e-12; that comparison is skipped when
 //! `python3 -c "import pandas"` fails, and fails instead under `GGEGRAPH_REQUIRE_TOOLS=1`.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -36,23 +35,8 @@ fn real_data() -> Option<(PathBuf, PathBuf, PathBuf)> {
     }
 }
 
-fn ggegraph(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn stdout_json(args: &[&str]) -> Value {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON output")
-}
+mod cli_common;
+use cli_common::{ggegraph, stdout_json};
 
 fn path(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")

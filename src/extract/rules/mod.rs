@@ -238,6 +238,10 @@ pub(super) struct DocumentReader<'d> {
 
 impl<'d> DocumentReader<'d> {
     pub(super) fn new(doc: &'d Document, matcher: &'d StateMatcher) -> Self {
+        // The whole text is lower-cased and the dateline found once for the three
+        // document-wide cues (dated group, session, title).
+        let text = Text::new(&doc.text);
+        let year = document_year(doc);
         DocumentReader {
             doc,
             doc_id: std::sync::Arc::from(doc.id.as_str()),
@@ -245,18 +249,17 @@ impl<'d> DocumentReader<'d> {
             out: DocumentExtraction::default(),
             section_group: None,
             focus: None,
-            dated_gge: dated_gge(doc),
+            dated_gge: dated_gge(doc, &text, year),
             section_resolution: None,
             focus_act: None,
             current_report: None,
             in_sources: false,
             pending_sponsors: None,
             pending_list: None,
-            draft_session: document_year(doc).map(|y| y.saturating_sub(1945)),
-            year: document_year(doc),
-            doc_session: refs::session_in(&Text::new(&doc.text))
-                .or_else(|| document_year(doc).map(|y| y.saturating_sub(1945))),
-            doc_title: refs::title_in(&Text::new(&doc.text)),
+            draft_session: year.map(|y| y.saturating_sub(1945)),
+            year,
+            doc_session: refs::session_in(&text).or_else(|| year.map(|y| y.saturating_sub(1945))),
+            doc_title: refs::title_in(&text),
             sentence_chairs: Vec::new(),
             rule: "",
         }
@@ -726,12 +729,11 @@ fn names_a_person(text: &str, start: usize, end: usize) -> bool {
 
 /// The GGE at work in the year a document is dated, when the document is about ICTs at
 /// the UN: a dated news page about "the group" of experts names no group by its years.
-fn dated_gge(doc: &Document) -> Option<GroupKey> {
+fn dated_gge(doc: &Document, text: &Text<'_>, dateline: Option<u16>) -> Option<GroupKey> {
     // A dateline gives the year of writing; "when the group last met in 2005" says the
     // group written about is the one after the group of 2005.
-    let year = document_year(doc).or_else(|| {
-        let text = Text::new(&doc.text);
-        let caps = LAST_MET.captures(&text)?;
+    let year = dateline.or_else(|| {
+        let caps = LAST_MET.captures(text)?;
         let y: u16 = caps.get(1)?.as_str().parse().ok()?;
         let earlier = refs::group_active_in(GroupKind::Gge, y)?;
         refs::KNOWN_GROUPS
@@ -739,11 +741,10 @@ fn dated_gge(doc: &Document) -> Option<GroupKey> {
             .find(|g| g.kind == GroupKind::Gge && g.start > earlier.end.unwrap_or(earlier.start))
             .map(|g| g.start)
     })?;
-    let text = Text::new(&doc.text);
     let at_un = doc.text.contains("United Nations")
         || doc.text.contains("UN ")
         || doc.text.contains("U.N.");
-    (at_un && refs::about_ict(&text) && !refs::about_other_topic(&text))
+    (at_un && refs::about_ict(text) && !refs::about_other_topic(text))
         .then(|| refs::group_active_in(GroupKind::Gge, year))
         .flatten()
 }
