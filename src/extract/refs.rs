@@ -280,6 +280,15 @@ pub enum GroupRef {
     EstablishedBy(GroupKind, EntityId),
     /// "the Group", "the new GGE", "the OEWG": the group of the current section.
     Generic(Option<GroupKind>),
+    /// "the 2012-2013 Group", "the 2009-10 group": years with a bare "group". The reader
+    /// makes it the ICT group of those years when only one has them (or the focus says
+    /// which kind), and drops it on a page about another body.
+    Dated {
+        /// First year.
+        start: u16,
+        /// Last year.
+        end: u16,
+    },
 }
 
 static KIND: Folded = Folded::new(
@@ -291,6 +300,12 @@ static MECH_YEAR: Folded =
     Folded::new(r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
 static ORDINAL: Folded = Folded::new(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
+);
+/// The sixth GGE by its mandate's title: "the Group of Governmental Experts on Advancing
+/// responsible State behaviour in cyberspace" (the title of resolution 73/266 that set it
+/// up; the earlier GGEs share the generic title of the "Developments" resolutions).
+static GGE_ADVANCING: Folded = Folded::new(
+    r"(?i)\b(?:GGE|Group of Governmental Experts)\s+on\s+advancing\s+responsible\s+state\s+behaviou?r\b",
 );
 static ESTABLISHED: Folded = Folded::new(
     r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
@@ -326,7 +341,8 @@ static VOTE: Folded = Folded::new(
 static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 25] = [
+pub(super) const PATTERNS: [Any; 26] = [
+    Any::Folded(&GGE_ADVANCING),
     Any::Folded(&TITLE_DEVELOPMENTS),
     Any::Folded(&TITLE_ADVANCING),
     Any::Folded(&SESSION_NUMBER),
@@ -379,7 +395,8 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         .map(|m| (m.start(), m.end(), kind_of_word(m.as_str())))
         .collect();
     let mut found: Vec<Found<GroupRef>> = Vec::new();
-    if kinds.is_empty() {
+    let bare_group = text.lower().contains("group");
+    if kinds.is_empty() && !bare_group {
         return found;
     }
     for caps in YEARS.regex().captures_iter(sentence) {
@@ -428,6 +445,12 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
                     end: Some(end),
                 }),
             });
+        } else if bare_group && group_word_follows(&text.lower()[whole.end()..]) {
+            found.push(Found {
+                start: whole.start(),
+                end: whole.end(),
+                value: GroupRef::Dated { start, end },
+            });
         }
     }
     for caps in MECH_YEAR.captures_iter(text) {
@@ -465,6 +488,13 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
                 value: GroupRef::Explicit(key),
             });
         }
+    }
+    for m in GGE_ADVANCING.find_iter(text) {
+        found.push(Found {
+            start: m.start(),
+            end: m.end(),
+            value: GroupRef::Explicit(KNOWN_GROUPS[5]),
+        });
     }
     // The checks below look only at the references near each match (see `near`), so a
     // sentence with thousands of them stays linear. Matches of one regex do not overlap
@@ -529,6 +559,16 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
     }
     found.sort_by_key(|f| (f.start, f.end));
     found
+}
+
+/// True when `after` (lower case, what follows a year range) starts with the word "group"
+/// or "groups" ("2012-2013 group's report"), not "grouping".
+fn group_word_follows(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    rest.strip_prefix("group").is_some_and(|r| {
+        let r = r.strip_prefix('s').unwrap_or(r);
+        !r.starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// The references of `sorted` (by start) that can reach into `from..to`: those starting
@@ -1079,7 +1119,29 @@ mod tests {
             ["oewg-2019-2021"]
         );
         assert_eq!(groups("the Global Mechanism 2026"), ["mechanism-2026"]);
+        assert_eq!(
+            groups("the Group of Governmental Experts on Advancing responsible State behaviour"),
+            ["gge-2019-2021"]
+        );
         assert!(groups("between 2014/2015 nothing").is_empty());
+    }
+
+    #[test]
+    fn years_with_a_bare_group_are_dated() {
+        let dated = |s: &str| -> Vec<(u16, u16)> {
+            find_groups(s)
+                .into_iter()
+                .filter_map(|f| match f.value {
+                    GroupRef::Dated { start, end } => Some((start, end)),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(dated("Experts of the 2009-10 group came"), [(2009, 2010)]);
+        assert_eq!(dated("the 2016-2017 Group's report"), [(2016, 2017)]);
+        assert!(dated("the 2016-2017 grouping of states").is_empty());
+        // With a kind word near, the years are explicit.
+        assert!(dated("the 2016-2017 GGE group").is_empty());
     }
 
     #[test]

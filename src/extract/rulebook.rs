@@ -138,7 +138,7 @@ static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to)\b",
 );
 static ESTABLISHED_BY: Folded = Folded::new(
-    r"(?i)\b(?:was|were|been|is)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated)\b",
+    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated)\b",
 );
 /// The adoption cue.
 pub(super) static ADOPT_VERB: Folded = Folded::new(
@@ -274,8 +274,16 @@ pub(super) static RULES: &[Rule] = &[
                     "state:MEX member_of gge-2016-2017",
                 ],
             },
+            Example {
+                text: "# GGE 2012/2013\n\nExperts of the 2009-10 group came from Belarus and Qatar.",
+                claims: &[
+                    "state:BLR member_of gge-2009-2010",
+                    "state:QAT member_of gge-2009-2010",
+                ],
+            },
         ],
         negatives: &[
+            "# Outer space\n\nExperts of the 2012-2013 group on outer space came from Peru and Chile.",
             "Observers from Georgia attended the meetings of the 2016-2017 GGE.",
             "# GGE 2016/2017\n\nExperts of the Group visited Kenya and Ghana during the mandate.",
             "# GGE 2016/2017\n\nThe Group, chaired by Ana Ruiz (Peru), included experts from the region.",
@@ -288,14 +296,28 @@ pub(super) static RULES: &[Rule] = &[
         scope: Scope::Clause,
         trigger: &PARTICIPATED,
         read: Read::Members,
-        examples: &[Example {
-            text: "Argentina, Canada and Indonesia participated in the 2012/2013 GGE.",
-            claims: &[
-                "state:ARG member_of gge-2012-2013",
-                "state:CAN member_of gge-2012-2013",
-                "state:IDN member_of gge-2012-2013",
-            ],
-        }],
+        examples: &[
+            Example {
+                text: "Argentina, Canada and Indonesia participated in the 2012/2013 GGE.",
+                claims: &[
+                    "state:ARG member_of gge-2012-2013",
+                    "state:CAN member_of gge-2012-2013",
+                    "state:IDN member_of gge-2012-2013",
+                ],
+            },
+            Example {
+                text: "Kenya has participated in the 2014-2015, 2016-2017 and 2019-2021 GGEs.",
+                claims: &[
+                    "state:KEN member_of gge-2014-2015",
+                    "state:KEN member_of gge-2016-2017",
+                    "state:KEN member_of gge-2019-2021",
+                ],
+            },
+            Example {
+                text: "Peru participated in the 2012/2013 GGE and hosted a meeting of the 2014-2015 GGE.",
+                claims: &["state:PER member_of gge-2012-2013"],
+            },
+        ],
         negatives: &[
             "Peru hoped to have participated in the 2012/2013 GGE.",
             "All Member States may participate in the OEWG 2021-2025, said Peru.",
@@ -537,6 +559,10 @@ pub(super) static RULES: &[Rule] = &[
             Example {
                 text: "Pursuant to resolution 60/45 a Group of Governmental Experts was established in 2009.",
                 claims: &["A/RES/60/45 establishes gge-2009-2010"],
+            },
+            Example {
+                text: "By resolution 66/24 the Assembly asked for a further study, with the help of a group of governmental experts to be established in 2012.",
+                claims: &["A/RES/66/24 establishes gge-2012-2013"],
             },
         ],
         negatives: &["The group on fissile material was established by resolution 71/259."],

@@ -292,3 +292,34 @@ fn rule_examples_hold() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_bare_group_with_a_resolution_takes_the_kind_in_focus() {
+    let ex = extract(&[doc(
+        "a.md",
+        Format::Markdown,
+        "# Group of Governmental Experts on Advancing responsible State behaviour in cyberspace\n\n\
+         The Group, established by General Assembly resolution 73/266, met from 2019.\n",
+    )]);
+    assert!(has(
+        &ex,
+        "A/RES/73/266",
+        Relation::Establishes,
+        "gge-2019-2021"
+    ));
+}
+
+#[test]
+fn a_chair_name_ending_a_sentence_loses_its_full_stop() {
+    let ex = extract(&[doc(
+        "a.md",
+        Format::Markdown,
+        "The 2016-2017 GGE was chaired by Germany's Karl Weber.\n\nIt met under J. Q. Rivera of Peru.\n",
+    )]);
+    let person = ex
+        .entities
+        .iter()
+        .find(|e| e.id.0 == "person:karl-weber")
+        .map(|e| e.name.as_str());
+    assert_eq!(person, Some("Karl Weber"));
+}

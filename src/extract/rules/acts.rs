@@ -64,7 +64,9 @@ impl<'d> DocumentReader<'d> {
     ) -> Option<EntityId> {
         match &g.value {
             GroupRef::Generic(kind) => {
-                let kind = kind.or_else(|| generic_kind(view, g))?;
+                let kind = kind
+                    .or_else(|| generic_kind(view, g))
+                    .or_else(|| self.focus_kind())?;
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
                 let new = follow_up || phrase.contains("new") || phrase.contains("another");
@@ -179,6 +181,11 @@ impl<'d> DocumentReader<'d> {
             });
         let Some((group, at)) = group else { return };
         if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
+            // "a group ... to be established in 2012": the sentences after it speak of
+            // that group ("The Group, chaired by ...").
+            if let Some(k) = GroupKey::parse(&group.0) {
+                self.focus = Some(Focus::Ict(k));
+            }
             self.claim(view, res, Relation::Establishes, group.0, at);
         }
     }

@@ -374,7 +374,18 @@ pub(super) fn clean_person_name(raw: &str) -> Option<String> {
     if name_words.len() < 2 {
         return None;
     }
-    Some(name_words.join(" "))
+    Some(without_full_stop(name_words.join(" ")))
+}
+
+/// A name without the full stop of the sentence it ended ("... chaired by Karsten
+/// Geier."); the stop of an initial ("John Q.") stays, as name words keep dots for
+/// initials.
+fn without_full_stop(mut name: String) -> String {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if last.len() > 2 && last.ends_with('.') && !last[..last.len() - 1].contains('.') {
+        name.pop();
+    }
+    name
 }
 
 /// A chair's name from the words before "was elected": one word is enough ("Petrov was
@@ -406,5 +417,5 @@ pub(super) fn clean_chair_name(raw: &str) -> Option<String> {
     {
         return None;
     }
-    Some(name_words.join(" "))
+    Some(without_full_stop(name_words.join(" ")))
 }

@@ -117,9 +117,10 @@ impl<'d> DocumentReader<'d> {
             self.open_list(view, rule);
             return false;
         }
-        let Some((group, _)) = self.subject_group(view) else {
+        let Some((group, group_at)) = self.subject_group(view) else {
             return false;
         };
+        let groups = coordinated_groups(view, group, group_at);
         let cue_clause = view.clause_of(cue_start);
         if guarded(view.clause_text(cue_clause)) {
             return false;
@@ -170,7 +171,9 @@ impl<'d> DocumentReader<'d> {
         }
         let read = !taken.is_empty();
         for (state, at) in taken {
-            self.claim(view, state, Relation::MemberOf, group.0.clone(), at);
+            for group in &groups {
+                self.claim(view, state.clone(), Relation::MemberOf, group.0.clone(), at);
+            }
         }
         read
     }
@@ -280,6 +283,42 @@ impl<'d> DocumentReader<'d> {
             word.start(),
         );
     }
+}
+
+/// `first`, the group a membership sentence is about (named at `at`), and the groups
+/// coordinated with it: "the 2012-2013, 2014-2015 and 2016-2017 GGEs", "the GGE 2014/2015
+/// and the GGE 2016/2017". A gap with any other word ends the run ("a member of the
+/// 2012-2013 GGE and chaired the 2014-2015 GGE").
+pub(super) fn coordinated_groups(view: &View<'_>, first: EntityId, at: usize) -> Vec<EntityId> {
+    let mut out = vec![first];
+    let Some(i) = view.groups.iter().position(|g| g.start == at) else {
+        return out;
+    };
+    let mut end = view.groups[i].end;
+    for g in &view.groups[i + 1..] {
+        let GroupRef::Explicit(key) = g.value else {
+            break;
+        };
+        let gap = view.text.get(end..g.start).unwrap_or("x");
+        let coordination = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "and" | "the" | "gge" | "gges" | "group" | "groups" | "&"
+                )
+            });
+        if !coordination || gap.contains(['.', ';', '(']) {
+            break;
+        }
+        let id = key.id();
+        if !out.contains(&id) {
+            out.push(id);
+        }
+        end = g.end;
+    }
+    out
 }
 
 /// For each clause (cut at `breaks`): true when it holds nothing but states and list

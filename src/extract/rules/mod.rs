@@ -407,15 +407,21 @@ impl<'d> DocumentReader<'d> {
         let mut other_group = None;
         let found_groups = refs::find_groups_in(&match_text);
         let topics = (!found_groups.is_empty()).then(|| refs::Topics::of(&match_text));
-        for g in found_groups {
+        for mut g in found_groups {
             if topics
                 .as_ref()
                 .is_some_and(|t| t.names_other_body(g.start, g.end))
             {
                 other_group.get_or_insert(g.start);
-            } else {
-                groups.push(g);
+                continue;
             }
+            if let GroupRef::Dated { start, end } = g.value {
+                match self.dated_group(start, end) {
+                    Some(key) => g.value = GroupRef::Explicit(key),
+                    None => continue,
+                }
+            }
+            groups.push(g);
         }
         let mut acts = refs::find_resolutions_in(&match_text);
         let drafts = refs::find_drafts(text);
@@ -617,6 +623,44 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// The ICT group "the 2012-2013 group" names: the one group of the catalogue with those
+    /// years, or, where a GGE and an OEWG share them (2019-2021), the one of the kind in
+    /// focus; none on a page or in a section about another body.
+    fn dated_group(&self, start: u16, end: u16) -> Option<GroupKey> {
+        let focus = [self.section_group, self.focus]
+            .into_iter()
+            .flatten()
+            .next();
+        let kind = match focus {
+            Some(Focus::Other) => return None,
+            Some(Focus::Ict(k)) => Some(k.kind),
+            None => self.dated_gge.map(|k| k.kind),
+        };
+        let mut years = refs::KNOWN_GROUPS
+            .iter()
+            .filter(|k| k.start == start && k.end == Some(end));
+        let (first, second) = (years.next()?, years.next());
+        match second {
+            None => Some(*first),
+            Some(second) => [first, second]
+                .into_iter()
+                .find(|k| Some(k.kind) == kind)
+                .copied(),
+        }
+    }
+
+    /// The kind of group in focus, for a bare "the Group" that names none.
+    fn focus_kind(&self) -> Option<GroupKind> {
+        match [self.section_group, self.focus]
+            .into_iter()
+            .flatten()
+            .next()
+        {
+            Some(Focus::Ict(k)) => Some(k.kind),
+            _ => self.dated_gge.map(|k| k.kind),
+        }
+    }
+
     /// The group in focus for a generic reference of `kind` ("the Group", "the GGE").
     fn focus_group(&self, kind: Option<GroupKind>) -> Option<EntityId> {
         let fits = |f: Focus| match f {
@@ -642,6 +686,8 @@ impl<'d> DocumentReader<'d> {
         match &g.value {
             GroupRef::Explicit(k) => Some(k.id()),
             GroupRef::EstablishedBy(kind, res) => Some(placeholder(*kind, res)),
+            // `view` made every dated reference explicit or left it out.
+            GroupRef::Dated { start, end } => self.dated_group(*start, *end).map(|k| k.id()),
             GroupRef::Generic(kind) => {
                 let kind = kind.or_else(|| generic_kind(view, g));
                 let phrase = &view.match_text.lower()[g.start..g.end];
