@@ -96,7 +96,7 @@ pub(super) struct Rule {
 }
 
 static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:group|gge|oewg|experts)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -168,6 +168,29 @@ pub(super) static RULES: &[Rule] = &[
         trigger: &MEMBERS_OF_GROUP,
         read: Read::Members,
         examples: &[
+            Example {
+                text: "Kenya was proud to serve as a member of the Group of Governmental Experts in 2014-2015 and again in 2016-2017.",
+                claims: &[
+                    "state:KEN member_of gge-2014-2015",
+                    "state:KEN member_of gge-2016-2017",
+                ],
+            },
+            Example {
+                text: "Chile has been a member of three of the six GGEs: 2014-15, 2016-17 and 2019-21.",
+                claims: &[
+                    "state:CHL member_of gge-2014-2015",
+                    "state:CHL member_of gge-2016-2017",
+                    "state:CHL member_of gge-2019-2021",
+                ],
+            },
+            Example {
+                text: "# GGE 2016/2017\n\nThe group of governmental experts, which included Chile, Peru and Ghana, failed to agree.",
+                claims: &[
+                    "state:CHL member_of gge-2016-2017",
+                    "state:PER member_of gge-2016-2017",
+                    "state:GHA member_of gge-2016-2017",
+                ],
+            },
             Example {
                 text: "The members of the GGE 2014/2015 were Brazil, Kenya and Malaysia.",
                 claims: &[
@@ -466,11 +489,24 @@ pub(super) static RULES: &[Rule] = &[
                 claims: &["person:ana-ruiz chairs gge-2019-2021"],
             },
             Example {
+                text: "## GGE 2009/2010\n\nChair: Ivan Petrov (Russian Federation)",
+                claims: &[
+                    "person:ivan-petrov chairs gge-2009-2010",
+                    "person:ivan-petrov represents state:RUS",
+                ],
+            },
+            Example {
+                text: "## GGE 2004/2005\n\nIt met three times. It was chaired by Ivan Petrov of Russia.",
+                claims: &["person:ivan-petrov chairs gge-2004-2005"],
+            },
+            Example {
                 text: "Karl Weber, who chaired the 2016-2017 GGE, said the talks failed.",
                 claims: &["person:karl-weber chairs gge-2016-2017"],
             },
         ],
         negatives: &[
+            "## Regional dialogue\n\nIt was chaired by Ivan Petrov of Russia.",
+            "Chair: Ivan Petrov (Russian Federation)",
             "# GGE 2014/2015\n\nSaid Ion Popa (Romania), Chair of the First Committee, in his closing remarks.",
             "# GGE 2014/2015\n\nThe Dialogue was chaired by the Hon. Ana Ruiz, Minister of Peru.",
         ],

@@ -323,3 +323,14 @@ fn a_chair_name_ending_a_sentence_loses_its_full_stop() {
         .map(|e| e.name.as_str());
     assert_eq!(person, Some("Karl Weber"));
 }
+
+#[test]
+fn only_coordinated_groups_share_the_members() {
+    let ex = extract(&[doc(
+        "a.md",
+        Format::Markdown,
+        "Peru participated in the 2012/2013 GGE and hosted a meeting of the 2014-2015 GGE.\n",
+    )]);
+    assert!(has(&ex, "state:PER", Relation::MemberOf, "gge-2012-2013"));
+    assert!(!has(&ex, "state:PER", Relation::MemberOf, "gge-2014-2015"));
+}

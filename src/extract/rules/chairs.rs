@@ -97,6 +97,13 @@ pub(super) static GROUP_WORD: Folded = Folded::new(
     r"(?i)\b(?:the|its|this|that)\s+(?:group|gge|oewg|working group|mechanism|experts)\b",
 );
 
+/// A chair sentence that names no group but speaks of the one in focus: a label line under
+/// a group's heading ("Chair: Ana Ruiz (Peru)") or the pronoun of the sentence before ("It
+/// was chaired by ...").
+pub(super) static CHAIR_OF_FOCUS: Folded = Folded::new(
+    r"(?i)^\s*(?:(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by|presided\s+by)\s*:|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:chaired|presided)\b)",
+);
+
 impl<'d> DocumentReader<'d> {
     /// The group a chair sentence names: a group reference in the sentence itself, never
     /// only the focus ("The Dialogue was chaired by ..." is about no group of ours).
@@ -123,7 +130,10 @@ impl<'d> DocumentReader<'d> {
                 return None;
             }
         }
-        if view.groups.is_empty() && !GROUP_WORD.is_match(&view.match_text) {
+        if view.groups.is_empty()
+            && !GROUP_WORD.is_match(&view.match_text)
+            && !CHAIR_OF_FOCUS.is_match(&view.match_text)
+        {
             return None;
         }
         self.subject_group(view).map(|(g, _)| g)

@@ -7,11 +7,13 @@ use super::*;
 /// Words that describe a list of members and may stand between a cue and its states.
 pub(super) const LIST_WORDS: &[&str] = &[
     "a",
+    "again",
     "all",
     "also",
     "among",
     "an",
     "and",
+    "appointed",
     "are",
     "as",
     "be",
@@ -19,8 +21,8 @@ pub(super) const LIST_WORDS: &[&str] = &[
     "came",
     "chosen",
     "come",
-    "comprised",
     "composed",
+    "comprised",
     "consisted",
     "consisting",
     "council",
@@ -29,18 +31,20 @@ pub(super) const LIST_WORDS: &[&str] = &[
     "drawn",
     "e",
     "especially",
-    "experts",
     "expert",
+    "experts",
     "five",
     "following",
     "for",
     "from",
     "g",
+    "gge",
     "governmental",
     "governments",
     "group",
-    "gge",
     "here",
+    "honored",
+    "honoured",
     "i",
     "in",
     "include",
@@ -59,9 +63,10 @@ pub(super) const LIST_WORDS: &[&str] = &[
     "new",
     "nominated",
     "notably",
-    "of",
     "oewg",
+    "of",
     "on",
+    "once",
     "other",
     "others",
     "part",
@@ -69,15 +74,23 @@ pub(super) const LIST_WORDS: &[&str] = &[
     "participating",
     "particularly",
     "permanent",
-    "represented",
+    "pleased",
+    "privileged",
+    "proud",
     "representatives",
+    "represented",
     "representing",
+    "sat",
     "security",
     "selected",
-    "appointed",
-    "such",
-    "states",
+    "serve",
+    "served",
+    "serving",
+    "sit",
+    "sitting",
     "state",
+    "states",
+    "such",
     "that",
     "the",
     "their",
@@ -85,8 +98,10 @@ pub(super) const LIST_WORDS: &[&str] = &[
     "these",
     "this",
     "those",
-    "took",
+    "times",
     "to",
+    "took",
+    "twice",
     "up",
     "was",
     "were",
@@ -121,7 +136,9 @@ impl<'d> DocumentReader<'d> {
             return false;
         };
         let groups = coordinated_groups(view, group, group_at);
-        let cue_clause = view.clause_of(cue_start);
+        // The clause the cue ends in: "the GGE, which included A and B" lists in the
+        // relative clause its cue reaches into.
+        let cue_clause = view.clause_of(cue_end.saturating_sub(1).max(cue_start));
         if guarded(view.clause_text(cue_clause)) {
             return false;
         }
@@ -306,7 +323,18 @@ pub(super) fn coordinated_groups(view: &View<'_>, first: EntityId, at: usize) ->
             .all(|w| {
                 matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "and" | "the" | "gge" | "gges" | "group" | "groups" | "&"
+                    "and"
+                        | "the"
+                        | "gge"
+                        | "gges"
+                        | "group"
+                        | "groups"
+                        | "&"
+                        | "in"
+                        | "again"
+                        | "also"
+                        | "of"
+                        | "then"
                 )
             });
         if !coordination || gap.contains(['.', ';', '(']) {

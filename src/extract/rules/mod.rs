@@ -62,9 +62,10 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 23] = {
+pub(super) const PATTERNS: [super::pattern::Any; 24] = {
     use super::pattern::Any;
     [
+        Any::Folded(&CHAIR_OF_FOCUS),
         Any::Exact(&PERSON_BEFORE_STATE),
         Any::Exact(&PERSON_AFTER),
         Any::Exact(&PERSON_AT_END),
