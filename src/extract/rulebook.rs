@@ -66,6 +66,8 @@ pub(super) enum Read {
     NamedVoters,
     /// "The draft A/C.1/73/L.27/Rev.1 became resolution 73/27" -> `becomes`.
     DraftBecomes,
+    /// "Co-sponsors of resolution 73/266 included A and B."
+    SponsorsOf,
 }
 
 /// A sentence a rule must read, with the claims (`subject relation object`) it gives.
@@ -148,8 +150,9 @@ static SPONSORED_BY: Folded = Folded::new(
     r"(?i)\b(?:introduced|sponsored|co-sponsored|cosponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated)\s+(?:jointly\s+|together\s+)?by\b|\bat\s+the\s+initiative\s+of\b",
 );
 static SPONSOR_VERB: Folded = Folded::new(
-    r"(?i)\b(?:introduced|tabled|submitted|sponsored|co-sponsored|proposed|put forward|presented)\b",
+    r"(?i)\b(?:introduced|tabled|submitted|sponsored|co-sponsored|proposed|put forward|presented|drafted)\b",
 );
+static SPONSORS_OF: Folded = Folded::new(r"(?i)\b(?:co-?sponsors|sponsors|authors)\s+of\b");
 static SPONSOR_ADJECTIVE: Folded = Folded::new(r"(?i)\b(?:resolution|draft|proposal|text)s?\b");
 static REPORT_WORD: Folded = Folded::new(r"(?i)\breports?\b");
 static SUCCEED_VERB: Folded = Folded::new(
@@ -630,6 +633,14 @@ pub(super) static RULES: &[Rule] = &[
                 claims: &["state:RUS sponsors A/RES/53/70"],
             },
             Example {
+                text: "The draft A/C.1/73/L.27/Rev.1 was put forward by Peru along with Chile and Cuba.",
+                claims: &[
+                    "state:PER sponsors A/C.1/73/L.27/Rev.1",
+                    "state:CHL sponsors A/C.1/73/L.27/Rev.1",
+                    "state:CUB sponsors A/C.1/73/L.27/Rev.1",
+                ],
+            },
+            Example {
                 text: "Unlike resolution 73/27, which was introduced by the Russian Federation, resolution 73/266 was introduced by the United States.",
                 claims: &[
                     "state:RUS sponsors A/RES/73/27",
@@ -648,18 +659,56 @@ pub(super) static RULES: &[Rule] = &[
         negatives: &["The report was introduced by the Chair of the GGE 2014/2015."],
     },
     Rule {
+        name: "sponsors-of",
+        relation: Relation::Sponsors,
+        scope: Scope::Clause,
+        trigger: &SPONSORS_OF,
+        read: Read::SponsorsOf,
+        examples: &[
+            Example {
+                text: "Co-sponsors of resolution 73/266 included Chile, Japan and Ghana.",
+                claims: &[
+                    "state:CHL sponsors A/RES/73/266",
+                    "state:JPN sponsors A/RES/73/266",
+                    "state:GHA sponsors A/RES/73/266",
+                ],
+            },
+            Example {
+                text: "Among the sponsors of draft resolution A/C.1/73/L.37 were Canada and Peru.",
+                claims: &[
+                    "state:CAN sponsors A/C.1/73/L.37",
+                    "state:PER sponsors A/C.1/73/L.37",
+                ],
+            },
+        ],
+        negatives: &[
+            "The sponsors of resolution 73/266 urged Iran and Cuba to join.",
+            "The sponsors of resolution 73/266 met; Iran and Cuba did not attend.",
+        ],
+    },
+    Rule {
         name: "sponsor-active",
         relation: Relation::Sponsors,
         scope: Scope::Clause,
         trigger: &SPONSOR_VERB,
         read: Read::SponsorActive,
-        examples: &[Example {
-            text: "Cuba and Ghana introduced resolution 70/237.",
-            claims: &[
-                "state:CUB sponsors A/RES/70/237",
-                "state:GHA sponsors A/RES/70/237",
-            ],
-        }],
+        examples: &[
+            Example {
+                text: "Chile tabled A/C.1/73/L.37, which was approved by 139 votes to 11.",
+                claims: &["state:CHL sponsors A/C.1/73/L.37"],
+            },
+            Example {
+                text: "Resolution 73/27, which Russia drafted, set up an open-ended working group.",
+                claims: &["state:RUS sponsors A/RES/73/27"],
+            },
+            Example {
+                text: "Cuba and Ghana introduced resolution 70/237.",
+                claims: &[
+                    "state:CUB sponsors A/RES/70/237",
+                    "state:GHA sponsors A/RES/70/237",
+                ],
+            },
+        ],
         negatives: &["Cuba said resolution 70/237 was introduced last year."],
     },
     Rule {

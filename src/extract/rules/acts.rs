@@ -64,11 +64,21 @@ impl<'d> DocumentReader<'d> {
     ) -> Option<EntityId> {
         match &g.value {
             GroupRef::Generic(kind) => {
-                let kind = kind
-                    .or_else(|| generic_kind(view, g))
-                    .or_else(|| self.focus_kind())?;
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
+                // "The Group, established by resolution 73/266" is the group in focus, of
+                // its kind; "a new group in 2016" is of no kind until its year says which.
+                let kind = kind.or_else(|| generic_kind(view, g)).or_else(|| {
+                    if definite {
+                        self.focus_kind()
+                    } else {
+                        year_after(view, g.end).and_then(|y| {
+                            let mut starting = refs::KNOWN_GROUPS.iter().filter(|k| k.start == y);
+                            let one = starting.next()?;
+                            starting.next().is_none().then_some(one.kind)
+                        })
+                    }
+                })?;
                 let new = follow_up || phrase.contains("new") || phrase.contains("another");
                 let by_year = year_after(view, g.end).and_then(|y| {
                     refs::KNOWN_GROUPS
@@ -301,10 +311,63 @@ impl<'d> DocumentReader<'d> {
         (!committee || act.kind() == EntityKind::Draft).then_some(act)
     }
 
+    /// "Co-sponsors of resolution 73/266 included A and B", "Among the sponsors of draft
+    /// A/C.1/73/L.37 were A and B": the states listed after the act the cue names, in its
+    /// clause, joined to it only by a copula or a list verb.
+    pub(super) fn sponsors_of(&mut self, s: &Sentence, view: &View<'_>, cue_end: usize) {
+        let Some(act) = view.acts.iter().find(|a| a.start >= cue_end) else {
+            return;
+        };
+        if !view.text[cue_end..act.start]
+            .split_whitespace()
+            .all(|w| matches!(w, "the" | "draft" | "resolution" | "text" | "document"))
+        {
+            return;
+        }
+        let clause = view.clause_of(act.start);
+        let Some(first) = view.states.iter().find(|st| st.start >= act.end) else {
+            return;
+        };
+        let lead_in = view.text[act.end..first.start]
+            .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '/')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "were"
+                        | "are"
+                        | "was"
+                        | "is"
+                        | "included"
+                        | "include"
+                        | "includes"
+                        | "including"
+                        | "comprised"
+                        | "also"
+                        | "such"
+                        | "as"
+                        | "among"
+                        | "them"
+                        | "the"
+                        | "delegations"
+                        | "of"
+                        | "rev.1"
+                        | "rev.2"
+                )
+            });
+        if !lead_in || view.clause_of(first.start) != clause {
+            return;
+        }
+        let sponsors = contiguous_states(view, first.start, true);
+        self.sponsor_claims(s, view, sponsors, Some(act.value.clone()));
+    }
+
     /// "A and B introduced a draft resolution ..."
     pub(super) fn sponsors_active(&mut self, s: &Sentence, view: &View<'_>, cue_start: usize) {
         let lower = view.match_text.lower();
-        if !(lower.contains("resolution") || lower.contains("draft")) {
+        // The act is named by a symbol or the words "resolution", "draft": "Cuba tabled
+        // A/C.1/73/L.37" as well as "Cuba tabled a draft resolution".
+        if !(lower.contains("resolution") || lower.contains("draft") || !view.acts.is_empty()) {
             return;
         }
         let before = lower[..cue_start].trim_end();
@@ -491,10 +554,16 @@ pub(super) fn contiguous_states(
     at: usize,
     forward: bool,
 ) -> Vec<(EntityId, usize)> {
+    // "A, B and C", "A along with B", "A together with B", "A jointly with B".
     let joiner = |gap: &str| {
         let g = gap.trim().trim_start_matches(',').trim();
         let g = g.strip_prefix("and").unwrap_or(g).trim();
         let g = g.strip_prefix("jointly").unwrap_or(g).trim();
+        let g = ["along with", "together with", "jointly with", "with"]
+            .iter()
+            .find_map(|w| g.strip_prefix(w))
+            .unwrap_or(g)
+            .trim();
         g.is_empty() || g == "the" || g == "," || g == ", the"
     };
     let mut out = Vec::new();

@@ -341,6 +341,7 @@ impl<'d> DocumentReader<'d> {
                 Read::VoteColumns => self.votes(&view, super::votes::columns),
                 Read::NamedVoters => self.votes(&view, super::votes::named_voters),
                 Read::DraftBecomes => self.draft_becomes(&view),
+                Read::SponsorsOf => self.sponsors_of(s, &view, cue.end()),
             }
         }
         self.update_focus(&view);
