@@ -248,6 +248,29 @@ pub fn known_act(session: u16, title: Option<ActTitle>, committee: bool) -> Opti
     Some(EntityId::from(pick.symbol))
 }
 
+/// The reports of the groups, from the reference facts (each group's outcome document):
+/// a report symbol names the group that wrote it.
+pub const KNOWN_REPORTS: [(&str, GroupKey); 10] = [
+    ("A/60/202", KNOWN_GROUPS[0]),
+    ("A/65/201", KNOWN_GROUPS[1]),
+    ("A/68/98", KNOWN_GROUPS[2]),
+    ("A/70/174", KNOWN_GROUPS[3]),
+    ("A/72/327", KNOWN_GROUPS[4]),
+    ("A/76/135", KNOWN_GROUPS[5]),
+    ("A/75/816", KNOWN_GROUPS[6]),
+    ("A/77/275", KNOWN_GROUPS[7]),
+    ("A/78/265", KNOWN_GROUPS[7]),
+    ("A/80/257", KNOWN_GROUPS[7]),
+];
+
+/// The group that wrote the report `symbol`, when the catalogue knows it.
+pub fn group_of_report(symbol: &EntityId) -> Option<GroupKey> {
+    KNOWN_REPORTS
+        .iter()
+        .find(|(s, _)| *s == symbol.0)
+        .map(|(_, g)| *g)
+}
+
 /// The report whose paragraph 13 sets out the norms with ids `norm:2015-a` .. `norm:2015-k`.
 pub const NORMS_2015_REPORT: &str = "A/70/174";
 
@@ -445,7 +468,10 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
                     end: Some(end),
                 }),
             });
-        } else if bare_group && group_word_follows(&text.lower()[whole.end()..]) {
+        } else if bare_group
+            && (group_word_follows(&text.lower()[whole.end()..])
+                || group_word_precedes(&text.lower()[..whole.start()]))
+        {
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),
@@ -568,6 +594,17 @@ fn group_word_follows(after: &str) -> bool {
     rest.strip_prefix("group").is_some_and(|r| {
         let r = r.strip_prefix('s').unwrap_or(r);
         !r.starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// True when `before` (lower case, what precedes a year range) ends with the word "group"
+/// and at most a bracket or "of": "the Group (2014-2015)", "the group of 2009-2010".
+fn group_word_precedes(before: &str) -> bool {
+    let rest = before.trim_end_matches([' ', '(', '\u{a0}']);
+    let rest = rest.strip_suffix(" of").unwrap_or(rest);
+    // "a working group 2009-2010" is not a group of experts.
+    rest.strip_suffix("group").is_some_and(|r| {
+        !r.ends_with(|c: char| c.is_alphanumeric()) && !r.trim_end().ends_with("working")
     })
 }
 
@@ -1139,6 +1176,12 @@ mod tests {
         };
         assert_eq!(dated("Experts of the 2009-10 group came"), [(2009, 2010)]);
         assert_eq!(dated("the 2016-2017 Group's report"), [(2016, 2017)]);
+        assert_eq!(
+            dated("Composition of the Group (2014-2015)"),
+            [(2014, 2015)]
+        );
+        assert_eq!(dated("the group of 2009-2010 met"), [(2009, 2010)]);
+        assert!(dated("a working group 2009-2010").is_empty());
         assert!(dated("the 2016-2017 grouping of states").is_empty());
         // With a kind word near, the years are explicit.
         assert!(dated("the 2016-2017 GGE group").is_empty());

@@ -98,7 +98,7 @@ pub(super) struct Rule {
 }
 
 static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|^\s*(?:participants|participating\s+states|member\s+states|membership|composition)\s*:|\bmember\s+states\s+of\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?)\b|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -188,6 +188,22 @@ pub(super) static RULES: &[Rule] = &[
             },
             Example {
                 text: "# GGE 2016/2017\n\nThe group of governmental experts, which included Chile, Peru and Ghana, failed to agree.",
+                claims: &[
+                    "state:CHL member_of gge-2016-2017",
+                    "state:PER member_of gge-2016-2017",
+                    "state:GHA member_of gge-2016-2017",
+                ],
+            },
+            Example {
+                text: "# GGE 2019-2021\n\nParticipants: Chile (Ms. Ana Ruiz), Peru (Mr. Juan Soto), Ghana.",
+                claims: &[
+                    "state:CHL member_of gge-2019-2021",
+                    "state:PER member_of gge-2019-2021",
+                    "state:GHA member_of gge-2019-2021",
+                ],
+            },
+            Example {
+                text: "Member States of the 2016-2017 GGE: Chile; Peru; Ghana.",
                 claims: &[
                     "state:CHL member_of gge-2016-2017",
                     "state:PER member_of gge-2016-2017",

@@ -334,3 +334,24 @@ fn only_coordinated_groups_share_the_members() {
     assert!(has(&ex, "state:PER", Relation::MemberOf, "gge-2012-2013"));
     assert!(!has(&ex, "state:PER", Relation::MemberOf, "gge-2014-2015"));
 }
+
+#[test]
+fn an_annex_lists_each_member_with_its_expert() {
+    // A report opening with its symbol, and its annex: one block per member, the state
+    // first, then the expert's name and posts.
+    let text = "A/68/98\n\nAnnex\n\nList of members of the Group of Governmental Experts on \
+                security\n\nPeru\nMr. Juan Soto\nDirector, Ministry of Foreign Affairs\n\n\
+                Ghana\nMs. Ama Owusu\nDeputy Director, Embassy of Ghana in Chile\n\n\
+                Introduction\n\nThe report was discussed with Chile and Brazil.\n";
+    let ex = extract(&[doc("a.txt", Format::Text, text)]);
+    let members: Vec<String> = ex
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .map(|c| format!("{} {}", c.subject, c.object))
+        .collect();
+    assert_eq!(
+        members,
+        ["state:GHA gge-2012-2013", "state:PER gge-2012-2013"]
+    );
+}

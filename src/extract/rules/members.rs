@@ -197,7 +197,10 @@ impl<'d> DocumentReader<'d> {
 
     /// A cue sentence ending in `:` with no state in it opens a list of members.
     pub(super) fn open_list(&mut self, view: &View<'_>, rule: &Rule) {
-        if !view.states.is_empty() || !opens_list(view.text) {
+        // "List of members of the Group ..." as a title line opens the list under it, as a
+        // sentence ending in ':' does.
+        let title = MEMBER_HEADING.is_match(&view.match_text) && is_title_line(view.text);
+        if !view.states.is_empty() || !(opens_list(view.text) || title) {
             return;
         }
         if guarded(view.text) {
@@ -215,6 +218,7 @@ impl<'d> DocumentReader<'d> {
             group,
             status: view.status,
             rule: name,
+            since_member: 0,
         });
     }
 
@@ -231,6 +235,7 @@ impl<'d> DocumentReader<'d> {
                 group: k.id(),
                 status: view.status,
                 rule: "member-table",
+                since_member: 0,
             });
             return true;
         }
@@ -238,16 +243,46 @@ impl<'d> DocumentReader<'d> {
             return false;
         };
         let only_states = !view.states.is_empty() && residue(view).len() <= 4;
-        let item = s.bullet || s.cell || only_states;
+        // "Argentina Mr. Pablo Ruiz Director, Ministry of ...": an annex entry, the state
+        // first and its expert after it (lines of one block are one sentence).
+        let entry = view.states.first().filter(|st| {
+            view.text[..st.start].trim().is_empty()
+                && PERSONAL_TITLE
+                    .regex()
+                    .is_match(view.text[st.end..].trim_start_matches([':', ',', ' ']))
+        });
+        let item = s.bullet || s.cell || only_states || entry.is_some();
         if !item {
+            // An annex gives each member's expert and posts on the lines after it
+            // ("Argentina / Mr. Pablo Ruiz / Director, Ministry of Foreign Affairs"): such
+            // lines keep the list open; a sentence of text, or too many lines, end it.
+            if view.states.is_empty()
+                && list.since_member < 6
+                && self
+                    .out
+                    .claims
+                    .last()
+                    .is_some_and(|c| c.provenance.rule == list.rule)
+                && is_annex_line(view.text)
+            {
+                if let Some(open) = self.pending_list.as_mut() {
+                    open.since_member += 1;
+                }
+                return true;
+            }
             self.pending_list = None;
             return false;
+        }
+        if let Some(open) = self.pending_list.as_mut() {
+            open.since_member = 0;
         }
         if guarded(view.text) {
             return true;
         }
         let states: Vec<&Found<&'static State>> = if only_states {
             view.states.iter().collect()
+        } else if let Some(first) = entry {
+            vec![first]
         } else {
             // "Brazil: Ms. Ana Ruiz": a state opening the item, the rest about its expert.
             // "Brazil: Ms. Ana Ruiz", "Ms. Ana Ruiz (Brazil)": one state in an item of
@@ -430,7 +465,8 @@ pub(super) fn states_listed_before(view: &View<'_>, cue_start: usize) -> usize {
 /// True when the text between two states is list punctuation ("A, B and C", "A; B",
 /// "A (Chair), B", "A as well as B").
 pub(super) fn is_list_gap(gap: &str) -> bool {
-    let words = strip_joiners(gap);
+    // "A (Ms. Ana Ruiz), B": what a bracket holds is about the item before it.
+    let words = strip_joiners(&without_parentheses(gap));
     let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     words.len() <= 1 || (words.len() <= 3 && words.join(" ") == "as well as")
 }
@@ -466,6 +502,23 @@ pub(super) fn guarded(text: &str) -> bool {
         None => text.to_string(),
     };
     MEMBER_GUARD.is_match(&Text::new(&stripped))
+}
+
+/// A line of an annex entry: a short line that is not a sentence of text (a name with its
+/// title, a post, a ministry): at most ten words, no full stop at its end.
+pub(super) fn is_annex_line(text: &str) -> bool {
+    is_title_line(text) && !text.trim_end().ends_with(':') && text.split_whitespace().count() <= 10
+}
+
+/// A personal title opening an expert's name.
+pub(super) static PERSONAL_TITLE: Exact = Exact::ascii(
+    r"^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s|^(?:Mister|Madam|Ambassador|Professor|Colonel|General|Judge|Sir|Dame)\s",
+);
+
+/// A title line: no full stop or other sentence end at its end.
+pub(super) fn is_title_line(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && !t.ends_with(['.', ';', '?', '!', ','])
 }
 
 /// True when a sentence hands over to a list: it ends in `:` or in "the following." /

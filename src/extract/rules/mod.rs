@@ -62,9 +62,10 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 24] = {
+pub(super) const PATTERNS: [super::pattern::Any; 25] = {
     use super::pattern::Any;
     [
+        Any::Exact(&PERSONAL_TITLE),
         Any::Folded(&CHAIR_OF_FOCUS),
         Any::Exact(&PERSON_BEFORE_STATE),
         Any::Exact(&PERSON_AFTER),
@@ -198,6 +199,9 @@ struct PendingList {
     group: EntityId,
     status: Status,
     rule: &'static str,
+    /// Lines without a state read since the last member: an annex lists each member
+    /// with its expert's name and posts on the lines after it.
+    since_member: u8,
 }
 
 /// One document's pass.
@@ -250,7 +254,7 @@ impl<'d> DocumentReader<'d> {
             out: DocumentExtraction::default(),
             section_group: None,
             focus: None,
-            dated_gge: dated_gge(doc, &text, year),
+            dated_gge: dated_gge(doc, &text, year).or_else(|| group_of_report_symbol(doc)),
             section_resolution: None,
             focus_act: None,
             current_report: None,
@@ -614,13 +618,14 @@ impl<'d> DocumentReader<'d> {
         }
         if MEMBER_HEADING.is_match(&view.match_text)
             && view.states.is_empty()
-            && let Some(Focus::Ict(k)) = self.section_group.or(self.focus)
+            && let Some(group) = self.focus_group(None)
         {
             self.rule = "member-list";
             self.pending_list = Some(PendingList {
-                group: k.id(),
+                group,
                 status: view.status,
                 rule: "member-list",
+                since_member: 0,
             });
         }
     }
@@ -678,7 +683,7 @@ impl<'d> DocumentReader<'d> {
             Some(Focus::Other) => None,
             None => self
                 .dated_gge
-                .filter(|_| kind.is_none_or(|k| k == GroupKind::Gge))
+                .filter(|g| kind.is_none_or(|k| k == g.kind))
                 .map(|k| k.id()),
         }
     }
@@ -777,6 +782,19 @@ fn names_a_person(text: &str, start: usize, end: usize) -> bool {
 
 /// The GGE at work in the year a document is dated, when the document is about ICTs at
 /// the UN: a dated news page about "the group" of experts names no group by its years.
+/// The group whose report a document is: a UN report opens with its own symbol on a line
+/// of its own ("A/68/98"), and the catalogue knows which group wrote it.
+fn group_of_report_symbol(doc: &Document) -> Option<GroupKey> {
+    doc.sentences.iter().take(3).find_map(|s| {
+        let line = doc.sentence_text(s).trim().trim_end_matches('*');
+        let found = refs::find_reports(line);
+        match found.as_slice() {
+            [one] if one.start == 0 && one.end >= line.len() => refs::group_of_report(&one.value),
+            _ => None,
+        }
+    })
+}
+
 fn dated_gge(doc: &Document, text: &Text<'_>, dateline: Option<u16>) -> Option<GroupKey> {
     // A dateline gives the year of writing; "when the group last met in 2005" says the
     // group written about is the one after the group of 2005.
