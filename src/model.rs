@@ -496,20 +496,150 @@ impl Provenance {
     }
 }
 
+pub mod literal;
+pub use literal::Literal;
+
+/// What a claim says of its subject: another entity, or for a literal relation (see
+/// [`Relation::is_literal`]) a typed value. Written as the entity id or the value's
+/// normalised text (`gge-2014-2015`, `2013-12-27`, `recorded vote 119-46-14`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Object {
+    /// An entity.
+    Entity(EntityId),
+    /// A typed value.
+    Literal(Literal),
+}
+
+impl Object {
+    /// The entity, for an entity object.
+    pub fn entity(&self) -> Option<&EntityId> {
+        match self {
+            Object::Entity(id) => Some(id),
+            Object::Literal(_) => None,
+        }
+    }
+
+    /// The value, for a literal object.
+    pub fn literal(&self) -> Option<&Literal> {
+        match self {
+            Object::Literal(v) => Some(v),
+            Object::Entity(_) => None,
+        }
+    }
+
+    /// The object of `relation` written as `text`: a value for a literal relation (`None`
+    /// when the text is no such value), an entity id otherwise.
+    pub fn parse(relation: Relation, text: &str) -> Option<Object> {
+        if relation.is_literal() {
+            Literal::parse(relation, text).map(Object::Literal)
+        } else {
+            Some(Object::Entity(EntityId(text.to_string())))
+        }
+    }
+
+    /// True when the object is the entity `id`.
+    pub fn is(&self, id: &str) -> bool {
+        self.entity().is_some_and(|e| e.0 == id)
+    }
+}
+
+/// An [`Object`] borrowed from where it is kept (an edge's target node, a node's value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ObjectRef<'a> {
+    /// An entity.
+    Entity(&'a EntityId),
+    /// A typed value.
+    Literal(&'a Literal),
+}
+
+impl ObjectRef<'_> {
+    /// An owned copy.
+    pub fn to_object(self) -> Object {
+        match self {
+            ObjectRef::Entity(id) => Object::Entity(id.clone()),
+            ObjectRef::Literal(v) => Object::Literal(v.clone()),
+        }
+    }
+}
+
+impl fmt::Display for ObjectRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ObjectRef::Entity(id) => f.write_str(&id.0),
+            ObjectRef::Literal(v) => v.fmt(f),
+        }
+    }
+}
+
+impl Serialize for ObjectRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl From<EntityId> for Object {
+    fn from(id: EntityId) -> Self {
+        Object::Entity(id)
+    }
+}
+
+impl From<Literal> for Object {
+    fn from(value: Literal) -> Self {
+        Object::Literal(value)
+    }
+}
+
+impl fmt::Display for Object {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Object::Entity(id) => f.write_str(&id.0),
+            Object::Literal(v) => v.fmt(f),
+        }
+    }
+}
+
+impl Serialize for Object {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// One statement read from a document: subject, relation, object, and where it was read.
-///
-/// For literal relations (see [`Relation::is_literal`]) `object` holds the normalised
-/// value (ISO date `2013-12-27`, partial date `--05-28`, a number, a vote description).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "ClaimRecord")]
 pub struct Claim {
     /// The entity the claim is about.
     pub subject: EntityId,
     /// What is said.
     pub relation: Relation,
-    /// An entity id, or a literal value for literal relations.
-    pub object: String,
+    /// An entity, or a typed value for literal relations.
+    pub object: Object,
     /// Where it was said.
     pub provenance: Provenance,
+}
+
+/// A claim as written in JSON, before its object is read for its relation.
+#[derive(Deserialize)]
+struct ClaimRecord {
+    subject: EntityId,
+    relation: Relation,
+    object: String,
+    provenance: Provenance,
+}
+
+impl TryFrom<ClaimRecord> for Claim {
+    type Error = String;
+
+    fn try_from(r: ClaimRecord) -> Result<Self, Self::Error> {
+        let object = Object::parse(r.relation, &r.object)
+            .ok_or_else(|| format!("{:?} is no value of {}", r.object, r.relation))?;
+        Ok(Claim {
+            subject: r.subject,
+            relation: r.relation,
+            object,
+            provenance: r.provenance,
+        })
+    }
 }
 
 /// What a claim states, without where: subject, relation and object. Sorts like
@@ -520,8 +650,8 @@ pub struct Statement {
     pub subject: EntityId,
     /// What is said.
     pub relation: Relation,
-    /// An entity id, or a literal value for literal relations.
-    pub object: String,
+    /// An entity, or a typed value for literal relations.
+    pub object: Object,
 }
 
 /// Claims merged by what they state: each [`Statement`] once, with every provenance that
@@ -652,8 +782,8 @@ pub struct ClaimRef<'a> {
     pub subject: &'a EntityId,
     /// What is said.
     pub relation: Relation,
-    /// An entity id, or a literal value for literal relations.
-    pub object: &'a str,
+    /// An entity, or a typed value for literal relations.
+    pub object: ObjectRef<'a>,
     /// Where it was said.
     pub provenance: &'a Provenance,
 }
@@ -664,7 +794,7 @@ impl ClaimRef<'_> {
         Claim {
             subject: self.subject.clone(),
             relation: self.relation,
-            object: self.object.to_string(),
+            object: self.object.to_object(),
             provenance: self.provenance.clone(),
         }
     }
@@ -715,7 +845,7 @@ mod tests {
         Claim {
             subject: EntityId::from(subject),
             relation: Relation::MemberOf,
-            object: object.to_string(),
+            object: EntityId::from(object).into(),
             provenance: Provenance {
                 document: document.into(),
                 page: None,

@@ -243,7 +243,7 @@ fn attribute_values(id: &str, relation: Relation) -> Vec<String> {
         .map(|n| {
             n.attribute(relation)
                 .iter()
-                .map(|v| v.value.clone())
+                .map(|v| v.value.to_string())
                 .collect()
         })
         .unwrap_or_default()

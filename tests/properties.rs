@@ -75,7 +75,7 @@ proptest! {
             vec![Claim {
                 subject: EntityId::from("person:x"),
                 relation: Relation::Chairs,
-                object: "gge-2014-2015".into(),
+                object: EntityId::from("gge-2014-2015").into(),
                 provenance: Provenance {
                     document: name.clone().into(),
                     page: None,

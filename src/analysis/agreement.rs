@@ -52,7 +52,7 @@ pub fn score(a: Vote, b: Vote) -> f64 {
 /// let vote = |s: &str, r, res: &str| Claim {
 ///     subject: EntityId::state(s),
 ///     relation: r,
-///     object: res.into(),
+///     object: EntityId::from(res).into(),
 ///     provenance: Provenance {
 ///         document: "v.csv".into(), page: None, line: 2, column: 1, text: "".into(),
 ///         status: Default::default(), rule: "",

@@ -187,11 +187,16 @@ impl RollCalls {
     pub fn claims(&self) -> Vec<Claim> {
         let mut claims = Vec::with_capacity(self.votes.len() + self.calls.len());
         for call in &self.calls {
-            if let (true, Some(res), Some(date)) = (call.whole, &call.resolution, &call.date) {
+            // A date the calendar does not have is no date of adoption.
+            let date = call
+                .date
+                .as_deref()
+                .and_then(crate::model::literal::Date::parse);
+            if let (true, Some(res), Some(date)) = (call.whole, &call.resolution, date) {
                 claims.push(Claim {
                     subject: res.clone(),
                     relation: Relation::AdoptedOn,
-                    object: date.clone(),
+                    object: crate::model::Literal::Date(date).into(),
                     provenance: call.provenance.clone(),
                 });
             }
@@ -202,7 +207,7 @@ impl RollCalls {
                 claims.push(Claim {
                     subject: v.state.clone(),
                     relation: v.vote.relation(),
-                    object: res.0.clone(),
+                    object: res.clone().into(),
                     provenance: v.provenance.clone(),
                 });
             }
@@ -512,7 +517,7 @@ mod tests {
             .filter(|c| Vote::from_relation(c.relation).is_some())
             .collect();
         assert_eq!(votes.len(), 3);
-        assert_eq!(votes[2].object, "A/RES/74/29");
+        assert!(votes[2].object.is("A/RES/74/29"));
         assert_eq!(votes[2].relation, Relation::Abstained);
         assert_eq!(votes[0].provenance.text.as_ref(), "1,Namibia,NA,yes");
         assert_eq!(

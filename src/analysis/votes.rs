@@ -123,8 +123,9 @@ impl Votes {
                 let date = graph.node(ballot.as_str()).and_then(|n| {
                     n.attribute(Relation::AdoptedOn)
                         .iter()
-                        .map(|v| v.value.clone())
+                        .filter_map(|v| v.value.date())
                         .min()
+                        .map(|d| d.to_string())
                 });
                 ballots.push(Ballot {
                     id: (*ballot).clone(),
@@ -222,7 +223,7 @@ pub struct RegionVotes {
 /// let vote = |s: &str, r| Claim {
 ///     subject: EntityId::state(s),
 ///     relation: r,
-///     object: "A/RES/73/27".into(),
+///     object: EntityId::from("A/RES/73/27").into(),
 ///     provenance: Provenance {
 ///         document: "v.csv".into(), page: None, line: 2, column: 1, text: "".into(),
 ///         status: Default::default(), rule: "",
@@ -340,7 +341,7 @@ mod tests {
         Claim {
             subject: EntityId::state(state),
             relation,
-            object: ballot.into(),
+            object: EntityId::from(ballot).into(),
             provenance: Provenance {
                 document: doc.into(),
                 page: None,

@@ -55,7 +55,7 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                     vec![
                         c.subject.0.clone(),
                         c.relation.to_string(),
-                        c.object.clone(),
+                        c.object.to_string(),
                         cite(&c.provenance),
                         c.provenance.rule.to_string(),
                     ]

@@ -125,7 +125,9 @@ impl<'a> ReadFacts<'a> {
         if claim.relation.is_literal() {
             return;
         }
-        let object = EntityId(claim.object.clone());
+        let Some(object) = claim.object.entity().cloned() else {
+            return;
+        };
         for id in [&claim.subject, &object] {
             if id.kind() == EntityKind::State {
                 keep(&mut self.states, id.clone(), p);
@@ -133,7 +135,7 @@ impl<'a> ReadFacts<'a> {
         }
         let subject = claim.subject.clone();
         match claim.relation {
-            Relation::MemberOf => match GroupKey::parse(&claim.object).map(|k| k.kind) {
+            Relation::MemberOf => match GroupKey::parse(&object.0).map(|k| k.kind) {
                 Some(GroupKind::Gge) => keep(&mut self.gge_member_of, (subject, object), p),
                 Some(GroupKind::Oewg | GroupKind::Mechanism) => {
                     keep(&mut self.oewg_member_of, (subject, object), p);
@@ -152,7 +154,7 @@ impl<'a> ReadFacts<'a> {
             Relation::Sponsors => {
                 keep(
                     &mut self.sponsors,
-                    (normalise_symbol(&claim.object), subject),
+                    (normalise_symbol(&object.0), subject),
                     p,
                 );
             }

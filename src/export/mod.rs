@@ -146,10 +146,12 @@ pub fn write_all(graph: &Graph, dir: &Path) -> io::Result<Vec<PathBuf>> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Claim, Entity, EntityId, EntityKind, Provenance, Relation, Status};
+    use crate::model::{
+        Claim, Entity, EntityId, EntityKind, Literal, Provenance, Relation, Status,
+    };
 
     /// A small graph whose person has a name built to break naive writers, a provenance
-    /// with a line break, a formula-looking vote and a negative-number count.
+    /// with a line break, a person named like a spreadsheet formula and a count.
     pub(crate) fn hostile_graph() -> Graph {
         let prov = |text: &str| Provenance {
             document: "seeds/evil.md".into(),
@@ -160,28 +162,36 @@ pub(crate) mod tests {
             status: Status::Stated,
             rule: "",
         };
-        let entities = vec![Entity {
-            id: EntityId::from("person:evil"),
-            kind: EntityKind::Person,
-            name: "evil\" -> x <a>&]]>--> \u{1}".into(),
-        }];
+        let entities = vec![
+            Entity {
+                id: EntityId::from("person:evil"),
+                kind: EntityKind::Person,
+                name: "evil\" -> x <a>&]]>--> \u{1}".into(),
+            },
+            // A name a spreadsheet would run as a formula.
+            Entity {
+                id: EntityId::from("person:formula"),
+                kind: EntityKind::Person,
+                name: "=1+1".into(),
+            },
+        ];
         let claims = vec![
             Claim {
                 subject: EntityId::from("person:evil"),
                 relation: Relation::Chairs,
-                object: "gge-2014-2015".into(),
+                object: EntityId::from("gge-2014-2015").into(),
                 provenance: prov("line one\nline two"),
             },
             Claim {
-                subject: EntityId::from("A/RES/1/1"),
-                relation: Relation::Adoption,
-                object: "=1+1".into(),
-                provenance: prov("adopted"),
+                subject: EntityId::from("person:formula"),
+                relation: Relation::Chairs,
+                object: EntityId::from("gge-2016-2017").into(),
+                provenance: prov("chaired"),
             },
             Claim {
                 subject: EntityId::from("gge-2014-2015"),
                 relation: Relation::MemberCount,
-                object: "-1".into(),
+                object: Literal::Count(25).into(),
                 provenance: prov("counted"),
             },
         ];

@@ -257,7 +257,7 @@ fn node_values(node: &Node, status: Option<Status>) -> Vec<Option<Value>> {
         } else {
             Some(Value::Str(
                 attr.iter()
-                    .map(|v| v.value.as_str())
+                    .map(|v| v.value.to_string())
                     .collect::<Vec<_>>()
                     .join(VALUE_SEPARATOR),
             ))
@@ -284,7 +284,7 @@ fn edge_values(edge: &EdgeView<'_>) -> Vec<Option<Value>> {
 mod tests {
     use super::*;
     use crate::graph::from_claims;
-    use crate::model::{Claim, EntityId, Provenance};
+    use crate::model::{Claim, EntityId, Literal, Provenance};
 
     fn prov(status: Status) -> Provenance {
         Provenance {
@@ -304,19 +304,19 @@ mod tests {
             Claim {
                 subject: EntityId::state("BRA"),
                 relation: Relation::MemberOf,
-                object: "gge-2014-2015".into(),
+                object: EntityId::from("gge-2014-2015").into(),
                 provenance: prov(Status::Stated),
             },
             Claim {
                 subject: EntityId::from("gge-2014-2015"),
                 relation: Relation::MemberCount,
-                object: "20".into(),
+                object: Literal::Count(20).into(),
                 provenance: prov(Status::Unverified),
             },
             Claim {
                 subject: EntityId::from("gge-2014-2015"),
                 relation: Relation::MemberCount,
-                object: "25".into(),
+                object: Literal::Count(25).into(),
                 provenance: prov(Status::Unverified),
             },
         ];

@@ -329,14 +329,15 @@ fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
     let mut established: HashMap<(String, String), Vec<EntityId>> = HashMap::new();
     for s in claims.statements() {
         if s.relation == Relation::Establishes
-            && !rules::is_placeholder_str(&s.object)
-            && let Some(key) = crate::model::GroupKey::parse(&s.object)
+            && let Some(group) = s.object.entity()
+            && !rules::is_placeholder(group)
+            && let Some(key) = crate::model::GroupKey::parse(&group.0)
         {
             let slot = established
                 .entry((key.kind.as_str().to_string(), s.subject.0.clone()))
                 .or_default();
-            if !slot.iter().any(|g| g.0 == s.object) {
-                slot.push(EntityId(s.object.clone()));
+            if !slot.contains(group) {
+                slot.push(group.clone());
             }
         }
     }
@@ -353,7 +354,9 @@ fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
         .statements()
         .filter(|s| {
             rules::parse_placeholder(&s.subject.0).is_some()
-                || rules::parse_placeholder(&s.object).is_some()
+                || s.object
+                    .entity()
+                    .is_some_and(|o| rules::parse_placeholder(&o.0).is_some())
         })
         .cloned()
         .collect();
@@ -367,10 +370,12 @@ fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
                 None => open = Some(statement.subject.0.as_str()),
             }
         }
-        if let Some(r) = resolve(&statement.object) {
+        if let Some(object) = statement.object.entity()
+            && let Some(r) = resolve(&object.0)
+        {
             match r {
-                Some(g) => resolved.object = g.0,
-                None => open = Some(statement.object.as_str()),
+                Some(g) => resolved.object = g.into(),
+                None => open = Some(object.0.as_str()),
             }
         }
         let Some(id) = open else {

@@ -5,6 +5,7 @@
 //! order ("the group named after the verb"), and ids in their stable form.
 
 use super::pattern::{Any, Exact, Folded, Text};
+use crate::model::literal::{Adoption, AdoptionMode, Body, Date, VoteCounts};
 use crate::model::{EntityId, GroupKey, GroupKind};
 
 /// The processes the tool knows by ordinal and name, in time order. This is identity data
@@ -932,30 +933,22 @@ pub(crate) const MONTHS: [&str; 12] = [
 
 /// The first date in a sentence, normalised: `2013-12-27`, `--05-28` (day and month, no
 /// year given), `2015-06` ("in June 2015"). A year alone is not a date.
-pub fn find_date(sentence: &str) -> Option<Found<String>> {
+pub fn find_date(sentence: &str) -> Option<Found<Date>> {
     find_date_in(&Text::new(sentence))
 }
 
 /// [`find_date`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<String>> {
+pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<Date>> {
     // Every form is tried and the earliest valid date wins; a date the calendar does not
     // have ("31 February 2015") is no date at all.
-    let mut best: Option<Found<String>> = None;
+    let mut best: Option<Found<Date>> = None;
     let mut rejected: Vec<(usize, usize)> = Vec::new();
     let mut consider =
         |start: usize, end: usize, year: Option<&str>, month: usize, day: Option<u8>| {
             let y = year.and_then(|y| y.parse::<u16>().ok());
-            if let Some(d) = day
-                && !is_calendar_day(y, month, d)
-            {
+            let Some(value) = u8::try_from(month).ok().and_then(|m| Date::new(y, m, day)) else {
                 rejected.push((start, end));
                 return;
-            }
-            let value = match (y, day) {
-                (Some(y), Some(d)) => format!("{y}-{month:02}-{d:02}"),
-                (None, Some(d)) => format!("--{month:02}-{d:02}"),
-                (Some(y), None) => format!("{y}-{month:02}"),
-                (None, None) => return,
             };
             if best.as_ref().is_none_or(|b| start < b.start) {
                 best = Some(Found { start, end, value });
@@ -1006,10 +999,16 @@ pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<String>> {
         && let Some(month) = month_number(m.as_str())
         && !rejected.iter().any(|&(s, e)| s < w.end() && w.start() < e)
     {
+        let value = y
+            .as_str()
+            .parse()
+            .ok()
+            .zip(u8::try_from(month).ok())
+            .and_then(|(y, m)| Date::new(Some(y), m, None))?;
         return Some(Found {
             start: w.start(),
             end: w.end(),
-            value: format!("{}-{month:02}", y.as_str()),
+            value,
         });
     }
     None
@@ -1017,18 +1016,6 @@ pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<String>> {
 
 /// True when `day` exists in `month` (1-12) of `year` (any year when unknown, so
 /// 29 February is allowed without a year).
-fn is_calendar_day(year: Option<u16>, month: usize, day: u8) -> bool {
-    let leap = year.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
 fn month_number(name: &str) -> Option<usize> {
     let name = name.trim_end_matches('.').trim();
     MONTHS
@@ -1046,45 +1033,48 @@ fn month_number(name: &str) -> Option<usize> {
 /// How a resolution was adopted, normalised: "without a vote", "unanimously",
 /// "by consensus", or "recorded vote 119-46-14"; prefixed with "First Committee: " when
 /// the sentence is about the First Committee stage.
-pub fn find_adoption_mode(sentence: &str) -> Option<String> {
+pub fn find_adoption_mode(sentence: &str) -> Option<Adoption> {
     find_adoption_mode_in(&Text::new(sentence))
 }
 
 /// [`find_adoption_mode`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<String> {
+pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
     let lower = text.lower();
-    let stage = if lower.contains("first committee") {
-        "First Committee: "
+    let body = if lower.contains("first committee") {
+        Body::FirstCommittee
     } else {
-        ""
+        Body::Plenary
     };
-    if lower.contains("recorded vote") || lower.contains("in favour") {
-        if let Some(c) = VOTE.captures(text) {
-            let a = c.get(1).map_or("", |m| m.as_str());
-            let b = c.get(2).map_or("", |m| m.as_str());
-            return Some(match c.get(3) {
-                Some(z) => format!("{stage}recorded vote {a}-{b}-{}", z.as_str()),
-                None => format!("{stage}recorded vote {a}-{b}"),
-            });
-        }
-        if let Some(c) = DASHED_VOTE.regex().captures(text.original()) {
-            let parts: Vec<&str> = (1..=3)
-                .filter_map(|i| c.get(i).map(|m| m.as_str()))
-                .collect();
-            return Some(format!("{stage}recorded vote {}", parts.join("-")));
-        }
-        return Some(format!("{stage}recorded vote"));
-    }
-    let mode = if lower.contains("without a vote") {
-        "without a vote"
+    let mode = if lower.contains("recorded vote") || lower.contains("in favour") {
+        let count = |m: Option<&str>| m.and_then(|m| m.parse::<u16>().ok());
+        let counts = if let Some(c) = VOTE.captures(text) {
+            let c = |i| c.get(i).map(|m| m.as_str());
+            count(c(1)).zip(count(c(2))).map(|(yes, no)| VoteCounts {
+                yes,
+                no,
+                abstain: count(c(3)),
+            })
+        } else if let Some(c) = DASHED_VOTE.regex().captures(text.original()) {
+            let c = |i| c.get(i).map(|m| m.as_str());
+            count(c(1)).zip(count(c(2))).map(|(yes, no)| VoteCounts {
+                yes,
+                no,
+                abstain: count(c(3)),
+            })
+        } else {
+            None
+        };
+        AdoptionMode::RecordedVote(counts)
+    } else if lower.contains("without a vote") {
+        AdoptionMode::WithoutVote
     } else if lower.contains("unanimous") {
-        "unanimously"
+        AdoptionMode::Unanimously
     } else if lower.contains("by consensus") {
-        "by consensus"
+        AdoptionMode::ByConsensus
     } else {
         return None;
     };
-    Some(format!("{stage}{mode}"))
+    Some(Adoption { body, mode })
 }
 
 /// A number written as digits or as an English word up to thirty.
@@ -1240,48 +1230,52 @@ mod tests {
     #[test]
     fn dates_and_votes() {
         assert_eq!(
-            find_date("On 27 December 2013, the").map(|f| f.value),
+            find_date("On 27 December 2013, the").map(|f| f.value.to_string()),
             Some("2013-12-27".into())
         );
         assert_eq!(
-            find_date("adopted on 28 May.").map(|f| f.value),
+            find_date("adopted on 28 May.").map(|f| f.value.to_string()),
             Some("--05-28".into())
         );
         assert_eq!(
-            find_date("in June 2015 (A/70/174)").map(|f| f.value),
+            find_date("in June 2015 (A/70/174)").map(|f| f.value.to_string()),
             Some("2015-06".into())
         );
         assert_eq!(find_date("in 1998"), None);
         assert_eq!(find_date("on 31 February 2015"), None);
         assert_eq!(
-            find_date("5 Dec 2018 UNGA").map(|f| f.value),
+            find_date("5 Dec 2018 UNGA").map(|f| f.value.to_string()),
             Some("2018-12-05".into())
         );
         assert_eq!(
-            find_date("date 2021-12-07 NEW").map(|f| f.value),
+            find_date("date 2021-12-07 NEW").map(|f| f.value.to_string()),
             Some("2021-12-07".into())
         );
         assert_eq!(find_date("date 2021-02-30 NEW"), None);
         assert_eq!(
-            find_date("on 29 February 2016").map(|f| f.value),
+            find_date("on 29 February 2016").map(|f| f.value.to_string()),
             Some("2016-02-29".into())
         );
         assert_eq!(find_date("on 29 February 2015"), None);
         assert_eq!(
-            find_date("Saturday, July 17, 2010; A02").map(|f| f.value),
+            find_date("Saturday, July 17, 2010; A02").map(|f| f.value.to_string()),
             Some("2010-07-17".into())
         );
         assert_eq!(
-            find_adoption_mode("by a recorded vote of 119 to 46, with 14 abstentions").as_deref(),
+            find_adoption_mode("by a recorded vote of 119 to 46, with 14 abstentions")
+                .map(|m| m.to_string())
+                .as_deref(),
             Some("recorded vote 119-46-14")
         );
         assert_eq!(
             find_adoption_mode("In the First Committee, approved by a recorded vote of 109 to 45, with 16 abstentions")
-                .as_deref(),
+                .map(|m| m.to_string()).as_deref(),
             Some("First Committee: recorded vote 109-45-16")
         );
         assert_eq!(
-            find_adoption_mode("unanimously adopted").as_deref(),
+            find_adoption_mode("unanimously adopted")
+                .map(|m| m.to_string())
+                .as_deref(),
             Some("unanimously")
         );
         assert_eq!(parse_count("twenty-five"), Some(25));

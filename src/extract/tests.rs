@@ -16,7 +16,7 @@ fn extract(docs: &[Document]) -> Extraction {
 fn has(ex: &Extraction, s: &str, r: Relation, o: &str) -> bool {
     ex.claims
         .iter()
-        .any(|c| c.subject.0 == s && c.relation == r && c.object == o)
+        .any(|c| c.subject.0 == s && c.relation == r && c.object.to_string() == o)
 }
 
 #[test]

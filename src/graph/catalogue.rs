@@ -105,10 +105,10 @@ impl Graph {
         let outcomes = node.attribute(Relation::Outcome);
         let outcome = match outcomes {
             [] => None,
-            [one] => Some(one.value.clone()),
+            [one] => Some(one.value.to_string()),
             many => Some(
                 many.iter()
-                    .map(|v| v.value.as_str())
+                    .map(|v| v.value.to_string())
                     .collect::<Vec<_>>()
                     .join(" / "),
             ),
@@ -123,7 +123,7 @@ impl Graph {
             stated_size: node
                 .attribute(Relation::MemberCount)
                 .iter()
-                .filter_map(|v| v.value.parse().ok())
+                .filter_map(|v| v.value.count())
                 .collect(),
             members,
             unverified_members,

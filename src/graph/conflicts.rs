@@ -4,7 +4,8 @@
 //! votes on one resolution or draft (a text against the roll-call data).
 
 use super::{AttributeValue, Graph};
-use crate::model::{EntityId, EntityKind, Provenance, Relation};
+use crate::model::literal::Body;
+use crate::model::{EntityId, EntityKind, Literal, Provenance, Relation};
 use serde::Serialize;
 
 /// One side of a disagreement.
@@ -105,7 +106,7 @@ impl Graph {
             return;
         }
         for stated in node.attribute(Relation::MemberCount) {
-            if stated.value.parse::<usize>().ok() != Some(members.len()) {
+            if stated.value.count().and_then(|n| usize::try_from(n).ok()) != Some(members.len()) {
                 let mut listed: Vec<Provenance> = members
                     .iter()
                     .flat_map(|e| e.edge.provenance.iter().cloned())
@@ -134,55 +135,47 @@ impl Graph {
 
 /// Groups of values that cannot all be true. Partial dates (`--05-28`, `2015-06`) agree
 /// with full dates they are part of; "unanimously", "without a vote" and "by consensus"
-/// agree; votes are compared stage by stage.
+/// agree; votes are compared body by body (see [`Adoption::contradicts`]).
 fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<ConflictSide>> {
     let side = |v: &AttributeValue| ConflictSide {
-        value: v.value.clone(),
+        value: v.value.to_string(),
         provenance: v.provenance.clone(),
+    };
+    // Values of which some pair cannot both be true, as one group of sides.
+    let clashing = |vs: &[&AttributeValue], clash: &dyn Fn(&Literal, &Literal) -> bool| {
+        let conflicting: Vec<&AttributeValue> = vs
+            .iter()
+            .copied()
+            .filter(|v| vs.iter().any(|w| clash(&v.value, &w.value)))
+            .collect();
+        (conflicting.len() > 1).then(|| conflicting.into_iter().map(side).collect::<Vec<_>>())
     };
     match relation {
         Relation::AdoptedOn | Relation::ReportAdoptedOn => {
-            let mut conflicting: Vec<&AttributeValue> = Vec::new();
-            for v in values {
-                let clashes = values.iter().any(|w| !dates_compatible(&v.value, &w.value));
-                if clashes {
-                    conflicting.push(v);
-                }
-            }
-            if conflicting.len() > 1 {
-                vec![conflicting.into_iter().map(side).collect()]
-            } else {
-                Vec::new()
-            }
+            let all: Vec<&AttributeValue> = values.iter().collect();
+            clashing(&all, &|a, b| match (a.date(), b.date()) {
+                (Some(a), Some(b)) => !a.agrees_with(b),
+                _ => a != b,
+            })
+            .into_iter()
+            .collect()
         }
         Relation::Adoption => {
-            let mut stages: std::collections::BTreeMap<&str, Vec<&AttributeValue>> =
+            let mut bodies: std::collections::BTreeMap<Body, Vec<&AttributeValue>> =
                 Default::default();
             for v in values {
-                let stage = if v.value.starts_with("First Committee") {
-                    "first"
-                } else {
-                    "plenary"
-                };
-                stages.entry(stage).or_default().push(v);
+                if let Literal::Adoption(a) = &v.value {
+                    bodies.entry(a.body).or_default().push(v);
+                }
             }
-            stages
+            bodies
                 .into_values()
-                .filter(|vs| {
-                    let mut classes: Vec<String> =
-                        vs.iter().map(|v| adoption_class(&v.value)).collect();
-                    classes.sort();
-                    classes.dedup();
-                    // A bare "recorded vote" agrees with any counted one.
-                    if classes
-                        .iter()
-                        .any(|c| c.len() > "recorded vote".len() && c.starts_with("recorded vote"))
-                    {
-                        classes.retain(|c| c != "recorded vote");
-                    }
-                    classes.len() > 1
+                .filter_map(|vs| {
+                    clashing(&vs, &|a, b| match (a, b) {
+                        (Literal::Adoption(a), Literal::Adoption(b)) => a.contradicts(b),
+                        _ => false,
+                    })
                 })
-                .map(|vs| vs.into_iter().map(side).collect())
                 .collect()
         }
         _ => {
@@ -195,63 +188,63 @@ fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<Conflic
     }
 }
 
-/// "without a vote" / "unanimously" / "by consensus" are one class; a recorded vote is its
-/// own class per count ("recorded vote" with no count agrees with any count).
-fn adoption_class(value: &str) -> String {
-    let v = value.trim_start_matches("First Committee: ");
-    if v.starts_with("recorded vote") {
-        v.to_string()
-    } else {
-        "no vote".to_string()
-    }
-}
-
-/// Two normalised dates agree when every part both give is equal.
-fn dates_compatible(a: &str, b: &str) -> bool {
-    let parts = |d: &str| -> (Option<String>, Option<String>, Option<String>) {
-        if let Some(md) = d.strip_prefix("--") {
-            let mut it = md.split('-');
-            (
-                None,
-                it.next().map(str::to_string),
-                it.next().map(str::to_string),
-            )
-        } else {
-            let mut it = d.split('-');
-            (
-                it.next().map(str::to_string),
-                it.next().map(str::to_string),
-                it.next().map(str::to_string),
-            )
-        }
-    };
-    let (ya, ma, da) = parts(a);
-    let (yb, mb, db) = parts(b);
-    let eq = |x: &Option<String>, y: &Option<String>| x.is_none() || y.is_none() || x == y;
-    eq(&ya, &yb) && eq(&ma, &mb) && eq(&da, &db)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn partial_dates_agree_with_full_ones() {
-        assert!(dates_compatible("--05-28", "2021-05-28"));
-        assert!(dates_compatible("2015-06", "2015-06-26"));
-        assert!(!dates_compatible("2015-12-23", "2015-12-22"));
-        assert!(!dates_compatible("--05-28", "2021-05-27"));
+    fn values(relation: Relation, texts: &[&str]) -> Vec<AttributeValue> {
+        texts
+            .iter()
+            .map(|t| AttributeValue {
+                value: Literal::parse(relation, t).unwrap_or_else(|| panic!("{t}")),
+                provenance: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn clashes(relation: Relation, texts: &[&str]) -> Vec<Vec<String>> {
+        disagreeing(relation, &values(relation, texts))
+            .into_iter()
+            .map(|sides| sides.into_iter().map(|s| s.value).collect())
+            .collect()
     }
 
     #[test]
-    fn no_vote_forms_agree() {
+    fn partial_dates_agree_with_full_ones() {
+        assert!(clashes(Relation::AdoptedOn, &["--05-28", "2021-05-28"]).is_empty());
+        assert!(clashes(Relation::AdoptedOn, &["2015-06", "2015-06-26"]).is_empty());
         assert_eq!(
-            adoption_class("unanimously"),
-            adoption_class("without a vote")
+            clashes(Relation::AdoptedOn, &["2015-12-22", "2015-12-23"]),
+            [["2015-12-22", "2015-12-23"]]
         );
-        assert_ne!(
-            adoption_class("recorded vote 119-46-14"),
-            adoption_class("without a vote")
+    }
+
+    #[test]
+    fn no_vote_forms_agree_and_votes_compare_per_body() {
+        assert!(clashes(Relation::Adoption, &["unanimously", "without a vote"]).is_empty());
+        assert!(
+            clashes(
+                Relation::Adoption,
+                &[
+                    "First Committee: recorded vote 109-45-16",
+                    "recorded vote 119-46-14"
+                ]
+            )
+            .is_empty()
+        );
+        assert!(
+            clashes(
+                Relation::Adoption,
+                &["recorded vote", "recorded vote 119-46-14"]
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            clashes(
+                Relation::Adoption,
+                &["recorded vote 119-46-14", "without a vote"]
+            ),
+            [["recorded vote 119-46-14", "without a vote"]]
         );
     }
 }

@@ -13,7 +13,8 @@ pub use conflicts::{Conflict, ConflictSide};
 
 use crate::extract::{DocumentInfo, Extraction, MergedExtraction, Warning};
 use crate::model::{
-    Claim, ClaimRef, ClaimSet, Entity, EntityId, EntityKind, GroupKey, Provenance, Relation, Status,
+    Claim, ClaimRef, ClaimSet, Entity, EntityId, EntityKind, GroupKey, Literal, Object, ObjectRef,
+    Provenance, Relation, Status,
 };
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -24,8 +25,8 @@ use std::collections::{BTreeMap, HashMap};
 /// One distinct value of a literal relation on a node, with the claims that give it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AttributeValue {
-    /// The normalised value (`2013-12-27`, `recorded vote 119-46-14`, `11`).
-    pub value: String,
+    /// The value (printed `2013-12-27`, `recorded vote 119-46-14`, `11`).
+    pub value: Literal,
     /// Every place the value is stated.
     pub provenance: Vec<Provenance>,
 }
@@ -138,7 +139,7 @@ impl Graph {
             .collect();
         // Claims may name entities only as objects (a group first seen in a relation).
         for s in claims.statements() {
-            let object = (!s.relation.is_literal()).then_some(s.object.as_str());
+            let object = s.object.entity().map(EntityId::as_str);
             for id in std::iter::once(s.subject.as_str()).chain(object) {
                 if !nodes.contains_key(id) {
                     let id = EntityId::from(id);
@@ -162,16 +163,18 @@ impl Graph {
             let Some(&s) = graph.index.get(&statement.subject) else {
                 continue;
             };
-            if statement.relation.is_literal() {
-                graph.inner[s]
-                    .attributes
-                    .entry(statement.relation)
-                    .or_default()
-                    .push(AttributeValue {
-                        value: statement.object,
-                        provenance,
-                    });
-            } else if let Some(&t) = graph.index.get(statement.object.as_str()) {
+            let target = match statement.object {
+                Object::Literal(value) => {
+                    graph.inner[s]
+                        .attributes
+                        .entry(statement.relation)
+                        .or_default()
+                        .push(AttributeValue { value, provenance });
+                    continue;
+                }
+                Object::Entity(id) => graph.index.get(&id).copied(),
+            };
+            if let Some(t) = target {
                 graph.inner.add_edge(
                     s,
                     t,
@@ -214,18 +217,22 @@ impl Graph {
     pub fn claims(&self) -> impl Iterator<Item = ClaimRef<'_>> {
         self.inner.node_indices().flat_map(move |ix| {
             let node = &self.inner[ix];
-            let mut statements: Vec<(Relation, &str, &[Provenance])> = self
+            let mut statements: Vec<(Relation, ObjectRef<'_>, &[Provenance])> = self
                 .inner
                 .edges_directed(ix, Direction::Outgoing)
                 .map(|e| {
                     let edge = e.weight();
-                    let target = self.inner[e.target()].id.as_str();
+                    let target = ObjectRef::Entity(&self.inner[e.target()].id);
                     (edge.relation, target, edge.provenance.as_slice())
                 })
                 .chain(node.attributes.iter().flat_map(|(&relation, values)| {
-                    values
-                        .iter()
-                        .map(move |v| (relation, v.value.as_str(), v.provenance.as_slice()))
+                    values.iter().map(move |v| {
+                        (
+                            relation,
+                            ObjectRef::Literal(&v.value),
+                            v.provenance.as_slice(),
+                        )
+                    })
                 }))
                 .collect();
             statements.sort_unstable_by_key(|&(relation, object, _)| (relation, object));

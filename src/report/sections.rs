@@ -266,10 +266,10 @@ fn groups_table(page: &mut Page, g: &Graph) {
             };
             let outcome = match g.node(gid).map(|n| n.attribute(Relation::Outcome)) {
                 Some([v, ..]) => fact_link(
-                    &v.value,
+                    &v.value.to_string(),
                     gid,
                     Relation::Outcome,
-                    &v.value,
+                    &v.value.to_string(),
                     status_of(&v.provenance),
                 ),
                 _ => "not stated".into(),
@@ -640,10 +640,10 @@ fn appendix(page: &mut Page, g: &Graph) {
             for v in values {
                 rows.push(fact_row(
                     g,
-                    fact_anchor(n.id.as_str(), relation, &v.value),
+                    fact_anchor(n.id.as_str(), relation, &v.value.to_string()),
                     &n.name,
                     relation,
-                    &v.value,
+                    &v.value.to_string(),
                     &v.provenance,
                 ));
             }

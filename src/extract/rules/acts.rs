@@ -3,6 +3,7 @@
 //! knows for the session and title).
 
 use super::*;
+use crate::model::literal::Body;
 
 /// A nationality adjective or state name directly qualifying a text: "-sponsored",
 /// "-led", or nothing, then at most "draft".
@@ -152,7 +153,7 @@ impl<'d> DocumentReader<'d> {
             let Some((group, at)) = group else { continue };
             // "The OEWG established by resolution 75/240" says nothing new about 75/240.
             if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
-                self.claim(view, res, Relation::Establishes, group.0.clone(), at);
+                self.claim(view, res, Relation::Establishes, group.clone(), at);
                 if let Some(k) = GroupKey::parse(&group.0) {
                     self.focus = Some(Focus::Ict(k));
                 }
@@ -196,7 +197,7 @@ impl<'d> DocumentReader<'d> {
             if let Some(k) = GroupKey::parse(&group.0) {
                 self.focus = Some(Focus::Ict(k));
             }
-            self.claim(view, res, Relation::Establishes, group.0, at);
+            self.claim(view, res, Relation::Establishes, group, at);
         }
     }
 
@@ -214,7 +215,7 @@ impl<'d> DocumentReader<'d> {
                 view,
                 group,
                 Relation::ReportAdoptedOn,
-                date.value,
+                Literal::Date(date.value),
                 date.start,
             );
             return;
@@ -232,20 +233,24 @@ impl<'d> DocumentReader<'d> {
             return;
         };
         let mode = refs::find_adoption_mode_in(&view.match_text);
-        let first_committee = mode
-            .as_deref()
-            .is_some_and(|m| m.starts_with("First Committee"));
+        let first_committee = mode.is_some_and(|m| m.body == Body::FirstCommittee);
         if let Some(date) = date.filter(|_| !first_committee) {
             self.claim(
                 view,
                 res.clone(),
                 Relation::AdoptedOn,
-                date.value,
+                Literal::Date(date.value),
                 date.start,
             );
         }
         if let Some(mode) = mode {
-            self.claim(view, res, Relation::Adoption, mode, v.start());
+            self.claim(
+                view,
+                res,
+                Relation::Adoption,
+                Literal::Adoption(mode),
+                v.start(),
+            );
         }
     }
 
@@ -275,7 +280,7 @@ impl<'d> DocumentReader<'d> {
         match act.or_else(|| self.catalogue_act(view)) {
             Some(res) => {
                 for (state, at) in sponsors {
-                    self.claim(view, state, Relation::Sponsors, res.0.clone(), at);
+                    self.claim(view, state, Relation::Sponsors, res.clone(), at);
                 }
             }
             None => {
@@ -488,7 +493,7 @@ impl<'d> DocumentReader<'d> {
         let mut mentioned = Vec::new();
         for (state, act, at, st) in found {
             mentioned.push((state.clone(), EntityKind::State, st.name.to_string(), at));
-            self.claim(view, state, Relation::Sponsors, act.0, at);
+            self.claim(view, state, Relation::Sponsors, act, at);
         }
         self.mention_all(view, mentioned);
     }
@@ -516,7 +521,7 @@ impl<'d> DocumentReader<'d> {
                 self.out.claims.push(Claim {
                     subject: state.clone(),
                     relation: Relation::Sponsors,
-                    object: res.value.0.clone(),
+                    object: res.value.clone().into(),
                     provenance: Provenance {
                         document: self.doc_id.clone(),
                         page,

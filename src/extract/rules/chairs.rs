@@ -225,13 +225,13 @@ impl<'d> DocumentReader<'d> {
         }
         self.sentence_chairs.push((person.clone(), group.clone()));
         self.entity(&person, EntityKind::Person, name.to_string());
-        self.claim(view, person.clone(), Relation::Chairs, group.0.clone(), at);
+        self.claim(view, person.clone(), Relation::Chairs, group.clone(), at);
         if let Some(state) = state {
             self.claim(
                 view,
                 person,
                 Relation::Represents,
-                EntityId::state(state.iso3).0,
+                EntityId::state(state.iso3),
                 at,
             );
         }

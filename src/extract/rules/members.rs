@@ -189,7 +189,7 @@ impl<'d> DocumentReader<'d> {
         let read = !taken.is_empty();
         for (state, at) in taken {
             for group in &groups {
-                self.claim(view, state.clone(), Relation::MemberOf, group.0.clone(), at);
+                self.claim(view, state.clone(), Relation::MemberOf, group.clone(), at);
             }
         }
         read
@@ -301,7 +301,7 @@ impl<'d> DocumentReader<'d> {
             self.out.claims.push(Claim {
                 subject: EntityId::state(st.value.iso3),
                 relation: Relation::MemberOf,
-                object: list.group.0.clone(),
+                object: list.group.clone().into(),
                 provenance: p,
             });
         }
@@ -331,7 +331,7 @@ impl<'d> DocumentReader<'d> {
             view,
             group,
             Relation::MemberCount,
-            n.to_string(),
+            Literal::Count(n),
             word.start(),
         );
     }

@@ -14,7 +14,8 @@ use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
 use crate::gazetteer::{MentionResolution, State, StateMatcher};
 use crate::model::{
-    Claim, Entity, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation, Status,
+    Claim, Entity, EntityId, EntityKind, GroupKey, GroupKind, Literal, Object, Provenance,
+    Relation, Status,
 };
 
 mod acts;
@@ -485,14 +486,14 @@ impl<'d> DocumentReader<'d> {
         view: &View<'_>,
         subject: EntityId,
         relation: Relation,
-        object: String,
+        object: impl Into<Object>,
         at: usize,
     ) {
         let provenance = self.provenance(view, at);
         self.out.claims.push(Claim {
             subject,
             relation,
-            object,
+            object: object.into(),
             provenance,
         });
     }
@@ -503,7 +504,7 @@ impl<'d> DocumentReader<'d> {
         for (state, relation, act, at) in
             read(&view.match_text, &view.states, &view.acts, focus.as_ref())
         {
-            self.claim(view, EntityId::state(state.iso3), relation, act.0, at);
+            self.claim(view, EntityId::state(state.iso3), relation, act, at);
         }
     }
 
@@ -512,7 +513,7 @@ impl<'d> DocumentReader<'d> {
         if let Some((draft, resolution, at)) =
             super::votes::draft_becomes(&view.match_text, &view.acts)
         {
-            self.claim(view, draft, Relation::Becomes, resolution.0, at);
+            self.claim(view, draft, Relation::Becomes, resolution, at);
         }
     }
 
@@ -571,7 +572,7 @@ impl<'d> DocumentReader<'d> {
         let rule = std::mem::take(&mut self.rule);
         for (id, kind, name, at) in found {
             if !self.out.entities.contains_key(&id) {
-                self.claim(view, doc_id.clone(), Relation::Mentions, id.0.clone(), at);
+                self.claim(view, doc_id.clone(), Relation::Mentions, id.clone(), at);
             }
             self.entity(&id, kind, name);
         }
@@ -817,8 +818,8 @@ fn dated_gge(doc: &Document, text: &Text<'_>, dateline: Option<u16>) -> Option<G
 
 /// The year of the first full date in the document's opening sentences (a dateline).
 fn document_year(doc: &Document) -> Option<u16> {
-    doc.sentences.iter().take(8).find_map(|s| {
-        refs::find_date(doc.sentence_text(s))
-            .and_then(|d| d.value.get(..4).and_then(|y| y.parse::<u16>().ok()))
-    })
+    doc.sentences
+        .iter()
+        .take(8)
+        .find_map(|s| refs::find_date(doc.sentence_text(s)).and_then(|d| d.value.year))
 }

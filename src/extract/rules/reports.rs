@@ -2,6 +2,7 @@
 //! norm counts and the norms a text articulates or reaffirms.
 
 use super::*;
+use crate::model::literal::Outcome;
 
 pub(super) static NO_CONSENSUS: Folded = Folded::new(
     r"(?i)\bno consensus\b|\bdid not (?:reach|achieve|agree)\b|\bfailed to (?:reach|agree|adopt)\b|\bwithout (?:reaching )?consensus\b|\bcould not (?:agree|reach)\b|\bunable to (?:agree|reach)\b",
@@ -43,11 +44,11 @@ impl<'d> DocumentReader<'d> {
             return;
         };
         let outcome_at = if let Some(m) = NO_CONSENSUS.find(&view.match_text) {
-            Some(("no consensus", m.start()))
+            Some((Outcome::NoConsensus, m.start()))
         } else {
             CONSENSUS
                 .find(&view.match_text)
-                .map(|m| ("consensus report", m.start()))
+                .map(|m| (Outcome::ConsensusReport, m.start()))
         };
         if let Some((outcome, at)) = outcome_at
             && (view.acts.is_empty() || lower.contains("group"))
@@ -56,13 +57,13 @@ impl<'d> DocumentReader<'d> {
                 view,
                 group.clone(),
                 Relation::Outcome,
-                outcome.to_string(),
+                Literal::Outcome(outcome),
                 at,
             );
         }
         if view.reports.is_empty()
             || lower.contains("secretary-general")
-            || outcome_at.is_some_and(|o| o.0 == "no consensus")
+            || outcome_at.is_some_and(|o| o.0 == Outcome::NoConsensus)
         {
             return;
         }
@@ -82,7 +83,7 @@ impl<'d> DocumentReader<'d> {
             view,
             group,
             Relation::Produces,
-            report.value.0.clone(),
+            report.value.clone(),
             report.start,
         );
     }
@@ -109,7 +110,7 @@ impl<'d> DocumentReader<'d> {
         };
         let (later, earlier) = if reversed { (a, b) } else { (b, a) };
         if later != earlier {
-            self.claim(view, later, Relation::Succeeds, earlier.0, at);
+            self.claim(view, later, Relation::Succeeds, earlier, at);
         }
     }
 
@@ -131,7 +132,7 @@ impl<'d> DocumentReader<'d> {
                 view,
                 EntityId::from(NORMS_2015_REPORT),
                 Relation::NormCount,
-                n.to_string(),
+                Literal::Count(n),
                 word.start(),
             );
             self.rule = "norms";
@@ -158,7 +159,7 @@ impl<'d> DocumentReader<'d> {
                 } else {
                     Relation::Reaffirms
                 };
-                self.claim(view, report, relation, id.0, 0);
+                self.claim(view, report, relation, id, 0);
             }
             return;
         }
@@ -189,7 +190,7 @@ impl<'d> DocumentReader<'d> {
         self.current_report = Some(subject.clone());
         let norms: Vec<EntityId> = view.norms.iter().map(|n| n.value.clone()).collect();
         for norm in norms {
-            self.claim(view, subject.clone(), relation, norm.0, at);
+            self.claim(view, subject.clone(), relation, norm, at);
         }
     }
 }
