@@ -77,7 +77,12 @@ fn extra_corpus(dir: &Path) -> PathBuf {
             11.0,
             "The Group of Governmental Experts 2019-2021 included Brazil and Kenya.",
         ),
-        text(72.0, 110.0, 11.0, "The report A/76/135 was adopted on 28 May 2021."),
+        text(
+            72.0,
+            110.0,
+            11.0,
+            "The report A/76/135 was adopted on 28 May 2021.",
+        ),
     ];
     std::fs::write(corpus.join("notes_2021.pdf"), pdf(&[page_one, page_two])).expect("pdf");
     std::fs::write(
@@ -137,7 +142,10 @@ fn built(corpus_args: &[&str]) -> (u64, u64, Vec<String>) {
         .iter()
         .map(|c| {
             let p = &c["provenance"];
-            let page = p["page"].as_u64().map(|n| n.to_string()).unwrap_or_default();
+            let page = p["page"]
+                .as_u64()
+                .map(|n| n.to_string())
+                .unwrap_or_default();
             format!(
                 "{}|{}|{}|{}|{page}|{}|{}",
                 c["subject"].as_str().expect("subject"),
@@ -174,7 +182,9 @@ fn built(corpus_args: &[&str]) -> (u64, u64, Vec<String>) {
 }
 
 fn run_python(python: &str, script: &str, args: &[&Path]) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py").join(script);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/py")
+        .join(script);
     let out = std::process::Command::new(python)
         .arg(script)
         .args(args)
@@ -247,7 +257,10 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
     );
     let nx28 = nx28_python();
     let old = available(
-        python_has(&nx28, "import networkx; assert networkx.__version__ == '2.8.8'"),
+        python_has(
+            &nx28,
+            "import networkx; assert networkx.__version__ == '2.8.8'",
+        ),
         "NetworkX 2.8.8 (python3 -m venv /opt/nx28 && /opt/nx28/bin/pip install networkx==2.8.8)",
     );
     if !current && !old {
@@ -289,9 +302,18 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
                 .iter()
                 .map(|v| v.as_str().expect("string"))
                 .collect();
-            let missing: Vec<&String> = records.iter().filter(|r| !got.contains(&r.as_str())).collect();
-            assert!(missing.is_empty(), "{context}: records missing: {missing:?}");
-            assert_eq!(got, records, "{context}: every provenance record, with its page");
+            let missing: Vec<&String> = records
+                .iter()
+                .filter(|r| !got.contains(&r.as_str()))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{context}: records missing: {missing:?}"
+            );
+            assert_eq!(
+                got, records,
+                "{context}: every provenance record, with its page"
+            );
         }
         let group = &read["graphml"]["node"]["gge-2014-2015"];
         assert_eq!(group["member_count"], 20, "NetworkX {version}: typed count");
@@ -332,7 +354,10 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
     );
     assert_eq!(ig["distinct_original_ids"].as_u64(), Some(nodes));
     assert_eq!(
-        ig["edge_records"].as_u64().zip(ig["node_records"].as_u64()).map(|(a, b)| a + b),
+        ig["edge_records"]
+            .as_u64()
+            .zip(ig["node_records"].as_u64())
+            .map(|(a, b)| a + b),
         Some(total)
     );
     assert_eq!(
@@ -347,9 +372,15 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
         (pd["nodes"].as_u64(), pd["edges"].as_u64()),
         (Some(nodes), Some(edges))
     );
-    assert_eq!(pd["edge_records"], pd["joined_records"], "every record joins its edge");
     assert_eq!(
-        pd["edge_records"].as_u64().zip(pd["node_records"].as_u64()).map(|(a, b)| a + b),
+        pd["edge_records"], pd["joined_records"],
+        "every record joins its edge"
+    );
+    assert_eq!(
+        pd["edge_records"]
+            .as_u64()
+            .zip(pd["node_records"].as_u64())
+            .map(|(a, b)| a + b),
         Some(total)
     );
     assert_eq!(pd["json_links"].as_u64(), Some(edges));

@@ -82,8 +82,7 @@ pub fn run(
 fn write_directory(graph: &Graph, format: Format, output: Option<&Path>) -> Result<()> {
     let dir = output.ok_or_else(|| {
         BadInput(
-            "--format csv and --format neo4j write four files: give a directory with -o DIR"
-                .into(),
+            "--format csv and --format neo4j write four files: give a directory with -o DIR".into(),
         )
     })?;
     if dir.is_file() {

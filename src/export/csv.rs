@@ -320,8 +320,15 @@ mod tests {
         assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise_formula("+1+2"), "'+1+2");
         assert_eq!(neutralise_formula("\tx"), "'\tx");
-        assert_eq!(neutralise_formula("--05-28"), "--05-28", "a date, not a formula");
-        assert_eq!(neutralise_formula("--05-28+HYPERLINK(1)"), "'--05-28+HYPERLINK(1)");
+        assert_eq!(
+            neutralise_formula("--05-28"),
+            "--05-28",
+            "a date, not a formula"
+        );
+        assert_eq!(
+            neutralise_formula("--05-28+HYPERLINK(1)"),
+            "'--05-28+HYPERLINK(1)"
+        );
         assert_eq!(neutralise_formula("-2+3"), "'-2+3");
         assert_eq!(neutralise_formula("--13-01"), "'--13-01");
         assert_eq!(neutralise_formula("-1"), "-1");
@@ -365,7 +372,8 @@ mod tests {
                 .any(|r| r.iter().any(|c| c == "line one\nline two"))
         );
         assert!(
-            rows.iter().all(|r| r[0].starts_with('e') && &r[6].to_string() == ""),
+            rows.iter()
+                .all(|r| r[0].starts_with('e') && r[6].is_empty()),
             "every record names its edge; no page in a Markdown file: {records}"
         );
     }
@@ -392,6 +400,9 @@ mod tests {
             ),
             "{records}"
         );
-        assert!(records.contains("e0/0,EdgeProvenance,e0,person:evil,"), "{records}");
+        assert!(
+            records.contains("e0/0,EdgeProvenance,e0,person:evil,"),
+            "{records}"
+        );
     }
 }

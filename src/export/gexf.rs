@@ -139,7 +139,11 @@ impl RowData<'_> {
     fn value(&self, source: &Source) -> Option<Cow<'_, str>> {
         let year = |y: Option<u16>| y.map(|y| Cow::Owned(y.to_string()));
         match source {
-            Source::Cell(i) => self.values.get(*i).and_then(Option::as_ref).map(Value::text),
+            Source::Cell(i) => self
+                .values
+                .get(*i)
+                .and_then(Option::as_ref)
+                .map(Value::text),
             Source::StartYear => year(self.years.map(|y| y.start)),
             Source::EndYear => year(self.years.and_then(|y| y.end)),
             Source::Provenance => {

@@ -233,9 +233,7 @@ impl LiteralLayout {
                 let values = || graph.nodes().map(move |n| n.attribute(relation));
                 let slots = values().map(<[_]>::len).max().unwrap_or(0).max(1);
                 let int = literal_kind(relation) == LiteralKind::Count
-                    && values()
-                        .flatten()
-                        .all(|v| v.value.parse::<i64>().is_ok());
+                    && values().flatten().all(|v| v.value.parse::<i64>().is_ok());
                 (relation, slots, int)
             })
             .collect();
@@ -515,7 +513,10 @@ fn node_records<'g>(node: &'g Node, layout: &LiteralLayout) -> Vec<Record<'g>> {
         .flat_map(|(&relation, values)| {
             values.iter().flat_map(move |v| {
                 v.provenance.iter().map(move |p| {
-                    Record::new(p, Some((relation.as_str(), layout.typed(relation, &v.value))))
+                    Record::new(
+                        p,
+                        Some((relation.as_str(), layout.typed(relation, &v.value))),
+                    )
                 })
             })
         })
@@ -665,7 +666,10 @@ mod tests {
                 end: Some(2015)
             })
         );
-        assert_eq!((edge.provenance[0].page, edge.provenance[0].line), (Some(4), 3));
+        assert_eq!(
+            (edge.provenance[0].page, edge.provenance[0].line),
+            (Some(4), 3)
+        );
         assert_eq!(
             records_json(&edge.provenance),
             r#"[{"document":"d.pdf","page":4,"line":3,"column":1,"text":"t","status":"stated","rule":""}]"#
@@ -698,7 +702,15 @@ mod tests {
         assert_eq!(date_precision("2021-03"), Some("month"));
         assert_eq!(date_precision("2021"), Some("year"));
         assert_eq!(date_precision("--05-28"), Some("month-day"));
-        for bad in ["2021-13", "--13-01", "2021-05-32", "05-28", "", "2021-5-28", "ab"] {
+        for bad in [
+            "2021-13",
+            "--13-01",
+            "2021-05-32",
+            "05-28",
+            "",
+            "2021-5-28",
+            "ab",
+        ] {
             assert_eq!(date_precision(bad), None, "{bad}");
         }
     }

@@ -87,7 +87,10 @@ mod tests {
             ids.iter().map(|i| nmtoken(i).into_owned()).collect();
         assert_eq!(tokens.len(), ids.len());
         for t in &tokens {
-            assert!(t.chars().all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c)));
+            assert!(
+                t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c))
+            );
         }
     }
 }
