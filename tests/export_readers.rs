@@ -3,11 +3,13 @@
 //! current NetworkX and NetworkX 2.8.8 read GraphML, GEXF (1.3 and 1.2) and node-link JSON
 //! and find every node, edge and provenance record (with its page) that `ggegraph build`
 //! has; the CSV and Neo4j side tables hold the same records; igraph and pandas read
-//! GraphML, CSV and JSON.
+//! GraphML, CSV and JSON; graphology (Gephi Lite's parser) reads the GEXF and finds the
+//! groups' years in `start_year`/`end_year`.
 //!
 //! Each check is skipped, with a note, when its tool is missing (xmllint, the schemas,
 //! `python3` with networkx, `$GGEGRAPH_NX28_PYTHON` or `/opt/nx28/bin/python` with
-//! networkx 2.8.8, igraph and pandas), unless `GGEGRAPH_REQUIRE_TOOLS=1`, which turns every
+//! networkx 2.8.8, igraph and pandas, node with graphology-gexf under
+//! `$GGEGRAPH_GRAPHOLOGY` or `/opt/graphology`), unless `GGEGRAPH_REQUIRE_TOOLS=1`, which turns every
 //! skip into a failure (CI sets it, and `.ci/run` installs them all).
 
 #[path = "paged_common/mod.rs"]
@@ -387,4 +389,56 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
     assert_eq!(pd["json_link_records"], pd["edge_records"]);
     assert!(paged > 0 && pd["pages_present"].as_u64() > Some(0), "{pd}");
     assert_eq!(pd["member_count_dtype"], "Int64", "counts read as integers");
+}
+
+#[test]
+fn graphology_reads_the_gexf_with_the_groups_years() {
+    let modules = PathBuf::from(
+        std::env::var("GGEGRAPH_GRAPHOLOGY").unwrap_or_else(|_| "/opt/graphology".into()),
+    )
+    .join("node_modules");
+    let has_node = std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available(
+        has_node && modules.join("graphology-gexf").is_dir(),
+        "node with graphology-gexf (npm install --prefix /opt/graphology graphology graphology-gexf @xmldom/xmldom)",
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = extra_corpus(dir.path());
+    let corpus_args = ["--corpus", s(&corpus)];
+    let e = export_all(&dir.path().join("out"), &corpus_args);
+    let (nodes, edges, records) = built(&corpus_args);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js/read_gexf.js");
+    let out = std::process::Command::new("node")
+        .arg(script)
+        .arg(&e.gexf13)
+        .arg("gge-2014-2015")
+        .env("NODE_PATH", &modules)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "read_gexf.js: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        (read["nodes"].as_u64(), read["edges"].as_u64()),
+        (Some(nodes), Some(edges))
+    );
+    assert_eq!(read["records"].as_u64(), Some(records.len() as u64));
+    let group = &read["node"];
+    assert_eq!(
+        (
+            &group["start_year"],
+            &group["end_year"],
+            &group["member_count"]
+        ),
+        (&Value::from(2014), &Value::from(2015), &Value::from(20)),
+        "{group}"
+    );
 }
