@@ -4,12 +4,12 @@
 //! and find every node, edge and provenance record (with its page) that `ggegraph build`
 //! has; the CSV and Neo4j side tables hold the same records; igraph and pandas read
 //! GraphML, CSV and JSON; graphology (Gephi Lite's parser) reads the GEXF and finds the
-//! groups' years in `start_year`/`end_year`.
+//! groups' years in `start_year`/`end_year`; d3-force lays out the JSON's `links`.
 //!
 //! Each check is skipped, with a note, when its tool is missing (xmllint, the schemas,
 //! `python3` with networkx, `$GGEGRAPH_NX28_PYTHON` or `/opt/nx28/bin/python` with
-//! networkx 2.8.8, igraph and pandas, node with graphology-gexf under
-//! `$GGEGRAPH_GRAPHOLOGY` or `/opt/graphology`), unless `GGEGRAPH_REQUIRE_TOOLS=1`, which turns every
+//! networkx 2.8.8, igraph and pandas, node with graphology-gexf and d3-force
+//! under `$GGEGRAPH_JS_MODULES` or `/opt/ggegraph-js`), unless `GGEGRAPH_REQUIRE_TOOLS=1`, which turns every
 //! skip into a failure (CI sets it, and `.ci/run` installs them all).
 
 #[path = "paged_common/mod.rs"]
@@ -392,9 +392,9 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
 }
 
 #[test]
-fn graphology_reads_the_gexf_with_the_groups_years() {
+fn graphology_reads_the_gexf_with_the_groups_years_and_d3_lays_out_the_json() {
     let modules = PathBuf::from(
-        std::env::var("GGEGRAPH_GRAPHOLOGY").unwrap_or_else(|_| "/opt/graphology".into()),
+        std::env::var("GGEGRAPH_JS_MODULES").unwrap_or_else(|_| "/opt/ggegraph-js".into()),
     )
     .join("node_modules");
     let has_node = std::process::Command::new("node")
@@ -402,8 +402,8 @@ fn graphology_reads_the_gexf_with_the_groups_years() {
         .output()
         .is_ok_and(|o| o.status.success());
     if !available(
-        has_node && modules.join("graphology-gexf").is_dir(),
-        "node with graphology-gexf (npm install --prefix /opt/graphology graphology graphology-gexf @xmldom/xmldom)",
+        has_node && modules.join("graphology-gexf").is_dir() && modules.join("d3-force").is_dir(),
+        "node with graphology-gexf and d3-force (npm install --prefix /opt/ggegraph-js graphology graphology-gexf @xmldom/xmldom d3-force)",
     ) {
         return;
     }
@@ -440,5 +440,27 @@ fn graphology_reads_the_gexf_with_the_groups_years() {
         ),
         (&Value::from(2014), &Value::from(2015), &Value::from(20)),
         "{group}"
+    );
+
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js/read_json_d3.mjs");
+    let out = std::process::Command::new("node")
+        .arg(script)
+        .arg(&e.json)
+        .arg(&modules)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "read_json_d3.mjs: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d3: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        (d3["nodes"].as_u64(), d3["links"].as_u64()),
+        (Some(nodes), Some(edges))
+    );
+    assert_eq!(
+        (&d3["unresolved"], &d3["placed"]),
+        (&Value::from(0), &Value::from(true))
     );
 }
