@@ -5,28 +5,13 @@
 //! The NetworkX checks are skipped when `python3 -c "import networkx"` fails, unless
 //! `GGEGRAPH_REQUIRE_TOOLS=1`, which turns the skip into a failure (CI sets it).
 
-use assert_cmd::Command;
+mod cli_common;
+mod export_common;
+
+use cli_common::{ggegraph, stdout_ok as run_ok};
+use export_common::{Built, built};
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-fn ggegraph(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn run_ok(args: &[&str]) -> Vec<u8> {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
 
 /// The five exports under `dir`, in the order `read_exports.py` takes them.
 fn export_all(dir: &Path, corpus: &[&str]) -> [PathBuf; 5] {
@@ -74,32 +59,6 @@ fn read_back(paths: &[PathBuf; 5], node_ids: &[&str]) -> Option<Value> {
         String::from_utf8_lossy(&out.stderr)
     );
     Some(serde_json::from_slice(&out.stdout).expect("read_exports.py prints JSON"))
-}
-
-/// Node and edge counts of the graph from `ggegraph build --format json`: nodes are the
-/// entities plus every id a claim names (subjects, and objects of entity relations).
-fn graph_counts() -> (usize, usize) {
-    let build: Value =
-        serde_json::from_slice(&run_ok(&["build", "--format", "json"])).expect("build JSON");
-    let literal = [
-        "adopted_on",
-        "adoption",
-        "report_adopted_on",
-        "member_count",
-        "norm_count",
-        "outcome",
-    ];
-    let mut ids: BTreeSet<&str> = BTreeSet::new();
-    for e in build["entities"].as_array().expect("entities") {
-        ids.insert(e["id"].as_str().expect("id"));
-    }
-    for c in build["claims"].as_array().expect("claims") {
-        ids.insert(c["subject"].as_str().expect("subject"));
-        if !literal.contains(&c["relation"].as_str().expect("relation")) {
-            ids.insert(c["object"].as_str().expect("object"));
-        }
-    }
-    (ids.len(), build["edges"].as_array().expect("edges").len())
 }
 
 #[test]
@@ -155,7 +114,7 @@ fn exports_read_back_by_networkx_match_the_graph() {
         "a date is not a formula"
     );
 
-    let (nodes, edges) = graph_counts();
+    let Built { nodes, edges, .. } = built(&[]);
     let groups: Value =
         serde_json::from_slice(&run_ok(&["groups", "--format", "json"])).expect("groups JSON");
     let gge = groups
@@ -176,7 +135,7 @@ fn exports_read_back_by_networkx_match_the_graph() {
         assert_eq!(r["directed"], true, "{reader}");
         assert_eq!(
             (r["nodes"].as_u64(), r["edges"].as_u64()),
-            (Some(nodes as u64), Some(edges as u64)),
+            (Some(nodes), Some(edges)),
             "{reader}"
         );
         let bra = &r["node"]["state:BRA"];
@@ -201,12 +160,12 @@ fn exports_read_back_by_networkx_match_the_graph() {
         let r = &read[dialect];
         assert_eq!(
             (r["nodes"].as_u64(), r["edges"].as_u64()),
-            (Some(nodes as u64), Some(edges as u64)),
+            (Some(nodes), Some(edges)),
             "{dialect}"
         );
         assert_eq!(
             r["distinct_ids"].as_u64(),
-            Some(nodes as u64),
+            Some(nodes),
             "{dialect}: ids unique"
         );
         assert_eq!(r["node"]["state:BRA"][id], "state:BRA");

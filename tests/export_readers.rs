@@ -12,26 +12,15 @@
 //! under `$GGEGRAPH_JS_MODULES` or `/opt/ggegraph-js`), unless `GGEGRAPH_REQUIRE_TOOLS=1`, which turns every
 //! skip into a failure (CI sets it, and `.ci/run` installs them all).
 
+mod cli_common;
+mod export_common;
 #[path = "paged_common/mod.rs"]
 mod paged_common;
 
-use assert_cmd::Command;
+use cli_common::stdout_ok;
+use export_common::{Built, built};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn run_ok(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
 
 /// `true` when the tool is there; otherwise a note (or a failure under
 /// `GGEGRAPH_REQUIRE_TOOLS=1`) and `false`.
@@ -95,6 +84,17 @@ fn extra_corpus(dir: &Path) -> PathBuf {
     corpus
 }
 
+/// The bundled corpus and [`extra_corpus`] exported in every format under a temporary
+/// directory (kept while the first value lives), and the graph `build` makes of them.
+fn exported() -> (tempfile::TempDir, Exports, Built) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = extra_corpus(dir.path());
+    let corpus_args = ["--corpus", s(&corpus)];
+    let e = export_all(&dir.path().join("out"), &corpus_args);
+    let graph = built(&corpus_args);
+    (dir, e, graph)
+}
+
 /// Every export of the graph of `corpus_args` under `dir`.
 struct Exports {
     graphml: PathBuf,
@@ -127,74 +127,26 @@ fn export_all(dir: &Path, corpus_args: &[&str]) -> Exports {
             args.extend(["--gexf-version", version]);
         }
         args.extend_from_slice(corpus_args);
-        run_ok(&args);
+        stdout_ok(&args);
     }
     e
 }
 
-/// The graph by `ggegraph build --format json`: node count, edge count, and every claim
-/// as `subject|relation|object|document|page|line|column`, sorted.
-fn built(corpus_args: &[&str]) -> (u64, u64, Vec<String>) {
-    let mut args = vec!["build", "--format", "json"];
-    args.extend_from_slice(corpus_args);
-    let build: Value = serde_json::from_slice(&run_ok(&args)).expect("build JSON");
-    let mut records: Vec<String> = build["claims"]
-        .as_array()
-        .expect("claims")
-        .iter()
-        .map(|c| {
-            let p = &c["provenance"];
-            let page = p["page"]
-                .as_u64()
-                .map(|n| n.to_string())
-                .unwrap_or_default();
-            format!(
-                "{}|{}|{}|{}|{page}|{}|{}",
-                c["subject"].as_str().expect("subject"),
-                c["relation"].as_str().expect("relation"),
-                c["object"].as_str().expect("object"),
-                p["document"].as_str().expect("document"),
-                p["line"],
-                p["column"],
-            )
-        })
-        .collect();
-    records.sort();
-    // Nodes: the entities and every id a claim names (objects of entity relations).
-    let literal = [
-        "adopted_on",
-        "adoption",
-        "report_adopted_on",
-        "member_count",
-        "norm_count",
-        "outcome",
-    ];
-    let mut ids = std::collections::BTreeSet::new();
-    for e in build["entities"].as_array().expect("entities") {
-        ids.insert(e["id"].as_str().expect("id"));
-    }
-    for c in build["claims"].as_array().expect("claims") {
-        ids.insert(c["subject"].as_str().expect("subject"));
-        if !literal.contains(&c["relation"].as_str().expect("relation")) {
-            ids.insert(c["object"].as_str().expect("object"));
-        }
-    }
-    let edges = build["edges"].as_array().expect("edges").len() as u64;
-    (ids.len() as u64, edges, records)
-}
-
-fn run_python(python: &str, script: &str, args: &[&Path]) -> Value {
+/// Runs `program tests/SCRIPT ARGS...` (with `env` set) and parses what it prints as JSON.
+fn run_script(program: &str, script: &str, args: &[&Path], env: &[(&str, &Path)]) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/py")
+        .join("tests")
         .join(script);
-    let out = std::process::Command::new(python)
-        .arg(script)
+    let out = std::process::Command::new(program)
+        .arg(&script)
         .args(args)
+        .envs(env.iter().copied())
         .output()
-        .expect("python runs");
+        .expect("the reader runs");
     assert!(
         out.status.success(),
-        "{python} {args:?}: {}",
+        "{program} {} {args:?}: {}",
+        script.display(),
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("the script prints JSON")
@@ -268,11 +220,15 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
     if !current && !old {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = extra_corpus(dir.path());
-    let corpus_args = ["--corpus", s(&corpus)];
-    let e = export_all(&dir.path().join("out"), &corpus_args);
-    let (nodes, edges, records) = built(&corpus_args);
+    let (
+        _dir,
+        e,
+        Built {
+            nodes,
+            edges,
+            records,
+        },
+    ) = exported();
     assert!(
         records
             .iter()
@@ -288,7 +244,7 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
     }
     for (python, gexf) in runs {
         let paths = [&e.graphml, gexf, &e.json, &e.csv, &e.neo4j].map(PathBuf::as_path);
-        let read = run_python(&python, "read_exports.py", &paths);
+        let read = run_script(&python, "py/read_exports.py", &paths, &[]);
         let version = read["networkx"].as_str().unwrap_or("?").to_string();
         for reader in ["graphml", "gexf", "node_link", "csv", "neo4j"] {
             let r = &read[reader];
@@ -336,15 +292,20 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
     ) {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = extra_corpus(dir.path());
-    let corpus_args = ["--corpus", s(&corpus)];
-    let e = export_all(&dir.path().join("out"), &corpus_args);
-    let (nodes, edges, records) = built(&corpus_args);
-    let read = run_python(
+    let (
+        _dir,
+        e,
+        Built {
+            nodes,
+            edges,
+            records,
+        },
+    ) = exported();
+    let read = run_script(
         "python3",
-        "read_exports_frames.py",
+        "py/read_exports_frames.py",
         &[&e.graphml, &e.json, &e.csv],
+        &[],
     );
     let total = records.len() as u64;
     let paged = records.iter().filter(|r| r.contains(".pdf|")).count() as u64;
@@ -407,25 +368,21 @@ fn graphology_reads_the_gexf_with_the_groups_years_and_d3_lays_out_the_json() {
     ) {
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = extra_corpus(dir.path());
-    let corpus_args = ["--corpus", s(&corpus)];
-    let e = export_all(&dir.path().join("out"), &corpus_args);
-    let (nodes, edges, records) = built(&corpus_args);
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js/read_gexf.js");
-    let out = std::process::Command::new("node")
-        .arg(script)
-        .arg(&e.gexf13)
-        .arg("gge-2014-2015")
-        .env("NODE_PATH", &modules)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "read_gexf.js: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let (
+        _dir,
+        e,
+        Built {
+            nodes,
+            edges,
+            records,
+        },
+    ) = exported();
+    let read = run_script(
+        "node",
+        "js/read_gexf.js",
+        &[&e.gexf13, Path::new("gge-2014-2015")],
+        &[("NODE_PATH", &modules)],
     );
-    let read: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(
         (read["nodes"].as_u64(), read["edges"].as_u64()),
         (Some(nodes), Some(edges))
@@ -442,19 +399,7 @@ fn graphology_reads_the_gexf_with_the_groups_years_and_d3_lays_out_the_json() {
         "{group}"
     );
 
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js/read_json_d3.mjs");
-    let out = std::process::Command::new("node")
-        .arg(script)
-        .arg(&e.json)
-        .arg(&modules)
-        .output()
-        .expect("node runs");
-    assert!(
-        out.status.success(),
-        "read_json_d3.mjs: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let d3: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let d3 = run_script("node", "js/read_json_d3.mjs", &[&e.json, &modules], &[]);
     assert_eq!(
         (d3["nodes"].as_u64(), d3["links"].as_u64()),
         (Some(nodes), Some(edges))

@@ -6,25 +6,13 @@
 //! `man` lays pages out with); a missing shell or groff skips that check, unless
 //! `GGEGRAPH_REQUIRE_TOOLS=1` and the tool is bash or groff, which `.ci/run` installs.
 
-use assert_cmd::Command;
+mod cli_common;
+
+use cli_common::ggegraph;
 use std::io::Write;
 
-fn ggegraph(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
 fn stdout_ok(args: &[&str]) -> String {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    String::from_utf8(cli_common::stdout_ok(args)).expect("utf-8")
 }
 
 /// Runs `program args` with `input` on stdin; `None` when the program is not installed.
