@@ -5,28 +5,13 @@
 //! The NetworkX checks are skipped when `python3 -c "import networkx"` fails, unless
 //! `GGEGRAPH_REQUIRE_TOOLS=1`, which turns the skip into a failure (CI sets it).
 
-use assert_cmd::Command;
+mod cli_common;
+mod export_common;
+
+use cli_common::{ggegraph, stdout_ok as run_ok};
+use export_common::{Built, built};
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-fn ggegraph(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn run_ok(args: &[&str]) -> Vec<u8> {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
 
 /// The five exports under `dir`, in the order `read_exports.py` takes them.
 fn export_all(dir: &Path, corpus: &[&str]) -> [PathBuf; 5] {
@@ -76,32 +61,6 @@ fn read_back(paths: &[PathBuf; 5], node_ids: &[&str]) -> Option<Value> {
     Some(serde_json::from_slice(&out.stdout).expect("read_exports.py prints JSON"))
 }
 
-/// Node and edge counts of the graph from `ggegraph build --format json`: nodes are the
-/// entities plus every id a claim names (subjects, and objects of entity relations).
-fn graph_counts() -> (usize, usize) {
-    let build: Value =
-        serde_json::from_slice(&run_ok(&["build", "--format", "json"])).expect("build JSON");
-    let literal = [
-        "adopted_on",
-        "adoption",
-        "report_adopted_on",
-        "member_count",
-        "norm_count",
-        "outcome",
-    ];
-    let mut ids: BTreeSet<&str> = BTreeSet::new();
-    for e in build["entities"].as_array().expect("entities") {
-        ids.insert(e["id"].as_str().expect("id"));
-    }
-    for c in build["claims"].as_array().expect("claims") {
-        ids.insert(c["subject"].as_str().expect("subject"));
-        if !literal.contains(&c["relation"].as_str().expect("relation")) {
-            ids.insert(c["object"].as_str().expect("object"));
-        }
-    }
-    (ids.len(), build["edges"].as_array().expect("edges").len())
-}
-
 #[test]
 fn exports_read_back_by_networkx_match_the_graph() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -109,11 +68,53 @@ fn exports_read_back_by_networkx_match_the_graph() {
     for p in &paths {
         assert!(p.exists(), "{} written", p.display());
     }
-    let Some(read) = read_back(&paths, &["state:BRA", "gge-2014-2015"]) else {
+    let Some(read) = read_back(
+        &paths,
+        &["state:BRA", "gge-2014-2015", "A/70/174", "gge-2019-2021"],
+    ) else {
         return;
     };
+    // Documents that disagree keep both values, typed: never "11 | 13".
+    for reader in ["graphml", "gexf"] {
+        let report = &read[reader]["node"]["A/70/174"];
+        assert_eq!(
+            (&report["norm_count"], &report["norm_count_2"]),
+            (&json!(11), &json!(13)),
+            "{reader}"
+        );
+        let group = &read[reader]["node"]["gge-2019-2021"];
+        assert_eq!(
+            [
+                &group["report_adopted_on"],
+                &group["report_adopted_on_precision"],
+                &group["report_adopted_on_2"],
+                &group["report_adopted_on_2_precision"]
+            ],
+            [
+                &json!("--05-28"),
+                &json!("month-day"),
+                &json!("2021-05-28"),
+                &json!("day")
+            ],
+            "{reader}"
+        );
+    }
+    let node_link = &read["node_link"]["node"];
+    assert_eq!(node_link["A/70/174"]["norm_count"], json!([11, 13]));
+    assert_eq!(
+        node_link["gge-2019-2021"]["report_adopted_on"],
+        json!(["--05-28", "2021-05-28"])
+    );
+    assert_eq!(
+        node_link["gge-2019-2021"]["report_adopted_on_precision"],
+        json!(["month-day", "day"])
+    );
+    assert_eq!(
+        read["csv"]["node"]["gge-2019-2021"]["report_adopted_on"], "--05-28",
+        "a date is not a formula"
+    );
 
-    let (nodes, edges) = graph_counts();
+    let Built { nodes, edges, .. } = built(&[]);
     let groups: Value =
         serde_json::from_slice(&run_ok(&["groups", "--format", "json"])).expect("groups JSON");
     let gge = groups
@@ -134,7 +135,7 @@ fn exports_read_back_by_networkx_match_the_graph() {
         assert_eq!(r["directed"], true, "{reader}");
         assert_eq!(
             (r["nodes"].as_u64(), r["edges"].as_u64()),
-            (Some(nodes as u64), Some(edges as u64)),
+            (Some(nodes), Some(edges)),
             "{reader}"
         );
         let bra = &r["node"]["state:BRA"];
@@ -155,16 +156,16 @@ fn exports_read_back_by_networkx_match_the_graph() {
     let member = &read["gexf"]["member_edge"];
     assert_eq!((&member["start"], &member["end"]), (&start, &end));
 
-    for (dialect, id, start_col) in [("csv", "id", "start"), ("neo4j", "id:ID", "start:int")] {
+    for (dialect, id, start_col) in [("csv", "id", "start"), ("neo4j", "id:ID", "start")] {
         let r = &read[dialect];
         assert_eq!(
             (r["nodes"].as_u64(), r["edges"].as_u64()),
-            (Some(nodes as u64), Some(edges as u64)),
+            (Some(nodes), Some(edges)),
             "{dialect}"
         );
         assert_eq!(
             r["distinct_ids"].as_u64(),
-            Some(nodes as u64),
+            Some(nodes),
             "{dialect}: ids unique"
         );
         assert_eq!(r["node"]["state:BRA"][id], "state:BRA");

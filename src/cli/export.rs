@@ -14,34 +14,55 @@ use std::path::Path;
 pub enum ExportFormat {
     /// GraphML with typed attribute keys (NetworkX, yEd, Cytoscape).
     Graphml,
-    /// GEXF 1.3 with the groups' years as time intervals (Gephi's timeline).
+    /// GEXF (1.3, or 1.2 with --gexf-version 1.2) with the groups' years as time
+    /// intervals (Gephi's timeline) and as start_year/end_year attributes.
     Gexf,
-    /// Node-link JSON for NetworkX `json_graph.node_link_graph`.
+    /// Node-link JSON for NetworkX `json_graph.node_link_graph` (2.8 and later) and D3.
     Json,
-    /// nodes.csv and edges.csv in the directory given by -o.
+    /// nodes.csv, edges.csv, edge_provenance.csv and node_provenance.csv in the directory
+    /// given by -o.
     Csv,
-    /// nodes.csv and edges.csv with neo4j-admin import headers, in the directory -o.
+    /// The same four files with neo4j-admin import headers, in the directory -o.
     Neo4j,
 }
 
-impl From<ExportFormat> for Format {
-    fn from(f: ExportFormat) -> Format {
-        match f {
-            ExportFormat::Graphml => Format::GraphMl,
-            ExportFormat::Gexf => Format::Gexf,
-            ExportFormat::Json => Format::Json,
-            ExportFormat::Csv => Format::Csv,
-            ExportFormat::Neo4j => Format::Neo4j,
-        }
+/// The GEXF version `--gexf-version` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum GexfVersion {
+    /// GEXF 1.2 (`1.2draft`), for NetworkX before 3.6 and other older readers.
+    #[value(name = "1.2")]
+    V1_2,
+    /// GEXF 1.3 (Gephi 0.9 and later, NetworkX 3.6 and later).
+    #[default]
+    #[value(name = "1.3")]
+    V1_3,
+}
+
+/// The library's format for a `--format` and a `--gexf-version`.
+fn library_format(format: ExportFormat, gexf: GexfVersion) -> Format {
+    match (format, gexf) {
+        (ExportFormat::Graphml, _) => Format::GraphMl,
+        (ExportFormat::Gexf, GexfVersion::V1_3) => Format::Gexf,
+        (ExportFormat::Gexf, GexfVersion::V1_2) => Format::Gexf12,
+        (ExportFormat::Json, _) => Format::Json,
+        (ExportFormat::Csv, _) => Format::Csv,
+        (ExportFormat::Neo4j, _) => Format::Neo4j,
     }
 }
 
 /// Writes one format: a single-file format to `output` (atomically) or stdout; a
 /// directory format into the directory `output`, which is created if needed.
-pub fn run(graph: &Graph, format: ExportFormat, output: Option<&Path>) -> Result<()> {
-    let write: fn(&Graph, &mut dyn Write) -> io::Result<()> = match Format::from(format) {
+pub fn run(
+    graph: &Graph,
+    format: ExportFormat,
+    gexf: GexfVersion,
+    output: Option<&Path>,
+) -> Result<()> {
+    use export::gexf::{Version, write_version};
+    let write: fn(&Graph, &mut dyn Write) -> io::Result<()> = match library_format(format, gexf) {
         Format::GraphMl => |g, w| export::graphml::write(g, w),
-        Format::Gexf => |g, w| export::gexf::write(g, w),
+        Format::Gexf => |g, w| write_version(g, Version::V1_3, w),
+        Format::Gexf12 => |g, w| write_version(g, Version::V1_2, w),
         Format::Json => |g, w| export::json::write(g, w),
         dir_format @ (Format::Csv | Format::Neo4j) => {
             return write_directory(graph, dir_format, output);
@@ -61,7 +82,7 @@ pub fn run(graph: &Graph, format: ExportFormat, output: Option<&Path>) -> Result
 fn write_directory(graph: &Graph, format: Format, output: Option<&Path>) -> Result<()> {
     let dir = output.ok_or_else(|| {
         BadInput(
-            "--format csv and --format neo4j write two files: give a directory with -o DIR".into(),
+            "--format csv and --format neo4j write four files: give a directory with -o DIR".into(),
         )
     })?;
     if dir.is_file() {

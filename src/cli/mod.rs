@@ -6,6 +6,7 @@ mod catalogue;
 mod eval;
 mod export;
 mod output;
+mod packaging;
 mod render;
 mod report;
 mod scan;
@@ -239,8 +240,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum)]
         format: export::ExportFormat,
+        /// GEXF version for --format gexf: 1.3, or 1.2 for NetworkX before 3.6.
+        #[arg(long, value_enum, default_value = "1.3", value_name = "VERSION")]
+        gexf_version: export::GexfVersion,
         /// Write to this file (atomically) instead of stdout; for csv and neo4j, the
-        /// directory to write nodes.csv and edges.csv into.
+        /// directory to write the four CSV files into.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
@@ -310,6 +314,25 @@ enum Command {
     ///
     /// Example: ggegraph scan --corpus records/ --format json
     Scan(scan::ScanArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    ///
+    /// Example: ggegraph completions bash > /etc/bash_completion.d/ggegraph
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print the man page (roff).
+    ///
+    /// Example: ggegraph man > /usr/local/share/man/man1/ggegraph.1
+    Man {
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Write synthetic inputs for benchmarks: a membership CSV or a corpus directory.
     ///
     /// Example: ggegraph synth memberships --groups 20000 --seed 1 -o m.csv
@@ -389,6 +412,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             corpus,
             votes,
             format,
+            gexf_version,
             output,
         } => {
             let mut c = corpus.load()?;
@@ -397,7 +421,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 output.as_deref(),
                 c.input_paths().chain(votes.paths()),
             )?;
-            export::run(&c.graph, format, output.as_deref())?;
+            export::run(&c.graph, format, gexf_version, output.as_deref())?;
             Ok(strict_code(&corpus, &c))
         }
         Command::Comembership(args) => analyses::run_comembership(args),
@@ -411,6 +435,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => report::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
+        Command::Completions { shell, output } => {
+            packaging::completions(shell, output.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man { output } => {
+            packaging::man(output.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::State {
             state,
             list:

@@ -1,12 +1,13 @@
-//! Exports of the graph for other tools: GraphML (yEd, Cytoscape, NetworkX), GEXF 1.3
-//! (Gephi, with the groups' years on its timeline), node-link JSON (NetworkX
-//! `json_graph.node_link_graph`), plain CSV and `neo4j-admin import` CSV.
+//! Exports of the graph for other tools: GraphML 1.0 (yEd, Cytoscape, NetworkX, igraph,
+//! JGraphT; valid against the XSD), GEXF 1.3 or 1.2 (Gephi, with the groups' years on its
+//! timeline), node-link JSON (NetworkX `json_graph.node_link_graph` from 2.8 on, D3),
+//! plain CSV and `neo4j-admin import` CSV.
 //!
-//! Every format carries the same columns, described once in [`table`]: a writer only
-//! decides how a column is spelt in its format. Writers stream to `impl io::Write`, so
-//! stdout, files and tests share one path; output is sorted by id and byte-identical on
-//! re-run. Not for drawing (see the DOT views) or for the full claim list with every
-//! provenance (see `ggegraph build --format json`).
+//! Every format carries the same columns and every provenance record (with its page),
+//! described once in [`table`]: a writer only decides how a column is spelt in its
+//! format. Writers stream to `impl io::Write`, so stdout, files and tests share one path;
+//! output is sorted by id and byte-identical on re-run. Not for drawing (see the DOT
+//! views).
 //!
 //! ```
 //! let graph = ggegraph::graph::from_claims(Vec::new(), Vec::new());
@@ -33,11 +34,13 @@ pub enum Format {
     GraphMl,
     /// GEXF 1.3, dynamic, years as integer time.
     Gexf,
+    /// The same in GEXF 1.2, for readers that know no 1.3 (NetworkX before 3.6).
+    Gexf12,
     /// NetworkX node-link JSON.
     Json,
-    /// `nodes.csv` and `edges.csv`.
+    /// `nodes.csv`, `edges.csv`, `edge_provenance.csv` and `node_provenance.csv`.
     Csv,
-    /// `nodes.csv` and `edges.csv` with `neo4j-admin import` headers.
+    /// The same four files with `neo4j-admin import` headers.
     Neo4j,
 }
 
@@ -69,22 +72,34 @@ fn render_table(table: &table::Table<'_>, format: Format) -> io::Result<Vec<(Pat
         write(table, &mut buf)?;
         Ok((PathBuf::from(name), buf))
     };
-    let pair = |dialect: csv::Dialect| -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
-        let mut nodes = Vec::new();
-        let mut edges = Vec::new();
-        csv::write_nodes_table(table, dialect, &mut nodes)?;
-        csv::write_edges_table(table, dialect, &mut edges)?;
-        Ok(vec![
-            (PathBuf::from("nodes.csv"), nodes),
-            (PathBuf::from("edges.csv"), edges),
-        ])
+    type CsvWriter = fn(&table::Table<'_>, csv::Dialect, &mut Vec<u8>) -> io::Result<()>;
+    let tables = |dialect: csv::Dialect| -> io::Result<Vec<(PathBuf, Vec<u8>)>> {
+        let files: [(&str, CsvWriter); 4] = [
+            ("nodes.csv", csv::write_nodes_table),
+            ("edges.csv", csv::write_edges_table),
+            ("edge_provenance.csv", csv::write_edge_provenance_table),
+            ("node_provenance.csv", csv::write_node_provenance_table),
+        ];
+        files
+            .into_iter()
+            .map(|(name, write)| {
+                let mut buf = Vec::new();
+                write(table, dialect, &mut buf)?;
+                Ok((PathBuf::from(name), buf))
+            })
+            .collect()
     };
     Ok(match format {
         Format::GraphMl => vec![one("graph.graphml", graphml::write_table)?],
-        Format::Gexf => vec![one("graph.gexf", gexf::write_table)?],
+        Format::Gexf => vec![one("graph.gexf", |t, w| {
+            gexf::write_table(t, gexf::Version::V1_3, w)
+        })?],
+        Format::Gexf12 => vec![one("graph-1.2.gexf", |t, w| {
+            gexf::write_table(t, gexf::Version::V1_2, w)
+        })?],
         Format::Json => vec![one("graph.json", json::write_table)?],
-        Format::Csv => pair(csv::Dialect::Plain)?,
-        Format::Neo4j => pair(csv::Dialect::Neo4j)?,
+        Format::Csv => tables(csv::Dialect::Plain)?,
+        Format::Neo4j => tables(csv::Dialect::Neo4j)?,
     })
 }
 
@@ -109,8 +124,9 @@ pub fn write_rendered(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<Ve
     Ok(written)
 }
 
-/// Writes every format into `dir`: `graph.graphml`, `graph.gexf`, `graph.json`,
-/// `nodes.csv`, `edges.csv`, `neo4j/nodes.csv`, `neo4j/edges.csv`. Returns the paths.
+/// Writes every format into `dir`: `graph.graphml`, `graph.gexf`, `graph.json`, the four
+/// CSV tables (`nodes.csv`, `edges.csv`, `edge_provenance.csv`, `node_provenance.csv`)
+/// and the same four under `neo4j/`. Returns the paths.
 ///
 /// All formats are rendered before the first file is written, so a rendering error
 /// writes nothing.
@@ -147,7 +163,7 @@ pub fn write_all(graph: &Graph, dir: &Path) -> io::Result<Vec<PathBuf>> {
 pub(crate) mod tests {
     use super::*;
     use crate::model::{
-        Claim, Entity, EntityId, EntityKind, Literal, Provenance, Relation, Status,
+        Claim, Entity, EntityId, EntityKind, Literal, Object, Provenance, Relation, Status,
     };
 
     /// A small graph whose person has a name built to break naive writers, a provenance
@@ -189,6 +205,13 @@ pub(crate) mod tests {
                 provenance: prov("chaired"),
             },
             Claim {
+                subject: EntityId::from("A/RES/1/1"),
+                relation: Relation::Adoption,
+                object: Object::parse(Relation::Adoption, "recorded vote 1-1")
+                    .expect("an adoption"),
+                provenance: prov("adopted"),
+            },
+            Claim {
                 subject: EntityId::from("gge-2014-2015"),
                 relation: Relation::MemberCount,
                 object: Literal::Count(25).into(),
@@ -221,8 +244,12 @@ pub(crate) mod tests {
                 "graph.json",
                 "nodes.csv",
                 "edges.csv",
+                "edge_provenance.csv",
+                "node_provenance.csv",
                 "neo4j/nodes.csv",
-                "neo4j/edges.csv"
+                "neo4j/edges.csv",
+                "neo4j/edge_provenance.csv",
+                "neo4j/node_provenance.csv",
             ]
         );
         let first: Vec<Vec<u8>> = paths

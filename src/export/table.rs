@@ -2,27 +2,32 @@
 //! cannot drift apart.
 //!
 //! Nodes: `kind`, `name`, `iso3` and `region` (states), `start` and `end` (groups, the
-//! years in the group's id), `status`, then one string column per literal relation
-//! (`adopted_on`, `adoption`, `member_count`, `norm_count`, `outcome`,
-//! `report_adopted_on`), several distinct values joined with [`VALUE_SEPARATOR`].
+//! years in the group's id), `status`, then the literal relations (`adopted_on`,
+//! `adoption`, `member_count`, `norm_count`, `outcome`, `report_adopted_on`), typed:
+//! counts are integers (when every count in the graph is a whole number), dates are ISO
+//! 8601 at the precision the document gives (`2021-05-28`, `2021-03`, `2021`, or
+//! `--05-28` for a day without its year) with a `<name>_precision` column beside them
+//! (`day`, `month`, `year`, `month-day`). Documents that disagree are never merged into one
+//! value: a node with two values of a relation gets them in two columns, `norm_count` and
+//! `norm_count_2` (the columns a graph needs are declared from its data), and JSON gets a
+//! list (see [`Literal`]).
 //!
-//! Edges: `relation`, `status`, `provenance_count`, and the first provenance (in sorted
-//! order) as `document`, `line` and `text`. The full provenance list stays in
-//! `ggegraph build --format json`; an export is a table, one row per edge.
+//! Edges: an `id` (`e0`, `e1`, ... in the sorted edge order, the same in every format),
+//! `relation`, `status` and `provenance_count`. Every provenance record of an edge and of a
+//! node's literal values (document, page, line, column, quoted sentence, status, rule) is
+//! in [`Record`]s: a list in JSON, a JSON-text attribute in GraphML and GEXF, and the side
+//! tables `edge_provenance.csv` / `node_provenance.csv` joined by edge id / node id for
+//! CSV and Neo4j.
 //!
 //! A missing value is `None`, which each format writes as an absent attribute (GraphML,
 //! GEXF, JSON) or an empty cell (CSV), never as an empty string.
 
 use crate::gazetteer::state_by_iso3;
 use crate::graph::{EdgeView, Graph, Node};
-use crate::model::{EntityKind, GroupKey, Relation, Status};
+use crate::model::{EntityKind, GroupKey, Provenance, Relation, Status};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-/// Joins the distinct values of one literal relation on a node (`11 | 13`): a character
-/// sequence that none of the normalised values (dates, counts, vote descriptions) contain.
-pub const VALUE_SEPARATOR: &str = " | ";
 
 /// The type of a column, as the typed formats (GraphML, GEXF, Neo4j) declare it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +39,21 @@ pub enum AttrType {
 }
 
 /// One column: its name (the attribute name in every format) and type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
-    /// Attribute name: `kind`, `start`, `provenance_count`, ...
-    pub name: &'static str,
+    /// Attribute name: `kind`, `start`, `norm_count_2`, `provenance_count`, ...
+    pub name: Cow<'static, str>,
     /// Declared type.
     pub ty: AttrType,
+}
+
+impl Column {
+    fn new(name: impl Into<Cow<'static, str>>, ty: AttrType) -> Column {
+        Column {
+            name: name.into(),
+            ty,
+        }
+    }
 }
 
 /// One cell.
@@ -72,6 +86,67 @@ pub struct Years {
     pub end: Option<u16>,
 }
 
+/// The values one node has for one literal relation, typed, in value order: what JSON
+/// writes as a scalar (one value) or a list (documents disagree).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Literal {
+    /// The relation (`member_count`).
+    pub relation: Relation,
+    /// Its values, at least one.
+    pub values: Vec<Value>,
+    /// For date relations, each value's precision (`day`, `month`, `year`, `month-day`;
+    /// `None` for a value that is not an ISO date); empty for other relations.
+    pub precisions: Vec<Option<&'static str>>,
+}
+
+/// One provenance record as every format writes it: where a statement was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Record<'g> {
+    /// For a node's literal value: the relation (`member_count`); absent on edges.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<&'static str>,
+    /// For a node's literal value: the value this record states; absent on edges.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Corpus-relative document id.
+    pub document: &'g str,
+    /// 1-based page for paged documents (PDF), else `null`.
+    pub page: Option<u32>,
+    /// 1-based line (on the page, for paged documents).
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// The quoted sentence.
+    pub text: &'g str,
+    /// `stated` or `unverified`.
+    pub status: &'static str,
+    /// The extraction rule, empty for claims not read by a rule.
+    pub rule: &'static str,
+}
+
+impl<'g> Record<'g> {
+    fn new(p: &'g Provenance, attribute: Option<(&'static str, Value)>) -> Record<'g> {
+        let (attribute, value) = attribute.unzip();
+        Record {
+            attribute,
+            value,
+            document: &p.document,
+            page: p.page,
+            line: p.line,
+            column: p.column,
+            text: &p.text,
+            status: status_str(p.status),
+            rule: p.rule,
+        }
+    }
+}
+
+/// `records` as compact JSON text, for the formats whose attributes are scalars.
+pub fn records_json(records: &[Record<'_>]) -> String {
+    // Serialising plain structs of strings and integers to a String cannot fail.
+    serde_json::to_string(records).unwrap_or_default()
+}
+
 /// One node's cells, aligned with [`Table::node_columns`].
 #[derive(Debug, Clone)]
 pub struct NodeRow<'g> {
@@ -81,11 +156,18 @@ pub struct NodeRow<'g> {
     pub values: Vec<Option<Value>>,
     /// The group's years, for group nodes with a parsable id.
     pub years: Option<Years>,
+    /// The literal relations the node has, typed, in relation order.
+    pub literals: Vec<Literal>,
+    /// The provenance of every literal value, in (relation, value, provenance) order.
+    pub provenance: Vec<Record<'g>>,
 }
 
 /// One edge's cells, aligned with [`Table::edge_columns`].
 #[derive(Debug, Clone)]
 pub struct EdgeRow<'g> {
+    /// `e0`, `e1`, ...: the edge's place in the sorted edge order, the same in every format
+    /// and in the provenance side tables.
+    pub id: String,
     /// The edge and its endpoints.
     pub edge: EdgeView<'g>,
     /// Cells in column order.
@@ -93,13 +175,18 @@ pub struct EdgeRow<'g> {
     /// The group's years on `member_of` and `chairs` edges: participation lasts as long
     /// as the group did.
     pub years: Option<Years>,
+    /// Every provenance record of the edge, sorted.
+    pub provenance: Vec<Record<'g>>,
 }
 
 /// The graph as two tables, nodes sorted by id and edges by (source, relation, target).
 #[derive(Debug, Clone)]
 pub struct Table<'g> {
-    /// Node columns.
+    /// Node columns: the fixed ones, then from [`Table::literal_columns_from`] on the
+    /// literal relations' value (and precision) columns.
     pub node_columns: Vec<Column>,
+    /// Index of the first literal column in [`Table::node_columns`].
+    pub literal_columns_from: usize,
     /// Edge columns.
     pub edge_columns: Vec<Column>,
     /// One row per node.
@@ -108,33 +195,210 @@ pub struct Table<'g> {
     pub edges: Vec<EdgeRow<'g>>,
 }
 
+/// How a literal relation's values are typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LiteralKind {
+    /// A whole number, when every value of the relation in the graph is one.
+    Count,
+    /// An ISO 8601 date at some precision, with a precision column.
+    Date,
+    /// Free text (`recorded vote 119-46-14`, `consensus report`).
+    Text,
+}
+
+fn literal_kind(relation: Relation) -> LiteralKind {
+    match relation {
+        Relation::MemberCount | Relation::NormCount => LiteralKind::Count,
+        Relation::AdoptedOn | Relation::ReportAdoptedOn => LiteralKind::Date,
+        _ => LiteralKind::Text,
+    }
+}
+
+/// The literal relations in export order.
+fn literal_relations() -> impl Iterator<Item = Relation> {
+    Relation::ALL.into_iter().filter(|r| r.is_literal())
+}
+
+/// What the graph's data decides about the literal columns: how many values the most
+/// disputed node has, and whether every count is a whole number.
+struct LiteralLayout {
+    /// (relation, column count, integer-typed), in export order.
+    relations: Vec<(Relation, usize, bool)>,
+}
+
+impl LiteralLayout {
+    fn of(graph: &Graph) -> LiteralLayout {
+        let relations = literal_relations()
+            .map(|relation| {
+                let values = || graph.nodes().map(move |n| n.attribute(relation));
+                let slots = values().map(<[_]>::len).max().unwrap_or(0).max(1);
+                // Counts are typed whole numbers (see `model::literal`).
+                let int = literal_kind(relation) == LiteralKind::Count;
+                (relation, slots, int)
+            })
+            .collect();
+        LiteralLayout { relations }
+    }
+
+    fn is_int(&self, relation: Relation) -> bool {
+        self.relations
+            .iter()
+            .any(|&(r, _, int)| r == relation && int)
+    }
+
+    fn typed(&self, relation: Relation, value: &crate::model::Literal) -> Value {
+        match value.count() {
+            Some(n) if self.is_int(relation) => Value::Int(i64::from(n)),
+            _ => Value::Str(value.to_string()),
+        }
+    }
+
+    /// The flat columns: `R`, `R_precision` (dates), `R_2`, `R_2_precision`, ...
+    fn columns(&self) -> Vec<Column> {
+        let mut out = Vec::new();
+        for &(relation, slots, int) in &self.relations {
+            for slot in 1..=slots {
+                let name = slot_name(relation, slot);
+                let ty = if int { AttrType::Int } else { AttrType::String };
+                if literal_kind(relation) == LiteralKind::Date {
+                    out.push(Column::new(name.clone(), ty));
+                    out.push(Column::new(format!("{name}_precision"), AttrType::String));
+                } else {
+                    out.push(Column::new(name, ty));
+                }
+            }
+        }
+        out
+    }
+
+    /// The node's literals, typed, and their cells aligned with [`LiteralLayout::columns`].
+    fn cells(&self, node: &Node) -> (Vec<Literal>, Vec<Option<Value>>) {
+        let mut literals = Vec::new();
+        let mut cells = Vec::new();
+        for &(relation, slots, _) in &self.relations {
+            let raw = node.attribute(relation);
+            let date = literal_kind(relation) == LiteralKind::Date;
+            let values: Vec<Value> = raw.iter().map(|v| self.typed(relation, &v.value)).collect();
+            let precisions: Vec<Option<&'static str>> = if date {
+                raw.iter()
+                    .map(|v| v.value.date().map(|d| d.precision().as_str()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for slot in 0..slots {
+                cells.push(values.get(slot).cloned());
+                if date {
+                    let precision = precisions.get(slot).copied().flatten();
+                    cells.push(precision.map(|p| Value::Str(p.to_string())));
+                }
+            }
+            if !values.is_empty() {
+                literals.push(Literal {
+                    relation,
+                    values,
+                    precisions,
+                });
+            }
+        }
+        (literals, cells)
+    }
+}
+
+/// `R` for the first value of a relation, `R_2`, `R_3`, ... for the others.
+fn slot_name(relation: Relation, slot: usize) -> Cow<'static, str> {
+    if slot == 1 {
+        Cow::Borrowed(relation.as_str())
+    } else {
+        Cow::Owned(format!("{}_{slot}", relation.as_str()))
+    }
+}
+
+/// The precision of an ISO 8601 calendar date written at reduced precision: `YYYY-MM-DD`
+/// (`day`), `YYYY-MM` (`month`), `YYYY` (`year`), `--MM-DD` (`month-day`, the year not
+/// given). `None` for anything else.
+pub fn date_precision(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let month_ok = |r: std::ops::Range<usize>| {
+        std::str::from_utf8(&b[r]).is_ok_and(|m| matches!(m.parse::<u8>(), Ok(1..=12)))
+    };
+    let day_ok = |r: std::ops::Range<usize>| {
+        std::str::from_utf8(&b[r]).is_ok_and(|d| matches!(d.parse::<u8>(), Ok(1..=31)))
+    };
+    match b.len() {
+        4 if digits(0..4) => Some("year"),
+        7 if digits(0..4) && b[4] == b'-' && digits(5..7) && month_ok(5..7) => Some("month"),
+        10 if digits(0..4)
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && digits(5..7)
+            && digits(8..10)
+            && month_ok(5..7)
+            && day_ok(8..10) =>
+        {
+            Some("day")
+        }
+        7 if b.starts_with(b"--")
+            && b[4] == b'-'
+            && digits(2..4)
+            && digits(5..7)
+            && month_ok(2..4)
+            && day_ok(5..7) =>
+        {
+            Some("month-day")
+        }
+        _ => None,
+    }
+}
+
 impl<'g> Table<'g> {
     /// Builds both tables.
     ///
     /// Complexity: O(N + E + P) for N nodes, E edges and P provenances.
     pub fn new(graph: &'g Graph) -> Table<'g> {
         let statuses = node_statuses(graph);
+        let layout = LiteralLayout::of(graph);
         let nodes = graph
             .nodes()
-            .map(|node| NodeRow {
-                node,
-                values: node_values(node, statuses.get(node.id.as_str()).copied()),
-                years: years_of(node),
+            .map(|node| {
+                let (literals, literal_cells) = layout.cells(node);
+                let mut values = node_values(node, statuses.get(node.id.as_str()).copied());
+                values.extend(literal_cells);
+                NodeRow {
+                    node,
+                    values,
+                    years: years_of(node),
+                    literals,
+                    provenance: node_records(node, &layout),
+                }
             })
             .collect();
         let edges = graph
             .edges()
-            .map(|edge| EdgeRow {
+            .enumerate()
+            .map(|(i, edge)| EdgeRow {
+                id: format!("e{i}"),
                 edge,
                 values: edge_values(&edge),
                 years: match edge.edge.relation {
                     Relation::MemberOf | Relation::Chairs => years_of(edge.target),
                     _ => None,
                 },
+                provenance: edge
+                    .edge
+                    .provenance
+                    .iter()
+                    .map(|p| Record::new(p, None))
+                    .collect(),
             })
             .collect();
+        let mut node_columns = fixed_node_columns();
+        let literal_columns_from = node_columns.len();
+        node_columns.extend(layout.columns());
         Table {
-            node_columns: node_columns(),
+            node_columns,
+            literal_columns_from,
             edge_columns: edge_columns(),
             nodes,
             edges,
@@ -142,9 +406,9 @@ impl<'g> Table<'g> {
     }
 }
 
-/// Node columns in export order.
-pub fn node_columns() -> Vec<Column> {
-    let fixed = [
+/// The node columns every graph has, before the literal ones.
+fn fixed_node_columns() -> Vec<Column> {
+    [
         ("kind", AttrType::String),
         ("name", AttrType::String),
         ("iso3", AttrType::String),
@@ -152,30 +416,22 @@ pub fn node_columns() -> Vec<Column> {
         ("start", AttrType::Int),
         ("end", AttrType::Int),
         ("status", AttrType::String),
-    ];
-    let literals = Relation::ALL
-        .into_iter()
-        .filter(|r| r.is_literal())
-        .map(|r| (r.as_str(), AttrType::String));
-    fixed
-        .into_iter()
-        .chain(literals)
-        .map(|(name, ty)| Column { name, ty })
-        .collect()
+    ]
+    .into_iter()
+    .map(|(name, ty)| Column::new(name, ty))
+    .collect()
 }
 
-/// Edge columns in export order.
+/// Edge columns in export order (the edge id and the provenance records are not columns:
+/// each format places them itself).
 pub fn edge_columns() -> Vec<Column> {
     [
         ("relation", AttrType::String),
         ("status", AttrType::String),
         ("provenance_count", AttrType::Int),
-        ("document", AttrType::String),
-        ("line", AttrType::Int),
-        ("text", AttrType::String),
     ]
     .into_iter()
-    .map(|(name, ty)| Column { name, ty })
+    .map(|(name, ty)| Column::new(name, ty))
     .collect()
 }
 
@@ -241,7 +497,7 @@ fn node_values(node: &Node, status: Option<Status>) -> Vec<Option<Value>> {
         None
     };
     let text = |s: &str| Some(Value::Str(s.to_string()));
-    let mut values = vec![
+    vec![
         text(node.kind.as_str()),
         text(&node.name),
         node.id.iso3().and_then(text),
@@ -249,34 +505,33 @@ fn node_values(node: &Node, status: Option<Status>) -> Vec<Option<Value>> {
         key.map(|k| Value::Int(i64::from(k.start))),
         key.and_then(|k| k.end).map(|e| Value::Int(i64::from(e))),
         text(status_str(status.unwrap_or(Status::Stated))),
-    ];
-    for relation in Relation::ALL.into_iter().filter(|r| r.is_literal()) {
-        let attr = node.attribute(relation);
-        values.push(if attr.is_empty() {
-            None
-        } else {
-            Some(Value::Str(
-                attr.iter()
-                    .map(|v| v.value.to_string())
-                    .collect::<Vec<_>>()
-                    .join(VALUE_SEPARATOR),
-            ))
-        });
-    }
-    values
+    ]
+}
+
+/// The provenance records of a node's literal values, each naming its relation and value.
+fn node_records<'g>(node: &'g Node, layout: &LiteralLayout) -> Vec<Record<'g>> {
+    node.attributes
+        .iter()
+        .flat_map(|(&relation, values)| {
+            values.iter().flat_map(move |v| {
+                v.provenance.iter().map(move |p| {
+                    Record::new(
+                        p,
+                        Some((relation.as_str(), layout.typed(relation, &v.value))),
+                    )
+                })
+            })
+        })
+        .collect()
 }
 
 fn edge_values(edge: &EdgeView<'_>) -> Vec<Option<Value>> {
-    let first = edge.edge.provenance.first();
     vec![
         Some(Value::Str(edge.edge.relation.as_str().to_string())),
         Some(Value::Str(status_str(edge.edge.status()).to_string())),
         Some(Value::Int(
             i64::try_from(edge.edge.provenance.len()).unwrap_or(i64::MAX),
         )),
-        first.map(|p| Value::Str(p.document.to_string())),
-        first.map(|p| Value::Int(i64::from(p.line))),
-        first.map(|p| Value::Str(p.text.to_string())),
     ]
 }
 
@@ -284,12 +539,12 @@ fn edge_values(edge: &EdgeView<'_>) -> Vec<Option<Value>> {
 mod tests {
     use super::*;
     use crate::graph::from_claims;
-    use crate::model::{Claim, EntityId, Literal, Provenance};
+    use crate::model::{Claim, EntityId, Provenance};
 
     fn prov(status: Status) -> Provenance {
         Provenance {
-            document: "d.md".into(),
-            page: None,
+            document: "d.pdf".into(),
+            page: Some(4),
             line: 3,
             column: 1,
             text: "t".into(),
@@ -298,27 +553,43 @@ mod tests {
         }
     }
 
+    fn claim(subject: &str, relation: Relation, object: &str, status: Status) -> Claim {
+        Claim {
+            subject: EntityId::from(subject),
+            relation,
+            object: crate::model::Object::parse(relation, object)
+                .unwrap_or_else(|| panic!("{object} is a {relation}")),
+            provenance: prov(status),
+        }
+    }
+
     #[test]
-    fn columns_and_values_line_up() {
+    fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
         let claims = vec![
-            Claim {
-                subject: EntityId::state("BRA"),
-                relation: Relation::MemberOf,
-                object: EntityId::from("gge-2014-2015").into(),
-                provenance: prov(Status::Stated),
-            },
-            Claim {
-                subject: EntityId::from("gge-2014-2015"),
-                relation: Relation::MemberCount,
-                object: Literal::Count(20).into(),
-                provenance: prov(Status::Unverified),
-            },
-            Claim {
-                subject: EntityId::from("gge-2014-2015"),
-                relation: Relation::MemberCount,
-                object: Literal::Count(25).into(),
-                provenance: prov(Status::Unverified),
-            },
+            claim(
+                "state:BRA",
+                Relation::MemberOf,
+                "gge-2014-2015",
+                Status::Stated,
+            ),
+            claim(
+                "gge-2014-2015",
+                Relation::MemberCount,
+                "20",
+                Status::Unverified,
+            ),
+            claim(
+                "gge-2014-2015",
+                Relation::MemberCount,
+                "25",
+                Status::Unverified,
+            ),
+            claim(
+                "gge-2014-2015",
+                Relation::ReportAdoptedOn,
+                "--05-28",
+                Status::Stated,
+            ),
         ];
         let graph = from_claims(Vec::new(), claims);
         let table = Table::new(&graph);
@@ -339,7 +610,7 @@ mod tests {
                 .node_columns
                 .iter()
                 .position(|c| c.name == name)
-                .expect("column");
+                .unwrap_or_else(|| panic!("column {name}"));
             row.values[i].clone()
         };
         let group = table
@@ -349,10 +620,30 @@ mod tests {
             .expect("group");
         assert_eq!(cell(group, "start"), Some(Value::Int(2014)));
         assert_eq!(cell(group, "end"), Some(Value::Int(2015)));
-        assert_eq!(
-            cell(group, "member_count"),
-            Some(Value::Str("20 | 25".into()))
+        assert_eq!(cell(group, "member_count"), Some(Value::Int(20)));
+        assert_eq!(cell(group, "member_count_2"), Some(Value::Int(25)));
+        assert!(
+            !table.node_columns.iter().any(|c| c.name == "norm_count_2"),
+            "extra columns only where a node needs them"
         );
+        assert_eq!(
+            cell(group, "report_adopted_on"),
+            Some(Value::Str("--05-28".into()))
+        );
+        assert_eq!(
+            cell(group, "report_adopted_on_precision"),
+            Some(Value::Str("month-day".into()))
+        );
+        assert_eq!(
+            group.literals[0],
+            Literal {
+                relation: Relation::ReportAdoptedOn,
+                values: vec![Value::Str("--05-28".into())],
+                precisions: vec![Some("month-day")],
+            }
+        );
+        assert_eq!(group.provenance.len(), 3, "one record per literal claim");
+        assert_eq!(group.provenance[0].attribute, Some("report_adopted_on"));
         assert_eq!(
             cell(group, "status"),
             Some(Value::Str("stated".into())),
@@ -369,12 +660,41 @@ mod tests {
             Some(Value::Str("Latin American and Caribbean".into()))
         );
         assert_eq!(cell(brazil, "start"), None);
+        let edge = &table.edges[0];
+        assert_eq!(edge.id, "e0");
         assert_eq!(
-            table.edges[0].years,
+            edge.years,
             Some(Years {
                 start: 2014,
                 end: Some(2015)
             })
         );
+        assert_eq!(
+            (edge.provenance[0].page, edge.provenance[0].line),
+            (Some(4), 3)
+        );
+        assert_eq!(
+            records_json(&edge.provenance),
+            r#"[{"document":"d.pdf","page":4,"line":3,"column":1,"text":"t","status":"stated","rule":""}]"#
+        );
+    }
+
+    #[test]
+    fn date_precisions() {
+        assert_eq!(date_precision("2021-05-28"), Some("day"));
+        assert_eq!(date_precision("2021-03"), Some("month"));
+        assert_eq!(date_precision("2021"), Some("year"));
+        assert_eq!(date_precision("--05-28"), Some("month-day"));
+        for bad in [
+            "2021-13",
+            "--13-01",
+            "2021-05-32",
+            "05-28",
+            "",
+            "2021-5-28",
+            "ab",
+        ] {
+            assert_eq!(date_precision(bad), None, "{bad}");
+        }
     }
 }

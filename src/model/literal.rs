@@ -45,6 +45,17 @@ pub enum DatePrecision {
     MonthDay,
 }
 
+impl DatePrecision {
+    /// The name exports write (`day`, `month`, `month-day`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::MonthDay => "month-day",
+        }
+    }
+}
+
 impl Date {
     /// The date, if the calendar has it (no 31 February; 29 February only in a leap year,
     /// or with no year given). A date needs a year or a day.

@@ -1,5 +1,6 @@
-//! Running the binary in end-to-end tests: one copy of the helpers the analysis and vote
-//! tests share.
+//! Running the binary in end-to-end tests: one copy of the helpers the analysis, vote,
+//! export and packaging tests share (each uses some of them).
+#![allow(dead_code)]
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -13,13 +14,18 @@ pub fn ggegraph(args: &[&str]) -> std::process::Output {
         .expect("runs")
 }
 
-/// Runs `ggegraph` with `args`, asserts success, and parses stdout as JSON.
-pub fn stdout_json(args: &[&str]) -> Value {
+/// Runs `ggegraph` with `args`, asserts success, and returns stdout.
+pub fn stdout_ok(args: &[&str]) -> Vec<u8> {
     let out = ggegraph(args);
     assert!(
         out.status.success(),
         "{args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("JSON output")
+    out.stdout
+}
+
+/// Runs `ggegraph` with `args`, asserts success, and parses stdout as JSON.
+pub fn stdout_json(args: &[&str]) -> Value {
+    serde_json::from_slice(&stdout_ok(args)).expect("JSON output")
 }

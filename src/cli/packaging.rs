@@ -1,0 +1,30 @@
+//! `ggegraph completions SHELL` and `ggegraph man`: the shell completion script and the
+//! man page, generated from the same clap definition the parser uses, so they can never
+//! describe options the binary does not have.
+//!
+//! Both are rendered into memory and then written in one piece: clap_complete panics on a
+//! failed write, and a closed pipe (`ggegraph man | head`) must stay a quiet exit.
+
+use super::Cli;
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+use clap_complete::Shell;
+use std::path::Path;
+
+/// Writes the completion script for `shell` to `output` or stdout.
+pub fn completions(shell: Shell, output: Option<&Path>) -> Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "ggegraph", &mut script);
+    super::output::emit(output, |w| w.write_all(&script))
+}
+
+/// Writes the man page (roff, section 1) of `ggegraph` to `output` or stdout: the
+/// commands, their one-line summaries and the global options; `ggegraph COMMAND --help`
+/// has each command's options.
+pub fn man(output: Option<&Path>) -> Result<()> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .context("rendering the man page")?;
+    super::output::emit(output, |w| w.write_all(&page))
+}
