@@ -11,11 +11,16 @@
 //! provenance; the graph then takes those provenance lists over without copying them and
 //! is the only copy of the claims ([`Graph::claims`]).
 
+use crate::analysis::RollCalls;
 use crate::documents::{self, Document, DocumentError, Limits};
-use crate::extract::{DocumentClaims, DocumentInfo, Extraction, ExtractionMerger, Extractor};
-use crate::graph::Graph;
-use crate::model::{Entity, Status};
+use crate::extract::{
+    DocumentClaims, DocumentInfo, Extraction, ExtractionMerger, Extractor, Warning,
+};
+use crate::graph::{Conflict, Graph, Node};
+use crate::model::{Entity, Provenance, Relation, Status};
 use rayon::prelude::*;
+use serde::Serialize;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
@@ -75,6 +80,65 @@ impl Corpus {
             errors = bad;
         }
         Corpus::from_parts(parts, merger, errors, options.verified_only)
+    }
+
+    /// Joins documents read elsewhere (by other processes or machines, see
+    /// [`crate::shard`]) and, unless `options.no_bundled`, the bundled documents: the
+    /// corpus [`Corpus::load`] gives for the same documents, in whatever order they come.
+    /// `options.paths` and `options.limits` are not used (the documents are given, read).
+    pub fn from_read(
+        read: impl IntoIterator<Item = ReadDocument>,
+        options: &CorpusOptions,
+    ) -> Corpus {
+        let merger = Mutex::new(ExtractionMerger::default());
+        let mut parts: Vec<Part> = if options.no_bundled {
+            Vec::new()
+        } else {
+            let extractor = Extractor::new();
+            documents::bundled()
+                .into_par_iter()
+                .map(|d| read_into(&extractor, &merger, d))
+                .collect()
+        };
+        parts.extend(read.into_iter().map(|r| add_into(&merger, r)));
+        Corpus::from_parts(parts, merger, Vec::new(), options.verified_only)
+    }
+
+    /// Merges the votes of a roll-call dataset (`--votes FILE --roll-calls FILE`) into
+    /// the graph, as if read with the documents.
+    pub fn add_roll_calls(&mut self, roll_calls: &RollCalls) {
+        self.graph = std::mem::take(&mut self.graph).with_claims(roll_calls.claims());
+    }
+
+    /// Writes the whole corpus as JSON, as `ggegraph build --format json` prints it:
+    /// documents, entities, every claim, the merged edges with their provenance, the nodes
+    /// with literal attributes, the conflicts and the warnings (pretty-printed, one
+    /// trailing newline).
+    ///
+    /// # Errors
+    /// Any I/O error from `w`.
+    pub fn write_json(&self, w: &mut dyn Write) -> io::Result<()> {
+        let g = &self.graph;
+        let out = CorpusJson {
+            documents: &g.documents,
+            entities: &self.entities,
+            claims: ClaimsJson(g),
+            edges: g
+                .edges()
+                .map(|e| EdgeJson {
+                    source: e.source.id.as_str(),
+                    relation: e.edge.relation,
+                    target: e.target.id.as_str(),
+                    status: e.edge.status(),
+                    provenance: &e.edge.provenance,
+                })
+                .collect(),
+            nodes: g.nodes().filter(|n| !n.attributes.is_empty()).collect(),
+            conflicts: g.conflicts(),
+            warnings: &g.warnings,
+        };
+        serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
+        writeln!(w)
     }
 
     /// Builds from documents already loaded.
@@ -185,18 +249,78 @@ pub fn extract_paths_with<T: Send>(
     }
 }
 
+/// One document read for claims and dropped: its id and path, what it says, and the
+/// problems met loading it. What [`Corpus::from_read`] joins.
+#[derive(Debug)]
+pub struct ReadDocument {
+    /// Id and path.
+    pub info: DocumentInfo,
+    /// Entities, claims (merged by statement) and extraction warnings.
+    pub claims: DocumentClaims,
+    /// Problems that did not stop the document from loading (lossy decoding), one line
+    /// each.
+    pub warnings: Vec<String>,
+}
+
+impl ReadDocument {
+    /// Reads a loaded document for claims, as [`Corpus::load`] reads each of its own.
+    pub fn read(extractor: &Extractor, mut d: Document) -> ReadDocument {
+        let claims = DocumentClaims::from(extractor.extract_document(&d));
+        ReadDocument {
+            info: DocumentInfo::of(&d),
+            claims,
+            warnings: std::mem::take(&mut d.warnings),
+        }
+    }
+}
+
 /// Reads one document, adds its claims to `merger` and drops the document: what is kept
 /// of it is its id, path and loading warnings.
-fn read_into(extractor: &Extractor, merger: &Mutex<ExtractionMerger>, mut d: Document) -> Part {
-    let claims = DocumentClaims::from(extractor.extract_document(&d));
-    let info = DocumentInfo::of(&d);
-    let warnings = std::mem::take(&mut d.warnings);
-    drop(d);
+fn read_into(extractor: &Extractor, merger: &Mutex<ExtractionMerger>, d: Document) -> Part {
+    add_into(merger, ReadDocument::read(extractor, d))
+}
+
+/// Adds a document's claims to `merger`, keeping its id, path and loading warnings.
+fn add_into(merger: &Mutex<ExtractionMerger>, read: ReadDocument) -> Part {
     merger
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
-        .add(info.clone(), claims);
-    Part { info, warnings }
+        .add(read.info.clone(), read.claims);
+    Part {
+        info: read.info,
+        warnings: read.warnings,
+    }
+}
+
+/// The JSON of [`Corpus::write_json`].
+#[derive(Serialize)]
+struct CorpusJson<'a> {
+    documents: &'a [DocumentInfo],
+    entities: &'a [Entity],
+    claims: ClaimsJson<'a>,
+    edges: Vec<EdgeJson<'a>>,
+    nodes: Vec<&'a Node>,
+    conflicts: Vec<Conflict>,
+    warnings: &'a [Warning],
+}
+
+/// One merged edge with every provenance that states it.
+#[derive(Serialize)]
+struct EdgeJson<'a> {
+    source: &'a str,
+    relation: Relation,
+    target: &'a str,
+    status: Status,
+    provenance: &'a [Provenance],
+}
+
+/// The claims of a graph as a JSON array, written as they are read from the graph.
+struct ClaimsJson<'a>(&'a Graph);
+
+impl Serialize for ClaimsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.claims())
+    }
 }
 
 /// What is kept of one document once it has been read.

@@ -5,6 +5,8 @@
 //! Data flows one way: [`documents`] (files -> normalised text with positions) ->
 //! [`extract`] (text -> claims with provenance) -> [`graph`] (claims -> typed petgraph
 //! graph, merged, with conflicts) -> analyses, renderers, exports and the report.
+//! [`corpus`] decides which documents a run reads; [`shard`] lets other processes or
+//! machines read them and merges what they send back into the same graph.
 #![deny(missing_docs)]
 
 pub mod analysis;
@@ -21,5 +23,6 @@ pub mod printer;
 pub mod render;
 pub mod report;
 pub mod scan;
+pub mod shard;
 pub mod synth;
 pub mod terminal;

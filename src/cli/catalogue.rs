@@ -104,60 +104,11 @@ fn print_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
     Ok(())
 }
 
-#[derive(Serialize)]
-struct EdgeOut<'a> {
-    source: &'a str,
-    relation: ggegraph::model::Relation,
-    target: &'a str,
-    status: Status,
-    provenance: &'a [Provenance],
-}
-
-#[derive(Serialize)]
-struct BuildOut<'a> {
-    documents: &'a [ggegraph::extract::DocumentInfo],
-    entities: &'a [ggegraph::model::Entity],
-    claims: ClaimsOut<'a>,
-    edges: Vec<EdgeOut<'a>>,
-    nodes: Vec<&'a ggegraph::graph::Node>,
-    conflicts: Vec<ggegraph::graph::Conflict>,
-    warnings: &'a [Warning],
-}
-
-/// The claims of a graph as a JSON array, written as they are read from the graph.
-struct ClaimsOut<'a>(&'a Graph);
-
-impl Serialize for ClaimsOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.claims())
-    }
-}
-
 /// `build`: counts, or the whole graph as JSON.
 pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Result<()> {
     let g = &c.graph;
     match format {
-        BuildFormat::Json => json(
-            w,
-            &BuildOut {
-                documents: &g.documents,
-                entities: &c.entities,
-                claims: ClaimsOut(g),
-                edges: g
-                    .edges()
-                    .map(|e| EdgeOut {
-                        source: e.source.id.as_str(),
-                        relation: e.edge.relation,
-                        target: e.target.id.as_str(),
-                        status: e.edge.status(),
-                        provenance: &e.edge.provenance,
-                    })
-                    .collect(),
-                nodes: g.nodes().filter(|n| !n.attributes.is_empty()).collect(),
-                conflicts: g.conflicts(),
-                warnings: &g.warnings,
-            },
-        ),
+        BuildFormat::Json => c.write_json(w),
         BuildFormat::Summary | BuildFormat::Table => {
             let w = &mut TerminalSafe::new(w);
             let (nodes, edges) = g.counts();

@@ -39,7 +39,7 @@ impl VoteSource {
             return Ok(());
         };
         let rc = RollCalls::from_csv(votes, calls)?;
-        corpus.graph = std::mem::take(&mut corpus.graph).with_claims(rc.claims());
+        corpus.add_roll_calls(&rc);
         Ok(())
     }
 

@@ -72,6 +72,26 @@ pub struct DocumentFile {
     pub format: Format,
 }
 
+impl DocumentFile {
+    /// The file given directly: its id is its file name, as for a file named on the
+    /// command line; `None` for an extension no reader takes.
+    pub fn of_path(path: &Path) -> Option<DocumentFile> {
+        Some(DocumentFile {
+            path: path.to_path_buf(),
+            id: file_id(path),
+            format: Format::from_path(path)?,
+        })
+    }
+
+    /// Loads the file as [`load_paths`] loads it: the same id, the same document.
+    ///
+    /// # Errors
+    /// The [`DocumentError`] of reading or decoding the file.
+    pub fn load(&self, limits: &Limits) -> Result<Document, DocumentError> {
+        read_document(&self.path, self.id.clone(), self.format, limits)
+    }
+}
+
 /// The files [`load_paths`] would read, in the order it reads them, with an error in
 /// place of each bad argument or directory entry. Nothing is read yet. Symbolic links
 /// out of the paths given are not followed (see [`find_documents_with`]).

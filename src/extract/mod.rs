@@ -18,7 +18,7 @@ use crate::documents::Document;
 use crate::gazetteer::StateMatcher;
 use crate::model::{Claim, ClaimSet, Entity, EntityId, EntityKind, Relation, Statement};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 /// One extraction rule as users see it (`ggegraph rules`): the name that appears in the
@@ -71,8 +71,24 @@ pub fn rule_table() -> Vec<RuleInfo> {
         .collect()
 }
 
+/// The name a claim's provenance carries for the rule `name`, if a rule has that name:
+/// the rules of [`rule_table`], and the ones their readers name for a part of what they
+/// read (`norm-count`, the count in a sentence the `norms` rule reads). How a rule name
+/// read back from outside the process (see [`crate::shard`]) becomes a
+/// [`Provenance::rule`](crate::model::Provenance::rule) again.
+pub fn rule_name(name: &str) -> Option<&'static str> {
+    if name.is_empty() {
+        return Some("");
+    }
+    rulebook::RULES
+        .iter()
+        .map(|r| r.name)
+        .chain(rules::SUB_RULES.iter().copied())
+        .find(|&known| known == name)
+}
+
 /// A document as listed in extraction output.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DocumentInfo {
     /// Corpus-relative id.
     pub id: String,
@@ -92,12 +108,12 @@ impl DocumentInfo {
 
 /// Something the reader should know that is not a claim: an ambiguous name, a reference
 /// that could not be resolved.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Warning {
     /// Document id.
     pub document: String,
     /// 1-based page, for documents with pages (see [`crate::model::Provenance::page`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
     /// 1-based line.
     pub line: u32,
@@ -120,7 +136,7 @@ impl Warning {
 }
 
 /// Kinds of [`Warning`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     /// A name that fits several states (bare "Korea").

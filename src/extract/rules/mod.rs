@@ -30,6 +30,15 @@ use reports::*;
 
 const PLACEHOLDER: &str = "?established-by:";
 
+/// The count of norms the `norms` rule reads in a sentence that ties it to the 2015
+/// report ("the 11 norms of 2015").
+const NORM_COUNT_RULE: &str = "norm-count";
+
+/// Rule names that readers give a part of what a table rule reads (not rules of their
+/// own, so not in the rule table): with the table's names, every name a provenance can
+/// carry.
+pub(super) const SUB_RULES: [&str; 1] = [NORM_COUNT_RULE];
+
 /// True for a placeholder id of an unresolved "established by resolution" reference.
 pub(super) fn is_placeholder(id: &EntityId) -> bool {
     is_placeholder_str(&id.0)

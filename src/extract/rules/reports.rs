@@ -127,7 +127,7 @@ impl<'d> DocumentReader<'d> {
                 || view.text.contains("2015 report")
                 || view.text.contains("2015 norms"))
         {
-            self.rule = "norm-count";
+            self.rule = NORM_COUNT_RULE;
             self.claim(
                 view,
                 EntityId::from(NORMS_2015_REPORT),
