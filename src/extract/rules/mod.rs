@@ -317,8 +317,12 @@ impl<'d> DocumentReader<'d> {
             if !cues.matched(i) {
                 continue;
             }
-            let Some(cue) = rule.trigger.find(&view.match_text) else {
-                continue;
+            // The set said the cue matches; only the reads that start from the cue's
+            // place search for it again.
+            let cue = || {
+                rule.trigger
+                    .find(&view.match_text)
+                    .map(|m| (m.start(), m.end()))
             };
             self.rule = rule.name;
             match rule.read {
@@ -340,13 +344,29 @@ impl<'d> DocumentReader<'d> {
                 Read::MemberList => self.open_list(&view, rule),
                 Read::MemberCount => self.member_count(&view),
                 Read::Chair => self.chairs(&view),
-                Read::ElectedChair => self.elected_chair(&view, cue.start(), cue.end()),
-                Read::ChairApposition => self.apposition_chair(&view, cue.start(), cue.end()),
+                Read::ElectedChair => {
+                    if let Some((start, end)) = cue() {
+                        self.elected_chair(&view, start, end);
+                    }
+                }
+                Read::ChairApposition => {
+                    if let Some((start, end)) = cue() {
+                        self.apposition_chair(&view, start, end);
+                    }
+                }
                 Read::EstablishActive => self.establishes(&view, rule),
-                Read::EstablishPassive => self.established_by(&view, cue.start(), cue.end()),
+                Read::EstablishPassive => {
+                    if let Some((start, end)) = cue() {
+                        self.established_by(&view, start, end);
+                    }
+                }
                 Read::Adoption => self.adoption(&view),
                 Read::SponsorPassive => self.sponsors_passive(s, &view, rule),
-                Read::SponsorActive => self.sponsors_active(s, &view, cue.start()),
+                Read::SponsorActive => {
+                    if let Some((start, _)) = cue() {
+                        self.sponsors_active(s, &view, start);
+                    }
+                }
                 Read::SponsorAdjective => self.sponsors_adjective(s, &view, rule),
                 Read::Produces => self.produces_and_outcome(&view),
                 Read::Succeeds => self.succeeds(&view),
@@ -355,7 +375,11 @@ impl<'d> DocumentReader<'d> {
                 Read::VoteColumns => self.votes(&view, super::votes::columns),
                 Read::NamedVoters => self.votes(&view, super::votes::named_voters),
                 Read::DraftBecomes => self.draft_becomes(&view),
-                Read::SponsorsOf => self.sponsors_of(s, &view, cue.end()),
+                Read::SponsorsOf => {
+                    if let Some((_, end)) = cue() {
+                        self.sponsors_of(s, &view, end);
+                    }
+                }
             }
         }
         self.update_focus(&view);
@@ -538,42 +562,57 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// `mentions` claims (first mention per document and entity) and entity records.
+    /// Most mentions are of entities the document already named: those are skipped before
+    /// a name is built, so a sentence costs a lookup per mention, not an allocation.
     fn record_mentions(&mut self, view: &View<'_>) {
         let mut found: Vec<(EntityId, EntityKind, String, usize)> = Vec::new();
+        let entities = &self.out.entities;
+        let mut note = |id: EntityId, kind: EntityKind, name: &dyn Fn() -> String, at: usize| {
+            if !entities.contains_key(&id) && !found.iter().any(|f| f.0 == id) {
+                found.push((id, kind, name(), at));
+            }
+        };
         for st in &view.states {
-            found.push((
+            note(
                 EntityId::state(st.value.iso3),
                 EntityKind::State,
-                st.value.name.to_string(),
+                &|| st.value.name.to_string(),
                 st.start,
-            ));
+            );
         }
         for g in &view.groups {
             if let GroupRef::Explicit(key) = &g.value {
-                found.push((key.id(), EntityKind::Group, key.label(), g.start));
+                note(key.id(), EntityKind::Group, &|| key.label(), g.start);
             }
         }
         for r in &view.acts {
-            found.push((r.value.clone(), r.value.kind(), r.value.0.clone(), r.start));
+            note(
+                r.value.clone(),
+                r.value.kind(),
+                &|| r.value.0.clone(),
+                r.start,
+            );
         }
         for r in &view.reports {
-            found.push((
+            note(
                 r.value.clone(),
                 EntityKind::Report,
-                r.value.0.clone(),
+                &|| r.value.0.clone(),
                 r.start,
-            ));
+            );
         }
         for n in &view.norms {
             let letter = n.value.0.chars().last().unwrap_or('a');
-            found.push((
+            note(
                 n.value.clone(),
                 EntityKind::Norm,
-                format!("Norm 13 ({letter})"),
+                &|| format!("Norm 13 ({letter})"),
                 n.start,
-            ));
+            );
         }
-        self.mention_all(view, found);
+        if !found.is_empty() {
+            self.mention_all(view, found);
+        }
     }
 
     fn mention_all(&mut self, view: &View<'_>, found: Vec<(EntityId, EntityKind, String, usize)>) {
