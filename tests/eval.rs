@@ -10,8 +10,8 @@ fn ggegraph() -> Command {
     Command::cargo_bin("ggegraph").expect("binary builds")
 }
 
-/// A member list with one state too many and one missing, a chair, a sponsor and an
-/// establishing resolution; a page about fisheries whose "Papua New Guinea" must not
+/// A member list with one state too many and one missing, a chair, a sponsor, an
+/// establishing resolution and votes named per state; a page about fisheries whose "Papua New Guinea" must not
 /// give Guinea; a French page.
 const MEMBERS: &str = "\
 Notes on the GGE 2014/2015
@@ -25,6 +25,10 @@ Resolution 68/243 was introduced by the Russian Federation.
 The GGE 2014/2015 was established by resolution 68/243.
 
 Chile sent a letter to the Group.
+
+Cuba and Iran voted in favour of resolution 73/27.
+
+Canada voted against resolution 73/27.
 ";
 const FISHERIES: &str = "Papua New Guinea hosted a regional meeting on tuna fisheries.\n";
 const FRENCH: &str = "La France a présenté un rapport.\n";
@@ -36,12 +40,17 @@ const FRENCH: &str = "La France a présenté un rapport.\n";
 const GOLD: &str = r#"{
   "members.txt": {
     "kind": "membership", "language": "en",
-    "states_min": ["BRA", "CHL", "KEN", "NOR", "RUS"],
+    "states_min": ["BRA", "CAN", "CHL", "CUB", "IRN", "KEN", "NOR", "RUS"],
     "gge_member_of": {"gge-2014-2015": ["BRA", "CHL", "KEN"]},
     "chairs": {"gge-2014-2015": {"person": "Ribeiro", "state": "BRA"}},
     "establishes": [["A/RES/68/243", "gge-2014-2015"], ["RES/70/237", "gge-2016-2017"]],
     "sponsors": {"68/243": ["RUS"]},
-    "votes": [], "notes": "written for the tests"
+    "votes": [
+      {"on": "A/RES/73/27", "yes": ["CUB", "IRN"], "no": ["CAN", "FRA"], "abstain": []},
+      {"on": "A/RES/73/27", "part": "operative paragraph 1", "yes": ["NOR"]},
+      {"on": null, "yes": ["KEN"]}
+    ],
+    "notes": "written for the tests; the paragraph vote and the vote on no symbol are not scored"
   },
   "fisheries.txt": {
     "kind": "distractor", "language": "en",
@@ -94,7 +103,7 @@ fn figures_misses_and_false_hits_of_a_small_folder() {
         serde_json::json!(["fisheries.txt", "members.txt"])
     );
     assert_eq!(v["out_of_scope"][0]["document"], "notes-fr.txt");
-    assert_eq!(counts(&v, "states"), (6, 0, 0));
+    assert_eq!(counts(&v, "states"), (9, 0, 0));
     assert_eq!(counts(&v, "gge_member_of"), (2, 1, 1));
     assert_eq!(counts(&v, "oewg_member_of"), (0, 0, 0));
     assert_eq!(counts(&v, "chairs"), (1, 0, 0));
@@ -103,7 +112,10 @@ fn figures_misses_and_false_hits_of_a_small_folder() {
     assert_eq!(v["scores"]["establishes"]["recall"], 0.5);
     assert_eq!(v["traps"], serde_json::json!([]));
     assert_eq!(v["distractor_memberships"], 0);
-    assert_eq!(v["not_scored"], serde_json::json!(["votes"]));
+    // France is named voting in the gold only: a miss; Norway's paragraph vote and
+    // Kenya's vote on no known text are not votes a claim can state.
+    assert_eq!(counts(&v, "votes"), (3, 0, 1));
+    assert_eq!(v["not_scored"], serde_json::json!([]));
 
     let misses = v["misses"].as_array().expect("misses");
     let chile = misses
@@ -144,7 +156,8 @@ fn table_prints_the_figures_one_line_per_relation() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     for line in [
-        "states          P 1.000  R 1.000  (tp 6, fp 0, fn 0)",
+        "states          P 1.000  R 1.000  (tp 9, fp 0, fn 0)",
+        "votes           P 1.000  R 0.750  (tp 3, fp 0, fn 1)",
         "gge_member_of   P 0.667  R 0.667  (tp 2, fp 1, fn 1)",
         "establishes     P 1.000  R 0.500  (tp 1, fp 0, fn 1)",
         "traps read as states: 0",
@@ -165,7 +178,7 @@ fn all_languages_scores_the_french_page_too() {
     let v = eval_json(dir.path(), &["--all-languages"]);
     assert_eq!(v["scored"].as_array().map(Vec::len), Some(3));
     assert_eq!(v["out_of_scope"], serde_json::json!([]));
-    assert_eq!(counts(&v, "states"), (7, 0, 0));
+    assert_eq!(counts(&v, "states"), (10, 0, 0));
 }
 
 #[test]

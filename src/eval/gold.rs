@@ -4,7 +4,7 @@
 //! Checking is strict on purpose: an ISO3 code or group id the tool does not know would
 //! never match anything the extractor reads, and would silently turn into a miss that no
 //! change to the extractor can fix. Fields the scorer does not use (`source`, `notes`,
-//! `votes`, `non_ict_*`) are accepted and ignored, so annotation files can carry more than
+//! `non_ict_*`, and of `votes` the counts, body and date) are accepted and ignored, so annotation files can carry more than
 //! this version measures.
 
 use super::EvalError;
@@ -53,6 +53,26 @@ struct RawEntry {
     establishes: Vec<(String, String)>,
     #[serde(default)]
     sponsors: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    votes: Vec<RawVote>,
+}
+
+/// One recorded vote as annotated; only the states named per column are scored.
+#[derive(Debug, Clone, Deserialize)]
+struct RawVote {
+    /// The symbol voted on, or null when the page names it only by a title the annotator
+    /// could not tie to one.
+    #[serde(default)]
+    on: Option<String>,
+    /// Set for a vote on one paragraph, not on the text as a whole.
+    #[serde(default)]
+    part: Option<serde_json::Value>,
+    #[serde(default)]
+    yes: Option<Vec<String>>,
+    #[serde(default)]
+    no: Option<Vec<String>>,
+    #[serde(default)]
+    abstain: Option<Vec<String>>,
 }
 
 /// Annotators leave `language` out on pages in the tool's own language.
@@ -100,6 +120,30 @@ pub struct GoldDocument {
     pub establishes: BTreeSet<(String, EntityId)>,
     /// (normalised symbol, state) pairs.
     pub sponsors: BTreeSet<(String, EntityId)>,
+    /// (normalised symbol, state, how) votes on whole texts that the page names per state.
+    pub votes: BTreeSet<(String, EntityId, Ballot)>,
+}
+
+/// How a state voted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ballot {
+    /// In favour.
+    Yes,
+    /// Against.
+    No,
+    /// Abstained.
+    Abstain,
+}
+
+impl Ballot {
+    /// The relation that states it.
+    pub fn relation(self) -> crate::model::Relation {
+        match self {
+            Ballot::Yes => crate::model::Relation::VotedYes,
+            Ballot::No => crate::model::Relation::VotedNo,
+            Ballot::Abstain => crate::model::Relation::Abstained,
+        }
+    }
 }
 
 impl GoldDocument {
@@ -182,7 +226,24 @@ impl Checker<'_> {
                 sponsors.insert((symbol.clone(), self.state(code, "sponsors")?));
             }
         }
+        let mut votes = BTreeSet::new();
+        // A vote on one paragraph, or on a text the page does not identify, is not a vote
+        // any claim can state (the graph links a state's vote to a whole text).
+        for vote in e.votes.iter().filter(|v| v.part.is_none()) {
+            let Some(on) = &vote.on else { continue };
+            let symbol = self.symbol(on, "votes")?;
+            for (codes, ballot) in [
+                (&vote.yes, Ballot::Yes),
+                (&vote.no, Ballot::No),
+                (&vote.abstain, Ballot::Abstain),
+            ] {
+                for code in codes.iter().flatten() {
+                    votes.insert((symbol.clone(), self.state(code, "votes")?, ballot));
+                }
+            }
+        }
         Ok(GoldDocument {
+            votes,
             kind: e.kind,
             language: e.language,
             states: states(&e.states_min, "states_min")?,

@@ -8,8 +8,9 @@
 //! a one-line mention, as it does for a user reading the graph.
 //!
 //! Not for judging the graph of a whole corpus (cross-document merging and conflicts are
-//! the graph's business), and not for recorded votes: the model has no relation for how
-//! each state voted yet, so `votes` in the gold is read past and listed as not scored.
+//! the graph's business). Of a recorded vote, the states named per column are scored
+//! (`voted_yes`, `voted_no`, `abstained` on the whole text); its counts, body and date
+//! are not, nor votes on one paragraph or on a text the page does not identify.
 //!
 //! ```no_run
 //! use ggegraph::eval::{EvalOptions, evaluate, write_table};
@@ -44,7 +45,7 @@ use std::path::{Path, PathBuf};
 pub const GOLD_FILE: &str = "expected.json";
 
 /// Relations whose gold the annotation schema has but this version does not score.
-pub const NOT_SCORED: &[&str] = &["votes"];
+pub const NOT_SCORED: &[&str] = &[];
 
 /// Why an evaluation could not run. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
@@ -119,17 +120,20 @@ pub enum ScoredRelation {
     Establishes,
     /// (symbol, state) sponsors.
     Sponsors,
+    /// (symbol, state, how) votes named per state.
+    Votes,
 }
 
 impl ScoredRelation {
     /// Every scored relation, in display order.
-    pub const ALL: [ScoredRelation; 6] = [
+    pub const ALL: [ScoredRelation; 7] = [
         ScoredRelation::States,
         ScoredRelation::GgeMemberOf,
         ScoredRelation::OewgMemberOf,
         ScoredRelation::Chairs,
         ScoredRelation::Establishes,
         ScoredRelation::Sponsors,
+        ScoredRelation::Votes,
     ];
 
     /// The name used in tables, JSON and targets files (the gold file's field name).
@@ -141,6 +145,7 @@ impl ScoredRelation {
             ScoredRelation::Chairs => "chairs",
             ScoredRelation::Establishes => "establishes",
             ScoredRelation::Sponsors => "sponsors",
+            ScoredRelation::Votes => "votes",
         }
     }
 }

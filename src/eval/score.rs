@@ -5,7 +5,7 @@
 //! hand: facts are compared as (subject, object) pairs of ids, symbols in the tool's
 //! spelling and people by the words of their names (see [`super::matching`]).
 
-use super::gold::GoldDocument;
+use super::gold::{Ballot, GoldDocument};
 use super::matching::{names_match, normalise_symbol};
 use super::{FalseHit, Miss, ScoredRelation, Trap};
 use crate::documents::Position;
@@ -90,6 +90,7 @@ pub struct ReadFacts<'a> {
     represents: BTreeMap<EntityId, BTreeMap<EntityId, &'a Provenance>>,
     establishes: BTreeMap<(String, EntityId), &'a Provenance>,
     sponsors: BTreeMap<(String, EntityId), &'a Provenance>,
+    votes: BTreeMap<(String, EntityId, Ballot), &'a Provenance>,
     /// person id -> display name.
     names: BTreeMap<EntityId, &'a str>,
 }
@@ -155,6 +156,18 @@ impl<'a> ReadFacts<'a> {
                 keep(
                     &mut self.sponsors,
                     (normalise_symbol(&object.0), subject),
+                    p,
+                );
+            }
+            Relation::VotedYes | Relation::VotedNo | Relation::Abstained => {
+                let ballot = match claim.relation {
+                    Relation::VotedYes => Ballot::Yes,
+                    Relation::VotedNo => Ballot::No,
+                    _ => Ballot::Abstain,
+                };
+                keep(
+                    &mut self.votes,
+                    (normalise_symbol(&object.0), subject, ballot),
                     p,
                 );
             }
@@ -246,6 +259,13 @@ pub fn score_document(
         &read.sponsors,
         sponsor_state,
         |(r, s)| format!("{s} sponsors {r}"),
+    );
+    scorer.pairs(
+        ScoredRelation::Votes,
+        &gold.votes,
+        &read.votes,
+        |(_, s, _)| Some(s),
+        |(r, s, b)| format!("{s} {} {r}", b.relation()),
     );
     scorer.chairs(gold, read);
     for trap in &gold.traps {

@@ -75,6 +75,9 @@ pub struct Targets {
     /// `sponsors` target.
     #[serde(default)]
     pub sponsors: Option<RelationTarget>,
+    /// `votes` target.
+    #[serde(default)]
+    pub votes: Option<RelationTarget>,
     /// Most trap states that may be read.
     #[serde(default)]
     pub traps_max: Option<usize>,
@@ -99,6 +102,7 @@ impl Targets {
             ScoredRelation::Chairs => self.chairs.as_ref(),
             ScoredRelation::Establishes => self.establishes.as_ref(),
             ScoredRelation::Sponsors => self.sponsors.as_ref(),
+            ScoredRelation::Votes => self.votes.as_ref(),
         }
     }
 
