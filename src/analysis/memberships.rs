@@ -706,15 +706,10 @@ fn resolve_state(name: &str, allow_unknown: bool) -> Result<EntityId, String> {
     if name.is_empty() {
         return Err("the `state` field is empty".into());
     }
-    if let Some(state) = gazetteer::state_by_iso3(name).or_else(|| gazetteer::lookup(name)) {
-        return Ok(EntityId::state(state.iso3));
-    }
-    if allow_unknown {
-        Ok(EntityId::state(name))
-    } else {
-        Err(format!(
-            "unknown state {name:?}: not an ISO3 code or a name the gazetteer knows (--allow-unknown keeps it as written)"
-        ))
+    match gazetteer::resolve(name) {
+        Ok(state) => Ok(EntityId::state(state.iso3)),
+        Err(_) if allow_unknown => Ok(EntityId::state(name)),
+        Err(e) => Err(format!("{e} (--allow-unknown keeps it as written)")),
     }
 }
 

@@ -420,11 +420,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     output,
                 },
         } => {
-            let found = ggegraph::gazetteer::lookup(&state).ok_or_else(|| {
-                BadInput(format!(
-                    "unknown state {state:?}: not an ISO3 code or a name the gazetteer knows"
-                ))
-            })?;
+            let found =
+                ggegraph::gazetteer::resolve(&state).map_err(|e| BadInput(e.to_string()))?;
             corpus.answer(output.as_deref(), |w, c| {
                 catalogue::print_state(w, &c.graph, found, format)
             })
