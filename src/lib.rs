@@ -23,3 +23,4 @@ pub mod report;
 pub mod scan;
 pub mod synth;
 pub mod terminal;
+pub mod threads;

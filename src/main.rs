@@ -10,17 +10,29 @@ use std::process::ExitCode;
 const INTERRUPTED: i32 = 130;
 
 fn main() -> ExitCode {
+    // First, before anything opens a file: a closed standard stream gets /dev/null, so no
+    // file takes its descriptor, and a closed stdout makes writing the answer an error.
+    ggegraph::atomic::guard_standard_streams();
     // SIGINT, SIGTERM and SIGHUP end the process without unwinding, so destructors that
     // would delete the temporary files of atomic writes never run: the handler deletes
     // them itself. Failing to install it (a handler already set by an embedding process)
-    // is harmless.
-    let _ = ctrlc::set_handler(|| {
-        ggegraph::atomic::remove_pending();
-        eprintln!(
-            "ggegraph: interrupted; files being written were removed, earlier ones are complete"
-        );
-        std::process::exit(INTERRUPTED);
-    });
+    // is harmless. The handler runs on a thread of its own: where no thread can be
+    // started, it is not installed (it would catch the signals and leave them unheard),
+    // and the signals keep their default action.
+    let can_start_threads = std::thread::Builder::new()
+        .spawn(|| ())
+        .is_ok_and(|t| t.join().is_ok());
+    if can_start_threads {
+        let _ = ctrlc::set_handler(|| {
+            ggegraph::atomic::remove_pending();
+            eprintln!(
+                "ggegraph: interrupted; files being written were removed, earlier ones are complete"
+            );
+            std::process::exit(INTERRUPTED);
+        });
+    }
+    // Threads that cannot be started (a process limit) mean fewer threads, not a panic.
+    ggegraph::threads::init();
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
         Err(e) if !e.use_stderr() => {
