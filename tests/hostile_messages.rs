@@ -82,6 +82,7 @@ fn min_weight_is_checked_the_same_way_everywhere() {
         for args in [
             vec!["comembership", flag.as_str()],
             vec!["render", "comembership", flag.as_str()],
+            vec!["agreement", flag.as_str()],
         ] {
             let err = one_line(&args, 2);
             assert!(err.contains("finite number"), "{args:?}: {err}");
