@@ -48,9 +48,16 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line like every other error: clap's first line without its `error:`
             // prefix; the usage and tips that follow are one `--help` away.
+            // The first paragraph, joined: "the following required arguments were not
+            // provided:" is followed by the arguments, one per line.
             let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or_default();
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let first: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let first = first.join(" ");
+            let first = first.strip_prefix("error: ").unwrap_or(&first);
             eprintln!(
                 "ggegraph: {} (see --help)",
                 ggegraph::terminal::escape_line(first)

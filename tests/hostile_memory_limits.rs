@@ -5,9 +5,8 @@
 #![cfg(unix)]
 
 mod hostile_common;
-use hostile_common::{assert_exit, s, stderr};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use hostile_common::{assert_exit, run, run_within, s, stderr};
+use std::time::Duration;
 
 #[test]
 fn a_projection_too_large_for_memory_is_refused_when_read() {
@@ -20,22 +19,7 @@ fn a_projection_too_large_for_memory_is_refused_when_read() {
     std::fs::write(&csv, text).expect("write");
     for command in ["comembership", "centrality", "continuity"] {
         let args = [command, "--memberships", s(&csv), "--allow-unknown"];
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let started = Instant::now();
-        while child.try_wait().expect("try_wait").is_none() {
-            if started.elapsed() > Duration::from_secs(30) {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("{args:?}: still running after 30 s (building the projection)");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let out = child.wait_with_output().expect("wait");
+        let out = run_within(&args, Duration::from_secs(30));
         assert_exit(&out, 2, &args);
         let err = stderr(&out);
         assert_eq!(err.lines().count(), 1, "{err}");
@@ -47,9 +31,6 @@ fn a_projection_too_large_for_memory_is_refused_when_read() {
     // A table of ordinary size is read as before.
     std::fs::write(&csv, "state,group\nBRA,g1\nKEN,g1\n").expect("write");
     let args = ["comembership", "--memberships", s(&csv)];
-    let out = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .output()
-        .expect("runs");
+    let (out, _) = run(&args);
     assert_exit(&out, 0, &args);
 }

@@ -19,6 +19,9 @@ fn option_errors_are_one_line_with_exit_2() {
     let err = one_line(&["groups", "--bogus"], 2);
     assert!(err.contains("--bogus") && !err.contains("error:"), "{err}");
     one_line(&["centrality", "--measure", "nonsense"], 2);
+    // A missing argument is named on the line.
+    let err = one_line(&["state"], 2);
+    assert!(err.contains("<STATE>"), "{err}");
 }
 
 #[test]

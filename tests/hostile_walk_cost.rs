@@ -4,46 +4,11 @@
 #![cfg(unix)]
 
 mod hostile_common;
-use hostile_common::s;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use hostile_common::{run_within, s};
+use std::process::Output;
+use std::time::Duration;
 
 const DOC: &str = "Resolution 53/70 was introduced by the Russian Federation.\n";
-
-/// Runs `ggegraph args`, killing it (and failing) after `limit`. The output is read while
-/// it runs: the JSON of a deep tree (document ids of 4,000 characters) is larger than a
-/// pipe holds, and a child blocked on a full pipe would look like a slow walk.
-fn run_within(args: &[&str], limit: Duration) -> Output {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
-    let child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let pid = child.id().to_string();
-    let done = Arc::new(AtomicBool::new(false));
-    let watchdog = {
-        let done = Arc::clone(&done);
-        std::thread::spawn(move || {
-            let started = Instant::now();
-            while !done.load(Ordering::Relaxed) {
-                if started.elapsed() > limit {
-                    let _ = Command::new("kill").args(["-9", &pid]).status();
-                    return true;
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            false
-        })
-    };
-    let out = child.wait_with_output().expect("wait");
-    done.store(true, Ordering::Relaxed);
-    let killed = watchdog.join().expect("watchdog");
-    assert!(!killed, "{args:?}: still running after {limit:?}");
-    out
-}
 
 fn documents_found(out: &Output) -> usize {
     let err = String::from_utf8_lossy(&out.stderr);

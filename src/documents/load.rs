@@ -598,17 +598,7 @@ fn decode_utf32(
         out.push(char::REPLACEMENT_CHARACTER);
     }
     if let Some((line, offset)) = bad {
-        if !limits.lossy {
-            return Err(DocumentError::InvalidUtf32 {
-                path: path.to_path_buf(),
-                line,
-                offset,
-            });
-        }
-        warnings.push(format!(
-            "{}:{line}: invalid UTF-32 at byte offset {offset} decoded lossily, replaced by U+FFFD",
-            path.display()
-        ));
+        bad_unit(Utf::ThirtyTwo, path, line, offset, limits, warnings)?;
     }
     Ok(out)
 }
@@ -653,19 +643,43 @@ fn decode_utf16(
         out.push(char::REPLACEMENT_CHARACTER);
     }
     if let Some((line, offset)) = bad {
-        if !limits.lossy {
-            return Err(DocumentError::InvalidUtf16 {
-                path: path.to_path_buf(),
-                line,
-                offset,
-            });
-        }
-        warnings.push(format!(
-            "{}:{line}: invalid UTF-16 at byte offset {offset} decoded lossily, replaced by U+FFFD",
-            path.display()
-        ));
+        bad_unit(Utf::Sixteen, path, line, offset, limits, warnings)?;
     }
     Ok(out)
+}
+
+/// A UTF-16 or UTF-32 encoding, for [`bad_unit`].
+#[derive(Clone, Copy)]
+enum Utf {
+    Sixteen,
+    ThirtyTwo,
+}
+
+/// A bad code unit at `offset`: the error, or with `--lossy` a warning.
+fn bad_unit(
+    utf: Utf,
+    path: &Path,
+    line: u32,
+    offset: u64,
+    limits: &Limits,
+    warnings: &mut Vec<String>,
+) -> Result<(), DocumentError> {
+    let path = path.to_path_buf();
+    if !limits.lossy {
+        return Err(match utf {
+            Utf::Sixteen => DocumentError::InvalidUtf16 { path, line, offset },
+            Utf::ThirtyTwo => DocumentError::InvalidUtf32 { path, line, offset },
+        });
+    }
+    let name = match utf {
+        Utf::Sixteen => "UTF-16",
+        Utf::ThirtyTwo => "UTF-32",
+    };
+    warnings.push(format!(
+        "{}:{line}: invalid {name} at byte offset {offset} decoded lossily, replaced by U+FFFD",
+        path.display()
+    ));
+    Ok(())
 }
 
 /// 1-based line of byte `at`.
