@@ -420,8 +420,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     output,
                 },
         } => {
-            let found =
-                ggegraph::gazetteer::resolve(&state).map_err(|e| BadInput(e.to_string()))?;
+            let found = ggegraph::gazetteer::resolve(&state)?;
             corpus.answer(output.as_deref(), |w, c| {
                 catalogue::print_state(w, &c.graph, found, format)
             })
@@ -495,6 +494,7 @@ fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<u8> {
     if e.is::<BadInput>()
         || e.is::<CentralityError>()
         || e.is::<ggegraph::analysis::RollCallError>()
+        || e.is::<ggegraph::gazetteer::LookupError>()
     {
         return Some(2);
     }

@@ -6,7 +6,8 @@
 //! `cargo test` runs a short budget with a fixed seed. For a long run:
 //! `GGEGRAPH_FUZZ_SECS=600 GGEGRAPH_FUZZ_EXECS=100000000 GGEGRAPH_FUZZ_SEED=random
 //! cargo test --release --test fuzz_readers -- --nocapture` (the same for `fuzz_walker`);
-//! the summary line gives the executions run.
+//! the summary line gives the executions run and the failing inputs found
+//! (`GGEGRAPH_FUZZ_KEEP_GOING=1` goes on after the first).
 #![allow(dead_code)]
 
 use std::time::{Duration, Instant};
@@ -48,6 +49,9 @@ impl Rng {
 
 /// How long a run goes on, from the environment or the target's defaults.
 pub struct Budget {
+    /// Go on after a failing input (`GGEGRAPH_FUZZ_KEEP_GOING`), to count every one a
+    /// long run finds; the test still fails at the end.
+    pub keep_going: bool,
     pub execs: u64,
     pub time: Duration,
     pub seed: u64,
@@ -64,6 +68,7 @@ impl Budget {
             None => 1,
         };
         Budget {
+            keep_going: std::env::var_os("GGEGRAPH_FUZZ_KEEP_GOING").is_some(),
             execs: num("GGEGRAPH_FUZZ_EXECS").unwrap_or(default_execs),
             time: Duration::from_secs(num("GGEGRAPH_FUZZ_SECS").unwrap_or(default_secs)),
             seed,
@@ -83,6 +88,7 @@ pub fn run<I>(
     let mut rng = Rng::new(budget.seed);
     let started = Instant::now();
     let mut execs = 0u64;
+    let mut crashes: Vec<String> = Vec::new();
     while execs < budget.execs && started.elapsed() < budget.time {
         let input = generate(&mut rng);
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&input)));
@@ -97,17 +103,27 @@ pub fn run<I>(
                 .cloned()
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_default();
-            panic!(
-                "fuzz {name}: execution {execs} (seed {}) failed: {message}; input saved in {}",
-                budget.seed,
+            let message: String = message.chars().take(200).collect();
+            crashes.push(format!(
+                "execution {execs}: {message}; input saved in {}",
                 path.display()
-            );
+            ));
+            if !budget.keep_going {
+                break;
+            }
         }
     }
     eprintln!(
-        "fuzz {name}: {execs} executions in {:.1} s, seed {}, 0 crashes",
+        "fuzz {name}: {execs} executions in {:.1} s, seed {}, {} crashes",
         started.elapsed().as_secs_f64(),
-        budget.seed
+        budget.seed,
+        crashes.len()
+    );
+    assert!(
+        crashes.is_empty(),
+        "fuzz {name} (seed {}):\n{}",
+        budget.seed,
+        crashes.join("\n")
     );
     execs
 }
