@@ -58,6 +58,81 @@ pub fn remove_pending() -> usize {
     n
 }
 
+/// Set by [`guard_standard_streams`] when the process started with its standard output
+/// closed (`ggegraph ... >&-`).
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// For the start of `main`, before any file is opened: a standard stream that is closed
+/// (`>&-`, `2>&-`, `<&-`) is opened on `/dev/null`, so that no file the run opens later
+/// takes its descriptor (an error message written into a document, an answer into a
+/// temporary file), and a closed standard output is remembered: writing the answer there
+/// is then an error ([`stdout`]), where the bytes would be dropped and the run reported
+/// as a success. Returns whether standard output was closed.
+///
+/// Rust's runtime already opens `/dev/null` (read-write) on a closed standard stream
+/// before `main` on Linux; such a stream is told from a `>/dev/null` by its access mode
+/// (a shell opens it write-only), read from `/proc/self/fdinfo`. Where descriptors cannot
+/// be seen (no `/proc/self/fd` or `/dev/fd`), nothing is done.
+pub fn guard_standard_streams() -> bool {
+    let dir = ["/proc/self/fd", "/dev/fd"]
+        .into_iter()
+        .map(Path::new)
+        .find(|d| d.is_dir());
+    let Some(dir) = dir else {
+        return false;
+    };
+    let open = |fd: u32| std::fs::symlink_metadata(dir.join(fd.to_string())).is_ok();
+    let mut closed_stdout = !open(1) || opened_by_the_runtime(1);
+    // The lowest free descriptor is the one an open takes: fill 0, 1 and 2 in order.
+    for fd in 0..3 {
+        if !open(fd) {
+            match std::fs::OpenOptions::new()
+                .read(fd == 0)
+                .write(fd != 0)
+                .open("/dev/null")
+            {
+                // Kept open for the life of the process.
+                Ok(file) => std::mem::forget(file),
+                Err(_) => {
+                    closed_stdout = closed_stdout || fd <= 1;
+                    break;
+                }
+            }
+        }
+    }
+    STDOUT_CLOSED.store(closed_stdout, std::sync::atomic::Ordering::Relaxed);
+    closed_stdout
+}
+
+/// Whether descriptor `fd` is the `/dev/null` Rust's runtime opened in place of a closed
+/// standard stream: `/dev/null`, open for reading and writing (Linux).
+fn opened_by_the_runtime(fd: u32) -> bool {
+    let Ok(target) = std::fs::read_link(format!("/proc/self/fd/{fd}")) else {
+        return false;
+    };
+    if target != Path::new("/dev/null") {
+        return false;
+    }
+    let Ok(info) = std::fs::read_to_string(format!("/proc/self/fdinfo/{fd}")) else {
+        return false;
+    };
+    info.lines()
+        .find_map(|l| l.strip_prefix("flags:"))
+        .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
+        .is_some_and(|flags| flags & 0o3 == 0o2)
+}
+
+/// The process's standard output, locked.
+///
+/// # Errors
+/// When it was closed at the start ([`guard_standard_streams`]): the answer would be lost.
+pub fn stdout() -> io::Result<io::StdoutLock<'static>> {
+    if STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(io::Error::other("standard output is closed"));
+    }
+    Ok(io::stdout().lock())
+}
+
 /// Writes `path` through `write`, atomically.
 ///
 /// # Errors
@@ -67,7 +142,7 @@ pub fn write_file(
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
     match target(path)? {
-        Target::Stdout => write_through(&mut io::stdout().lock(), write),
+        Target::Stdout => write_through(&mut stdout()?, write),
         Target::Stderr => write_through(&mut io::stderr().lock(), write),
         Target::Special => {
             let mut file = std::fs::OpenOptions::new().write(true).open(path)?;

@@ -26,3 +26,4 @@ pub mod scan;
 pub mod shard;
 pub mod synth;
 pub mod terminal;
+pub mod threads;

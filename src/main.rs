@@ -10,17 +10,29 @@ use std::process::ExitCode;
 const INTERRUPTED: i32 = 130;
 
 fn main() -> ExitCode {
+    // First, before anything opens a file: a closed standard stream gets /dev/null, so no
+    // file takes its descriptor, and a closed stdout makes writing the answer an error.
+    ggegraph::atomic::guard_standard_streams();
     // SIGINT, SIGTERM and SIGHUP end the process without unwinding, so destructors that
     // would delete the temporary files of atomic writes never run: the handler deletes
     // them itself. Failing to install it (a handler already set by an embedding process)
-    // is harmless.
-    let _ = ctrlc::set_handler(|| {
-        ggegraph::atomic::remove_pending();
-        eprintln!(
-            "ggegraph: interrupted; files being written were removed, earlier ones are complete"
-        );
-        std::process::exit(INTERRUPTED);
-    });
+    // is harmless. The handler runs on a thread of its own: where no thread can be
+    // started, it is not installed (it would catch the signals and leave them unheard),
+    // and the signals keep their default action.
+    let can_start_threads = std::thread::Builder::new()
+        .spawn(|| ())
+        .is_ok_and(|t| t.join().is_ok());
+    if can_start_threads {
+        let _ = ctrlc::set_handler(|| {
+            ggegraph::atomic::remove_pending();
+            eprintln!(
+                "ggegraph: interrupted; files being written were removed, earlier ones are complete"
+            );
+            std::process::exit(INTERRUPTED);
+        });
+    }
+    // Threads that cannot be started (a process limit) mean fewer threads, not a panic.
+    ggegraph::threads::init();
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
         Err(e) if !e.use_stderr() => {
@@ -36,9 +48,16 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line like every other error: clap's first line without its `error:`
             // prefix; the usage and tips that follow are one `--help` away.
+            // The first paragraph, joined: "the following required arguments were not
+            // provided:" is followed by the arguments, one per line.
             let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or_default();
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let first: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let first = first.join(" ");
+            let first = first.strip_prefix("error: ").unwrap_or(&first);
             eprintln!(
                 "ggegraph: {} (see --help)",
                 ggegraph::terminal::escape_line(first)

@@ -19,6 +19,9 @@ fn option_errors_are_one_line_with_exit_2() {
     let err = one_line(&["groups", "--bogus"], 2);
     assert!(err.contains("--bogus") && !err.contains("error:"), "{err}");
     one_line(&["centrality", "--measure", "nonsense"], 2);
+    // A missing argument is named on the line.
+    let err = one_line(&["state"], 2);
+    assert!(err.contains("<STATE>"), "{err}");
 }
 
 #[test]
@@ -82,6 +85,7 @@ fn min_weight_is_checked_the_same_way_everywhere() {
         for args in [
             vec!["comembership", flag.as_str()],
             vec!["render", "comembership", flag.as_str()],
+            vec!["agreement", flag.as_str()],
         ] {
             let err = one_line(&args, 2);
             assert!(err.contains("finite number"), "{args:?}: {err}");

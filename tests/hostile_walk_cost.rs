@@ -1,34 +1,14 @@
-//! Directory walks cost what the tree holds: a tree 1,500 levels deep and a DAG of
+//! Directory walks cost what the tree holds: a tree 2,000 levels deep and a DAG of
 //! symbolic links with 2^18 paths to one directory each finish in seconds (the walk was
 //! cubic in depth and exponential in a link DAG).
 #![cfg(unix)]
 
 mod hostile_common;
-use hostile_common::s;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use hostile_common::{run_within, s};
+use std::process::Output;
+use std::time::Duration;
 
 const DOC: &str = "Resolution 53/70 was introduced by the Russian Federation.\n";
-
-/// Runs `ggegraph args`, killing it (and failing) after `limit`.
-fn run_within(args: &[&str], limit: Duration) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let started = Instant::now();
-    while child.try_wait().expect("try_wait").is_none() {
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{args:?}: still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("wait")
-}
 
 fn documents_found(out: &Output) -> usize {
     let err = String::from_utf8_lossy(&out.stderr);
@@ -42,7 +22,7 @@ fn a_deep_tree_is_walked_in_bounded_time() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path().join("corpus");
     let mut deep = root.clone();
-    for _ in 0..1_500 {
+    for _ in 0..2_000 {
         deep.push("d");
     }
     std::fs::create_dir_all(&deep).expect("mkdir -p");

@@ -92,6 +92,12 @@ pub struct Memberships {
 /// limit (64 MiB).
 pub const DEFAULT_MAX_CSV_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Most pairs of states a memberships table may give its co-membership graph (each pair
+/// an edge of 24 bytes and more once drawn or exported): a table over it is refused when
+/// read, with a message, rather than left to exhaust memory in the projection. No real
+/// table comes near: 193 states make 18,528 pairs.
+pub const MAX_COMEMBERSHIP_PAIRS: u64 = 50_000_000;
+
 /// Why a membership file could not be read. Every variant names the file; row errors
 /// give the 1-based line.
 #[derive(Debug, thiserror::Error)]
@@ -135,6 +141,17 @@ pub enum MembershipError {
         column: &'static str,
         /// The header as read.
         found: String,
+    },
+    /// The table's co-membership graph could have more than [`MAX_COMEMBERSHIP_PAIRS`]
+    /// pairs (groups of hundreds of thousands of states, as `--allow-unknown` admits).
+    #[error("{}: {states} states in groups that could pair them {bound} ways, over the limit of {limit} pairs of co-members", path.display(), limit = MAX_COMEMBERSHIP_PAIRS)]
+    TooManyPairs {
+        /// The file.
+        path: PathBuf,
+        /// Distinct states.
+        states: usize,
+        /// At most this many pairs share a group ([`Memberships::pair_bound`]).
+        bound: u64,
     },
     /// A row is wrong: unknown state, empty field, bad year, invalid UTF-8, wrong number
     /// of fields.
@@ -361,6 +378,21 @@ impl Memberships {
         allow_unknown: bool,
     ) -> Result<Memberships, MembershipError> {
         read_csv(reader, name, allow_unknown)
+    }
+
+    /// An upper bound on the pairs of states that share a group, computed from group
+    /// sizes alone: min(Σ_g |g|(|g|-1)/2, n(n-1)/2) for n states. The co-membership graph
+    /// has at most this many edges.
+    pub fn pair_bound(&self) -> u64 {
+        let mut sizes = vec![0u64; self.groups.len()];
+        for &(_, g) in &self.pairs {
+            sizes[g as usize] += 1;
+        }
+        let pairs = |k: u64| k.saturating_mul(k.saturating_sub(1)) / 2;
+        let by_groups = sizes
+            .iter()
+            .fold(0u64, |sum, &k| sum.saturating_add(pairs(k)));
+        by_groups.min(pairs(self.states.len() as u64))
     }
 
     /// The memberships of groups of one kind; states left without a group are dropped.
@@ -698,7 +730,16 @@ fn read_csv(
     if b.pairs.is_empty() {
         return Err(MembershipError::NoRows { path: path.into() });
     }
-    Ok(b.finish())
+    let m = b.finish();
+    let bound = m.pair_bound();
+    if bound > MAX_COMEMBERSHIP_PAIRS {
+        return Err(MembershipError::TooManyPairs {
+            path: path.into(),
+            states: m.states.len(),
+            bound,
+        });
+    }
+    Ok(m)
 }
 
 /// The id of a state as a user wrote it.
@@ -706,15 +747,10 @@ fn resolve_state(name: &str, allow_unknown: bool) -> Result<EntityId, String> {
     if name.is_empty() {
         return Err("the `state` field is empty".into());
     }
-    if let Some(state) = gazetteer::state_by_iso3(name).or_else(|| gazetteer::lookup(name)) {
-        return Ok(EntityId::state(state.iso3));
-    }
-    if allow_unknown {
-        Ok(EntityId::state(name))
-    } else {
-        Err(format!(
-            "unknown state {name:?}: not an ISO3 code or a name the gazetteer knows (--allow-unknown keeps it as written)"
-        ))
+    match gazetteer::resolve(name) {
+        Ok(state) => Ok(EntityId::state(state.iso3)),
+        Err(_) if allow_unknown => Ok(EntityId::state(name)),
+        Err(e) => Err(format!("{e} (--allow-unknown keeps it as written)")),
     }
 }
 

@@ -452,11 +452,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     output,
                 },
         } => {
-            let found = ggegraph::gazetteer::lookup(&state).ok_or_else(|| {
-                BadInput(format!(
-                    "unknown state {state:?}: not an ISO3 code or a name the gazetteer knows"
-                ))
-            })?;
+            let found = ggegraph::gazetteer::resolve(&state)?;
             corpus.answer(output.as_deref(), |w, c| {
                 catalogue::print_state(w, &c.graph, found, format)
             })
@@ -530,6 +526,7 @@ fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<u8> {
     if e.is::<BadInput>()
         || e.is::<CentralityError>()
         || e.is::<ggegraph::analysis::RollCallError>()
+        || e.is::<ggegraph::gazetteer::LookupError>()
     {
         return Some(2);
     }

@@ -16,8 +16,8 @@ pub fn emit(
 ) -> Result<()> {
     match path.filter(|p| *p != Path::new("-")) {
         None => {
-            let stdout = io::stdout();
-            let mut w = BufWriter::new(stdout.lock());
+            let stdout = ggegraph::atomic::stdout().context("writing to stdout")?;
+            let mut w = BufWriter::new(stdout);
             write(&mut w).context("writing to stdout")?;
             w.flush().context("writing to stdout")?;
             Ok(())

@@ -84,8 +84,8 @@ pub struct AgreementArgs {
     /// Only these resolutions or drafts (repeatable; default: every recorded vote).
     #[arg(long = "resolution", value_name = "RESOLUTION")]
     resolutions: Vec<String>,
-    /// Keep pairs with at least this agreement.
-    #[arg(long, value_name = "X")]
+    /// Keep pairs with at least this agreement (a finite number >= 0).
+    #[arg(long, value_name = "X", value_parser = super::analyses::min_weight)]
     min_weight: Option<f64>,
     /// Keep the N most alike pairs (ties by source, then target).
     #[arg(long, value_name = "N")]

@@ -62,6 +62,17 @@ pub enum DocumentError {
         /// Byte offset of the bad code unit.
         offset: u64,
     },
+    /// A UTF-32 file (with byte order mark) holds a value that is no character, or ends
+    /// inside one.
+    #[error("{path}:{line}: invalid UTF-32 at byte offset {offset}; pass --lossy to decode anyway", path = .path.display())]
+    InvalidUtf32 {
+        /// The path.
+        path: PathBuf,
+        /// 1-based line of the bad code unit.
+        line: u32,
+        /// Byte offset of the bad code unit.
+        offset: u64,
+    },
     /// The file is empty (or holds only whitespace and byte order marks).
     #[error("{path}: empty file", path = .path.display())]
     Empty {
@@ -159,6 +170,7 @@ impl DocumentError {
             | DocumentError::Binary { path, .. }
             | DocumentError::InvalidUtf8 { path, .. }
             | DocumentError::InvalidUtf16 { path, .. }
+            | DocumentError::InvalidUtf32 { path, .. }
             | DocumentError::Empty { path }
             | DocumentError::TooLarge { path, .. }
             | DocumentError::UnsupportedExtension { path }

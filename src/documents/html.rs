@@ -43,6 +43,10 @@ enum Event {
 #[derive(Default)]
 struct Sink {
     events: RefCell<Vec<Event>>,
+    /// The last event is text without a line break, so text without one joins it (kept
+    /// here: asking the joined text would make a paragraph of 200,000 entities, each its
+    /// own token, quadratic).
+    joinable: std::cell::Cell<bool>,
 }
 
 impl TokenSink for Sink {
@@ -52,15 +56,17 @@ impl TokenSink for Sink {
         let mut events = self.events.borrow_mut();
         match token {
             CharacterTokens(t) => {
+                let single = !t.contains('\n');
                 if let Some(Event::Text(prev, l)) = events.last_mut()
-                    && !prev.contains('\n')
-                    && !t.contains('\n')
+                    && self.joinable.get()
+                    && single
                 {
                     prev.push_str(&t);
                     *l = line;
                 } else {
                     events.push(Event::Text(t.to_string(), line));
                 }
+                self.joinable.set(single);
             }
             TagToken(tag) => {
                 let name = tag.name.to_string().to_ascii_lowercase();
@@ -75,6 +81,7 @@ impl TokenSink for Sink {
                     _ => TokenSinkResult::Continue,
                 };
                 events.push(Event::Tag(name, start));
+                self.joinable.set(false);
                 return result;
             }
             _ => {}
@@ -165,10 +172,11 @@ impl Cursor<'_> {
     fn bump(&mut self) {
         if let Some(c) = self.peek() {
             self.off += c.len_utf8();
-            if c == '\n' {
+            // A line ends with `\n`, `\r\n` or a lone `\r`, as the tokenizer counts lines.
+            if c == '\n' || (c == '\r' && self.peek() != Some('\n')) {
                 self.line += 1;
                 self.col = 1;
-            } else if c != '\r' || self.peek() != Some('\n') {
+            } else if c != '\r' {
                 self.col = self.col.saturating_add(1);
             }
         }
@@ -239,17 +247,143 @@ impl Cursor<'_> {
     }
 }
 
+/// Attributes of one tag the tokenizer is given; later ones are blanked by
+/// [`cap_attributes`].
+const MAX_ATTRIBUTES: usize = 256;
+
+/// `raw` with the attributes of a tag after its first [`MAX_ATTRIBUTES`] replaced by
+/// spaces (line breaks kept, so the tokenizer's lines stay those of `raw`). The tokenizer
+/// compares each attribute's name with every earlier one of its tag, so a tag of 200,000
+/// attributes would cost 2·10¹⁰ comparisons; no attribute is read here, and no page has
+/// that many. Comments and the content of raw-text elements (`script`, `style`, ...) are
+/// passed over as the tokenizer would. Borrowed when no tag has that many attributes.
+fn cap_attributes(raw: &str) -> std::borrow::Cow<'_, str> {
+    let b = raw.as_bytes();
+    let len = b.len();
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | b'\r' | 0x0c | b' ');
+    let find = |from: usize, pat: &[u8]| {
+        memchr::memmem::find(b.get(from..).unwrap_or_default(), pat).map(|k| from + k)
+    };
+    let mut blanked: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'<', b.get(i..).unwrap_or_default()).map(|k| i + k) {
+        if b[at..].starts_with(b"<!--") {
+            i = find(at + 4, b"-->").map_or(len, |k| k + 3);
+            continue;
+        }
+        if matches!(b.get(at + 1), Some(b'!' | b'?')) {
+            i = memchr::memchr(b'>', &b[at..]).map_or(len, |k| at + k + 1);
+            continue;
+        }
+        let end_tag = b.get(at + 1) == Some(&b'/');
+        let name_from = at + 1 + usize::from(end_tag);
+        if !b.get(name_from).is_some_and(u8::is_ascii_alphabetic) {
+            i = at + 1;
+            continue;
+        }
+        let mut j = name_from;
+        while j < len && !space(b[j]) && !matches!(b[j], b'/' | b'>') {
+            j += 1;
+        }
+        let name = raw.get(name_from..j).unwrap_or("").to_ascii_lowercase();
+        let mut count = 0usize;
+        loop {
+            while j < len && (space(b[j]) || b[j] == b'/') {
+                j += 1;
+            }
+            if j >= len {
+                break;
+            }
+            if b[j] == b'>' {
+                j += 1;
+                break;
+            }
+            let attr = j;
+            j += 1; // the first character of a name may be `=`
+            while j < len && !space(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < len && space(b[k]) {
+                k += 1;
+            }
+            if b.get(k) == Some(&b'=') {
+                j = k + 1;
+                while j < len && space(b[j]) {
+                    j += 1;
+                }
+                match b.get(j) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        j = memchr::memchr(q, &b[j + 1..]).map_or(len, |k| j + 1 + k + 1);
+                    }
+                    _ => {
+                        while j < len && !space(b[j]) && b[j] != b'>' {
+                            j += 1;
+                        }
+                    }
+                }
+            }
+            count += 1;
+            if count > MAX_ATTRIBUTES {
+                let out = blanked.get_or_insert_with(|| b.to_vec());
+                for c in &mut out[attr..j] {
+                    if !matches!(*c, b'\n' | b'\r') {
+                        *c = b' ';
+                    }
+                }
+            }
+        }
+        i = j;
+        if !end_tag {
+            match name.as_str() {
+                "plaintext" => break,
+                "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript"
+                | "title" | "textarea" => {
+                    let close = format!("</{name}");
+                    let mut from = i;
+                    i = loop {
+                        match memchr::memchr(b'<', b.get(from..).unwrap_or_default()) {
+                            None => break len,
+                            Some(k) => {
+                                let lt = from + k;
+                                if b.get(lt..lt + close.len())
+                                    .is_some_and(|t| t.eq_ignore_ascii_case(close.as_bytes()))
+                                {
+                                    break lt;
+                                }
+                                from = lt + 1;
+                            }
+                        }
+                    };
+                }
+                _ => {}
+            }
+        }
+    }
+    match blanked {
+        // Only ASCII bytes were replaced, by spaces, at character boundaries.
+        Some(out) => String::from_utf8(out).map_or(std::borrow::Cow::Borrowed(raw), Into::into),
+        None => std::borrow::Cow::Borrowed(raw),
+    }
+}
+
 /// Converts HTML into blocks (see module docs).
 pub(crate) fn blocks(raw: &str) -> Vec<Block> {
     let tokenizer = Tokenizer::new(Sink::default(), TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(raw));
+    input.push_back(StrTendril::from_slice(&cap_attributes(raw)));
     let _ = tokenizer.feed(&input);
     tokenizer.end();
     let events = tokenizer.sink.events.take();
 
+    // Where each line starts; `\r\n` ends one line, so does a lone `\r`.
+    let bytes = raw.as_bytes();
     let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(raw.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+                .map(|i| i + 1),
+        )
         .collect();
     let mut cur = Cursor {
         raw,
@@ -441,6 +575,62 @@ mod tests {
                 column: 11
             }
         );
+    }
+
+    #[test]
+    fn attributes_past_the_cap_are_blanked_keeping_lines() {
+        let attrs: String = (0..MAX_ATTRIBUTES + 3)
+            .map(|i| format!(" a{i}=\"v\nw\""))
+            .collect();
+        let raw = format!("<p{attrs}>Brazil</p><!-- <p{attrs}> --><script>x<y{attrs}</script>");
+        let capped = cap_attributes(&raw);
+        assert_eq!(capped.len(), raw.len());
+        assert_eq!(capped.matches('\n').count(), raw.matches('\n').count());
+        // The first tag loses three attributes; the comment and the script are untouched.
+        assert_eq!(raw.matches("a2").count() - capped.matches("a2").count(), 3);
+        assert!(capped.contains(&format!("a{}=", MAX_ATTRIBUTES - 1)));
+        assert!(
+            !capped[..capped.find("<!--").unwrap_or(0)].contains(&format!("a{}=", MAX_ATTRIBUTES))
+        );
+        assert!(matches!(
+            cap_attributes("<p a=1>x</p>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let (t, _) = norm(&raw);
+        assert_eq!(t, "Brazil");
+    }
+
+    #[test]
+    fn a_paragraph_of_a_million_tokens_is_joined_in_linear_time() {
+        // An entity-dense paragraph reaches the sink as one token per entity; asking the
+        // joined text for a line break each time cost time quadratic in the paragraph
+        // (here some 5·10¹¹ bytes searched).
+        let sink = Sink::default();
+        let started = std::time::Instant::now();
+        for _ in 0..1_000_000 {
+            let _ = sink.process_token(CharacterTokens(StrTendril::from_slice("&")), 1);
+        }
+        let _ = sink.process_token(CharacterTokens(StrTendril::from_slice("a\nb")), 2);
+        let _ = sink.process_token(CharacterTokens(StrTendril::from_slice("c")), 2);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "took {:?}",
+            started.elapsed()
+        );
+        let events = sink.events.take();
+        assert_eq!(events.len(), 3);
+        assert!(matches!(&events[0], Event::Text(t, 1) if t.len() == 1_000_000));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let raw = "<p>one</p>\r<p>two\rthree</p>\r\n<p>four</p>";
+        let n = normalize(&blocks(raw));
+        let t = n.text.as_str();
+        let at = |s: &str| n.text.position(t.find(s).unwrap_or(0));
+        assert_eq!(at("two"), Position { line: 2, column: 4 });
+        assert_eq!(at("three"), Position { line: 3, column: 1 });
+        assert_eq!(at("four"), Position { line: 4, column: 4 });
     }
 
     #[test]

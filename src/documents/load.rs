@@ -2,7 +2,8 @@
 //!
 //! For finding files (directories are searched recursively, symlink loops detected),
 //! refusing bad input with a [`DocumentError`], and decoding bytes to text (UTF-8 with or
-//! without BOM, UTF-16 with BOM, lossy UTF-8 on request); not for reading structure out of
+//! without BOM, UTF-16 with BOM or recognised without one, UTF-32 with BOM, lossy decoding
+//! on request); not for reading structure out of
 //! the text (the front-ends and `normalize` do that).
 
 use std::path::{Path, PathBuf};
@@ -474,10 +475,27 @@ pub fn decode(
     limits: &Limits,
 ) -> Result<(String, Vec<String>), DocumentError> {
     let mut warnings = Vec::new();
-    let text = if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        decode_utf16(body, false, path, limits, &mut warnings)?
+    // UTF-32's marks first: the little-endian one begins with UTF-16's.
+    let text = if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE, 0, 0]) {
+        decode_utf32(body, false, path, limits, &mut warnings)?
+    } else if let Some(body) = bytes.strip_prefix(&[0, 0, 0xFE, 0xFF]) {
+        decode_utf32(body, true, path, limits, &mut warnings)?
+    } else if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        decode_utf16(body, false, 2, path, limits, &mut warnings)?
     } else if let Some(body) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        decode_utf16(body, true, path, limits, &mut warnings)?
+        decode_utf16(body, true, 2, path, limits, &mut warnings)?
+    } else if let Some(big_endian) = utf16_without_bom(bytes) {
+        let text = decode_utf16(bytes, big_endian, 0, path, limits, &mut warnings)?;
+        if let Some(nul) = text.find('\0') {
+            // A NUL character after the sample: binary after all.
+            let units = text[..nul].encode_utf16().count() as u64;
+            return Err(DocumentError::Binary {
+                path: path.to_path_buf(),
+                line: line_of(text.as_bytes(), nul),
+                offset: units * 2,
+            });
+        }
+        text
     } else {
         if let Some(nul) = bytes.iter().position(|&b| b == 0) {
             return Err(DocumentError::Binary {
@@ -532,10 +550,84 @@ pub fn decode(
     Ok((text, warnings))
 }
 
-/// Decodes UTF-16 code units (after the BOM).
+/// Whether `bytes` (which hold a NUL byte or more and no byte order mark) read as
+/// UTF-16 written without a byte order mark, as some Windows tools save text, and in
+/// which byte order (`true`: big-endian). Told from the first 64 KiB: an even length, no
+/// NUL code unit, at least half of the code units of the Latin-1 range (one byte of the
+/// pair 0), and the other byte almost never 0. Binary files have NULs at both parities.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 2 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(1 << 16)];
+    let (mut low0, mut high0) = (0usize, 0usize);
+    for pair in sample.chunks_exact(2) {
+        match pair {
+            [0, 0] => return None,
+            [0, _] => low0 += 1,
+            [_, 0] => high0 += 1,
+            _ => {}
+        }
+    }
+    let units = sample.len() / 2;
+    if high0 * 2 >= units && low0 * 16 <= units {
+        Some(false)
+    } else if low0 * 2 >= units && high0 * 16 <= units {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Decodes UTF-32 code units (after the BOM, 4 bytes long).
+fn decode_utf32(
+    body: &[u8],
+    big_endian: bool,
+    path: &Path,
+    limits: &Limits,
+    warnings: &mut Vec<String>,
+) -> Result<String, DocumentError> {
+    let mut out = String::with_capacity(body.len() / 4);
+    let mut line = 1u32;
+    let mut bad: Option<(u32, u64)> = None;
+    let mut chunks = body.chunks_exact(4);
+    for (i, unit) in chunks.by_ref().enumerate() {
+        let bytes = [unit[0], unit[1], unit[2], unit[3]];
+        let value = if big_endian {
+            u32::from_be_bytes(bytes)
+        } else {
+            u32::from_le_bytes(bytes)
+        };
+        let c = match char::from_u32(value) {
+            Some(c) => c,
+            None => {
+                bad.get_or_insert((line, 4 + i as u64 * 4));
+                if !limits.lossy {
+                    break;
+                }
+                char::REPLACEMENT_CHARACTER
+            }
+        };
+        if c == '\n' {
+            line = line.saturating_add(1);
+        }
+        out.push(c);
+    }
+    if !chunks.remainder().is_empty() && bad.is_none() {
+        bad = Some((line, 4 + (body.len() - chunks.remainder().len()) as u64));
+        out.push(char::REPLACEMENT_CHARACTER);
+    }
+    if let Some((line, offset)) = bad {
+        bad_unit(Utf::ThirtyTwo, path, line, offset, limits, warnings)?;
+    }
+    Ok(out)
+}
+
+/// Decodes UTF-16 code units (after a BOM of `bom` bytes, 2 or none).
 fn decode_utf16(
     body: &[u8],
     big_endian: bool,
+    bom: u64,
     path: &Path,
     limits: &Limits,
     warnings: &mut Vec<String>,
@@ -553,7 +645,7 @@ fn decode_utf16(
         let c = match r {
             Ok(c) => c,
             Err(_) => {
-                bad.get_or_insert((line, 2 + unit_index * 2));
+                bad.get_or_insert((line, bom + unit_index * 2));
                 if !limits.lossy {
                     break;
                 }
@@ -567,23 +659,47 @@ fn decode_utf16(
         out.push(c);
     }
     if body.len() % 2 == 1 && bad.is_none() {
-        bad = Some((line, 2 + body.len() as u64 - 1));
+        bad = Some((line, bom + body.len() as u64 - 1));
         out.push(char::REPLACEMENT_CHARACTER);
     }
     if let Some((line, offset)) = bad {
-        if !limits.lossy {
-            return Err(DocumentError::InvalidUtf16 {
-                path: path.to_path_buf(),
-                line,
-                offset,
-            });
-        }
-        warnings.push(format!(
-            "{}:{line}: invalid UTF-16 at byte offset {offset} decoded lossily, replaced by U+FFFD",
-            path.display()
-        ));
+        bad_unit(Utf::Sixteen, path, line, offset, limits, warnings)?;
     }
     Ok(out)
+}
+
+/// A UTF-16 or UTF-32 encoding, for [`bad_unit`].
+#[derive(Clone, Copy)]
+enum Utf {
+    Sixteen,
+    ThirtyTwo,
+}
+
+/// A bad code unit at `offset`: the error, or with `--lossy` a warning.
+fn bad_unit(
+    utf: Utf,
+    path: &Path,
+    line: u32,
+    offset: u64,
+    limits: &Limits,
+    warnings: &mut Vec<String>,
+) -> Result<(), DocumentError> {
+    let path = path.to_path_buf();
+    if !limits.lossy {
+        return Err(match utf {
+            Utf::Sixteen => DocumentError::InvalidUtf16 { path, line, offset },
+            Utf::ThirtyTwo => DocumentError::InvalidUtf32 { path, line, offset },
+        });
+    }
+    let name = match utf {
+        Utf::Sixteen => "UTF-16",
+        Utf::ThirtyTwo => "UTF-32",
+    };
+    warnings.push(format!(
+        "{}:{line}: invalid {name} at byte offset {offset} decoded lossily, replaced by U+FFFD",
+        path.display()
+    ));
+    Ok(())
 }
 
 /// 1-based line of byte `at`.

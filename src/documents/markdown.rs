@@ -264,8 +264,9 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
         .iter()
         .position(|&(o, _)| o >= from)
         .unwrap_or(chars.len());
-    // Ranges (in char indices) to drop later: the `](url)` tails of links.
-    let mut skips: Vec<(usize, usize)> = Vec::new();
+    // Ranges (in char indices) to drop later: the `](url)` tails of links, by start.
+    let mut skips: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut links = LinkFinder::default();
     while let Some(c) = at(i) {
         if *in_comment {
             if starts(i, "-->") {
@@ -276,8 +277,7 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
             }
             continue;
         }
-        if let Some(&(s, e)) = skips.iter().find(|&&(s, _)| s == i) {
-            skips.retain(|&(x, _)| x != s);
+        if let Some(e) = skips.remove(&i) {
             i = e;
             continue;
         }
@@ -293,7 +293,7 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
                 i += 2;
             }
             '`' => i += 1,
-            '!' if at(i + 1) == Some('[') => match link_end(&chars, i + 1) {
+            '!' if at(i + 1) == Some('[') => match links.end(&chars, i + 1) {
                 Some((_, end)) => i = end,
                 None => {
                     src.push(c, col_of(i));
@@ -301,8 +301,8 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
                 }
             },
             '[' => {
-                if let Some((close, end)) = link_end(&chars, i) {
-                    skips.push((close, end));
+                if let Some((close, end)) = links.end(&chars, i) {
+                    skips.insert(close, end);
                 } else {
                     src.push(c, col_of(i));
                 }
@@ -332,16 +332,50 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
     }
 }
 
-/// For `[` at char index `open`: `(index of "]", index after ")")` of a `[text](url)` link.
-fn link_end(chars: &[(usize, char)], open: usize) -> Option<(usize, usize)> {
-    let rest = chars.get(open + 1..)?;
-    let close = open + 1 + rest.iter().position(|&(_, c)| c == ']')?;
-    if chars.get(close + 1).map(|&(_, c)| c) != Some('(') {
-        return None;
+/// Finds the ends of `[text](url)` links in one line. Each search remembers what it
+/// found, and the searches of a line go forward, so a line is scanned once however many
+/// `[` it holds (a run of 200,000 `[` would otherwise scan the rest of the line each).
+#[derive(Default)]
+struct LinkFinder {
+    close: NextOf<']'>,
+    paren: NextOf<')'>,
+}
+
+impl LinkFinder {
+    /// For `[` at char index `open`: `(index of "]", index after ")")` of a `[text](url)`
+    /// link.
+    fn end(&mut self, chars: &[(usize, char)], open: usize) -> Option<(usize, usize)> {
+        let close = self.close.find(chars, open + 1)?;
+        if chars.get(close + 1).map(|&(_, c)| c) != Some('(') {
+            return None;
+        }
+        let paren = self.paren.find(chars, close + 2)?;
+        Some((close, paren + 1))
     }
-    let tail = chars.get(close + 2..)?;
-    let paren = close + 2 + tail.iter().position(|&(_, c)| c == ')')?;
-    Some((close, paren + 1))
+}
+
+/// The first index at or after a given one holding `C`, remembered for the next query.
+#[derive(Default)]
+struct NextOf<const C: char> {
+    /// The last search: from this index, found this one (`None`: none to the end).
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl<const C: char> NextOf<C> {
+    fn find(&mut self, chars: &[(usize, char)], from: usize) -> Option<usize> {
+        if let Some((start, found)) = self.last
+            && from >= start
+            && found.is_none_or(|f| from <= f)
+        {
+            return found;
+        }
+        let found = chars
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&(_, c)| c == C))
+            .map(|k| from + k);
+        self.last = Some((from, found));
+        found
+    }
 }
 
 #[cfg(test)]
@@ -395,6 +429,30 @@ mod tests {
             b[0].2,
             "Bold and it and u e snake_case code UNODA *lit* a * b end"
         );
+    }
+
+    #[test]
+    fn links_nested_and_unclosed() {
+        // As before the finder remembered its searches: a `[` whose next `]` starts a
+        // `](url)` tail is dropped, the tail with it; an unclosed one stays.
+        let b = blocks_of("[a [b](c) d](e) [[x](y) [no] (z) [open ![img](i) [k](v)");
+        assert_eq!(b[0].2, "a b d](e) x [no] (z) open k");
+        let b = blocks_of(&format!(
+            "{}](u) end [{}",
+            "[".repeat(1000),
+            "[x](".repeat(1000)
+        ));
+        assert_eq!(b[0].2, format!("end [{}", "[x](".repeat(1000)));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let n = normalize(&blocks("# Head\r\rBrazil was a member.\r- item\r"));
+        let t = n.text.as_str();
+        assert_eq!(t, "Head\n\nBrazil was a member.\nitem");
+        let at = |s: &str| n.text.position(t.find(s).unwrap_or(0));
+        assert_eq!(at("Brazil"), Position { line: 3, column: 1 });
+        assert_eq!(at("item"), Position { line: 4, column: 3 });
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! text of a document is, where its sentences, headings and bullets are, and where each byte
 //! of that text came from.
 //!
-//! Pipeline: bytes are decoded (`load`: UTF-8, UTF-8 with BOM, UTF-16 with BOM; binary,
+//! Pipeline: bytes are decoded (`load`: UTF-8, UTF-8 with BOM, UTF-16 with BOM or
+//! without, UTF-32 with BOM; binary,
 //! invalid, empty and oversized files are refused with a [`DocumentError`]); a front-end
 //! for the [`Format`] (`text`, `markdown`, `html`) cuts the source into blocks (paragraphs,
 //! headings, list items) keeping the source position of every character; `normalize`
@@ -85,6 +86,32 @@ impl Format {
             .and_then(|e| e.to_str())
             .and_then(Format::from_extension)
     }
+}
+
+/// The lines of a text source, each without its end: `\n`, `\r\n` or a lone `\r` (old
+/// Mac files) ends a line, so a file of any of the three has the lines an editor shows.
+/// The front-ends number lines this way and the report's source pages show them so.
+/// Unlike [`str::lines`], a final line end gives a last, empty line (`"a\n"` is `a`, ``).
+pub fn split_lines(raw: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(raw);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match memchr::memchr2(b'\n', b'\r', s.as_bytes()) {
+            None => {
+                rest = None;
+                Some(s)
+            }
+            Some(i) => {
+                let end = if s.as_bytes().get(i..i + 2) == Some(b"\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                rest = s.get(end..);
+                s.get(..i)
+            }
+        }
+    })
 }
 
 /// A 1-based line and column (in Unicode scalar values) in the source file.

@@ -14,11 +14,13 @@ use super::Position;
 use super::normalize::{Block, Kind};
 use super::posmap::MappedText;
 
-/// Lines of `raw` as `(1-based number, line without "\n" or a final "\r")`.
+/// Lines of `raw` as `(1-based number, line without its end)`. A line ends with `\n`,
+/// `\r\n` or a lone `\r` (old Mac files), the same ends [`super::split_lines`] gives the
+/// source pages, so a citation's line is the line shown.
 pub(crate) fn lines(raw: &str) -> impl Iterator<Item = (u32, &str)> {
-    raw.split('\n').enumerate().map(|(i, l)| {
+    super::split_lines(raw).enumerate().map(|(i, l)| {
         let n = u32::try_from(i).unwrap_or(u32::MAX - 1).saturating_add(1);
-        (n, l.strip_suffix('\r').unwrap_or(l))
+        (n, l)
     })
 }
 

@@ -34,6 +34,9 @@ use std::sync::OnceLock;
 /// Congo.)
 const AMBIGUOUS: &[&str] = &["Korea"];
 
+/// The states each name of [`AMBIGUOUS`] may mean, by ISO3 code.
+const AMBIGUOUS_CANDIDATES: &[(&str, &[&str])] = &[("Korea", &["KOR", "PRK"])];
+
 /// Phrases that contain a state name without naming the state (places, a currency,
 /// Taiwan's formal name). The matcher consumes them so the name inside is not reported.
 const BLOCKED: &[&str] = &[
@@ -166,6 +169,57 @@ fn index() -> &'static HashMap<String, usize> {
 /// Ambiguous names (bare "Korea") and names that are no state ("America") give `None`.
 pub fn lookup(name_or_code: &str) -> Option<&'static State> {
     index().get(&fold_key(name_or_code)).map(|&i| &STATES[i])
+}
+
+/// When `name` (folded as [`lookup`] folds it) is a name that fits several states (bare
+/// "Korea"): the states it may mean. [`lookup`] gives `None` for such a name; a caller
+/// that reads a name a user typed says it is ambiguous, not unknown.
+pub fn ambiguous(name: &str) -> Option<&'static [&'static str]> {
+    let key = fold_key(name);
+    AMBIGUOUS_CANDIDATES
+        .iter()
+        .find(|(n, _)| fold_key(n) == key)
+        .map(|&(_, codes)| codes)
+}
+
+/// Why a name a user typed gives no state.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LookupError {
+    /// A name that fits several states (bare "Korea").
+    #[error("ambiguous state name {name:?}: it may name {}; give the ISO3 code or the full name", .candidates.join(" or "))]
+    Ambiguous {
+        /// The name as typed.
+        name: String,
+        /// The states it may name, by ISO3 code.
+        candidates: &'static [&'static str],
+    },
+    /// Neither an ISO3 code nor a name the gazetteer knows.
+    #[error("unknown state {name:?}: not an ISO3 code or a name the gazetteer knows")]
+    Unknown {
+        /// The name as typed.
+        name: String,
+    },
+}
+
+/// [`lookup`] for a name a user typed (a command-line argument, a CSV cell): an ambiguous
+/// name is told apart from an unknown one, and the same way everywhere.
+///
+/// # Errors
+/// [`LookupError::Ambiguous`] for bare "Korea" and the like, [`LookupError::Unknown`] for
+/// anything else that is no state.
+pub fn resolve(name_or_code: &str) -> Result<&'static State, LookupError> {
+    if let Some(state) = state_by_iso3(name_or_code.trim()).or_else(|| lookup(name_or_code)) {
+        return Ok(state);
+    }
+    match ambiguous(name_or_code) {
+        Some(candidates) => Err(LookupError::Ambiguous {
+            name: name_or_code.to_string(),
+            candidates,
+        }),
+        None => Err(LookupError::Unknown {
+            name: name_or_code.to_string(),
+        }),
+    }
 }
 
 /// Nationality adjectives that name a state in a role ("the Russian draft", "a US-led
@@ -854,6 +908,22 @@ mod tests {
         );
         assert_eq!(codes("LET US AGREE. US POSITION"), ["USA"]);
         assert_eq!(codes("the USSR and USD"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn typed_korea_is_ambiguous_not_unknown() {
+        for name in ["Korea", "korea", " KOREA ", "the Korea"] {
+            assert_eq!(ambiguous(name), Some(&["KOR", "PRK"][..]), "{name}");
+            let err = resolve(name).expect_err(name);
+            assert!(matches!(err, LookupError::Ambiguous { .. }), "{name}");
+            assert!(err.to_string().contains("KOR or PRK"), "{err}");
+        }
+        assert!(matches!(
+            resolve("Atlantis"),
+            Err(LookupError::Unknown { .. })
+        ));
+        assert_eq!(resolve("South Korea").map(|s| s.iso3), Ok("KOR"));
+        assert_eq!(resolve("prk").map(|s| s.iso3), Ok("PRK"));
     }
 
     #[test]

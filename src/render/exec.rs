@@ -71,25 +71,64 @@ fn run_graphviz(
         cmd.arg(format!("-K{layout}"));
     }
     cmd.arg(format!("-T{format}"))
-        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    // Input from a thread feeding a pipe, so a large output cannot dead-lock against a
+    // full pipe; where no thread can be started, from an unnamed temporary file.
+    let from_file = crate::threads::sequential();
+    if from_file {
+        cmd.stdin(input_file(dot)?);
+    } else {
+        cmd.stdin(Stdio::piped());
+    }
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(RenderError::Spawn(e)),
     };
-    // Feed stdin from a thread so a large output cannot dead-lock against a full pipe.
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| RenderError::Spawn(io::Error::other("no stdin pipe")))?;
-    let input = dot.as_bytes().to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let mut written = Ok(());
+    if let Some(mut stdin) = child.stdin.take() {
+        let input = dot.as_bytes().to_vec();
+        match std::thread::Builder::new().spawn(move || stdin.write_all(&input)) {
+            Ok(writer) => {
+                let output = child.wait_with_output().map_err(RenderError::Spawn)?;
+                written = writer
+                    .join()
+                    .map_err(|_| RenderError::Spawn(io::Error::other("stdin writer panicked")))?;
+                return finish(output, written, layout, format);
+            }
+            Err(_) => {
+                // The pipe went with the thread that was not started: dot reads an
+                // empty graph. Start it again on the input as a file.
+                let _ = child.kill();
+                let _ = child.wait();
+                cmd.stdin(input_file(dot)?);
+                child = cmd.spawn().map_err(RenderError::Spawn)?;
+            }
+        }
+    }
     let output = child.wait_with_output().map_err(RenderError::Spawn)?;
-    let written = writer
-        .join()
-        .map_err(|_| RenderError::Spawn(io::Error::other("stdin writer panicked")))?;
+    finish(output, written, layout, format)
+}
+
+/// `dot` as an unnamed temporary file, read from its start: Graphviz's input where no
+/// thread can feed a pipe.
+fn input_file(dot: &str) -> Result<std::fs::File, RenderError> {
+    use std::io::Seek;
+    let mut file = tempfile::tempfile().map_err(RenderError::Spawn)?;
+    file.write_all(dot.as_bytes())
+        .and_then(|()| file.rewind())
+        .map_err(RenderError::Spawn)?;
+    Ok(file)
+}
+
+/// Graphviz's result from its output and the outcome of writing its input.
+fn finish(
+    output: std::process::Output,
+    written: io::Result<()>,
+    layout: Option<Layout>,
+    format: &'static str,
+) -> Result<Option<Vec<u8>>, RenderError> {
     if output.status.success() {
         // A write error with a successful exit is dot closing stdin early: not a failure.
         return Ok(Some(output.stdout));

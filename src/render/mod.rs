@@ -119,12 +119,12 @@ impl View {
 impl FromStr for View {
     type Err = RenderError;
     /// `membership`, `comembership`, `timeline`, `continuity`, `norms`, or `ego:XXX`
-    /// with an ISO3 code or any name [`gazetteer::lookup`] knows.
+    /// with an ISO3 code or any name [`gazetteer::resolve`] knows.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if let Some(state) = s.strip_prefix("ego:") {
-            return gazetteer::lookup(state)
+            return gazetteer::resolve(state)
                 .map(View::Ego)
-                .ok_or_else(|| RenderError::UnknownState(state.to_string()));
+                .map_err(RenderError::UnknownState);
         }
         match s {
             "membership" => Ok(View::Membership),
@@ -155,9 +155,9 @@ pub enum RenderError {
         "unknown view {0:?}: expected membership, comembership, timeline, continuity, norms or ego:STATE"
     )]
     UnknownView(String),
-    /// `ego:XXX` names no state the gazetteer knows.
-    #[error("unknown state {0:?} in ego view: not an ISO3 code or a name the gazetteer knows")]
-    UnknownState(String),
+    /// `ego:XXX` names no state the gazetteer knows, or a name that fits several.
+    #[error("ego view: {0}")]
+    UnknownState(gazetteer::LookupError),
     /// The layout name is none of Graphviz's engines.
     #[error("unknown layout {0:?}: expected dot, neato, fdp, sfdp or circo")]
     UnknownLayout(String),

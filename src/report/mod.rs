@@ -232,7 +232,7 @@ fn write_into(
     // index.html with a slot for each diagram. Progress is reported from this thread,
     // in a fixed order, once the work is done.
     let (diagrams, side, page) = std::thread::scope(|scope| {
-        let diagrams = scope.spawn(|| lay_out(corpus, views, dir));
+        let diagrams = crate::threads::spawn_scoped(scope, || lay_out(corpus, views, dir));
         let side_start = Instant::now();
         let (side, page) = rayon::join(
             || write_side_files(corpus, dir),
@@ -240,9 +240,7 @@ fn write_into(
         );
         timings.data_and_page = side_start.elapsed();
         let wait_start = Instant::now();
-        let diagrams = diagrams
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let diagrams = diagrams.join();
         if let Ok(d) = &diagrams {
             timings.waiting_on_layout = wait_start.elapsed().min(
                 d.layouts_done
@@ -331,7 +329,7 @@ fn lay_out(
                         source,
                     }
                 })?;
-            running.push(scope.spawn(move || {
+            running.push(crate::threads::spawn_scoped(scope, move || {
                 let t = Instant::now();
                 let svg = render::to_svg(&dot, None);
                 let took = t.elapsed();
@@ -354,10 +352,7 @@ fn lay_out(
         let dots_done = Instant::now();
         let laid_out = running
             .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
+            .map(crate::threads::Task::join)
             .collect();
         Ok(Diagrams {
             laid_out,

@@ -109,9 +109,14 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
         .collect()
 }
 
-/// The lines of a text file as (anchor, number shown, text).
+/// The lines of a text file as (anchor, number shown, text): numbered as the documents'
+/// positions are, a lone `\r` ending a line too (an old Mac file).
 fn numbered(raw: &str) -> impl Iterator<Item = (String, String, &str)> {
-    raw.lines()
+    let body = raw
+        .strip_suffix("\r\n")
+        .or_else(|| raw.strip_suffix(['\n', '\r']))
+        .unwrap_or(raw);
+    crate::documents::split_lines(body)
         .enumerate()
         .map(|(i, line)| (format!("L{}", i + 1), (i + 1).to_string(), line))
 }

@@ -87,3 +87,39 @@ pub fn leftover_temp_files(dir: &Path) -> Vec<std::path::PathBuf> {
         })
         .collect()
 }
+
+/// Runs `ggegraph args`, killing it (and failing) after `limit`. The output is read while
+/// it runs: a large answer (the JSON of a tree 2,000 levels deep) fills a pipe, and a
+/// child blocked on a full pipe would look like a slow run.
+pub fn run_within(args: &[&str], limit: Duration) -> Output {
+    use std::process::{Command, Stdio};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id().to_string();
+    let done = Arc::new(AtomicBool::new(false));
+    let watchdog = {
+        let done = Arc::clone(&done);
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            while !done.load(Ordering::Relaxed) {
+                if started.elapsed() > limit {
+                    let _ = Command::new("kill").args(["-9", &pid]).status();
+                    return true;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            false
+        })
+    };
+    let out = child.wait_with_output().expect("wait");
+    done.store(true, Ordering::Relaxed);
+    let killed = watchdog.join().expect("watchdog");
+    assert!(!killed, "{args:?}: still running after {limit:?}");
+    out
+}
