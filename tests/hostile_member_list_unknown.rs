@@ -2,8 +2,7 @@
 //! France"): the members after it are kept, the unknown name is reported as a warning
 //! naming it and its place, and `--strict` counts that warning as a finding (exit 3).
 //!
-//! The warning is the extractor's to give (`src/extract`); until it does, the test is
-//! ignored (`cargo test -- --ignored` runs it).
+//! The extractor gives the warning (`WarningKind::UnknownName`).
 
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
@@ -61,7 +60,6 @@ fn the_members_after_an_unknown_name_are_kept() {
 }
 
 #[test]
-#[ignore = "needs extract change: a warning for an unrecognised name in a member list"]
 fn an_unknown_name_in_a_member_list_warns_and_strict_notices() {
     let dir = tempfile::tempdir().expect("tempdir");
     for (file, json) in extracted(dir.path()) {

@@ -144,6 +144,9 @@ pub enum WarningKind {
     /// A reference such as "the OEWG established by resolution 75/240" that no document
     /// resolves to a group.
     UnresolvedReference,
+    /// A name in a list of members that is no state the gazetteer knows ("Brazil, China,
+    /// Atlantis, France"): the others are read, this one is not.
+    UnknownName,
 }
 
 /// Everything read from a set of documents, sorted for deterministic output.

@@ -151,11 +151,14 @@ impl<'d> DocumentReader<'d> {
         // list ("A, B, chaired by X (Peru)": Peru is not a member).
         let mut after_open = true;
         let mut prev_end: Option<usize> = None;
+        // Names in the list that are no known state, each (start, end).
+        let mut unknown: Vec<(usize, usize)> = Vec::new();
         let before = states_listed_before(view, cue_start);
         for (i, st) in view.states.iter().enumerate() {
             if st.start >= cue_end {
                 match prev_end.filter(|&pe| pe >= cue_end) {
                     Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
+                    Some(pe) if after_open => unknown.extend(unknown_name(view.text, pe, st.start)),
                     // Between the cue and its list only words that describe the list may
                     // stand ("experts from the following 15 States:"); "Experts of the
                     // Group visited Kenya" names no member.
@@ -187,6 +190,11 @@ impl<'d> DocumentReader<'d> {
             }
         }
         let read = !taken.is_empty();
+        if read {
+            for (start, end) in unknown {
+                self.warn_unknown_name(view, start, end);
+            }
+        }
         for (state, at) in taken {
             for group in &groups {
                 self.claim(view, state.clone(), Relation::MemberOf, group.clone(), at);
@@ -277,6 +285,21 @@ impl<'d> DocumentReader<'d> {
             open.since_member = 0;
         }
         if guarded(view.text) {
+            return true;
+        }
+        // "- Atlantis" in a list of members: an item that names no state the gazetteer
+        // knows, said rather than dropped.
+        if view.states.is_empty() && (s.bullet || s.cell) {
+            let name = view.text.trim();
+            let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+            if capitalised
+                && name.split_whitespace().count() <= 4
+                && !PERSONAL_TITLE.regex().is_match(name)
+                && !MEMBER_CELL.is_match(&view.match_text)
+            {
+                let start = view.text.len() - view.text.trim_start().len();
+                self.warn_unknown_name(view, start, start + name.len());
+            }
             return true;
         }
         let states: Vec<&Found<&'static State>> = if only_states {
@@ -384,6 +407,22 @@ pub(super) fn coordinated_groups(view: &View<'_>, first: EntityId, at: usize) ->
     out
 }
 
+/// The capitalised word a list gap holds between two states ("Brazil, China, Atlantis,
+/// France": "Atlantis"), as (start, end) in `text`; `None` when the gap is only
+/// punctuation and joiners.
+fn unknown_name(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let gap = text.get(from..to)?;
+    // "China (Chair), France": a bracket speaks of the state before it.
+    if gap.contains('(') {
+        return None;
+    }
+    let start = gap.find(char::is_uppercase)?;
+    let len = gap[start..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .unwrap_or(gap.len() - start);
+    Some((from + start, from + start + len))
+}
+
 /// For each clause (cut at `breaks`): true when it holds nothing but states and list
 /// punctuation. One pass over the states.
 pub(super) fn list_only_clauses(
@@ -450,7 +489,12 @@ pub(super) fn states_listed_before(view: &View<'_>, cue_start: usize) -> usize {
             is_list_gap(gap) || membership_gap(gap, 1)
         };
         // "chaired by Ana Ruiz (Peru)": a chair's nationality is not a membership.
-        let agent = view.text[st.start.saturating_sub(60)..st.start]
+        let mut from = st.start.saturating_sub(60);
+        // Back to a character's first byte: the 60 bytes may end inside an "é".
+        while !view.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let agent = view.text[from..st.start]
             .rsplit_once(" by ")
             .is_some_and(|(_, after)| !after.contains(','));
         if !joined || agent {

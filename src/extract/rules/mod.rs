@@ -717,6 +717,23 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// Warns of a name in a list of members that is no known state.
+    fn warn_unknown_name(&mut self, view: &View<'_>, start: usize, end: usize) {
+        let offset = view.start + start;
+        let pos = self.doc.position(offset);
+        let name = view.text.get(start..end).unwrap_or("");
+        self.out.warnings.push(Warning {
+            document: self.doc.id.clone(),
+            page: self.doc.page(offset),
+            line: pos.line,
+            column: pos.column,
+            kind: WarningKind::UnknownName,
+            message: format!(
+                "\"{name}\" in a list of members is no state the gazetteer knows; not read"
+            ),
+        });
+    }
+
     /// The group in focus for a generic reference of `kind` ("the Group", "the GGE").
     fn focus_group(&self, kind: Option<GroupKind>) -> Option<EntityId> {
         let fits = |f: Focus| match f {
