@@ -284,10 +284,11 @@ pub fn source_lines(
             })
             .collect()
     };
-    if id.starts_with("seeds/") && path.starts_with("seeds") {
-        if let Some(text) = bundled_source(id) {
-            return Ok(numbered(text));
-        }
+    if id.starts_with("seeds/")
+        && path.starts_with("seeds")
+        && let Some(text) = bundled_source(id)
+    {
+        return Ok(numbered(text));
     }
     match Format::from_path(path) {
         Some(format) if format.is_binary() => {

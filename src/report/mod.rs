@@ -450,7 +450,9 @@ fn node_href(graph: &crate::graph::Graph, id: &str) -> Option<String> {
     let node = graph.node(id)?;
     match node.kind {
         crate::model::EntityKind::Group => Some(pages::group_href("", id)),
-        crate::model::EntityKind::Resolution => Some(pages::resolution_href("", id)),
+        crate::model::EntityKind::Resolution | crate::model::EntityKind::Report => {
+            Some(pages::resolution_href("", id))
+        }
         _ => None,
     }
 }

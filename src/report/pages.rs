@@ -49,9 +49,29 @@ pub(super) fn group_href(root: &str, id: &str) -> String {
     format!("{root}groups/{}", group_file(id))
 }
 
-/// Link to a resolution's row on the resolutions page.
+/// Link to a resolution's (or report's) row on the page of its General Assembly
+/// session (`resolutions/58.html` for A/RES/58/32 and A/58/201).
 pub(super) fn resolution_href(root: &str, id: &str) -> String {
-    format!("{root}resolutions.html#{}", anchor(&["r", id]))
+    format!(
+        "{root}resolutions/{}.html#{}",
+        session_of(id),
+        anchor(&["r", id])
+    )
+}
+
+/// The General Assembly session of a document symbol (its first all-digit part:
+/// `A/RES/58/32` and `A/58/201` are of session 58), or `other`; it decides the page of
+/// the resolutions list a document is on, so no page holds more than a session's.
+fn session_of(id: &str) -> String {
+    id.split('/')
+        .find(|part| {
+            !part.is_empty() && part.len() <= 6 && part.bytes().all(|b| b.is_ascii_digit())
+        })
+        .map_or_else(
+            || "other".to_string(),
+            |s| s.trim_start_matches('0').to_string(),
+        )
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "")
 }
 
 /// A state as a link to its page (plain text for an id the gazetteer does not know).
@@ -165,9 +185,7 @@ pub(super) fn write_pages(
     let list = dir.join("states.html");
     super::write_file(&list, states_list(g, m, &states).as_bytes())?;
     files.push(list);
-    let resolutions = dir.join("resolutions.html");
-    super::write_file(&resolutions, resolutions_page(g, places, &votes).as_bytes())?;
-    files.push(resolutions);
+    files.extend(resolution_pages(g, places, &votes, dir)?);
     files.extend(conflict_pages(g, &with_source, dir)?);
     let search = dir.join("search.js");
     super::write_file(&search, search_data(g, &states, &groups).as_bytes())?;
@@ -515,11 +533,89 @@ fn states_list(g: &Graph, m: &Memberships, states: &[&'static State]) -> String 
     html
 }
 
-fn resolutions_page(g: &Graph, places: &FactPlaces, votes: &Votes) -> String {
-    let mut html = page_head("Resolutions", "", "Resolutions");
-    html.push_str("<p class=\"intro\">Every resolution the documents name: when it was adopted, who sponsored it, what it established and reaffirmed, and the recorded vote.</p>");
-    let rows: Vec<Vec<String>> = g
+/// `resolutions.html` (the sessions, with counts) and `resolutions/SESSION.html` (every
+/// resolution and report of a session: adoption, sponsors, what it established or which
+/// group's report it is, norms reaffirmed, vote).
+fn resolution_pages(
+    g: &Graph,
+    places: &FactPlaces,
+    votes: &Votes,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ReportError> {
+    use rayon::prelude::*;
+    let mut sessions: BTreeMap<String, Vec<&crate::graph::Node>> = BTreeMap::new();
+    for n in g
         .nodes_of_kind(EntityKind::Resolution)
+        .chain(g.nodes_of_kind(EntityKind::Report))
+    {
+        sessions
+            .entry(session_of(n.id.as_str()))
+            .or_default()
+            .push(n);
+    }
+    let mut order: Vec<(&String, &Vec<&crate::graph::Node>)> = sessions.iter().collect();
+    order.sort_by_key(|(k, _)| (k.parse::<u32>().unwrap_or(u32::MAX), k.to_string()));
+    let mut index = page_head("Resolutions and reports", "", "Resolutions and reports");
+    index.push_str("<p class=\"intro\">Every resolution and report the documents name, by session of the General Assembly: when it was adopted, who sponsored it, what it established and reaffirmed, and the recorded vote.</p>");
+    let rows: Vec<Vec<String>> = order
+        .iter()
+        .map(|(key, nodes)| {
+            let reports = nodes
+                .iter()
+                .filter(|n| n.kind == EntityKind::Report)
+                .count();
+            vec![
+                format!(
+                    "<a href=\"resolutions/{key}.html\">{}</a>",
+                    if key.as_str() == "other" {
+                        "other symbols".to_string()
+                    } else {
+                        format!("session {key}")
+                    }
+                ),
+                (nodes.len() - reports).to_string(),
+                reports.to_string(),
+            ]
+        })
+        .collect();
+    index.push_str(&table(
+        "sessions",
+        &["Session", "Resolutions", "Reports"],
+        &rows,
+    ));
+    index.push_str(&page_foot(""));
+    let path = dir.join("resolutions.html");
+    super::write_file(&path, index.as_bytes())?;
+    let mut files = vec![path];
+    let pages: Vec<PathBuf> = order
+        .par_iter()
+        .map(|(key, nodes)| {
+            let title = if key.as_str() == "other" {
+                "Resolutions and reports with other symbols".to_string()
+            } else {
+                format!("Resolutions and reports of session {key}")
+            };
+            let mut html = page_head(&title, "../", &title);
+            html.push_str(&resolutions_table(g, places, votes, nodes));
+            html.push_str(&page_foot("../"));
+            let path = dir.join("resolutions").join(format!("{key}.html"));
+            super::write_file(&path, html.as_bytes())?;
+            Ok(path)
+        })
+        .collect::<Result<_, ReportError>>()?;
+    files.extend(pages);
+    Ok(files)
+}
+
+/// The table of some resolutions and reports, for a page in `resolutions/`.
+fn resolutions_table(
+    g: &Graph,
+    places: &FactPlaces,
+    votes: &Votes,
+    nodes: &[&crate::graph::Node],
+) -> String {
+    let rows: Vec<Vec<String>> = nodes
+        .iter()
         .map(|n| {
             let rid = n.id.as_str();
             let attr = |rel: Relation| -> String {
@@ -527,7 +623,7 @@ fn resolutions_page(g: &Graph, places: &FactPlaces, votes: &Votes) -> String {
                     .iter()
                     .map(|v| {
                         places.link(
-                            "",
+                            "../",
                             &v.value,
                             &fact_anchor(rid, rel, &v.value),
                             &v.provenance,
@@ -539,7 +635,7 @@ fn resolutions_page(g: &Graph, places: &FactPlaces, votes: &Votes) -> String {
             let sponsors: Vec<String> = g
                 .in_edges(rid, Relation::Sponsors)
                 .iter()
-                .map(|e| state_link("", &e.source.id))
+                .map(|e| state_link("../", &e.source.id))
                 .collect();
             let established: Vec<String> = g
                 .out_edges(rid, Relation::Establishes)
@@ -547,7 +643,7 @@ fn resolutions_page(g: &Graph, places: &FactPlaces, votes: &Votes) -> String {
                 .map(|e| {
                     format!(
                         "<a href=\"{}\">{}</a>",
-                        esc(&group_href("", e.target.id.as_str())),
+                        esc(&group_href("../", e.target.id.as_str())),
                         esc(e.target.id.as_str())
                     )
                 })
@@ -557,16 +653,37 @@ fn resolutions_page(g: &Graph, places: &FactPlaces, votes: &Votes) -> String {
                 .find(rid)
                 .map(|b| votes.counts(b).to_string())
                 .unwrap_or_default();
+            let produced_by: Vec<String> = g
+                .in_edges(rid, Relation::Produces)
+                .iter()
+                .map(|e| {
+                    format!(
+                        "<a href=\"{}\">{}</a>",
+                        esc(&group_href("../", e.source.id.as_str())),
+                        esc(e.source.id.as_str())
+                    )
+                })
+                .collect();
+            let (kind, adopted) = if n.kind == EntityKind::Report {
+                ("report", attr(Relation::ReportAdoptedOn))
+            } else {
+                ("resolution", attr(Relation::AdoptedOn))
+            };
             vec![
                 format!(
                     "<b id=\"{}\">{}</b>",
                     esc(&anchor(&["r", rid])),
                     esc(&n.name)
                 ),
-                attr(Relation::AdoptedOn),
+                kind.to_string(),
+                adopted,
                 attr(Relation::Adoption),
                 sponsors.join(", "),
-                established.join(", "),
+                if produced_by.is_empty() {
+                    established.join(", ")
+                } else {
+                    format!("report of {}", produced_by.join(", "))
+                },
                 if reaffirms == 0 {
                     String::new()
                 } else {
@@ -576,21 +693,20 @@ fn resolutions_page(g: &Graph, places: &FactPlaces, votes: &Votes) -> String {
             ]
         })
         .collect();
-    html.push_str(&table(
+    table(
         "resolutions",
         &[
-            "Resolution",
+            "Document",
+            "Kind",
             "Adopted on",
             "Adoption",
             "Sponsors",
-            "Established",
+            "Established (or group of a report)",
             "Reaffirms",
             "Vote (yes-no-abstain)",
         ],
         &rows,
-    ));
-    html.push_str(&page_foot(""));
-    html
+    )
 }
 
 /// The HTML of one conflict (sources linked from a page `root` below the top).
@@ -693,10 +809,17 @@ fn search_data(g: &Graph, states: &[&'static State], groups: &[GroupSummary]) ->
             ]);
         }
     }
-    for n in g.nodes_of_kind(EntityKind::Resolution) {
+    for n in g
+        .nodes_of_kind(EntityKind::Resolution)
+        .chain(g.nodes_of_kind(EntityKind::Report))
+    {
         entries.push([
             n.name.clone(),
-            "resolution".into(),
+            if n.kind == EntityKind::Report {
+                "report".into()
+            } else {
+                "resolution".into()
+            },
             resolution_href("", n.id.as_str()),
             n.id.as_str().to_string(),
         ]);

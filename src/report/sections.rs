@@ -796,9 +796,10 @@ fn browse(page: &mut Page, corpus: &Corpus, m: &Memberships) {
     let mut states = super::pages::states_with_pages(g, m);
     states.sort_by_key(|s| s.name);
     page.raw(&format!(
-        "<p><a href=\"states.html\">All {} states, as a table</a> &middot; <a href=\"resolutions.html\">All {} resolutions</a></p>",
+        "<p><a href=\"states.html\">All {} states, as a table</a> &middot; <a href=\"resolutions.html\">All {} resolutions and {} reports</a></p>",
         states.len(),
-        g.nodes_of_kind(EntityKind::Resolution).count()
+        g.nodes_of_kind(EntityKind::Resolution).count(),
+        g.nodes_of_kind(EntityKind::Report).count()
     ));
     page.raw("<h3>Groups</h3><ul class=\"cols\">");
     for s in g.groups() {
