@@ -258,15 +258,17 @@ pub struct Bar {
     pub note: String,
 }
 
+/// Room at the left for the longest of `labels` at the ticks' 11 px (about 6.4 px a
+/// character), so no label is cut ("ited Kingdom of Great Britain...").
+fn label_margin<'a>(labels: impl Iterator<Item = &'a str>) -> f64 {
+    let longest = labels.map(|l| l.chars().count()).max().unwrap_or(0);
+    (longest as f64 * 6.4 + 12.0).max(60.0)
+}
+
 /// Horizontal bar chart, bars in the given order, scaled to `max`.
 pub fn bars(items: &[Bar], max: f64) -> String {
     let row = 20.0;
-    let longest = items
-        .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let left = (longest as f64 * 6.4 + 12.0).max(60.0);
+    let left = label_margin(items.iter().map(|b| b.label.as_str()));
     let width = 360.0;
     let height = row * items.len() as f64 + 10.0;
     let mut svg = String::new();
@@ -315,12 +317,7 @@ pub struct Stack {
 /// Stacked 100% bars with a legend of (colour, name).
 pub fn stacked(items: &[Stack], legend: &[(&'static str, &str)]) -> String {
     let row = 24.0;
-    let longest = items
-        .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let left = (longest as f64 * 6.4 + 12.0).max(60.0);
+    let left = label_margin(items.iter().map(|b| b.label.as_str()));
     let width = 420.0;
     let note_width = 220.0;
     let top = 26.0;

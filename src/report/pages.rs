@@ -238,26 +238,45 @@ fn state_page(
         }
     );
     let id = p.id.as_str().to_string();
-    html.push_str("<section id=\"groups\"><h2>Groups</h2>");
-    if p.groups.is_empty() {
-        html.push_str("<p>No document states that this state sat in a group.</p>");
-    } else {
-        let rows = fact_rows(
-            places,
-            &p.groups,
-            |f| {
-                format!(
-                    "<a href=\"{}\">{}</a>",
-                    esc(&group_href("../", f.id.as_str())),
-                    esc(&f.name)
-                )
-            },
-            |f| fact_anchor(&id, Relation::MemberOf, f.id.as_str()),
-            with_source,
-        );
-        html.push_str(&table("groups", &["Group", "Sources"], &rows));
-    }
-    html.push_str("</section><section id=\"chairs\"><h2>Chairs</h2>");
+    let facts_section = |html: &mut String,
+                         section: &str,
+                         title: &str,
+                         none: &str,
+                         facts: &[ProfileFact],
+                         relation: Relation| {
+        let _ = write!(html, "<section id=\"{section}\"><h2>{title}</h2>");
+        if facts.is_empty() {
+            let _ = write!(html, "<p>{none}</p>");
+        } else {
+            let href = |f: &ProfileFact| match relation {
+                Relation::Sponsors => resolution_href("../", f.id.as_str()),
+                _ => group_href("../", f.id.as_str()),
+            };
+            let rows = fact_rows(
+                places,
+                facts,
+                |f| format!("<a href=\"{}\">{}</a>", esc(&href(f)), esc(&f.name)),
+                |f| fact_anchor(&id, relation, f.id.as_str()),
+                with_source,
+            );
+            let what = if relation == Relation::Sponsors {
+                "Resolution"
+            } else {
+                "Group"
+            };
+            html.push_str(&table(section, &[what, "Sources"], &rows));
+        }
+        html.push_str("</section>");
+    };
+    facts_section(
+        &mut html,
+        "groups",
+        "Groups",
+        "No document states that this state sat in a group.",
+        &p.groups,
+        Relation::MemberOf,
+    );
+    html.push_str("<section id=\"chairs\"><h2>Chairs</h2>");
     if p.chairs.is_empty() {
         html.push_str("<p>No chair of a group acted for this state.</p>");
     } else {
@@ -276,26 +295,15 @@ fn state_page(
         }
         html.push_str("</ul>");
     }
-    html.push_str("</section><section id=\"sponsorships\"><h2>Sponsorships</h2>");
-    if p.sponsorships.is_empty() {
-        html.push_str("<p>No document states that this state sponsored a resolution.</p>");
-    } else {
-        let rows = fact_rows(
-            places,
-            &p.sponsorships,
-            |f| {
-                format!(
-                    "<a href=\"{}\">{}</a>",
-                    esc(&resolution_href("../", f.id.as_str())),
-                    esc(&f.name)
-                )
-            },
-            |f| fact_anchor(&id, Relation::Sponsors, f.id.as_str()),
-            with_source,
-        );
-        html.push_str(&table("sponsorships", &["Resolution", "Sources"], &rows));
-    }
     html.push_str("</section>");
+    facts_section(
+        &mut html,
+        "sponsorships",
+        "Sponsorships",
+        "No document states that this state sponsored a resolution.",
+        &p.sponsorships,
+        Relation::Sponsors,
+    );
     if let Some(cast) = cast {
         html.push_str("<section id=\"votes\"><h2>Votes</h2>");
         let rows: Vec<Vec<String>> = cast
