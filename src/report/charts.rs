@@ -169,8 +169,10 @@ pub fn matrix(m: &Matrix<'_>) -> String {
     let cell = 12.0;
     let chars = |a: &[Axis]| a.iter().map(|x| x.label.chars().count()).max().unwrap_or(0) as f64;
     let left = chars(m.rows) * 6.2 + 22.0;
-    let top = chars(m.columns) * 5.0 + 16.0;
-    let w = left + cell * m.columns.len() as f64 + 10.0;
+    // Column labels run up and right at 60 degrees: room above and to the right.
+    let column_label = chars(m.columns) * 6.2;
+    let top = column_label * 0.87 + 16.0;
+    let w = left + cell * m.columns.len() as f64 + column_label * 0.5 + 10.0;
     let h = top + cell * m.rows.len() as f64 + 10.0;
     let mut svg =
         String::with_capacity(200 * (m.rows.len() + m.columns.len()) + 60 * m.cells.len());
