@@ -24,7 +24,7 @@ index=$(stat -c %s "$out/index.html")
 echo "index.html: $index bytes ($(awk "BEGIN{printf \"%.2f\", $index/1e6}") MB); target < 5 MB: $([ "$index" -lt 5000000 ] && echo met || echo missed)"
 echo "whole report: $(du -sh "$out" | cut -f1), $(find "$out" -type f | wc -l) files"
 largest=$(find "$out" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
-echo "largest page: $largest bytes"
+echo "largest page: $(echo "$largest" | cut -d" " -f2) ($(echo "$largest" | cut -d" " -f1) bytes)"
 if command -v node >/dev/null && [ -d "$here/../tests/browser/node_modules/playwright-core" ]; then
     node "$here/open-time.mjs" "$out/index.html" 3
     node "$here/open-time.mjs" "$out/$(echo "$largest" | cut -d' ' -f2)" 1
