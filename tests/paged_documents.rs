@@ -680,7 +680,12 @@ fn the_report_cites_pages_and_shows_the_lines_read_from_pdf_and_word() {
     ];
     let (out, _) = run(&args);
     assert_exit(&out, 0, &args);
-    let index = std::fs::read_to_string(out_dir.join("index.html")).expect("index");
+    // The citations are on the documents' pages of the sources of every fact.
+    let index: String = std::fs::read_dir(out_dir.join("facts"))
+        .expect("facts pages")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).expect("facts page"))
+        .collect();
     assert!(index.contains("report.pdf p. 3, line "), "no PDF citation");
     assert!(
         index.contains("report.docx p. 2, line "),

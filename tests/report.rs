@@ -10,8 +10,9 @@ use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const SECTIONS: [&str; 13] = [
+const SECTIONS: [&str; 14] = [
     "overview",
+    "browse",
     "timeline",
     "groups",
     "comembership",
@@ -105,6 +106,16 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Every HTML page of the report, relative to its top.
+fn pages() -> Vec<PathBuf> {
+    let mut pages: Vec<PathBuf> = walk(report_dir())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    pages.sort();
+    pages
+}
+
 #[test]
 fn page_has_every_section_and_no_remote_reference() {
     let html = index();
@@ -116,43 +127,102 @@ fn page_has_every_section_and_no_remote_reference() {
     }
     let remote = Regex::new(r#"(?i)(?:src|href|xlink:href|action)\s*=\s*["']?\s*(?:https?:|//)|url\(\s*["']?(?:https?:|//)|@import"#)
         .expect("regex");
+    let script = Regex::new(r#"<script[^>]*>"#).expect("regex");
+    let id_re = Regex::new(r#" id="([^"]+)""#).expect("regex");
+    let pages = pages();
+    assert!(pages.len() > 60, "only {} pages", pages.len());
+    for page in &pages {
+        let text = std::fs::read_to_string(page).expect("page");
+        let name = page.display();
+        assert!(
+            remote.find(&text).is_none(),
+            "{name}: remote reference {:?}",
+            remote.find(&text).map(|m| m.as_str())
+        );
+        // Scripts: the local search data and the one small inline script, nothing else.
+        let tags: Vec<&str> = script.find_iter(&text).map(|m| m.as_str()).collect();
+        assert_eq!(
+            tags.len(),
+            2,
+            "{name}: scripts {tags:?} (the search data and the inline script)"
+        );
+        assert!(tags[0].contains("search.js\" defer"), "{name}: {tags:?}");
+        assert_eq!(tags[1], "<script>", "{name}: {tags:?}");
+        assert!(
+            text.contains(
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            ),
+            "{name}: no viewport meta"
+        );
+        assert!(text.contains("<html lang=\"en\">"), "{name}: no lang");
+        assert!(
+            !text.contains("<!DOCTYPE svg"),
+            "{name}: inlined SVG keeps no DTD"
+        );
+        // No duplicate ids (inlined diagrams prefix theirs).
+        let mut ids = std::collections::HashSet::new();
+        for id in id_re.captures_iter(&text) {
+            assert!(
+                ids.insert(id[1].to_string()),
+                "{name}: duplicate id {}",
+                &id[1]
+            );
+        }
+    }
+    // The page works without script: every state and group is linked from index.html.
     assert!(
-        remote.find(&html).is_none(),
-        "remote reference: {:?}",
-        remote.find(&html).map(|m| m.as_str())
+        html.contains("href=\"states/MUS.html\""),
+        "no link to Mauritius's page"
     );
-    assert!(!html.contains("<script"), "the page needs no script");
-    assert!(!html.contains("<!DOCTYPE svg"), "inlined SVG keeps no DTD");
+    assert!(
+        html.contains("href=\"groups/gge-2014-2015.html\""),
+        "no group page link"
+    );
 }
 
 #[test]
 fn every_local_link_and_anchor_resolves() {
-    let html = index();
     let href = Regex::new(r#"href="([^"]+)""#).expect("regex");
-    let ids: std::collections::HashSet<String> = Regex::new(r#"id="([^"]+)""#)
-        .expect("regex")
-        .captures_iter(&html)
-        .map(|c| c[1].to_string())
-        .collect();
+    let id_re = Regex::new(r#" id="([^"]+)""#).expect("regex");
+    let ids_of = |path: &Path| -> std::collections::HashSet<String> {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        id_re
+            .captures_iter(&text)
+            .map(|c| c[1].to_string())
+            .collect()
+    };
+    let mut cache: std::collections::HashMap<PathBuf, std::collections::HashSet<String>> =
+        std::collections::HashMap::new();
     let mut checked = 0;
-    for cap in href.captures_iter(&html) {
-        let target = &cap[1];
-        if let Some(anchor) = target.strip_prefix('#') {
-            assert!(ids.contains(anchor), "dangling anchor #{anchor}");
-        } else {
-            let file = target.split('#').next().unwrap_or(target);
-            assert!(report_dir().join(file).exists(), "dangling link {target}");
-            if let Some(line) = target.split("#L").nth(1) {
-                let page = std::fs::read_to_string(report_dir().join(file)).expect("source page");
+    for page in pages() {
+        let html = std::fs::read_to_string(&page).expect("page");
+        let here = page.parent().expect("in the report").to_path_buf();
+        for cap in href.captures_iter(&html) {
+            let target = cap[1].replace("&amp;", "&");
+            let (file, anchor) = match target.split_once('#') {
+                Some((f, a)) => (f.to_string(), Some(a.to_string())),
+                None => (target.clone(), None),
+            };
+            let path = if file.is_empty() {
+                page.clone()
+            } else {
+                here.join(&file)
+            };
+            assert!(path.exists(), "{}: dangling link {target}", page.display());
+            if let Some(anchor) = anchor
+                && path.extension().is_some_and(|e| e == "html")
+            {
+                let ids = cache.entry(path.clone()).or_insert_with(|| ids_of(&path));
                 assert!(
-                    page.contains(&format!("id=\"L{line}\"")),
-                    "{target}: no such line"
+                    ids.contains(&anchor),
+                    "{}: {target}: no such anchor",
+                    page.display()
                 );
             }
+            checked += 1;
         }
-        checked += 1;
     }
-    assert!(checked > 500, "only {checked} links");
+    assert!(checked > 2000, "only {checked} links");
 }
 
 #[test]
@@ -161,9 +231,64 @@ fn facts_in_the_page_show_their_sources() {
     // The 13-versus-11 conflict with both quotes.
     assert!(html.contains("13 voluntary GGE 2015 norms"));
     assert!(html.contains("sets out 11 voluntary norms"));
-    // A membership fact links to its appendix entry, which cites the line.
+    // A chair fact links to its entry in the sources of every fact, which cites the line.
     assert!(html.contains("Carlos Luís Dantas Coutinho Perez"));
-    assert!(html.contains("seeds/000_ceb8cbe85482b812.txt:13:"));
+    let link =
+        Regex::new(r##"<a href="(facts/[^"#]+)#([^"]+)">Carlos Luís Dantas Coutinho Perez"##)
+            .expect("regex");
+    let cap = link
+        .captures(&html)
+        .expect("the chair links to its sources");
+    let facts = std::fs::read_to_string(report_dir().join(&cap[1])).expect("facts page");
+    let entry = facts
+        .split(&format!("<tr id=\"{}\">", &cap[2]))
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .expect("the fact's entry");
+    assert!(entry.contains("chairs"), "{entry}");
+    assert!(
+        entry.contains("sources/") && entry.contains("#L"),
+        "the entry links to the source line: {entry}"
+    );
+    // The membership fact of the appendix of old: its line is cited on its document's page.
+    let all: String = walk(&report_dir().join("facts"))
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("facts page"))
+        .collect();
+    assert!(all.contains("seeds/000_ceb8cbe85482b812.txt:13:"));
+    // index.html lists one facts page per document instead of every fact.
+    assert!(!html.contains("seeds/000_ceb8cbe85482b812.txt:13:"));
+    assert!(html.matches("href=\"facts/").count() >= 13);
+}
+
+/// The state page shows the profile of `ggegraph state`: its groups, with sources.
+#[test]
+fn state_pages_show_the_profile_with_sources() {
+    let page = std::fs::read_to_string(report_dir().join("states/BRA.html")).expect("BRA page");
+    for section in ["groups", "chairs", "sponsorships", "co-members"] {
+        assert!(
+            page.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
+    }
+    assert!(
+        page.contains("href=\"../groups/gge-2014-2015.html\""),
+        "groups linked"
+    );
+    assert!(
+        page.contains("Carlos Luís Dantas Coutinho Perez"),
+        "chair shown"
+    );
+    assert!(page.contains("../sources/"), "sources cited");
+    let search = std::fs::read_to_string(report_dir().join("search.js")).expect("search.js");
+    for needle in [
+        "\"Mauritius\"",
+        "\"state\"",
+        "\"resolution\"",
+        "chair of gge-2014-2015",
+    ] {
+        assert!(search.contains(needle), "search.js lacks {needle}");
+    }
 }
 
 fn chromium() -> Option<PathBuf> {
@@ -302,4 +427,69 @@ fn fallback_report_embeds_every_diagram_and_prints_timings() {
     assert!(line.contains("(built-in fallback, wall)"), "{line}");
     assert!(corpus > 0.0 && dot > 0.0, "{line}");
     assert!(total >= corpus + dot && without <= total, "{line}");
+}
+
+/// A UTF-16 document's source page shows its characters (decoded by the one reader the
+/// extraction used), and the line a fact cites is the line that holds the sentence.
+#[test]
+fn utf16_source_pages_show_the_decoded_text_at_the_cited_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    let text = "Notes on résolutions\r\n\r\nResolution 53/70 was introduced by the Russian Federation.\r\n";
+    for (name, big_endian) in [("le.txt", false), ("be.txt", true)] {
+        let mut bytes: Vec<u8> = if big_endian {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        for unit in text.encode_utf16() {
+            bytes.extend(if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
+        }
+        std::fs::write(corpus.join(name), bytes).expect("write");
+    }
+    let out = dir.path().join("out");
+    let run = Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .args(["report", "-q", "--no-bundled", "--corpus"])
+        .arg(&corpus)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut seen = 0;
+    for page in walk(&out.join("sources")) {
+        let html = std::fs::read_to_string(&page).expect("source page");
+        assert!(
+            !html.contains('\u{FFFD}'),
+            "{}: replacement characters",
+            page.display()
+        );
+        assert!(html.contains("Notes on résolutions"), "{}", page.display());
+        assert!(
+            html.contains("<div class=\"l\" id=\"L3\"><span class=\"n\">3</span><span>Resolution 53/70 was introduced by the Russian Federation.</span></div>"),
+            "{}: line 3 is the sentence",
+            page.display()
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 2);
+    // The sponsorship cites line 3 of each document.
+    let facts: String = walk(&out.join("facts"))
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("facts page"))
+        .collect();
+    assert!(
+        facts.contains("le.txt:3:") && facts.contains("be.txt:3:"),
+        "citations of line 3"
+    );
 }

@@ -367,11 +367,25 @@ fn report_shows_the_votes_section() {
     assert!(votes.contains("A/RES/73/27: 6 yes"), "{votes}");
     assert!(votes.contains("6-3-1 · 2018-12-05"), "{votes}");
     assert!(votes.contains("Voting agreement of group members"));
-    // A roll-call row is cited by file and line, not linked to a source page the report
-    // does not have.
+    // A roll-call row is cited (on the roll-call file's page of the sources of every
+    // fact) by file and line, not linked to a source page the report does not have.
+    let facts: String = std::fs::read_dir(out.join("facts"))
+        .expect("facts pages")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).expect("facts page"))
+        .collect();
     let cited = format!("{}:2:1", fixture("un_votes.csv").display());
-    assert!(html.contains(&cited), "{cited}");
-    assert!(!html.contains(&format!("\">{cited}</a>")));
+    assert!(facts.contains(&cited), "{cited}");
+    assert!(!facts.contains(&format!("\">{cited}</a>")));
+    // The state pages show how each state voted.
+    let with_votes = std::fs::read_dir(out.join("states"))
+        .expect("state pages")
+        .flatten()
+        .filter(|e| {
+            std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("<section id=\"votes\">"))
+        })
+        .count();
+    assert!(with_votes > 0, "no state page shows votes");
 }
 
 #[test]

@@ -99,53 +99,114 @@ pub struct Standing {
 /// assert_eq!((s.longest_streak, s.co_members[0].count, s.co_members[0].jaccard), (2, 1, 0.5));
 /// ```
 pub fn standing(m: &Memberships, state: &str) -> Standing {
-    let Some(u) = m.state_index(state) else {
-        return Standing {
+    match m.state_index(state) {
+        Some(u) => Ranking::new(m).standing(m, u),
+        None => Standing::none(),
+    }
+}
+
+/// [`standing`] of every state of `m`, in the order of `m.states`: the co-membership
+/// edges, GGE rows and degree ranks are computed once for all (a report's state pages
+/// ask for every state).
+///
+/// # Complexity
+/// O(Σ_g |g|² + E + S log S) for all states together, E the co-membership edges.
+pub fn standings(m: &Memberships) -> Vec<Standing> {
+    let ranking = Ranking::new(m);
+    (0..m.states.len() as u32)
+        .map(|u| ranking.standing(m, u))
+        .collect()
+}
+
+impl Standing {
+    fn none() -> Standing {
+        Standing {
             co_members: Vec::new(),
             longest_streak: 0,
             degree_centrality: None,
             degree_rank: None,
-        };
-    };
-    let edges = comembership(m, Weight::Jaccard);
-    let mut co_members: Vec<CoMember> = edges
-        .iter()
-        .filter_map(|e| {
-            let other = if e.source == u {
-                e.target
-            } else if e.target == u {
-                e.source
-            } else {
-                return None;
-            };
-            Some(CoMember {
+        }
+    }
+}
+
+/// What [`standing`] needs of all of `m`, computed once.
+struct Ranking {
+    /// Co-membership edges by state: (other state, shared, Jaccard).
+    neighbours: Vec<Vec<(u32, u32, f64)>>,
+    gge: Memberships,
+    gge_rows: crate::analysis::memberships::Adjacency,
+    degree: Vec<f64>,
+    ranks: Vec<usize>,
+}
+
+impl Ranking {
+    fn new(m: &Memberships) -> Ranking {
+        let edges = comembership(m, Weight::Jaccard);
+        let mut neighbours = vec![Vec::new(); m.states.len()];
+        for e in &edges {
+            if let Some(n) = neighbours.get_mut(e.source as usize) {
+                n.push((e.target, e.shared, e.weight));
+            }
+            if let Some(n) = neighbours.get_mut(e.target as usize) {
+                n.push((e.source, e.shared, e.weight));
+            }
+        }
+        let gge = m.filter_kind(GroupKind::Gge);
+        let gge_rows = gge.groups_by_state();
+        let degree = degree_centrality(&WeightedGraph::from_edges(m.states.len(), &edges));
+        let ranks = ranks(&degree);
+        Ranking {
+            neighbours,
+            gge,
+            gge_rows,
+            degree,
+            ranks,
+        }
+    }
+
+    fn standing(&self, m: &Memberships, u: u32) -> Standing {
+        let mut co_members: Vec<CoMember> = self
+            .neighbours
+            .get(u as usize)
+            .map(|n| n.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|&(other, count, jaccard)| CoMember {
                 id: m.states[other as usize].clone(),
-                count: e.shared,
-                jaccard: e.weight,
+                count,
+                jaccard,
             })
-        })
-        .collect();
-    co_members.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then(b.jaccard.total_cmp(&a.jaccard))
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    let gge = m.filter_kind(GroupKind::Gge);
-    let longest = gge
-        .state_index(state)
-        .map_or(0, |s| longest_streak(gge.groups_by_state().row(s as usize)));
-    let degree = degree_centrality(&WeightedGraph::from_edges(m.states.len(), &edges));
-    Standing {
-        co_members,
-        longest_streak: longest,
-        degree_centrality: degree.get(u as usize).copied(),
-        degree_rank: ranks(&degree).get(u as usize).copied(),
+            .collect();
+        co_members.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then(b.jaccard.total_cmp(&a.jaccard))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        let state = m.states[u as usize].as_str();
+        let longest = self
+            .gge
+            .state_index(state)
+            .map_or(0, |s| longest_streak(self.gge_rows.row(s as usize)));
+        Standing {
+            co_members,
+            longest_streak: longest,
+            degree_centrality: self.degree.get(u as usize).copied(),
+            degree_rank: self.ranks.get(u as usize).copied(),
+        }
     }
 }
 
 /// The profile of `state` in `graph` (empty lists when the graph never names it).
 pub fn state_profile(graph: &Graph, state: &State) -> StateProfile {
+    let id = EntityId::state(state.iso3);
+    let standing = standing(&Memberships::from_graph(graph), id.as_str());
+    state_profile_with(graph, state, standing)
+}
+
+/// [`state_profile`] with the standing already computed (from [`standings`], or from
+/// memberships other than the graph's, such as a user's CSV).
+pub fn state_profile_with(graph: &Graph, state: &State, standing: Standing) -> StateProfile {
     let id = EntityId::state(state.iso3);
     let order = graph.group_ids_in_time_order();
     let mut groups: Vec<ProfileFact> = graph
@@ -172,7 +233,6 @@ pub fn state_profile(graph: &Graph, state: &State) -> StateProfile {
         .into_iter()
         .map(|e| fact(&e.target.id, &e.target.name, &e.edge.provenance))
         .collect();
-    let standing = standing(&Memberships::from_graph(graph), id.as_str());
     StateProfile {
         id,
         name: state.name.to_string(),

@@ -19,6 +19,7 @@ use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
 use ggegraph::extract::Extractor;
 use ggegraph::terminal::escape_line;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -116,12 +117,27 @@ impl CorpusArgs {
     /// Loads the corpus; unreadable documents are reported and make the run fail after
     /// the rest is processed.
     fn load(&self) -> Result<Corpus> {
+        // A steady spinner on a terminal while a user's files are read (a large corpus
+        // takes seconds); nothing when stderr is a file or a pipe.
+        let spinner = (!self.corpus.is_empty() && std::io::stderr().is_terminal()).then(|| {
+            let s = indicatif::ProgressBar::new_spinner();
+            s.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            s.set_message("reading and extracting the documents");
+            s.enable_steady_tick(std::time::Duration::from_millis(120));
+            s
+        });
         let corpus = Corpus::load(&CorpusOptions {
             paths: self.corpus.clone(),
             no_bundled: self.no_bundled,
             verified_only: self.verified_only,
             limits: self.limits(),
         });
+        if let Some(s) = spinner {
+            s.finish_and_clear();
+        }
         print_document_warnings(&corpus.warnings);
         fail_on_document_errors(&corpus.errors)?;
         Ok(corpus)

@@ -55,15 +55,22 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(1);
         bar.set_style(
-            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
+            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg} ({elapsed})")
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
         );
+        bar.enable_steady_tick(Duration::from_millis(120));
         bar
     });
     let mut progress = |step: Step| {
         let Some(bar) = &bar else { return };
         match step {
+            Step::Started { diagrams } => {
+                bar.set_length(diagrams as u64 + 3);
+                bar.set_message(format!(
+                    "laying out {diagrams} diagrams; writing data files, source, fact, state and group pages"
+                ));
+            }
             Step::Diagram { name, n, total } => {
                 bar.set_length(total as u64 + 3);
                 bar.set_position(n as u64 - 1);

@@ -281,6 +281,49 @@ pub fn bundled() -> Vec<Document> {
         .collect()
 }
 
+/// The lines of a document's source as its source page shows them and its citations
+/// count them: the bundled text, the decoded text of a text file (one reader, one line
+/// map: [`decode`] then the line splitting every front-end uses, so a UTF-16 file shows
+/// its characters and line *n* here is line *n* of a citation), or the lines read from
+/// a PDF or Word file with their pages. `id` and `path` are those of the loaded document.
+///
+/// # Errors
+/// The [`DocumentError`] of reading or decoding the file again (it may have changed or
+/// gone since it was loaded).
+pub fn source_lines(
+    id: &str,
+    path: &Path,
+    limits: &Limits,
+) -> Result<Vec<super::SourceLine>, DocumentError> {
+    let numbered = |text: &str| -> Vec<super::SourceLine> {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        super::text::lines(text)
+            .map(|(line, text)| super::SourceLine {
+                page: None,
+                line,
+                text: text.into(),
+            })
+            .collect()
+    };
+    if id.starts_with("seeds/")
+        && path.starts_with("seeds")
+        && let Some(text) = bundled_source(id)
+    {
+        return Ok(numbered(text));
+    }
+    match Format::from_path(path) {
+        Some(format) if format.is_binary() => {
+            let doc = read_document(path, id.to_string(), format, limits)?;
+            Ok(doc.source_lines().to_vec())
+        }
+        _ => {
+            let bytes = read_bytes(path, limits)?;
+            let (text, _) = decode(&bytes, path, limits)?;
+            Ok(numbered(&text))
+        }
+    }
+}
+
 /// Id of `file` found under `root`: the relative path with `/` separators.
 fn relative_id(root: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(root).unwrap_or(file);

@@ -37,7 +37,7 @@ pub use error::DocumentError;
 pub use load::{
     DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, decode,
     find_documents, find_documents_with, load_file, load_file_with, load_paths, load_paths_with,
-    read_bytes,
+    read_bytes, source_lines,
 };
 pub use sentences::ABBREVIATIONS;
 pub use stdin::{STDIN_ID, read_stdin};

@@ -99,6 +99,20 @@ fn xml_attr(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// `#rrggbb` mixed three parts in four with white (black text on it reads at more than
+/// 7:1 for any colour), `None` for another notation.
+fn lighten(hex: &str) -> Option<String> {
+    let h = hex.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let channel = |i: usize| u8::from_str_radix(h.get(i..i + 2)?, 16).ok();
+    let mix = |c: u8| (u16::from(c) + 3 * 255).div_ceil(4);
+    Some(format!(
+        "#{:02x}{:02x}{:02x}",
+        mix(channel(0)?),
+        mix(channel(2)?),
+        mix(channel(4)?)
+    ))
+}
+
 fn colour(attrs: &Attrs, key: &str, default: &str) -> Color {
     let name = attrs.get(key).map(String::as_str).unwrap_or(default);
     Color::from_name(name).unwrap_or_else(|| Color::fast(default))
@@ -119,7 +133,17 @@ fn element(name: &str, a: &Attrs, dir: Orientation) -> Element {
         .and_then(|s| s.parse::<f64>().ok())
         .map_or(12, |f| f.round() as usize);
     let filled = a.get("style").is_some_and(|s| s.contains("filled"));
-    let fill = filled.then(|| colour(a, "fillcolor", "lightgray"));
+    // layout-rs writes every label black: a fill meant for white text (the GGE blue, the
+    // mechanism's black) is lightened so its black label stays readable.
+    let white_text = a
+        .get("fontcolor")
+        .is_some_and(|c| c.eq_ignore_ascii_case("#ffffff") || c == "white");
+    let fill = filled.then(|| match a.get("fillcolor") {
+        Some(f) if white_text => {
+            lighten(f).map_or_else(|| colour(a, "fillcolor", "lightgray"), |l| Color::fast(&l))
+        }
+        _ => colour(a, "fillcolor", "lightgray"),
+    });
     let look = StyleAttr::new(colour(a, "color", "black"), 1, fill, 0, font_size);
     let size = get_shape_size(dir.flip(), &shape, font_size, false);
     let id = a.get("id").map_or(name, String::as_str);

@@ -37,7 +37,7 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
         svg,
         "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {w} {hgt}\" width=\"{w}\" height=\"{hgt}\" aria-label=\"co-membership heatmap\">",
         w = size + 150.0,
-        hgt = size + 10.0
+        hgt = (size + 10.0).max(margin + 22.0 * legend_values(h.values, max).len() as f64 + 10.0)
     );
     for (i, label) in h.labels.iter().enumerate() {
         let pos = margin + cell * i as f64 + cell / 2.0 + 4.0;
@@ -66,13 +66,23 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
             } else {
                 format!("{a} & {b}: {v} {}", h.unit)
             };
+            let (x, y) = (margin + cell * j as f64, margin + cell * i as f64);
             let _ = write!(
                 svg,
-                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{cell}\" height=\"{cell}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{t}</title></rect>",
-                x = margin + cell * j as f64,
-                y = margin + cell * i as f64,
+                "<g><title>{t}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{cell}\" height=\"{cell}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"/>",
                 t = esc(&tip)
             );
+            if v != 0.0 {
+                let _ = write!(
+                    svg,
+                    "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" class=\"cellv\" fill=\"{}\">{}</text>",
+                    x + cell / 2.0,
+                    y + cell / 2.0 + 3.5,
+                    if v / max > 0.45 { "#ffffff" } else { "#1d2430" },
+                    short_value(v)
+                );
+            }
+            svg.push_str("</g>");
         }
     }
     // Legend: five steps of the ramp.
@@ -83,20 +93,39 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
         margin - 10.0,
         esc(h.unit)
     );
-    for k in 0..=4 {
-        let v = max * k as f64 / 4.0;
+    for (k, v) in legend_values(h.values, max).into_iter().enumerate() {
         let y = margin + k as f64 * 22.0;
         let _ = write!(
             svg,
-            "<rect x=\"{lx}\" y=\"{y}\" width=\"18\" height=\"18\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\" class=\"tick\">{:.0}</text>",
+            "<rect x=\"{lx}\" y=\"{y}\" width=\"18\" height=\"18\" fill=\"{}\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"{:.1}\" y=\"{:.1}\" class=\"tick\">{}</text>",
             ramp(v / max),
             lx + 24.0,
             y + 13.0,
-            v
+            short_value(v)
         );
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// The values the legend shows: every value when the cells hold few distinct whole
+/// numbers (each with the exact colour of its cells), else five even steps.
+fn legend_values(values: &[Vec<f64>], max: f64) -> Vec<f64> {
+    let whole = values.iter().flatten().all(|v| v.fract() == 0.0);
+    if whole && max <= 12.0 {
+        (0..=max as u32).map(f64::from).collect()
+    } else {
+        (0..=4).map(|k| max * f64::from(k) / 4.0).collect()
+    }
+}
+
+/// A cell or legend value, short: whole numbers as such, others with two decimals.
+fn short_value(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
 }
 
 /// A sequential ramp from white to dark blue (readable in greyscale: lightness falls).
@@ -106,6 +135,115 @@ fn ramp(t: f64) -> String {
     let (r1, g1, b1) = (8.0, 48.0, 107.0);
     let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
     format!("#{:02x}{:02x}{:02x}", mix(r0, r1), mix(g0, g1), mix(b0, b1))
+}
+
+/// A row or column of a [`Matrix`]: the label, a longer name for the tooltip, the page
+/// it links to, and the colour of its band (a row's regional group).
+pub struct Axis {
+    /// Label shown.
+    pub label: String,
+    /// Tooltip.
+    pub name: String,
+    /// Relative link to the entity's page.
+    pub href: String,
+    /// Band colour beside the label (rows only).
+    pub colour: Option<&'static str>,
+}
+
+/// A rows x columns incidence matrix: a filled cell where row and column meet (a state
+/// in a group); `weak` cells drawn lighter (only unverified sentences state them).
+pub struct Matrix<'a> {
+    /// What the chart shows, for screen readers.
+    pub label: &'a str,
+    /// Rows.
+    pub rows: &'a [Axis],
+    /// Columns.
+    pub columns: &'a [Axis],
+    /// (row, column, weak) of every filled cell.
+    pub cells: &'a [(usize, usize, bool)],
+}
+
+/// Draws a [`Matrix`]: row labels at the left and column labels at the top, each a link
+/// to its page; cells with a tooltip when there are few enough to keep the page small.
+pub fn matrix(m: &Matrix<'_>) -> String {
+    let cell = 12.0;
+    let chars = |a: &[Axis]| a.iter().map(|x| x.label.chars().count()).max().unwrap_or(0) as f64;
+    let left = chars(m.rows) * 6.2 + 22.0;
+    // Column labels run up and right at 60 degrees: room above and to the right.
+    let column_label = chars(m.columns) * 6.2;
+    let top = column_label * 0.87 + 16.0;
+    let w = left + cell * m.columns.len() as f64 + column_label * 0.5 + 10.0;
+    let h = top + cell * m.rows.len() as f64 + 10.0;
+    let mut svg =
+        String::with_capacity(200 * (m.rows.len() + m.columns.len()) + 60 * m.cells.len());
+    let _ = write!(
+        svg,
+        "<svg class=\"chart matrix\" role=\"group\" viewBox=\"0 0 {w:.0} {h:.0}\" width=\"{w:.0}\" height=\"{h:.0}\" aria-label=\"{}\">",
+        esc(m.label)
+    );
+    // Guide lines every fifth row and column.
+    for i in (0..m.rows.len()).step_by(5) {
+        let y = top + cell * i as f64;
+        let _ = write!(
+            svg,
+            "<rect x=\"{left:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#f1f4f8\"/>",
+            cell * m.columns.len() as f64,
+            cell * 5.0_f64.min((m.rows.len() - i) as f64)
+        );
+    }
+    for (i, r) in m.rows.iter().enumerate() {
+        let y = top + cell * i as f64;
+        if let Some(c) = r.colour {
+            let _ = write!(
+                svg,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"6\" height=\"{:.1}\" fill=\"{c}\"/>",
+                left - 10.0,
+                y + 1.0,
+                cell - 2.0
+            );
+        }
+        let _ = write!(
+            svg,
+            "<a href=\"{}\"><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" class=\"tick\"><title>{}</title>{}</text></a>",
+            esc(&r.href),
+            left - 14.0,
+            y + cell - 2.5,
+            esc(&r.name),
+            esc(&r.label)
+        );
+    }
+    for (j, c) in m.columns.iter().enumerate() {
+        let x = left + cell * j as f64 + cell / 2.0 + 3.0;
+        let _ = write!(
+            svg,
+            "<a href=\"{}\"><text transform=\"translate({x:.1},{:.1}) rotate(-60)\" class=\"tick\"><title>{}</title>{}</text></a>",
+            esc(&c.href),
+            top - 4.0,
+            esc(&c.name),
+            esc(&c.label)
+        );
+    }
+    let titled = m.cells.len() <= 5000;
+    for &(i, j, weak) in m.cells {
+        let (Some(r), Some(c)) = (m.rows.get(i), m.columns.get(j)) else {
+            continue;
+        };
+        let fill = if weak { "#9ab8d8" } else { "#1f4e8c" };
+        let _ = write!(
+            svg,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\">",
+            left + cell * j as f64 + 1.0,
+            top + cell * i as f64 + 1.0,
+            cell - 2.0,
+            cell - 2.0
+        );
+        if titled {
+            let _ = write!(svg, "<title>{} in {}</title>", esc(&r.name), esc(&c.label));
+        }
+        svg.push_str("</rect>");
+    }
+    svg.push_str("</svg>");
+    svg
 }
 
 /// One horizontal bar.
@@ -122,10 +260,17 @@ pub struct Bar {
     pub note: String,
 }
 
+/// Room at the left for the longest of `labels` at the ticks' 11 px (about 6.4 px a
+/// character), so no label is cut ("ited Kingdom of Great Britain...").
+fn label_margin<'a>(labels: impl Iterator<Item = &'a str>) -> f64 {
+    let longest = labels.map(|l| l.chars().count()).max().unwrap_or(0);
+    (longest as f64 * 6.4 + 12.0).max(60.0)
+}
+
 /// Horizontal bar chart, bars in the given order, scaled to `max`.
 pub fn bars(items: &[Bar], max: f64) -> String {
     let row = 20.0;
-    let left = 320.0;
+    let left = label_margin(items.iter().map(|b| b.label.as_str()));
     let width = 360.0;
     let height = row * items.len() as f64 + 10.0;
     let mut svg = String::new();
@@ -174,7 +319,7 @@ pub struct Stack {
 /// Stacked 100% bars with a legend of (colour, name).
 pub fn stacked(items: &[Stack], legend: &[(&'static str, &str)]) -> String {
     let row = 24.0;
-    let left = 150.0;
+    let left = label_margin(items.iter().map(|b| b.label.as_str()));
     let width = 420.0;
     let note_width = 220.0;
     let top = 26.0;

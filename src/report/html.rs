@@ -86,25 +86,10 @@ impl Page {
         self
     }
 
-    /// A table whose cells are already-safe HTML.
+    /// A table whose cells are already-safe HTML; the script makes it sortable and
+    /// filterable. Its scroll box can take the keyboard's focus (it may scroll sideways).
     pub fn table(&mut self, class: &str, header: &[&str], rows: &[Vec<String>]) -> &mut Self {
-        let _ = write!(
-            self.buf,
-            "<div class=\"scroll\"><table class=\"{}\"><thead><tr>",
-            esc(class)
-        );
-        for h in header {
-            let _ = write!(self.buf, "<th scope=\"col\">{}</th>", esc(h));
-        }
-        self.buf.push_str("</tr></thead><tbody>");
-        for row in rows {
-            self.buf.push_str("<tr>");
-            for cell in row {
-                let _ = write!(self.buf, "<td>{cell}</td>");
-            }
-            self.buf.push_str("</tr>");
-        }
-        self.buf.push_str("</tbody></table></div>\n");
+        self.buf.push_str(&table(class, header, rows));
         self
     }
 
@@ -126,6 +111,75 @@ impl Page {
         out.push_str(self.buf.get(at..).unwrap_or_default());
         out
     }
+}
+
+/// A sortable, filterable table (see [`Page::table`]) as a string.
+pub fn table(class: &str, header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut buf = String::with_capacity(256 + rows.len() * 128);
+    let _ = write!(
+        buf,
+        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{c} table\"><table class=\"{c} sortable\"><thead><tr>",
+        c = esc(class)
+    );
+    for h in header {
+        let _ = write!(buf, "<th scope=\"col\">{}</th>", esc(h));
+    }
+    buf.push_str("</tr></thead><tbody>");
+    for row in rows {
+        buf.push_str("<tr>");
+        for cell in row {
+            let _ = write!(buf, "<td>{cell}</td>");
+        }
+        buf.push_str("</tr>");
+    }
+    buf.push_str("</tbody></table></div>\n");
+    buf
+}
+
+/// The style sheet every page inlines (light and dark, phone and print).
+pub const STYLE: &str = include_str!("report.css");
+
+/// The small script every page inlines: the search box (over `search.js`) and sortable,
+/// filterable tables. Without it the pages read and link the same; it only adds.
+pub const SCRIPT: &str = include_str!("report.js");
+
+/// The start of a page of the report: doctype, `lang`, viewport, title, the inline
+/// style, and a header with a link home and the search box (hidden until the script
+/// runs). `root` is the relative path to the report's top (`""` or `"../"`).
+pub fn page_head(title: &str, root: &str, heading: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"color-scheme\" content=\"light dark\">\
+         <title>{t}</title><style>{STYLE}</style></head>\
+         <body data-root=\"{root}\"><a class=\"skip\" href=\"#main\">Skip to content</a>\
+         <header class=\"bar\"><a class=\"home\" href=\"{root}index.html\">ggegraph report</a>{search}</header>\
+         <main id=\"main\"><h1>{h}</h1>",
+        t = esc(title),
+        h = esc(heading),
+        search = search_form(),
+    )
+}
+
+/// The end of a page: closes `main`, then the search data and the script.
+pub fn page_foot(root: &str) -> String {
+    format!(
+        "</main><footer><a href=\"{root}index.html\">Back to the report</a></footer>{}</body></html>\n",
+        scripts(root)
+    )
+}
+
+/// The search data file and the inline script, for the end of `body`.
+pub fn scripts(root: &str) -> String {
+    format!("<script src=\"{root}search.js\" defer></script><script>{SCRIPT}</script>")
+}
+
+/// The search box: a form the script shows and wires up (hidden without script, where
+/// the index pages list everything instead).
+pub fn search_form() -> &'static str {
+    "<form class=\"search\" role=\"search\" hidden><label for=\"q\">Search</label>\
+     <input id=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"State, group, resolution, person\" aria-controls=\"q-results\">\
+     <ul id=\"q-results\" class=\"results\" aria-label=\"search results\"></ul></form>"
 }
 
 /// A link to an anchor, with escaped text.

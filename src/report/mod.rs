@@ -8,7 +8,9 @@
 //! leaves the previous report as it was, and a reader never sees two runs mixed.
 
 mod charts;
+mod facts;
 mod html;
+mod pages;
 mod sections;
 mod sources;
 mod votes;
@@ -24,6 +26,12 @@ pub use html::esc;
 /// A step of the report, for progress display.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
+    /// The work has started: diagrams are laid out while the data files and pages are
+    /// written (nothing is reported until both are done, so show a steady spinner).
+    Started {
+        /// Number of diagrams being laid out.
+        diagrams: usize,
+    },
     /// About to draw one diagram (name), `n` of `total`.
     Diagram {
         /// View name.
@@ -231,13 +239,18 @@ fn write_into(
     // all run at once). Meanwhile, on the cores: the exports, the source pages and
     // index.html with a slot for each diagram. Progress is reported from this thread,
     // in a fixed order, once the work is done.
+    progress(Step::Started {
+        diagrams: views.len(),
+    });
     let (diagrams, side, page) = std::thread::scope(|scope| {
         let diagrams = crate::threads::spawn_scoped(scope, || lay_out(corpus, views, dir));
         let side_start = Instant::now();
-        let (side, page) = rayon::join(
-            || write_side_files(corpus, dir),
-            || sections::index_page(corpus, memberships, &names),
-        );
+        let all_facts = facts::facts(&corpus.graph);
+        let plan = facts::plan(&corpus.graph, &all_facts);
+        let side = write_side_files(corpus, memberships, &all_facts, &plan, dir);
+        let page = side.as_ref().ok().map(|_| {
+            sections::index_page(corpus, memberships, &names, &plan.documents, &plan.places)
+        });
         timings.data_and_page = side_start.elapsed();
         let wait_start = Instant::now();
         let diagrams = diagrams.join();
@@ -277,10 +290,12 @@ fn write_into(
     files.extend(side?);
     progress(Step::Page);
     let index = dir.join("index.html");
-    write_file(
-        &index,
-        sections::fill_page(page, &drawn, renderer).as_bytes(),
-    )?;
+    if let Some(page) = page {
+        write_file(
+            &index,
+            sections::fill_page(page, &drawn, renderer).as_bytes(),
+        )?;
+    }
     files.push(index.clone());
     timings.finish = finish_start.elapsed();
     Ok(ReportOutcome {
@@ -337,7 +352,9 @@ fn lay_out(
                     Ok((svg, renderer)) => write_diagram(dir, &name, &dot, &svg).map(|paths| {
                         let drawn = Drawn {
                             name: name.clone(),
-                            svg: inline_svg(&String::from_utf8_lossy(&svg)),
+                            svg: inline_svg(&String::from_utf8_lossy(&svg), &name, &|id| {
+                                node_href(graph, id)
+                            }),
                         };
                         (drawn, renderer, paths)
                     }),
@@ -377,29 +394,70 @@ fn write_diagram(
     Ok([dot_path, svg_path])
 }
 
-/// The exports under `data/` and the source pages, at the same time.
-fn write_side_files(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, ReportError> {
+/// The exports under `data/`, the source pages, the facts pages and the state, group
+/// and list pages, at the same time; returns the files.
+fn write_side_files(
+    corpus: &Corpus,
+    memberships: &Memberships,
+    all_facts: &[facts::Fact<'_>],
+    plan: &facts::FactPlan<'_>,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ReportError> {
     let data = dir.join("data");
-    let (exports, sources) = rayon::join(
+    let ((exports, sources), (fact_pages, pages)) = rayon::join(
+        || write_data_and_sources(corpus, dir, &data),
         || {
-            std::fs::create_dir_all(&data)
-                .and_then(|()| crate::export::write_all(&corpus.graph, &data))
+            rayon::join(
+                || facts::write_pages(&corpus.graph, all_facts, plan, dir),
+                || pages::write_pages(&corpus.graph, memberships, &plan.places, dir),
+            )
+        },
+    );
+    let mut files = exports?;
+    files.extend(sources?);
+    files.extend(fact_pages?);
+    files.extend(pages?);
+    Ok(files)
+}
+
+type Written = Result<Vec<PathBuf>, ReportError>;
+
+/// The exports and the source pages.
+fn write_data_and_sources(corpus: &Corpus, dir: &Path, data: &Path) -> (Written, Written) {
+    rayon::join(
+        || {
+            std::fs::create_dir_all(data)
+                .and_then(|()| crate::export::write_all(&corpus.graph, data))
                 .map_err(|source| ReportError::Write {
-                    path: data.clone(),
+                    path: data.to_path_buf(),
                     source,
                 })
         },
         || sources::write_pages(corpus, dir),
-    );
-    let mut files = exports?;
-    files.extend(sources?);
-    Ok(files)
+    )
+}
+
+/// The page a diagram node opens: a state's, a group's, or a resolution's row.
+fn node_href(graph: &crate::graph::Graph, id: &str) -> Option<String> {
+    if let Some(iso3) = id.strip_prefix("state:") {
+        return crate::gazetteer::state_by_iso3(iso3).map(|s| pages::state_href("", s.iso3));
+    }
+    let node = graph.node(id)?;
+    match node.kind {
+        crate::model::EntityKind::Group => Some(pages::group_href("", id)),
+        crate::model::EntityKind::Resolution | crate::model::EntityKind::Report => {
+            Some(pages::resolution_href("", id))
+        }
+        _ => None,
+    }
 }
 
 /// Makes an SVG file fit for inlining in HTML: drops the XML prolog, DOCTYPE and comments
 /// (Graphviz writes a DOCTYPE with a remote DTD URL) and the namespace declarations, which
-/// HTML's parser supplies itself.
-fn inline_svg(svg: &str) -> String {
+/// HTML's parser supplies itself; prefixes every id (and reference to one) with the
+/// diagram's name, so two inlined diagrams never share an id; and makes each node whose
+/// entity has a page (`link` gives it) a link to that page.
+fn inline_svg(svg: &str, name: &str, link: &dyn Fn(&str) -> Option<String>) -> String {
     let start = svg.find("<svg").unwrap_or(0);
     let mut out = String::with_capacity(svg.len());
     let mut rest = &svg[start..];
@@ -419,6 +477,104 @@ fn inline_svg(svg: &str) -> String {
     ] {
         out = out.replace(ns, "");
     }
+    let linked = link_nodes(&out, link);
+    let prefix: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    linked
+        .replace(" id=\"", &format!(" id=\"d-{prefix}-"))
+        .replace("url(#", &format!("url(#d-{prefix}-"))
+        .replace("href=\"#", &format!("href=\"#d-{prefix}-"))
+}
+
+/// Wraps every node group (`<g ... class="node" ...>` up to its `</g>`) whose id `link`
+/// knows in `<a href="...">`.
+fn link_nodes(svg: &str, link: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(svg.len() + svg.len() / 8);
+    let mut rest = svg;
+    while let Some(i) = rest.find("<g ") {
+        let Some(tag_end) = rest[i..].find('>').map(|j| i + j + 1) else {
+            break;
+        };
+        let tag = &rest[i..tag_end];
+        let id = tag
+            .split(" id=\"")
+            .nth(1)
+            .and_then(|t| t.split('"').next())
+            .map(unescape);
+        let href = if tag.contains("class=\"node\"") {
+            id.as_deref().and_then(link)
+        } else {
+            None
+        };
+        match (href, rest[tag_end..].find("</g>")) {
+            (Some(href), Some(close)) => {
+                let close = tag_end + close + 4;
+                let body = &rest[tag_end..close];
+                out.push_str(&rest[..tag_end]);
+                if let Some(a) = body.find("<a xlink:") {
+                    // Graphviz wraps a node with a tooltip in `<a xlink:title>`: give that
+                    // anchor the link (an `<a>` cannot hold another).
+                    out.push_str(&body[..a + 2]);
+                    out.push_str(&format!(" href=\"{}\"", html::esc(&href)));
+                    out.push_str(&body[a + 2..]);
+                } else {
+                    out.truncate(out.len() - (tag_end - i));
+                    out.push_str(&format!("<a href=\"{}\">", html::esc(&href)));
+                    out.push_str(&rest[i..close]);
+                    out.push_str("</a>");
+                }
+                rest = &rest[close..];
+            }
+            _ => {
+                out.push_str(&rest[..tag_end]);
+                rest = &rest[tag_end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Undoes the XML escapes of an attribute value (named and numeric, as Graphviz writes
+/// `gge&#45;2014&#45;2015`).
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let Some(end) = after.find(';').filter(|&e| e <= 10) else {
+            out.push('&');
+            rest = after;
+            continue;
+        };
+        let entity = &after[..end];
+        let c = match entity {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "amp" => Some('&'),
+            _ => entity
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -429,9 +585,38 @@ mod tests {
     #[test]
     fn inlined_svg_has_no_prolog_or_remote_urls() {
         let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<!-- Generated by graphviz -->\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><g><!-- a --><text>x</text></g></svg>";
-        let out = inline_svg(svg);
+        let out = inline_svg(svg, "x", &|_| None);
         assert!(out.starts_with("<svg>"), "{out}");
         assert!(!out.contains("http"), "{out}");
         assert!(out.contains("<text>x</text>"));
+    }
+
+    #[test]
+    fn inlined_svg_ids_are_prefixed_and_nodes_linked() {
+        let svg = "<svg><defs><marker id=\"end\"/></defs><g id=\"graph0\" class=\"graph\"><g id=\"state:BRA\" class=\"node\"><title>state:BRA</title><path marker-end=\"url(#end)\"/></g><g id=\"x&amp;y\" class=\"node\"></g></g></svg>";
+        let out = inline_svg(svg, "ego-BRA", &|id| {
+            (id == "state:BRA").then(|| "states/BRA.html".to_string())
+        });
+        assert!(
+            out.contains(
+                "<a href=\"states/BRA.html\"><g id=\"d-ego-BRA-state:BRA\" class=\"node\">"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("</g></a><g id=\"d-ego-BRA-x&amp;y\""), "{out}");
+        assert!(
+            out.contains("url(#d-ego-BRA-end)") && out.contains("id=\"d-ego-BRA-end\""),
+            "{out}"
+        );
+        // Graphviz: the node's own tooltip anchor gets the link; ids are unescaped.
+        let svg = "<svg><g id=\"gge&#45;1\" class=\"node\"><title>t</title><g id=\"a_gge&#45;1\"><a xlink:title=\"t\"><text>GGE</text></a></g></g></svg>";
+        let out = inline_svg(svg, "t", &|id| {
+            (id == "gge-1").then(|| "groups/gge-1.html".into())
+        });
+        assert!(
+            out.contains("<a href=\"groups/gge-1.html\" xlink:title=\"t\">"),
+            "{out}"
+        );
+        assert_eq!(out.matches("<a").count(), 1, "{out}");
     }
 }

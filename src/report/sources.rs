@@ -4,9 +4,9 @@
 //! `page:line`.
 
 use super::ReportError;
-use super::html::esc;
+use super::html::{esc, page_foot, page_head};
 use crate::corpus::Corpus;
-use crate::documents::{Format, Limits, bundled_source, load_file_with};
+use crate::documents::{Limits, SourceLine, source_lines};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -43,7 +43,7 @@ pub(super) fn page_name(id: &str) -> String {
 }
 
 /// FNV-1a, 128-bit (offset basis and prime from the FNV reference).
-fn fnv1a_128(bytes: &[u8]) -> u128 {
+pub(super) fn fnv1a_128(bytes: &[u8]) -> u128 {
     const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
     const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
     bytes
@@ -67,40 +67,20 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
             });
         }
     }
+    let limits = Limits {
+        max_file_bytes: u64::MAX,
+        lossy: true,
+        ..Limits::default()
+    };
     corpus
         .documents
         .par_iter()
         .map(|d| {
-            let html = match bundled_source(&d.id) {
-                Some(text) if d.id.starts_with("seeds/") && d.path.starts_with("seeds") => {
-                    page(&d.id, numbered(text))
-                }
-                _ if Format::from_path(Path::new(&d.path)).is_some_and(Format::is_binary) => {
-                    // A PDF or Word file: the lines as read from it, by page.
-                    let all = Limits {
-                        max_file_bytes: u64::MAX,
-                        lossy: true,
-                        ..Limits::default()
-                    };
-                    match load_file_with(Path::new(&d.path), &all) {
-                        Ok(doc) => page(
-                            &d.id,
-                            doc.source_lines().iter().map(|l| match l.page {
-                                Some(p) => (
-                                    format!("p{p}-L{}", l.line),
-                                    format!("{p}:{}", l.line),
-                                    &*l.text,
-                                ),
-                                None => (format!("L{}", l.line), l.line.to_string(), &*l.text),
-                            }),
-                        ),
-                        Err(e) => unreadable(&d.id, &e),
-                    }
-                }
-                _ => match std::fs::read(&d.path) {
-                    Ok(b) => page(&d.id, numbered(&String::from_utf8_lossy(&b))),
-                    Err(e) => unreadable(&d.id, &e),
-                },
+            // The text as the documents module decoded it, numbered as it numbers lines
+            // (one reader, one line map): a UTF-16 file reads as its characters.
+            let html = match source_lines(&d.id, Path::new(&d.path), &limits) {
+                Ok(lines) => page(&d.id, &lines),
+                Err(e) => unreadable(&d.id, &e),
             };
             let path = dir.join("sources").join(page_name(&d.id));
             super::write_file(&path, html.as_bytes())?;
@@ -109,46 +89,41 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
         .collect()
 }
 
-/// The lines of a text file as (anchor, number shown, text): numbered as the documents'
-/// positions are, a lone `\r` ending a line too (an old Mac file).
-fn numbered(raw: &str) -> impl Iterator<Item = (String, String, &str)> {
-    let body = raw
-        .strip_suffix("\r\n")
-        .or_else(|| raw.strip_suffix(['\n', '\r']))
-        .unwrap_or(raw);
-    crate::documents::split_lines(body)
-        .enumerate()
-        .map(|(i, line)| (format!("L{}", i + 1), (i + 1).to_string(), line))
-}
-
 /// The page of a document that cannot be read any more.
 fn unreadable(id: &str, e: &dyn std::fmt::Display) -> String {
     let message = format!("(the source file can no longer be read: {e})");
-    page(id, numbered(&message))
+    page(
+        id,
+        &[SourceLine {
+            page: None,
+            line: 1,
+            text: message.into(),
+        }],
+    )
 }
 
-/// A source page: one numbered, linkable row per line.
-fn page<'a>(id: &str, lines: impl Iterator<Item = (String, String, &'a str)>) -> String {
-    let mut html = String::with_capacity(64 * 1024);
+/// A source page: one numbered, linkable row per line (`L12`, or `p7-L12` on page 7).
+fn page(id: &str, lines: &[SourceLine]) -> String {
+    let mut html = String::with_capacity(64 * 1024 + lines.len() * 80);
+    html.push_str(&page_head(id, "../", id));
     let _ = write!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t}</title><style>\
-         body{{font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:0;color:#222}}\
-         h1{{font:600 16px system-ui,sans-serif;padding:12px 16px;margin:0;background:#f3f5f8;border-bottom:1px solid #dde}}\
-         .l{{display:flex;white-space:pre-wrap;word-break:break-word;padding:0 16px}}\
-         .l:target{{background:#fff3b0;outline:2px solid #E69F00}}\
-         .n{{flex:0 0 4em;color:#888;text-align:right;padding-right:1em;user-select:none}}\
-         </style></head><body><h1>{t} <a href=\"../index.html\">back to the report</a></h1>",
-        t = esc(id)
+        "<p class=\"intro\">The document as read, line by line; a citation opens it at its line. <a href=\"../facts/{}\">Facts this document states</a>.</p><div class=\"src\">",
+        page_name(id)
     );
-    for (id, n, line) in lines {
+    for l in lines {
+        let (anchor, shown) = match l.page {
+            Some(p) => (format!("p{p}-L{}", l.line), format!("{p}:{}", l.line)),
+            None => (format!("L{}", l.line), l.line.to_string()),
+        };
         let _ = write!(
             html,
-            "<div class=\"l\" id=\"{id}\"><span class=\"n\">{n}</span><span>{}</span></div>",
-            esc(line)
+            "<div class=\"l\" id=\"{anchor}\"><span class=\"n\">{shown}</span><span>{}</span></div>",
+            esc(&l.text)
         );
     }
-    html.push_str("</body></html>\n");
+    html.push_str("</div>");
+    html.push_str(&page_foot("../"));
     html
 }
 

@@ -1,10 +1,13 @@
 //! `timeline`: the processes in time order, each with the resolutions that established it
 //! and the reports it produced, and arrows from each process to the one that followed.
 //!
-//! Time runs left to right: one column per start year, headed by the year.
+//! Time runs left to right: one column per year, headed by the year: each process in the
+//! column of its first year with the resolutions that established it, each report in the
+//! column of the year it was adopted.
 
 use super::{document_node, group_node, resolution_node};
 use crate::graph::Graph;
+use crate::model::Relation;
 use crate::render::Layout;
 use crate::render::diagram::{Diagram, DiagramEdge, DiagramNode};
 use crate::render::palette::{EdgeKind, NodeKind};
@@ -26,6 +29,8 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
     ];
     let mut columns: BTreeMap<u16, Vec<String>> = BTreeMap::new();
     let mut placed: BTreeSet<String> = BTreeSet::new();
+    // Reports, by the year they go under (added to the columns after the groups).
+    let mut later: BTreeMap<u16, Vec<String>> = BTreeMap::new();
     for g in &groups {
         let column = columns.entry(g.start).or_default();
         for res in &g.established_by {
@@ -44,6 +49,16 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
         for report in &g.reports {
             if placed.insert(report.0.clone()) {
                 d.nodes.push(document_node(graph, report));
+                // In the column of the year it was adopted (else the group's last year),
+                // so a report sits under its own year, not under the next group's.
+                let year = graph
+                    .node(report.as_str())
+                    .and_then(|n| n.attribute(Relation::ReportAdoptedOn).first())
+                    .and_then(|v| v.value.date()?.year)
+                    .or(g.end);
+                if let Some(year) = year {
+                    later.entry(year).or_default().push(report.0.clone());
+                }
             }
             d.edges.push(DiagramEdge::new(
                 g.id.0.clone(),
@@ -56,6 +71,9 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
             e.weight = Some(5);
             d.edges.push(e);
         }
+    }
+    for (year, ids) in later {
+        columns.entry(year).or_default().extend(ids);
     }
     let years: Vec<String> = columns.keys().map(|y| format!("year:{y}")).collect();
     for (year, mut ids) in columns {
