@@ -79,19 +79,13 @@ pub(super) fn parenthesised(
     focus: Option<&EntityId>,
 ) -> Vec<VoteRead> {
     let original = text.original();
-    let mut out = Vec::new();
-    for cue in PARENTHESISED.find_iter(text) {
+    let spans = PARENTHESISED.find_iter(text).filter_map(|cue| {
         let open = cue.end();
-        let Some(close) = original[open..].find(')').map(|i| open + i) else {
-            continue;
-        };
+        let close = open + original[open..].find(')')?;
         let word = original[cue.start()..open].trim_end_matches(['(', ' ']);
-        if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, cue.start(), focus))
-        {
-            within(&mut out, states, open, close, relation, &act);
-        }
-    }
-    out
+        Some((cue.start(), word, open, close))
+    });
+    read_spans(spans, states, acts, focus)
 }
 
 /// The votes of the columns of a recorded vote ("In favour: A, B. Against: C."), each
@@ -107,12 +101,26 @@ pub(super) fn columns(
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
-    let mut out = Vec::new();
-    for (k, &(start, end)) in labels.iter().enumerate() {
+    let spans = labels.iter().enumerate().map(|(k, &(start, end))| {
         let stop = labels.get(k + 1).map_or(original.len(), |l| l.0);
         let word = original[start..end].trim_end_matches([':', ' ']);
-        if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, start, focus)) {
-            within(&mut out, states, end, stop, relation, &act);
+        (start, word, end, stop)
+    });
+    read_spans(spans, states, acts, focus)
+}
+
+/// The votes of the states within each span `(cue start, vote word, from, to)`: the vote
+/// the word names, on the act the cue is about.
+fn read_spans<'w>(
+    spans: impl Iterator<Item = (usize, &'w str, usize, usize)>,
+    states: &[Found<&'static State>],
+    acts: &[Found<EntityId>],
+    focus: Option<&EntityId>,
+) -> Vec<VoteRead> {
+    let mut out = Vec::new();
+    for (at, word, from, to) in spans {
+        if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, at, focus)) {
+            within(&mut out, states, from, to, relation, &act);
         }
     }
     out
