@@ -157,7 +157,11 @@ fn man_page_is_roff_that_man_renders_with_every_command() {
 fn crate_metadata_and_licence() {
     assert!(!env!("CARGO_PKG_DESCRIPTION").is_empty());
     assert_eq!(env!("CARGO_PKG_LICENSE"), "MIT");
-    assert!(env!("CARGO_PKG_REPOSITORY").starts_with("https://"));
+    // No repository address until the project has a public one (none is invented).
+    assert!(
+        env!("CARGO_PKG_REPOSITORY").is_empty()
+            || env!("CARGO_PKG_REPOSITORY").starts_with("https://")
+    );
     assert!(!env!("CARGO_PKG_RUST_VERSION").is_empty());
     let licence = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/LICENSE"))
         .expect("LICENSE at the root");
