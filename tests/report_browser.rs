@@ -48,12 +48,22 @@ fn report_works_in_a_browser_for_search_sorting_links_accessibility_and_phones()
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let report = dir.path().join("report");
-    let out = Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(["report", "--quiet", "-o"])
-        .arg(&report)
-        .output()
-        .expect("runs");
+    // With the roll calls beside the repository (skipped where they are absent), the
+    // report has its Votes section, which the browser checks too.
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let votes = data.join("un_votes-ict.csv");
+    let roll_calls = data.join("un_roll_calls-ict.csv");
+    let with_votes = votes.exists() && roll_calls.exists();
+    let mut report_cmd = Command::cargo_bin("ggegraph").expect("binary");
+    report_cmd.args(["report", "--quiet", "-o"]).arg(&report);
+    if with_votes {
+        report_cmd
+            .arg("--votes")
+            .arg(&votes)
+            .arg("--roll-calls")
+            .arg(&roll_calls);
+    }
+    let out = report_cmd.output().expect("runs");
     assert!(
         out.status.success(),
         "{}",
@@ -64,6 +74,7 @@ fn report_works_in_a_browser_for_search_sorting_links_accessibility_and_phones()
         .arg("report.test.mjs")
         .arg(&report)
         .arg(dir.path())
+        .env("GGEGRAPH_EXPECT_VOTES", if with_votes { "1" } else { "0" })
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&run.stdout);

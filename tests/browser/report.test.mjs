@@ -55,6 +55,18 @@ await check("index.html opens without script errors", async () => {
   assert(errors.length === 0, `errors: ${errors.join("; ")}`);
 });
 
+if (process.env.GGEGRAPH_EXPECT_VOTES === "1") {
+  await check("the Votes section shows the roll calls (73/27: 119 in favour)", async () => {
+    await page.goto(url("index.html") + "#votes");
+    const section = page.locator("#votes");
+    assert(await section.isVisible(), "no visible #votes section");
+    const text = await section.innerText();
+    assert(text.includes("73/27"), "73/27 not in the Votes section");
+    assert(text.includes("119"), "its 119 votes in favour not shown");
+    assert(!text.includes("No recorded votes"), "the section says there are no votes");
+  });
+}
+
 await check('search finds "Mauritius" and opens its page', async () => {
   await page.goto(url("index.html"));
   await page.fill("#q", "Mauriti");
