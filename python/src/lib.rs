@@ -387,7 +387,7 @@ enum Typed<'a> {
 }
 
 /// Counts are ints; dates, adoptions and outcomes their normalised text.
-fn typed(_relation: Relation, value: &Literal) -> Typed<'_> {
+fn typed(value: &Literal) -> Typed<'_> {
     match value.count() {
         Some(n) => Typed::Int(i64::from(n)),
         None => Typed::Str(value),
@@ -421,10 +421,10 @@ struct EdgeOut<'a> {
     provenance: Vec<ProvenanceOut<'a>>,
 }
 
-fn literal_value<'a>(relation: Relation, values: &'a [AttributeValue]) -> Typed<'a> {
+fn literal_value(values: &[AttributeValue]) -> Typed<'_> {
     match values {
-        [one] => typed(relation, &one.value),
-        several => Typed::Several(several.iter().map(|v| typed(relation, &v.value)).collect()),
+        [one] => typed(&one.value),
+        several => Typed::Several(several.iter().map(|v| typed(&v.value)).collect()),
     }
 }
 
@@ -520,7 +520,7 @@ impl Corpus {
                     literals: n
                         .attributes
                         .iter()
-                        .map(|(&r, values)| (r, literal_value(r, values)))
+                        .map(|(&r, values)| (r, literal_value(values)))
                         .collect(),
                     attributes: n
                         .attributes
