@@ -51,10 +51,12 @@ def test_any_order_and_a_bag_of_found_documents_give_the_same_graph(client, cli,
 
 
 def test_unreadable_documents_are_named_after_the_rest_are_read(client, synth_corpus, tmp_path):
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\x00\x01")
-    files = ggegraph.find_documents([synth_corpus]) + [{"path": str(bad), "id": "bad.txt"}]
-    with pytest.raises(ggegraph.DocumentReadError, match="bad.txt"):
+    # A PDF whose cross-reference table is broken: unreadable in every build. (Two bytes
+    # such as b"\x00\x01" are read as UTF-16 since the loader detects it without a BOM.)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    files = ggegraph.find_documents([synth_corpus]) + [{"path": str(bad), "id": "bad.pdf"}]
+    with pytest.raises(ggegraph.DocumentReadError, match="bad.pdf"):
         ggegraph.dask.build(db.from_sequence(files, npartitions=2))
 
 
