@@ -254,6 +254,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "# GGE 2019-2021\n\nParticipants: Chile, Peru and Ghana attended a workshop on cyber capacity.",
             "Fiji was not a member of the 2016-2017 GGE.",
             "# GGE 2014/2015\n\nThe members of the Group, chaired by Ana Ruiz (Peru), met in Geneva.",
             "Fiji called for a broader membership, noting that the 2016-2017 GGE had only 25 members.",

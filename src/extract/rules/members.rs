@@ -136,6 +136,15 @@ impl<'d> DocumentReader<'d> {
             return false;
         };
         let groups = coordinated_groups(view, group, group_at);
+        // A label opening the sentence ("Participants: A, B (Ms. X), C.") lists members
+        // only when nothing but the list follows it: "Participants: A and B attended a
+        // workshop" says who attended something, not who sat in the group.
+        if view.text[..cue_start].trim().is_empty()
+            && view.text[cue_start..cue_end].ends_with(':')
+            && !only_a_list(view, cue_end)
+        {
+            return false;
+        }
         // The clause the cue ends in: "the GGE, which included A and B" lists in the
         // relative clause its cue reaches into.
         let cue_clause = view.clause_of(cue_end.saturating_sub(1).max(cue_start));
@@ -421,6 +430,19 @@ fn unknown_name(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .unwrap_or(gap.len() - start);
     Some((from + start, from + start + len))
+}
+
+/// True when the sentence after byte `from` holds nothing but states, list punctuation and
+/// what brackets say of them.
+fn only_a_list(view: &View<'_>, from: usize) -> bool {
+    let mut rest = String::new();
+    let mut pos = from;
+    for st in view.states.iter().filter(|st| st.start >= from) {
+        rest.push_str(&view.text[pos..st.start]);
+        pos = st.end;
+    }
+    rest.push_str(&view.text[pos..]);
+    strip_joiners(&without_parentheses(&rest)).len() <= 4
 }
 
 /// For each clause (cut at `breaks`): true when it holds nothing but states and list
