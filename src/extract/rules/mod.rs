@@ -683,15 +683,10 @@ impl<'d> DocumentReader<'d> {
     /// years, or, where a GGE and an OEWG share them (2019-2021), the one of the kind in
     /// focus; none on a page or in a section about another body.
     fn dated_group(&self, start: u16, end: u16) -> Option<GroupKey> {
-        let focus = [self.section_group, self.focus]
-            .into_iter()
-            .flatten()
-            .next();
-        let kind = match focus {
-            Some(Focus::Other) => return None,
-            Some(Focus::Ict(k)) => Some(k.kind),
-            None => self.dated_gge.map(|k| k.kind),
-        };
+        if self.first_focus() == Some(Focus::Other) {
+            return None;
+        }
+        let kind = self.focus_kind();
         let mut years = refs::KNOWN_GROUPS
             .iter()
             .filter(|k| k.start == start && k.end == Some(end));
@@ -705,13 +700,14 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// What the section heading, else the sentences before, are about.
+    fn first_focus(&self) -> Option<Focus> {
+        self.section_group.or(self.focus)
+    }
+
     /// The kind of group in focus, for a bare "the Group" that names none.
     fn focus_kind(&self) -> Option<GroupKind> {
-        match [self.section_group, self.focus]
-            .into_iter()
-            .flatten()
-            .next()
-        {
+        match self.first_focus() {
             Some(Focus::Ict(k)) => Some(k.kind),
             _ => self.dated_gge.map(|k| k.kind),
         }
