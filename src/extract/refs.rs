@@ -148,6 +148,16 @@ pub const KNOWN_ACTS: &[KnownAct] = &[
         title: ActTitle::Advancing,
     },
     KnownAct {
+        session: 73,
+        symbol: "A/C.1/73/L.27/Rev.1",
+        title: ActTitle::Developments,
+    },
+    KnownAct {
+        session: 73,
+        symbol: "A/C.1/73/L.37",
+        title: ActTitle::Advancing,
+    },
+    KnownAct {
         session: 74,
         symbol: "A/RES/74/29",
         title: ActTitle::Developments,
@@ -197,6 +207,16 @@ pub(crate) fn title_in(text: &Text<'_>) -> Option<ActTitle> {
         (false, true) => Some(ActTitle::Advancing),
         _ => None,
     }
+}
+
+/// The title family a text names with where it is, when it names exactly one.
+pub(crate) fn title_span(text: &Text<'_>) -> Option<(ActTitle, usize, usize)> {
+    let title = title_in(text)?;
+    let m = match title {
+        ActTitle::Developments => TITLE_DEVELOPMENTS.find(text)?,
+        ActTitle::Advancing => TITLE_ADVANCING.find(text)?,
+    };
+    Some((title, m.start(), m.end()))
 }
 
 /// The General Assembly session a text names ("76th session", "Seventy-fifth Session").
@@ -318,8 +338,11 @@ pub enum GroupRef {
 static KIND: Folded = Folded::new(
     r"(?i)\bGGEs?\b|Groups? of Governmental Experts|\bOEWGs?\b|open-ended working groups?|\bGlobal Mechanism\b|\bpermanent mechanism\b",
 );
+/// A year range: "2014/15", "2014-2015", "2014 to 2015"; "2009 and 2010" (group 3) only
+/// where those are the years of one known group ("convened in 2009 and 2010"), since
+/// "the reports of 2013 and 2015" speak of two.
 static YEARS: Exact =
-    Exact::ascii(r"\b((?:19|20)\d\d)(?:\s?[/-]\s?|\s+to\s+)((?:19|20)\d\d|\d\d)\b");
+    Exact::ascii(r"\b((?:19|20)\d\d)(?:\s?[/-]\s?|\s+to\s+|(\s+and\s+))((?:19|20)\d\d|\d\d)\b");
 static MECH_YEAR: Folded =
     Folded::new(r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
 static ORDINAL: Folded = Folded::new(
@@ -335,7 +358,7 @@ static ESTABLISHED: Folded = Folded::new(
     r"(?i)\b(GGE|Group of Governmental Experts|OEWG|open-ended working group)\s+(?:was\s+)?(?:established|set up|convened|created)\s+(?:by|under|pursuant to)\s+(?:General Assembly\s+)?(?:resolution|res\.)\s+(\d{1,3})/(\d{1,4})",
 );
 static GENERIC: Folded = Folded::gated(
-    r"(?i)\b(?:the|this|that|a|an|its|a new|the new|another|new|latest|current)\s+(?:(?:UN|U\.N\.|United Nations|new|latest|current|first|successor|last|previous|next)\s+)?(?:\d+-member\s+)?(Group|GGE|OEWG|open-ended working group|working group|mechanism)\b",
+    r"(?i)\b(?:the|this|that|a|an|its|a new|the new|another|new|latest|current)\s+(?:(?:UN|U\.N\.|United Nations|new|latest|current|first|successor|last|previous|next|following|subsequent|preceding|earlier)\s+)?(?:\d+-member\s+)?(Group|GGE|OEWG|open-ended working group|working group|mechanism)\b",
     &["group", "gge", "oewg", "mechanism"],
 );
 static RESOLUTION_SYMBOL: Exact = Exact::ascii(r"\bA/RES/(\d{1,3})/(\d{1,4})\b");
@@ -365,7 +388,8 @@ static VOTE: Folded = Folded::new(
 static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 26] = [
+pub(super) const PATTERNS: [Any; 27] = [
+    Any::Folded(&ASSEMBLY_ACTS),
     Any::Folded(&GGE_ADVANCING),
     Any::Folded(&TITLE_DEVELOPMENTS),
     Any::Folded(&TITLE_ADVANCING),
@@ -424,9 +448,10 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         return found;
     }
     for caps in YEARS.regex().captures_iter(sentence) {
-        let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+        let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(3)) else {
             continue;
         };
+        let joined_by_and = caps.get(2).is_some();
         let Ok(start) = a.as_str().parse::<u16>() else {
             continue;
         };
@@ -436,6 +461,14 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         };
         let Ok(end) = end else { continue };
         if end < start || end - start > 10 {
+            continue;
+        }
+        if joined_by_and
+            && (b.as_str().len() != 4
+                || !KNOWN_GROUPS
+                    .iter()
+                    .any(|k| k.start == start && k.end == Some(end)))
+        {
             continue;
         }
         // The kind word closest to the year range decides the kind; a word after the range
@@ -475,6 +508,24 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         {
             found.push(Found {
                 start: whole.start(),
+                end: whole.end(),
+                value: GroupRef::Dated { start, end },
+            });
+        } else if let Some(at) = bare_group
+            .then(|| group_word_before(&text.lower()[..whole.start()]))
+            .flatten()
+            .filter(|_| {
+                KNOWN_GROUPS
+                    .iter()
+                    .any(|k| k.start == start && k.end == Some(end))
+            })
+        {
+            // "A second group ... convened in 2009 and 2010", "The group that followed
+            // (2019-2021)": the years of a known group in the clause of a bare "group"
+            // date it. The reference spans from the word, so the generic "a second group"
+            // is not read as the group in focus as well.
+            found.push(Found {
+                start: at,
                 end: whole.end(),
                 value: GroupRef::Dated { start, end },
             });
@@ -596,6 +647,26 @@ fn group_word_follows(after: &str) -> bool {
         let r = r.strip_prefix('s').unwrap_or(r);
         !r.starts_with(|c: char| c.is_alphanumeric())
     })
+}
+
+/// Where the word "group" stands in the clause before a year range (`before`, lower case),
+/// at most 100 bytes back and not as "working group" or "group of 77"; the clause ends at
+/// `;`, `:` or a full stop.
+fn group_word_before(before: &str) -> Option<usize> {
+    let mut from = before.len().saturating_sub(100);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let clause_start = window.rfind([';', ':', '.']).map_or(0, |i| i + 1);
+    let clause = &window[clause_start..];
+    let at = clause.rfind("group")?;
+    let head = &clause[..at];
+    let tail = &clause[at + 5..];
+    let word = !head.ends_with(|c: char| c.is_alphanumeric())
+        && !tail.starts_with(|c: char| c.is_alphanumeric() && c != 's');
+    let other = head.trim_end().ends_with("working") || tail.trim_start().starts_with("of 77");
+    (word && !other).then_some(from + clause_start + at)
 }
 
 /// True when `before` (lower case, what precedes a year range) ends with the word "group"
@@ -1038,9 +1109,22 @@ pub fn find_adoption_mode(sentence: &str) -> Option<Adoption> {
 }
 
 /// [`find_adoption_mode`] on a sentence already paired with its lower-cased twin.
+/// The Assembly as the one acting: "Acting on the recommendation of its First Committee,
+/// the General Assembly today adopted ..." is a plenary vote though a committee is named.
+static ASSEMBLY_ACTS: Folded = Folded::gated(
+    r"(?i)\bassembly\s+(?:\w+\s+){0,2}?(?:adopted|adopts|approved|approves|decided|decides|voted|votes|passed|passes)\b",
+    &["assembly"],
+);
+
+/// True when the sentence names the committee (`word`, lower case) and has it act: it names
+/// the committee and not the General Assembly adopting or voting.
+pub(crate) fn committee_acts(text: &Text<'_>, word: &str) -> bool {
+    text.lower().contains(word) && !ASSEMBLY_ACTS.is_match(text)
+}
+
 pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
     let lower = text.lower();
-    let body = if lower.contains("first committee") {
+    let body = if committee_acts(text, "first committee") {
         Body::FirstCommittee
     } else {
         Body::Plenary

@@ -98,7 +98,7 @@ pub(super) struct Rule {
 }
 
 static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\bmembers:|^\s*(?:participants|participating\s+states|member\s+states|membership|composition)\s*:|\bmember\s+states\s+of\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?)\b|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\b(?:had|has|have|with)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+members(?:\s+as\s+well)?,?\s+(?:among\s+them|among\s+whom|including|such\s+as|namely)\b|\bmembers:|^\s*(?:participants|participating\s+states|member\s+states|membership|composition)\s*:|\bmember\s+states\s+of\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?)\b|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -107,7 +107,7 @@ static EXPERTS_FROM: Folded = Folded::new(
     r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\bexperts\s+(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
 );
 static PARTICIPATED: Folded = Folded::new(
-    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:group|gge|experts)\b",
+    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b",
 );
 static COMPOSED_OF: Folded = Folded::new(
     r"(?i)\b(?:composed|made\s+up|consisted|consisting|comprised|comprising|consists)\s+of\b|\bcomprised\b",
@@ -140,7 +140,7 @@ static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to)\b",
 );
 static ESTABLISHED_BY: Folded = Folded::new(
-    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated)\b",
+    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated)\b|,\s*(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b",
 );
 /// The adoption cue.
 pub(super) static ADOPT_VERB: Folded = Folded::new(
@@ -171,6 +171,28 @@ pub(super) static RULES: &[Rule] = &[
         trigger: &MEMBERS_OF_GROUP,
         read: Read::Members,
         examples: &[
+            Example {
+                text: "The 2016-17 GGE had 25 members, among them Botswana, Cuba and Mexico.",
+                claims: &[
+                    "state:BWA member_of gge-2016-2017",
+                    "state:CUB member_of gge-2016-2017",
+                    "state:MEX member_of gge-2016-2017",
+                ],
+            },
+            Example {
+                text: "# Cyber norms\n\nThe first GGE met in 2004 and 2005. A second group, set up under resolution 60/45, met in 2009 and 2010. Its members were drawn from Belarus and Qatar.",
+                claims: &[
+                    "state:BLR member_of gge-2009-2010",
+                    "state:QAT member_of gge-2009-2010",
+                ],
+            },
+            Example {
+                text: "The 2014-2015 GGE met in Geneva. The group that followed (2016-2017) had 25 members as well, among them Botswana and Cuba.",
+                claims: &[
+                    "state:BWA member_of gge-2016-2017",
+                    "state:CUB member_of gge-2016-2017",
+                ],
+            },
             Example {
                 text: "Kenya was proud to serve as a member of the Group of Governmental Experts in 2014-2015 and again in 2016-2017.",
                 claims: &[
@@ -254,6 +276,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "# Cyber talks\n\nThe group met in 2013 and 2015; its members were Brazil and Kenya.",
             "# GGE 2019-2021\n\nParticipants: Chile, Peru and Ghana attended a workshop on cyber capacity.",
             "Fiji was not a member of the 2016-2017 GGE.",
             "# GGE 2014/2015\n\nThe members of the Group, chaired by Ana Ruiz (Peru), met in Geneva.",
@@ -341,6 +364,22 @@ pub(super) static RULES: &[Rule] = &[
         read: Read::Members,
         examples: &[
             Example {
+                text: "Twenty-five countries were represented in the 2016-17 GGE: Botswana, Cuba and Mexico.",
+                claims: &[
+                    "state:BWA member_of gge-2016-2017",
+                    "state:CUB member_of gge-2016-2017",
+                    "state:MEX member_of gge-2016-2017",
+                ],
+            },
+            Example {
+                text: "Ghana served on the sixth GGE together with Kenya and Mali.",
+                claims: &[
+                    "state:GHA member_of gge-2019-2021",
+                    "state:KEN member_of gge-2019-2021",
+                    "state:MLI member_of gge-2019-2021",
+                ],
+            },
+            Example {
                 text: "Argentina, Canada and Indonesia participated in the 2012/2013 GGE.",
                 claims: &[
                     "state:ARG member_of gge-2012-2013",
@@ -362,6 +401,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "Ghana hoped to serve on the sixth GGE together with Kenya and Mali.",
             "Peru hoped to have participated in the 2012/2013 GGE.",
             "All Member States may participate in the OEWG 2021-2025, said Peru.",
         ],
@@ -487,6 +527,34 @@ pub(super) static RULES: &[Rule] = &[
         read: Read::Chair,
         examples: &[
             Example {
+                text: "# GGE 2019-2021\n\nAna Ruiz of Peru was its chair.",
+                claims: &[
+                    "person:ana-ruiz chairs gge-2019-2021",
+                    "person:ana-ruiz represents state:PER",
+                ],
+            },
+            Example {
+                text: "# GGE 2014/2015\n\nAmbassador Ana Ruiz of Peru served as Chair.",
+                claims: &[
+                    "person:ana-ruiz chairs gge-2014-2015",
+                    "person:ana-ruiz represents state:PER",
+                ],
+            },
+            Example {
+                text: "The 2014-2015 GGE met in Geneva. The group that followed was chaired by Ana Ruiz (Peru).",
+                claims: &[
+                    "person:ana-ruiz chairs gge-2016-2017",
+                    "person:ana-ruiz represents state:PER",
+                ],
+            },
+            Example {
+                text: "Cyber talks resumed.\n\nA second group, set up under resolution 60/45, convened in 2009 and 2010 under the chairmanship of Ivan Petrov of Russia.",
+                claims: &[
+                    "person:ivan-petrov chairs gge-2009-2010",
+                    "person:ivan-petrov represents state:RUS",
+                ],
+            },
+            Example {
                 text: "The GGE 2014/2015 was chaired by Ms. Ana Ruiz (Brazil).",
                 claims: &[
                     "person:ana-ruiz chairs gge-2014-2015",
@@ -525,6 +593,8 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "# GGE 2014/2015\n\nAna Ruiz of Peru served as Chair of the First Committee.",
+            "# Cyber talks at the UN\n\nThe next GGE was chaired by Ana Ruiz (Peru).",
             "## Regional dialogue\n\nIt was chaired by Ivan Petrov of Russia.",
             "Chair: Ivan Petrov (Russian Federation)",
             "# GGE 2014/2015\n\nSaid Ion Popa (Romania), Chair of the First Committee, in his closing remarks.",
@@ -617,6 +687,10 @@ pub(super) static RULES: &[Rule] = &[
                 claims: &["A/RES/60/45 establishes gge-2009-2010"],
             },
             Example {
+                text: "A second group, set up under resolution 60/45, convened in 2009 and 2010.",
+                claims: &["A/RES/60/45 establishes gge-2009-2010"],
+            },
+            Example {
                 text: "By resolution 66/24 the Assembly asked for a further study, with the help of a group of governmental experts to be established in 2012.",
                 claims: &["A/RES/66/24 establishes gge-2012-2013"],
             },
@@ -629,14 +703,23 @@ pub(super) static RULES: &[Rule] = &[
         scope: Scope::Sentence,
         trigger: &ADOPT_VERB,
         read: Read::Adoption,
-        examples: &[Example {
-            text: "Resolution 68/243 was adopted on 27 December 2013 without a vote.",
-            claims: &[
-                "A/RES/68/243 adopted_on 2013-12-27",
-                "A/RES/68/243 adoption without a vote",
-            ],
-        }],
-        negatives: &["Resolution 68/243 was discussed on 27 December 2013."],
+        examples: &[
+            Example {
+                text: "Resolution 68/243 was adopted on 27 December 2013 without a vote.",
+                claims: &[
+                    "A/RES/68/243 adopted_on 2013-12-27",
+                    "A/RES/68/243 adoption without a vote",
+                ],
+            },
+            Example {
+                text: "5 December 2018\n\nActing on the advice of its First Committee, the General Assembly adopted the text on \"Developments in the field of information and telecommunications in the context of international security\" by a recorded vote of 119 in favour to 46 against, with 14 abstentions.",
+                claims: &["A/RES/73/27 adoption recorded vote 119-46-14"],
+            },
+        ],
+        negatives: &[
+            "Resolution 68/243 was discussed on 27 December 2013.",
+            "3 November 2021\n\nThe First Committee approved the text on \"Developments in the field of information and telecommunications in the context of international security\" without a vote.",
+        ],
     },
     Rule {
         name: "sponsor-passive",

@@ -20,6 +20,12 @@ pub(super) static REPORT_ADOPTED: Folded = Folded::gated(
     &["report"],
 );
 
+/// A sentence that opens by pointing back at the act the sentences before named ("It
+/// requested ...", "By that text, the Assembly ...", "Under the draft, ...").
+pub(super) static REFERS_BACK: Folded = Folded::new(
+    r"(?i)^\s*(?:it\s+(?:also\s+|further\s+)?(?:request|decide|call|establish|convene|welcome|note|invite|reaffirm|ask|urge|encourage|endorse|mandate|create|set|recommend|took|take|stress|recall|express)\w*|(?:(?:by|under|in|with)\s+)?(?:the|this|that|its)\s+(?:resolution|draft|text|document|terms)\b)",
+);
+
 impl<'d> DocumentReader<'d> {
     /// The resolutions a sentence speaks of, or the one in focus for "It ..." and "By the
     /// text ..." sentences.
@@ -31,22 +37,7 @@ impl<'d> DocumentReader<'d> {
                 .map(|r| (r.value.clone(), r.start))
                 .collect();
         }
-        let lower = view.match_text.lower().trim_start();
-        let refers_back = [
-            "it ",
-            "the resolution",
-            "this resolution",
-            "the draft",
-            "this draft",
-            "the text",
-            "by the text",
-            "by its terms",
-            "under the text",
-            "by the draft",
-            "in the text",
-        ]
-        .iter()
-        .any(|p| lower.starts_with(p));
+        let refers_back = REFERS_BACK.is_match(&view.match_text);
         match (&self.section_resolution, &self.focus_act, refers_back) {
             (Some(r), _, true) => vec![(r.clone(), 0)],
             (None, Some(r), true) => vec![(r.clone(), 0)],
@@ -301,7 +292,10 @@ impl<'d> DocumentReader<'d> {
     /// only to a draft the catalogue knows, never to the resolution it became.
     pub(super) fn catalogue_act(&self, view: &View<'_>) -> Option<EntityId> {
         if !view.acts.is_empty() {
-            return None;
+            return view
+                .act_by_title
+                .then(|| view.acts.first().map(|a| a.value.clone()))
+                .flatten();
         }
         let title = refs::title_in(&view.match_text).or(self.doc_title);
         let session = refs::session_in(&view.match_text)
@@ -311,7 +305,7 @@ impl<'d> DocumentReader<'d> {
                     .map(|y| y - 1945)
             })
             .or(self.doc_session)?;
-        let committee = view.match_text.lower().contains("committee");
+        let committee = refs::committee_acts(&view.match_text, "committee");
         let act = refs::known_act(session, title, committee)?;
         (!committee || act.kind() == EntityKind::Draft).then_some(act)
     }

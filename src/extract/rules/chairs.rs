@@ -98,10 +98,11 @@ pub(super) static GROUP_WORD: Folded = Folded::new(
 );
 
 /// A chair sentence that names no group but speaks of the one in focus: a label line under
-/// a group's heading ("Chair: Ana Ruiz (Peru)") or the pronoun of the sentence before ("It
-/// was chaired by ...").
+/// a group's heading ("Chair: Ana Ruiz (Peru)"), the pronoun of the sentence before ("It
+/// was chaired by ...", "... was its chair"), or a chair of nothing else ("... served as
+/// Chair." with nothing after it).
 pub(super) static CHAIR_OF_FOCUS: Folded = Folded::new(
-    r"(?i)^\s*(?:(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by|presided\s+by)\s*:|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:chaired|presided)\b)",
+    r"(?i)^\s*(?:(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by|presided\s+by)\s*:|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:chaired|presided)\b)|\b(?:was|is|became|served\s+as|serves\s+as|acted\s+as)\s+its\s+(?:chair|chairman|chairwoman|chairperson)\b|\b(?:served|serves|acted|acts)\s+as\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*\.?\s*$",
 );
 
 impl<'d> DocumentReader<'d> {

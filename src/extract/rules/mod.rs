@@ -72,7 +72,7 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 25] = {
+pub(super) const PATTERNS: [super::pattern::Any; 26] = {
     use super::pattern::Any;
     [
         Any::Exact(&PERSONAL_TITLE),
@@ -100,6 +100,7 @@ pub(super) const PATTERNS: [super::pattern::Any; 25] = {
         Any::Folded(&GROUP_WORD),
         Any::Folded(&MEMBER_CELL),
         Any::Folded(&LAST_MET),
+        Any::Folded(&REFERS_BACK),
     ]
 };
 
@@ -127,6 +128,8 @@ struct View<'a> {
     other_group: Option<usize>,
     /// Resolutions and First Committee drafts, in order.
     acts: Vec<Found<EntityId>>,
+    /// True when `acts` is the one act the sentence names by its title only.
+    act_by_title: bool,
     reports: Vec<Found<EntityId>>,
     norms: Vec<Found<EntityId>>,
     /// Clause boundaries (byte offsets), in order.
@@ -476,6 +479,11 @@ impl<'d> DocumentReader<'d> {
             );
         }
         acts.extend(drafts);
+        let mut act_by_title = false;
+        if acts.is_empty() {
+            acts.extend(self.act_by_title(&match_text));
+            act_by_title = !acts.is_empty();
+        }
         acts.sort_by_key(|a| a.start);
         let mut breaks: Vec<usize> = CLAUSE_BREAK
             .find_iter(&match_text)
@@ -490,6 +498,7 @@ impl<'d> DocumentReader<'d> {
             groups,
             other_group,
             acts,
+            act_by_title,
             reports: refs::find_reports(text),
             norms: refs::find_norms_in(&match_text),
             breaks,
@@ -498,6 +507,25 @@ impl<'d> DocumentReader<'d> {
             other_topic: std::cell::OnceCell::new(),
             windows: std::cell::RefCell::new(Vec::new()),
         }
+    }
+
+    /// The act a sentence names by its title only ("adopted draft resolution XVI,
+    /// 'Developments in the field of information ...', by a recorded vote of ..."): the one
+    /// the catalogue knows for that title and the session the sentence (a session or a
+    /// year in it) or the document gives, at the title's place. A sentence where the First
+    /// Committee acts links only to a draft the catalogue knows; none when it knows none.
+    fn act_by_title(&self, text: &Text<'_>) -> Option<Found<EntityId>> {
+        let (title, start, end) = refs::title_span(text)?;
+        let session = refs::session_in(text)
+            .or_else(|| sentence_year(text.original()).map(|y| y.saturating_sub(1945)))
+            .or(self.doc_session)?;
+        let committee = refs::committee_acts(text, "committee");
+        let act = refs::known_act(session, Some(title), committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(Found {
+            start,
+            end,
+            value: act,
+        })
     }
 
     fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {
@@ -770,9 +798,35 @@ impl<'d> DocumentReader<'d> {
                         .rfind(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
                         .map(|k| k.id());
                 }
-                self.focus_group(kind)
+                match relative_step(phrase, &view.match_text.lower()[g.end..]) {
+                    Some(step) => self.neighbour_of_focus(kind, step),
+                    None => self.focus_group(kind),
+                }
             }
         }
+    }
+
+    /// The group before (`step` -1) or after (+1) the ICT group in focus, of its kind:
+    /// "the next GGE", "the group that followed". None without such a focus: never the
+    /// focus itself.
+    fn neighbour_of_focus(&self, kind: Option<GroupKind>, step: isize) -> Option<EntityId> {
+        let Some(Focus::Ict(k)) = [self.focus, self.section_group]
+            .into_iter()
+            .flatten()
+            .next()
+        else {
+            return None;
+        };
+        if kind.is_some_and(|kind| kind != k.kind) {
+            return None;
+        }
+        let same: Vec<&GroupKey> = refs::KNOWN_GROUPS
+            .iter()
+            .filter(|g| g.kind == k.kind)
+            .collect();
+        let at = same.iter().position(|g| **g == k)?;
+        let to = at.checked_add_signed(step)?;
+        same.get(to).map(|g| g.id())
     }
 
     /// The group a sentence is about: the first group named in it, else the focus; none
@@ -796,6 +850,30 @@ impl<'d> DocumentReader<'d> {
     }
 }
 
+/// +1 for a generic phrase that names the group after the one in focus ("the next GGE",
+/// "the successor group", "the group that followed"), -1 for the one before ("the previous
+/// GGE"); `after` is the lower-case text after the phrase.
+fn relative_step(phrase: &str, after: &str) -> Option<isize> {
+    let words = |list: &[&str]| phrase.split_whitespace().any(|w| list.contains(&w));
+    let after = after.trim_start();
+    if words(&["next", "successor", "following", "subsequent"])
+        || [
+            "that followed",
+            "which followed",
+            "that succeeded",
+            "which succeeded",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
+        Some(1)
+    } else if words(&["previous", "preceding", "earlier"]) {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
 /// The kind a generic "the Group" has from the words after it ("the Group of Governmental
 /// Experts").
 fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
@@ -805,6 +883,18 @@ fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
     } else {
         None
     }
+}
+
+/// The one year a sentence names, if it names one only ("in 2019").
+fn sentence_year(text: &str) -> Option<u16> {
+    let mut years = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let first = years.next()?;
+    years
+        .all(|y| y == first)
+        .then(|| first.parse().ok())
+        .flatten()
 }
 
 /// A year within the 80 bytes after `at` ("convene in 2019", "was established in 2009").
