@@ -243,6 +243,28 @@ pub(crate) fn session_in(text: &Text<'_>) -> Option<u16> {
     Some(tens + units)
 }
 
+/// Which title family each sponsor (or pair of sponsors, as ISO3 codes in order) tabled,
+/// over which sessions, from the main sponsors of the curated fact table: the Russian
+/// Federation the "Developments" resolutions up to the 75th session, the United States the
+/// "Advancing" ones of the 73rd to 75th, both together the one merged text of the 76th. A
+/// text that names an act only by its sponsor ("the Russian-led resolution" of 2019) is
+/// linked through it; a sponsor outside these series links nothing.
+pub const SPONSOR_SERIES: &[(&[&str], ActTitle, u16, u16)] = &[
+    (&["RUS"], ActTitle::Developments, 53, 75),
+    (&["USA"], ActTitle::Advancing, 73, 75),
+    (&["RUS", "USA"], ActTitle::Developments, 76, 76),
+];
+
+/// The title family and session of the act `sponsors` (ISO3, sorted) tabled in `session`;
+/// without a session, only a series of a single session answers.
+pub fn sponsored_series(sponsors: &[&str], session: Option<u16>) -> Option<(ActTitle, u16)> {
+    let (_, title, first, last) = SPONSOR_SERIES.iter().find(|s| s.0 == sponsors)?;
+    match session {
+        Some(n) => (*first..=*last).contains(&n).then_some((*title, n)),
+        None => (first == last).then_some((*title, *first)),
+    }
+}
+
 /// The ICT act of `session` with `title` (any title when `None`): the only one the
 /// catalogue knows, preferring the First Committee draft when `committee` and a draft is
 /// known, else the resolution. `None` when the catalogue has none or more than one.
@@ -345,8 +367,10 @@ static YEARS: Exact =
     Exact::ascii(r"\b((?:19|20)\d\d)(?:\s?[/-]\s?|\s+to\s+|(\s+and\s+))((?:19|20)\d\d|\d\d)\b");
 static MECH_YEAR: Folded =
     Folded::new(r"(?i)\b(?:Global|permanent) Mechanism(?:\s+\(?((?:19|20)\d\d)\)?)?");
+/// "the sixth GGE", "the second OEWG"; a bare "group" from the third on ("the sixth group"),
+/// since only the GGEs number that many (not "a third group of States").
 static ORDINAL: Folded = Folded::new(
-    r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(GGE|Group of Governmental Experts|OEWG|open-ended working group)",
+    r"(?i)\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(GGE|Group of Governmental Experts|OEWG|open-ended working group)|\b(third|fourth|fifth|sixth|3rd|4th|5th|6th)\s+(?:(?:UN|U\.N\.|United Nations)\s+)?(group)\b(?:\s+of\s+governmental)?",
 );
 /// The sixth GGE by its mandate's title: "the Group of Governmental Experts on Advancing
 /// responsible State behaviour in cyberspace" (the title of resolution 73/266 that set it
@@ -548,9 +572,23 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         });
     }
     for caps in ORDINAL.captures_iter(text) {
-        let (Some(whole), Some(ord), Some(word)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+        let (Some(whole), Some(ord), Some(word)) = (
+            caps.get(0),
+            caps.get(1).or(caps.get(3)),
+            caps.get(2).or(caps.get(4)),
+        ) else {
             continue;
         };
+        // "the sixth group of States" is no group of experts.
+        if caps.get(4).is_some()
+            && text.lower()[whole.end()..].trim_start().starts_with("of ")
+            && !whole
+                .as_str()
+                .to_ascii_lowercase()
+                .ends_with("governmental")
+        {
+            continue;
+        }
         let n = match ord.as_str().to_ascii_lowercase().as_str() {
             "first" | "1st" => 1,
             "second" | "2nd" => 2,
@@ -559,7 +597,11 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
             "fifth" | "5th" => 5,
             _ => 6,
         };
-        if let Some(key) = group_by_ordinal(kind_of_word(word.as_str()), n) {
+        let kind = match caps.get(4) {
+            Some(_) => GroupKind::Gge,
+            None => kind_of_word(word.as_str()),
+        };
+        if let Some(key) = group_by_ordinal(kind, n) {
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),

@@ -116,7 +116,7 @@ static OTHERS_IN_GROUP: Folded = Folded::new(
     r"(?i)\b(?:others|the\s+rest|other\s+members)\s+(?:in|of|on)\s+the\s+(?:group|gge|panel)\s+(?:are|were|include[ds]?)\b|\bgroup\s+of\s+(?:\d+\s+|[a-z-]+\s+)?(?:nations|states|countries)\b(?u:[^.;]){0,20}?\bincluding\b|\bamong\s+(?:the\s+)?(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:nations|states|countries)\b|\bamong\s+which\b",
 );
 static LIST_CUE: Folded = Folded::new(
-    r"(?i)\bmembers?\b|\bmembership\b|\bfollowing\b|\bexperts?\b|\bparticipa|\bcomposed\b|\bcompris|\bconsist|\bappointed\b|\bnominated\b|\bcomposition\b",
+    r"(?i)\b(?:countries|states|nations)\s+(?:on|in)\s+the\s+(?:panel|group|gge)\s+(?:included|include|were|are)\b|\bmembers?\b|\bmembership\b|\bfollowing\b|\bexperts?\b|\bparticipa|\bcomposed\b|\bcompris|\bconsist|\bappointed\b|\bnominated\b|\bcomposition\b",
 );
 /// A table header cell naming the column of member states.
 pub(super) static MEMBER_CELL: Folded = Folded::new(
@@ -465,6 +465,13 @@ pub(super) static RULES: &[Rule] = &[
         read: Read::MemberList,
         examples: &[
             Example {
+                text: "# GGE 2012-2013\n\nThe panel brought together experts from 15 nations. Countries on the panel included:\n\n- [Belarus](https://example.org/by)\n- Canada\n",
+                claims: &[
+                    "state:BLR member_of gge-2012-2013",
+                    "state:CAN member_of gge-2012-2013",
+                ],
+            },
+            Example {
                 text: "# GGE 2014/2015\n\nThe members of the Group come from the following countries:\n\n- Belarus\n- Ghana\n- Republic of\n  Korea\n",
                 claims: &[
                     "state:BLR member_of gge-2014-2015",
@@ -488,6 +495,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "# GGE 2012-2013\n\nCountries on the panel included observers:\n\n- Georgia\n- Peru\n",
             "# Outer space GGE\n\nThe following States nominated experts to the Group on outer space:\n\n- Chile\n- Hungary\n",
             "# GGE 2016/2017\n\nThe following States were observers:\n\n- Georgia\n- Peru\n",
         ],
@@ -526,6 +534,20 @@ pub(super) static RULES: &[Rule] = &[
         trigger: &CHAIR_TRIGGER,
         read: Read::Chair,
         examples: &[
+            Example {
+                text: "# GGE 2012/2013\n\nIts chairperson was Ana Ruiz of Peru.",
+                claims: &[
+                    "person:ana-ruiz chairs gge-2012-2013",
+                    "person:ana-ruiz represents state:PER",
+                ],
+            },
+            Example {
+                text: "# GGE 2019-2021\n\nPeru's Ana Ruiz chaired it.",
+                claims: &[
+                    "person:ana-ruiz chairs gge-2019-2021",
+                    "person:ana-ruiz represents state:PER",
+                ],
+            },
             Example {
                 text: "# GGE 2019-2021\n\nAna Ruiz of Peru was its chair.",
                 claims: &[
@@ -593,6 +615,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "# GGE 2019-2021\n\nAll states could join the OEWG, which Ana Ruiz of Peru chaired.",
             "# GGE 2014/2015\n\nAna Ruiz of Peru served as Chair of the First Committee.",
             "# Cyber talks at the UN\n\nThe next GGE was chaired by Ana Ruiz (Peru).",
             "## Regional dialogue\n\nIt was chaired by Ivan Petrov of Russia.",
@@ -651,6 +674,10 @@ pub(super) static RULES: &[Rule] = &[
         read: Read::EstablishActive,
         examples: &[
             Example {
+                text: "Resolution 73/266 asked the Secretary-General to set up the sixth group.",
+                claims: &["A/RES/73/266 establishes gge-2019-2021"],
+            },
+            Example {
                 text: "Resolution 75/240 established the OEWG 2021-2025.",
                 claims: &["A/RES/75/240 establishes oewg-2021-2025"],
             },
@@ -668,6 +695,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "Resolution 73/266 was backed by the third group of States to speak.",
             "By its resolution 77/250, the Assembly decided to convene a new Group of Governmental Experts on the prevention of an arms race in outer space.",
         ],
     },
@@ -819,6 +847,21 @@ pub(super) static RULES: &[Rule] = &[
         read: Read::SponsorAdjective,
         examples: &[
             Example {
+                text: "At the 73rd session the Assembly adopted the Russian proposal on ICTs.",
+                claims: &["state:RUS sponsors A/RES/73/27"],
+            },
+            Example {
+                text: "More states voted for the Russian-led resolution on cybersecurity in 2019 than a year before.",
+                claims: &["state:RUS sponsors A/RES/74/29"],
+            },
+            Example {
+                text: "The Russian-American resolution on conduct in cyberspace was adopted without a vote.",
+                claims: &[
+                    "state:RUS sponsors A/RES/76/19",
+                    "state:USA sponsors A/RES/76/19",
+                ],
+            },
+            Example {
                 text: "The US resolution (A/C.1/73/L.37) calls for another GGE.",
                 claims: &["state:USA sponsors A/C.1/73/L.37"],
             },
@@ -847,7 +890,8 @@ pub(super) static RULES: &[Rule] = &[
         ],
         negatives: &[
             "The Swiss delegate spoke on resolution 70/237.",
-            "At the 73rd session the Assembly adopted the Russian proposal on ICTs.",
+            "At the 73rd session the Assembly adopted the Russian proposal on outer space.",
+            "In 2018 Japan's draft on cybersecurity was approved.",
             "At the 75th session the First Committee approved a Russian draft on developments in the field of information and telecommunications.",
         ],
     },

@@ -268,7 +268,8 @@ impl<'d> DocumentReader<'d> {
         sponsors: Vec<(EntityId, usize)>,
         act: Option<EntityId>,
     ) {
-        match act.or_else(|| self.catalogue_act(view)) {
+        let named: Vec<&EntityId> = sponsors.iter().map(|(s, _)| s).collect();
+        match act.or_else(|| self.catalogue_act_for(view, &named)) {
             Some(res) => {
                 for (state, at) in sponsors {
                     self.claim(view, state, Relation::Sponsors, res.clone(), at);
@@ -307,6 +308,46 @@ impl<'d> DocumentReader<'d> {
             .or(self.doc_session)?;
         let committee = refs::committee_acts(&view.match_text, "committee");
         let act = refs::known_act(session, title, committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+    }
+
+    /// [`Self::catalogue_act`], else the act the sentence names only by its sponsors
+    /// ("the Russian-led resolution" in 2019 is A/RES/74/29; "the Russian-American
+    /// resolution" is A/RES/76/19): the series the catalogue knows those sponsors tabled, in
+    /// the session the sentence or document gives.
+    pub(super) fn catalogue_act_for(
+        &self,
+        view: &View<'_>,
+        sponsors: &[&EntityId],
+    ) -> Option<EntityId> {
+        if let Some(act) = self.catalogue_act(view) {
+            return Some(act);
+        }
+        if !view.acts.is_empty() || refs::title_in(&view.match_text).is_some() {
+            return None;
+        }
+        // Only a sentence about ICTs or one of the groups: "the Russian draft on outer
+        // space" is another of the sponsor's texts.
+        let on_ict = refs::about_ict(&view.match_text) || !view.groups.is_empty();
+        if !on_ict || view.about_other_topic() {
+            return None;
+        }
+        let mut codes: Vec<&str> = sponsors
+            .iter()
+            .filter_map(|s| s.0.strip_prefix("state:"))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        // The sentence's own session or year, else the year the document is dated: a
+        // session named elsewhere in the text may be another year's.
+        let session = refs::session_in(&view.match_text).or_else(|| {
+            sentence_year(view.text)
+                .or(self.year)
+                .map(|y| y.saturating_sub(1945))
+        });
+        let (title, session) = refs::sponsored_series(&codes, session)?;
+        let committee = refs::committee_acts(&view.match_text, "committee");
+        let act = refs::known_act(session, Some(title), committee)?;
         (!committee || act.kind() == EntityKind::Draft).then_some(act)
     }
 
@@ -443,10 +484,6 @@ impl<'d> DocumentReader<'d> {
                         || gap.trim().eq_ignore_ascii_case("(document")
                 })
                 .map(|a| a.value.clone());
-            let act = act.or_else(|| known.get_or_init(|| self.catalogue_act(view)).clone());
-            if act.is_none() && !heading {
-                continue;
-            }
             // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
             let mut end = cue.start();
             let mut states = Vec::new();
@@ -463,6 +500,22 @@ impl<'d> DocumentReader<'d> {
                 }
                 states.push((EntityId::state(q.2.iso3), q.0, q.2));
                 end = q.0;
+            }
+            // "Russia-initiated resolutions" are several acts: none is linked by the
+            // catalogue.
+            let plural = cue.as_str().ends_with('s');
+            let act = act.or_else(|| {
+                let named: Vec<&EntityId> = states.iter().map(|(s, _, _)| s).collect();
+                if plural {
+                    None
+                } else if named.is_empty() {
+                    known.get_or_init(|| self.catalogue_act(view)).clone()
+                } else {
+                    self.catalogue_act_for(view, &named)
+                }
+            });
+            if act.is_none() && !heading {
+                continue;
             }
             match act {
                 Some(act) => {

@@ -843,7 +843,9 @@ impl<'d> DocumentReader<'d> {
                 return Some((id, g.start));
             }
         }
-        if view.other_group.is_some() || view.about_other_topic() {
+        // A sentence that names a group this reader cannot resolve ("the OEWG" while a GGE
+        // is in focus) is about that group, not the focus.
+        if !view.groups.is_empty() || view.other_group.is_some() || view.about_other_topic() {
             return None;
         }
         self.focus_group(None).map(|id| (id, 0))
@@ -886,7 +888,7 @@ fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
 }
 
 /// The one year a sentence names, if it names one only ("in 2019").
-fn sentence_year(text: &str) -> Option<u16> {
+pub(super) fn sentence_year(text: &str) -> Option<u16> {
     let mut years = text
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
@@ -959,9 +961,15 @@ fn dated_gge(doc: &Document, text: &Text<'_>, dateline: Option<u16>) -> Option<G
             .find(|g| g.kind == GroupKind::Gge && g.start > earlier.end.unwrap_or(earlier.start))
             .map(|g| g.start)
     })?;
-    let at_un = doc.text.contains("United Nations")
-        || doc.text.contains("UN ")
-        || doc.text.contains("U.N.");
+    let at_un = [
+        "United Nations",
+        "UN ",
+        "U.N.",
+        "General Assembly",
+        "First Committee",
+    ]
+    .iter()
+    .any(|w| doc.text.contains(w));
     (at_un && refs::about_ict(text) && !refs::about_other_topic(text))
         .then(|| refs::group_active_in(GroupKind::Gge, year))
         .flatten()
