@@ -172,6 +172,22 @@ fn region_style(region: Option<Region>) -> (&'static str, &'static str) {
     }
 }
 
+/// A sequential ramp from white (`t = 0`) to dark blue (`t = 1`), for heatmaps: readable
+/// in greyscale, since lightness falls with `t`; `t` is clamped to `[0, 1]`.
+///
+/// ```
+/// use ggegraph::render::palette::sequential;
+/// assert_eq!(sequential(0.0), "#f7fbff");
+/// assert_eq!(sequential(1.0), "#08306b");
+/// ```
+pub fn sequential(t: f64) -> String {
+    let t = t.clamp(0.0, 1.0);
+    let (r0, g0, b0) = (247.0, 251.0, 255.0);
+    let (r1, g1, b1) = (8.0, 48.0, 107.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(r0, r1), mix(g0, g1), mix(b0, b1))
+}
+
 /// The colour of a regional group, for lines and cluster borders.
 pub fn region_colour(region: Option<Region>) -> &'static str {
     match region {
