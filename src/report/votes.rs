@@ -3,12 +3,13 @@
 //! by clustering. Empty (with a note on how to add votes) when the graph has none.
 
 use super::charts::{self, Heatmap, Stack};
-use super::html::{Page, esc};
+use super::html::{Page, Slot, esc};
 use super::sections::state_label;
 use crate::analysis::agreement::{MAX_MATRIX, clustered, most_recorded};
 use crate::analysis::memberships::Memberships;
 use crate::analysis::votes::{Votes, by_group};
 use crate::graph::Graph;
+use crate::render::views::default_pair;
 
 const YES: &str = "#1b9e77";
 const NO: &str = "#d95f02";
@@ -50,9 +51,27 @@ pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
         })
         .collect();
     page.raw(&charts::stacked(&items, &legend));
+    votes_diagram(page, &v);
     group_table(page, &v, m);
     agreement_heatmap(page, &v, m);
     page.end_section();
+}
+
+/// The `votes` diagram (drawn with the other diagrams and filled into its slot): states
+/// placed by their votes on the two ballots [`default_pair`] picks.
+fn votes_diagram(page: &mut Page, v: &Votes) {
+    let Some((x, y)) = default_pair(v) else {
+        return;
+    };
+    let (x, y) = (&v.ballots[x as usize].id, &v.ballots[y as usize].id);
+    page.raw(&format!(
+        "<h3>States by their votes on {} and {}</h3><p>A column per vote on {}, a row per vote on {}; states in ISO3 order in each cell, coloured by regional group; a box marks a state that sat in a GGE or OEWG. Each state opens its page.</p>",
+        esc(x.as_str()),
+        esc(y.as_str()),
+        esc(x.as_str()),
+        esc(y.as_str())
+    ));
+    page.slot(Slot::Diagram("votes".into()));
 }
 
 /// Group x ballot: the members' yes-no-abstain counts.
