@@ -325,7 +325,6 @@ enum Command {
     /// agreement (voting agreement heatmap).
     ///
     /// Example: ggegraph render continuity --format png -o continuity.png
-    /// Example: ggegraph render votes:73/27,73/266 --votes un_votes.csv --roll-calls un_roll_calls.csv --format svg -o votes.svg
     Render(render::RenderArgs),
     /// Count the mentions of each state in a corpus (streamed, files in parallel, one
     /// automaton over every name): the gazetteer's answer to `grep -o -F -f names.txt`.

@@ -56,7 +56,8 @@ pub struct RenderArgs {
     /// any name the gazetteer knows, e.g. ego:BRA), votes (states placed by their votes
     /// on two ballots: 73/27 against 73/266 when both are recorded, or name them:
     /// votes:73/27,73/266), or agreement (the group members' voting agreement as a
-    /// heatmap). votes and agreement need --votes and --roll-calls, or votes in documents.
+    /// heatmap). votes and agreement need --votes and --roll-calls, or votes in documents:
+    /// ggegraph render votes:73/27,73/266 --votes un_votes.csv --roll-calls un_roll_calls.csv --format svg -o votes.svg
     #[arg(value_name = "VIEW")]
     view: String,
     #[command(flatten)]
