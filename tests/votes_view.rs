@@ -439,3 +439,54 @@ fn report_shows_the_votes_view_in_its_votes_section() {
     assert!(section.contains("id=\"d-votes-"), "ids prefixed");
     assert!(index.contains("<li>agreement (<a href=\"diagrams/agreement.svg\">"));
 }
+
+#[test]
+fn fallback_without_graphviz_keeps_the_grid() {
+    let Some((votes, calls)) = real_data() else {
+        return;
+    };
+    let dot = render(&["votes"], &votes, &calls);
+    let out = Command::cargo_bin("ggegraph")
+        .expect("binary")
+        .env("GGEGRAPH_NO_GRAPHVIZ", "1")
+        .args(["render", "votes", "--format", "svg"])
+        .arg("--votes")
+        .arg(&votes)
+        .arg("--roll-calls")
+        .arg(&calls)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fallback"));
+    let svg = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut reader = quick_xml::Reader::from_reader(svg.as_bytes());
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("invalid XML at {}: {e}", reader.buffer_position()),
+        }
+        buf.clear();
+    }
+    assert_eq!(
+        svg.matches("class=\"node\"").count(),
+        nodes(&dot).len(),
+        "one element per node"
+    );
+    // A node's shape's x: a box's left side, an ellipse's centre.
+    let x = |id: &str| -> f64 {
+        let shape = regex::Regex::new(&format!(
+            r#"id="{}">\s*<(?:rect x|ellipse cx)="(-?[0-9.]+)""#,
+            regex::escape(id)
+        ))
+        .expect("regex");
+        let found = shape.captures(&svg).expect(id);
+        found[1].parse().expect("x")
+    };
+    // Russia voted yes on 73/27, the United States no: columns apart, in that order,
+    // and the two shapes as far apart as the DOT pins them.
+    let pinned = nodes(&dot);
+    let dx = pos(&pinned["state:USA"]).0 - pos(&pinned["state:RUS"]).0;
+    assert!((x("state:USA") - x("state:RUS") - dx).abs() < 1.0, "{dx}");
+}

@@ -121,7 +121,7 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
             if renderer == Renderer::Fallback {
                 eprintln!(
                     "ggegraph: Graphviz `dot` not found: SVG drawn by the built-in layout-rs fallback \
-                     (no clusters, layered layout only); install graphviz for the full diagram"
+                     (no clusters or tables, layered layout unless the view pins its nodes); install graphviz for the full diagram"
                 );
             }
             svg
