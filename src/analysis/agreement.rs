@@ -11,8 +11,10 @@
 //!
 //! Pairs that never voted on the same ballot have no index (no edge).
 
+use super::cluster::cluster_order;
 use super::rollcalls::Vote;
 use super::votes::Votes;
+use crate::model::EntityId;
 use serde::Serialize;
 
 /// The agreement of one pair of states.
@@ -119,6 +121,99 @@ pub fn strongest(
         pairs.sort_by_key(|p| (p.source, p.target));
     }
     pairs
+}
+
+/// Most states [`most_recorded`] picks for a matrix drawn on one screen (the report's
+/// chart and the `agreement` diagram): 40 rows of 18 points stay readable.
+pub const MAX_MATRIX: usize = 40;
+
+/// The `max` states among those `keep` accepts that cast the most recorded votes (ties
+/// by index), in index order; states with no vote are left out.
+///
+/// Why: a matrix of every voting state (over 190) cannot be read; the states that voted
+/// most often have the most pairs with an index.
+pub fn most_recorded(votes: &Votes, keep: impl Fn(&EntityId) -> bool, max: usize) -> Vec<u32> {
+    let mut cast = vec![0usize; votes.states.len()];
+    for c in &votes.cast {
+        cast[c.state as usize] += 1;
+    }
+    let mut top: Vec<usize> = (0..votes.states.len())
+        .filter(|&s| keep(&votes.states[s]) && cast[s] > 0)
+        .collect();
+    top.sort_by_key(|&s| (std::cmp::Reverse(cast[s]), s));
+    top.truncate(max);
+    top.sort_unstable();
+    top.into_iter().map(|s| s as u32).collect()
+}
+
+/// The agreement of some states with each other, rows and columns in one order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementMatrix {
+    /// Indices into [`Votes::states`], in the order of the rows (and of the columns).
+    pub states: Vec<u32>,
+    /// `values[i][j]`: the [`agreement`] of `states[i]` and `states[j]`; `None` when they
+    /// voted on no common ballot; `Some(1.0)` on the diagonal.
+    pub values: Vec<Vec<Option<f64>>>,
+}
+
+/// The agreement matrix of `states` over `ballots`, rows and columns ordered by
+/// [`cluster_order`] (a pair with no common ballot counts as 0 there), so blocs of
+/// states that vote alike show as squares along the diagonal.
+///
+/// # Complexity
+/// O(B · S² + n³) for B ballots, S states voting and n = `states.len()`.
+///
+/// # Example
+/// ```
+/// use ggegraph::analysis::agreement::clustered;
+/// use ggegraph::analysis::Votes;
+/// use ggegraph::graph::from_claims;
+/// use ggegraph::model::{Claim, EntityId, Provenance, Relation};
+/// let vote = |s: &str, r| Claim {
+///     subject: EntityId::state(s),
+///     relation: r,
+///     object: EntityId::from("A/RES/73/27").into(),
+///     provenance: Provenance {
+///         document: "v.csv".into(), page: None, line: 2, column: 1, text: "".into(),
+///         status: Default::default(), rule: "",
+///     },
+/// };
+/// let g = from_claims(vec![], vec![
+///     vote("BRA", Relation::VotedYes),
+///     vote("RUS", Relation::VotedNo),
+///     vote("USA", Relation::VotedYes),
+/// ]);
+/// let v = Votes::from_graph(&g); // states BRA, RUS, USA
+/// let m = clustered(&v, &[0, 1, 2], &[0]);
+/// assert_eq!(m.states, vec![0, 2, 1]); // BRA and USA agree: side by side
+/// assert_eq!(m.values[0], vec![Some(1.0), Some(1.0), Some(0.0)]);
+/// ```
+pub fn clustered(votes: &Votes, states: &[u32], ballots: &[u32]) -> AgreementMatrix {
+    let n = states.len();
+    let index: std::collections::HashMap<u32, usize> =
+        states.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+    let mut values = vec![vec![None; n]; n];
+    for (i, row) in values.iter_mut().enumerate() {
+        row[i] = Some(1.0);
+    }
+    for a in agreement(votes, ballots) {
+        if let (Some(&i), Some(&j)) = (index.get(&a.source), index.get(&a.target)) {
+            values[i][j] = Some(a.weight);
+            values[j][i] = Some(a.weight);
+        }
+    }
+    let similarity: Vec<Vec<f64>> = values
+        .iter()
+        .map(|row| row.iter().map(|v| v.unwrap_or(0.0)).collect())
+        .collect();
+    let order = cluster_order(&similarity);
+    AgreementMatrix {
+        states: order.iter().map(|&i| states[i]).collect(),
+        values: order
+            .iter()
+            .map(|&i| order.iter().map(|&j| values[i][j]).collect())
+            .collect(),
+    }
 }
 
 #[cfg(test)]

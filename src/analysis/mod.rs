@@ -8,6 +8,7 @@
 
 pub mod agreement;
 pub mod centrality;
+pub mod cluster;
 pub mod comembership;
 pub mod continuity;
 pub mod memberships;

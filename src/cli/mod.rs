@@ -321,7 +321,8 @@ enum Command {
         list: ListArgs,
     },
     /// Draw a view of the graph as DOT, SVG or PNG: membership, comembership, timeline,
-    /// continuity, norms, ego:STATE.
+    /// continuity, norms, ego:STATE, votes[:X,Y] (states by their votes on two ballots),
+    /// agreement (voting agreement heatmap).
     ///
     /// Example: ggegraph render continuity --format png -o continuity.png
     Render(render::RenderArgs),

@@ -52,12 +52,18 @@ impl From<LayoutArg> for Layout {
 /// Arguments of `render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// membership, comembership, timeline, continuity, norms, or ego:STATE (ISO3 code or
-    /// any name the gazetteer knows, e.g. ego:BRA).
+    /// membership, comembership, timeline, continuity, norms, ego:STATE (ISO3 code or
+    /// any name the gazetteer knows, e.g. ego:BRA), votes (states placed by their votes
+    /// on two ballots: 73/27 against 73/266 when both are recorded, or name them:
+    /// votes:73/27,73/266), or agreement (the group members' voting agreement as a
+    /// heatmap). votes and agreement need --votes and --roll-calls, or votes in documents:
+    /// ggegraph render votes:73/27,73/266 --votes un_votes.csv --roll-calls un_roll_calls.csv --format svg -o votes.svg
     #[arg(value_name = "VIEW")]
     view: String,
     #[command(flatten)]
     corpus: CorpusArgs,
+    #[command(flatten)]
+    votes: super::votes::VoteSource,
     /// Output format.
     #[arg(long, value_enum, default_value_t = RenderFormat::Dot)]
     format: RenderFormat,
@@ -98,10 +104,11 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
             top: args.top,
         },
     };
-    let corpus = args.corpus.load()?;
+    let mut corpus = args.corpus.load()?;
+    args.votes.add_to(&mut corpus)?;
     super::output::refuse_overwriting_input(
         args.output.as_deref(),
-        super::InputPaths::input_paths(&corpus),
+        super::InputPaths::input_paths(&corpus).chain(args.votes.paths()),
     )?;
     let dot = render::view_dot(&corpus.graph, &view, &options).map_err(|e| match e {
         render::RenderError::InvalidOption(_) => anyhow::Error::new(BadInput(e.to_string())),
@@ -114,7 +121,7 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
             if renderer == Renderer::Fallback {
                 eprintln!(
                     "ggegraph: Graphviz `dot` not found: SVG drawn by the built-in layout-rs fallback \
-                     (no clusters, layered layout only); install graphviz for the full diagram"
+                     (no clusters or tables, layered layout unless the view pins its nodes); install graphviz for the full diagram"
                 );
             }
             svg

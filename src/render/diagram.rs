@@ -6,7 +6,7 @@
 //! [`escape::quote`](super::escape::quote).
 
 use super::Layout;
-use super::escape::id;
+use super::escape::{html_label, html_text, id};
 use super::palette::{Attrs, EdgeKind, NodeKind};
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
@@ -27,6 +27,81 @@ pub struct DiagramNode {
     pub kind: NodeKind,
     /// Pinned position in points, for views laid out as a grid.
     pub pos: Option<(f64, f64)>,
+    /// A table drawn instead of `label` (a Graphviz HTML-like label), for heatmaps.
+    pub table: Option<Table>,
+}
+
+/// Rows of cells drawn as one node (Graphviz's HTML-like `<TABLE>` label): a heatmap
+/// is one node, so no engine can move its cells apart.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// The rows, top to bottom; each a list of cells, left to right.
+    pub rows: Vec<Vec<TableCell>>,
+}
+
+/// One cell of a [`Table`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableCell {
+    /// Text shown (escaped by the renderer).
+    pub text: String,
+    /// Background colour (`#rrggbb`), `None` for none.
+    pub fill: Option<String>,
+    /// White text, for a dark fill.
+    pub light_text: bool,
+    /// Bold text (row and column headings).
+    pub bold: bool,
+}
+
+impl TableCell {
+    /// A cell with plain text.
+    pub fn text(text: String) -> Self {
+        TableCell {
+            text,
+            ..TableCell::default()
+        }
+    }
+
+    /// A heading cell: bold text.
+    pub fn heading(text: String) -> Self {
+        TableCell {
+            text,
+            bold: true,
+            ..TableCell::default()
+        }
+    }
+}
+
+impl Table {
+    /// The table as the inside of a Graphviz HTML-like label; every text and colour goes
+    /// through [`html_text`], so no cell can close the table. Rows without cells are left
+    /// out (Graphviz refuses an empty `<TR>`).
+    fn markup(&self) -> String {
+        let mut out = String::from(
+            "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\" COLOR=\"#FFFFFF\">",
+        );
+        for row in self.rows.iter().filter(|r| !r.is_empty()) {
+            out.push_str("<TR>");
+            for cell in row {
+                out.push_str("<TD");
+                if let Some(fill) = &cell.fill {
+                    out.push_str(&format!(" BGCOLOR=\"{}\"", html_text(fill)));
+                }
+                out.push('>');
+                let mut text = html_text(&cell.text);
+                if cell.bold {
+                    text = format!("<B>{text}</B>");
+                }
+                if cell.light_text {
+                    text = format!("<FONT COLOR=\"#FFFFFF\">{text}</FONT>");
+                }
+                out.push_str(&text);
+                out.push_str("</TD>");
+            }
+            out.push_str("</TR>");
+        }
+        out.push_str("</TABLE>");
+        out
+    }
 }
 
 impl DiagramNode {
@@ -39,6 +114,7 @@ impl DiagramNode {
             label: label.into(),
             kind,
             pos: None,
+            table: None,
         }
     }
 }
@@ -215,7 +291,7 @@ impl Diagram {
     fn legend(&self) -> Option<Subgraph> {
         let node_kinds: BTreeSet<NodeKind> = self
             .all_nodes()
-            .map(|n| n.kind)
+            .flat_map(|n| n.kind.legend_kinds())
             .filter(|k| k.in_legend())
             .collect();
         let edge_kinds: BTreeSet<EdgeKind> = self
@@ -321,16 +397,25 @@ fn attributes(pairs: &[(&'static str, String)]) -> Vec<Attribute> {
 }
 
 fn node(n: &DiagramNode) -> Node {
-    let mut pairs: Attrs = vec![
-        ("label", n.label.clone()),
-        ("id", n.id.clone()),
-        ("tooltip", n.tooltip.clone()),
-    ];
+    let table = n
+        .table
+        .as_ref()
+        .filter(|t| t.rows.iter().any(|r| !r.is_empty()));
+    let mut pairs: Attrs = Vec::new();
+    if table.is_none() {
+        pairs.push(("label", n.label.clone()));
+    }
+    pairs.push(("id", n.id.clone()));
+    pairs.push(("tooltip", n.tooltip.clone()));
     pairs.extend(n.kind.style());
     if let Some((x, y)) = n.pos {
         pairs.push(("pos", format!("{x:.0},{y:.0}!")));
     }
-    Node::new(NodeId(id(&n.id), None), attributes(&pairs))
+    let mut attrs = attributes(&pairs);
+    if let Some(t) = table {
+        attrs.insert(0, Attribute(plain("label"), html_label(&t.markup())));
+    }
+    Node::new(NodeId(id(&n.id), None), attrs)
 }
 
 fn edge(e: &DiagramEdge) -> Edge {
@@ -403,6 +488,45 @@ mod tests {
         let nodes = stmts.iter().filter(|s| matches!(s, Stmt::Node(_))).count();
         let edges = stmts.iter().filter(|s| matches!(s, Stmt::Edge(_))).count();
         assert_eq!((nodes, edges), (2, 1), "{dot}");
+    }
+
+    #[test]
+    fn table_cells_are_escaped_and_stay_one_label() {
+        let mut d = Diagram::new("t", "t", Layout::Dot);
+        let mut n = DiagramNode::new("m", "", NodeKind::Table);
+        n.table = Some(Table {
+            rows: vec![
+                vec![TableCell::heading("</TD></TR></TABLE>> x".into())],
+                vec![],
+                vec![TableCell {
+                    text: "a & \"b\"".into(),
+                    fill: Some("#08306b".into()),
+                    light_text: true,
+                    bold: false,
+                }],
+            ],
+        });
+        d.nodes.push(n);
+        let dot = d.to_dot();
+        assert!(
+            dot.contains("<B>&lt;/TD&gt;&lt;/TR&gt;&lt;/TABLE&gt;&gt; x</B>"),
+            "{dot}"
+        );
+        assert!(
+            dot.contains(
+                "<TD BGCOLOR=\"#08306b\"><FONT COLOR=\"#FFFFFF\">a &amp; &quot;b&quot;</FONT></TD>"
+            ),
+            "{dot}"
+        );
+        assert_eq!(dot.matches("<TR>").count(), 2, "no empty row: {dot}");
+        let parsed = graphviz_rust::parse(&dot).expect("parses");
+        let Graph::DiGraph { stmts, .. } = parsed else {
+            panic!("digraph")
+        };
+        let Some(Stmt::Node(node)) = stmts.iter().find(|s| matches!(s, Stmt::Node(_))) else {
+            panic!("a node")
+        };
+        assert!(matches!(&node.attributes[0].1, Id::Html(h) if h.starts_with("<<TABLE")));
     }
 
     #[test]

@@ -48,6 +48,37 @@ pub fn id(text: &str) -> Id {
     Id::Escaped(quote(text))
 }
 
+/// Escapes `text` for the inside of a Graphviz HTML-like label (a `<TABLE>` cell):
+/// `&`, `<`, `>`, `"` and `'` become entities, a line break or tab a space, other
+/// control characters are dropped; so no text can close a cell or the table.
+///
+/// ```
+/// use ggegraph::render::escape::html_text;
+/// assert_eq!(html_text("</TD> & \"x\""), "&lt;/TD&gt; &amp; &quot;x&quot;");
+/// ```
+pub fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An HTML-like label (`label=<...>`) around `markup`, which the caller built with every
+/// text through [`html_text`].
+pub fn html_label(markup: &str) -> Id {
+    Id::Html(format!("<{markup}>"))
+}
+
 /// The text a DOT id stands for: quotes removed, `\"`, `\\` and `\n` read back, the
 /// entities [`quote`] writes decoded. A plain (unquoted) id is returned as it is.
 pub fn unquote(dot_id: &str) -> String {

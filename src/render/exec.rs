@@ -14,7 +14,8 @@ pub const NO_GRAPHVIZ_ENV: &str = "GGEGRAPH_NO_GRAPHVIZ";
 pub enum Renderer {
     /// Graphviz's `dot` executable.
     Graphviz,
-    /// The pure-Rust `layout-rs` fallback (layered layout only, simpler shapes).
+    /// The pure-Rust `layout-rs` fallback (layered layout, or the pinned positions of a
+    /// grid view; simpler shapes, no clusters or tables).
     Fallback,
 }
 

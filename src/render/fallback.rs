@@ -1,9 +1,11 @@
 //! SVG without Graphviz: the DOT is parsed back with graphviz-rust and laid out by the
-//! pure-Rust `layout-rs` crate (layered layout only).
+//! pure-Rust `layout-rs` crate (layered layout), or drawn at its pinned positions.
 //!
 //! What survives: nodes with their labels, fill and border colours, box or ellipse
-//! shapes, edges with colour, width, dashes and arrows, and the rank direction. What does
-//! not: clusters, pinned positions, other engines, font colours. Each node is one
+//! shapes, edges with colour, width, dashes and arrows, and the rank direction; a diagram
+//! whose every node is pinned (`pos="x,y!"`: continuity, votes) is drawn where its nodes
+//! are pinned, edges as straight lines, without a layout. What does not: clusters, other
+//! engines, font colours, tables (a heatmap shows its first row). Each node is one
 //! `<g class="node" id="...">` element, so the output can be checked and styled.
 
 use super::RenderError;
@@ -12,6 +14,8 @@ use graphviz_rust::dot_structures::{Attribute, EdgeTy, Graph, Id, Stmt, Vertex};
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
+use layout::core::format::{RenderBackend, Renderable};
+use layout::core::geometry::Point;
 use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::render::get_shape_size;
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
@@ -75,9 +79,53 @@ impl Collected {
 
 fn text(id: &Id) -> String {
     match id {
-        Id::Html(s) | Id::Escaped(s) | Id::Plain(s) => unquote(s),
+        Id::Html(s) => html_content(s),
+        Id::Escaped(s) | Id::Plain(s) => unquote(s),
         Id::Anonymous(_) => String::new(),
     }
+}
+
+/// The text of an HTML-like label (a heatmap's table): layout-rs draws no tables, so the
+/// fallback shows the first row's cells (tags dropped, the entities
+/// [`html_text`](super::escape::html_text) writes decoded) and how many rows there are,
+/// which keeps a 40 x 40 heatmap one readable box instead of a line of 1,600 values.
+fn html_content(label: &str) -> String {
+    let rows: Vec<&str> = label.split("<TR>").skip(1).collect();
+    let first = rows.first().copied().unwrap_or(label);
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut in_tag = false;
+    for c in first.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                if !word.trim().is_empty() {
+                    words.push(word.trim().to_string());
+                }
+                word.clear();
+            }
+            '>' => in_tag = false,
+            c if !in_tag => word.push(c),
+            _ => {}
+        }
+    }
+    if !word.trim().is_empty() {
+        words.push(word.trim().to_string());
+    }
+    let mut text = words
+        .join(" ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    if rows.len() > 1 {
+        text.push_str(&format!(
+            " (first of {} rows; Graphviz draws the table)",
+            rows.len()
+        ));
+    }
+    text
 }
 
 fn vertex(v: &Vertex) -> Option<String> {
@@ -118,13 +166,16 @@ fn colour(attrs: &Attrs, key: &str, default: &str) -> Color {
     Color::from_name(name).unwrap_or_else(|| Color::fast(default))
 }
 
-fn element(name: &str, a: &Attrs, dir: Orientation) -> Element {
-    let label = a
-        .get("label")
-        .cloned()
-        .unwrap_or_else(|| name.to_string())
-        .replace('\n', " ");
-    let shape = match a.get("shape").map(String::as_str) {
+/// One node as a layout-rs element. `pinned` (a drawing at pinned positions, where no
+/// layout needs one-line labels) keeps line breaks, draws a `point` as a dot and text
+/// shapes (`plaintext`, `plain`, `none`) without a border, as Graphviz does.
+fn element(name: &str, a: &Attrs, dir: Orientation, pinned: bool) -> Element {
+    let mut label = a.get("label").cloned().unwrap_or_else(|| name.to_string());
+    if !pinned {
+        label = label.replace('\n', " ");
+    }
+    let shape_name = a.get("shape").map(String::as_str);
+    let shape = match shape_name {
         Some("ellipse" | "circle" | "point") => ShapeKind::Circle(label),
         _ => ShapeKind::Box(label),
     };
@@ -144,8 +195,17 @@ fn element(name: &str, a: &Attrs, dir: Orientation) -> Element {
         }
         _ => colour(a, "fillcolor", "lightgray"),
     });
-    let look = StyleAttr::new(colour(a, "color", "black"), 1, fill, 0, font_size);
-    let size = get_shape_size(dir.flip(), &shape, font_size, false);
+    let text_only = pinned && matches!(shape_name, Some("plaintext" | "plain" | "none"));
+    let line = if text_only {
+        Color::transparent()
+    } else {
+        colour(a, "color", "black")
+    };
+    let look = StyleAttr::new(line, 1, fill, 0, font_size);
+    let mut size = get_shape_size(dir.flip(), &shape, font_size, false);
+    if pinned && shape_name == Some("point") {
+        size = Point::new(5.0, 5.0);
+    }
     let id = a.get("id").map_or(name, String::as_str);
     Element::create_with_properties(
         shape,
@@ -190,11 +250,14 @@ pub fn svg(dot: &str) -> Result<String, RenderError> {
         Some("LR") => Orientation::LeftToRight,
         _ => Orientation::TopToBottom,
     };
+    if let Some(pinned) = pinned_positions(&c) {
+        return Ok(sorted_styles(draw_pinned(&c, &pinned)));
+    }
     let mut vg = VisualGraph::new(dir);
     let mut handles = HashMap::new();
     for name in &c.order {
         let a = c.nodes.get(name).cloned().unwrap_or_default();
-        handles.insert(name.clone(), vg.add_node(element(name, &a, dir)));
+        handles.insert(name.clone(), vg.add_node(element(name, &a, dir, false)));
     }
     for (from, to, a) in &c.edges {
         if a.get("style").is_some_and(|s| s == "invis") {
@@ -213,6 +276,76 @@ pub fn svg(dot: &str) -> Result<String, RenderError> {
     result
         .map(sorted_styles)
         .map_err(|_| RenderError::Fallback("the layout engine gave up on this graph".into()))
+}
+
+/// Every node's pinned position (`pos="x,y!"`, points, y up), when every node has one;
+/// `None` for a diagram the layout engine places.
+fn pinned_positions(c: &Collected) -> Option<HashMap<String, (f64, f64)>> {
+    if c.order.is_empty() {
+        return None;
+    }
+    c.order
+        .iter()
+        .map(|name| {
+            let pos = c.nodes.get(name)?.get("pos")?.strip_suffix('!')?;
+            let (x, y) = pos.split_once(',')?;
+            let point = (x.trim().parse().ok()?, y.trim().parse().ok()?);
+            Some((name.clone(), point))
+        })
+        .collect()
+}
+
+/// Space left around a pinned drawing, in points.
+const PINNED_MARGIN: f64 = 20.0;
+
+/// Draws a diagram at its pinned positions: edges first (straight lines between node
+/// centres), then the nodes in the DOT's order; y flipped (DOT's y runs up, SVG's down)
+/// and everything moved so the leftmost and topmost shapes sit at the margin.
+fn draw_pinned(c: &Collected, pinned: &HashMap<String, (f64, f64)>) -> String {
+    let mut elements: Vec<(String, Element)> = c
+        .order
+        .iter()
+        .filter_map(|name| {
+            let &(x, y) = pinned.get(name)?;
+            let a = c.nodes.get(name).cloned().unwrap_or_default();
+            let mut e = element(name, &a, Orientation::TopToBottom, true);
+            e.pos.move_to(Point::new(x, -y));
+            Some((name.clone(), e))
+        })
+        .collect();
+    let (left, top) = elements
+        .iter()
+        .fold((f64::INFINITY, f64::INFINITY), |acc, (_, e)| {
+            let corner = e.pos.bbox(false).0;
+            (acc.0.min(corner.x), acc.1.min(corner.y))
+        });
+    let shift = Point::new(PINNED_MARGIN - left, PINNED_MARGIN - top);
+    for (_, e) in &mut elements {
+        let centre = e.pos.center().add(shift);
+        e.pos.move_to(centre);
+    }
+    let centres: HashMap<&str, Point> = elements
+        .iter()
+        .map(|(name, e)| (name.as_str(), e.pos.center()))
+        .collect();
+    let mut writer = SVGWriter::new();
+    for (from, to, a) in &c.edges {
+        if a.get("style").is_some_and(|s| s == "invis") {
+            continue;
+        }
+        if let (Some(&f), Some(&t)) = (centres.get(from.as_str()), centres.get(to.as_str())) {
+            let width = a
+                .get("penwidth")
+                .and_then(|p| p.parse::<f64>().ok())
+                .map_or(1, |w| w.round().max(1.0) as usize);
+            let look = StyleAttr::new(colour(a, "color", "black"), width, None, 0, 10);
+            writer.draw_line(f, t, &look, None);
+        }
+    }
+    for (_, e) in &elements {
+        e.render(false, &mut writer);
+    }
+    writer.finalize()
 }
 
 /// layout-rs writes one CSS rule per font size from a hash map, in an order that changes
@@ -242,6 +375,37 @@ fn sorted_styles(svg: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_label_becomes_its_first_row() {
+        assert_eq!(
+            html_content(
+                "<<TABLE><TR><TD><B>BRA</B></TD><TD BGCOLOR=\"#fff\">0.50 &amp; &lt;x&gt;</TD></TR></TABLE>>"
+            ),
+            "BRA 0.50 & <x>"
+        );
+        assert_eq!(
+            html_content("<<TABLE><TR><TD>a</TD></TR><TR><TD>b</TD></TR></TABLE>>"),
+            "a (first of 2 rows; Graphviz draws the table)"
+        );
+    }
+
+    #[test]
+    fn pinned_nodes_stay_where_they_are_pinned() {
+        let dot =
+            r#"digraph { a [label="A", pos="0,0!"]; b [label="B", pos="300,-100!"]; a -> b; }"#;
+        let out = svg(dot).expect("draws");
+        let centre = |id: &str| {
+            let at = out.find(&format!("id=\"{id}\"")).expect("node");
+            let text = &out[at..];
+            let x = text.split("x=\"").nth(1).and_then(|t| t.split('"').next());
+            x.and_then(|x| x.parse::<f64>().ok()).expect("x")
+        };
+        // b is 300 points right of a (boxes of one size: their left sides too).
+        assert!((centre("b") - centre("a") - 300.0).abs() < 1e-6, "{out}");
+        assert!(out.contains("<line"), "the edge is a line");
+        assert_eq!(out.matches("class=\"node\"").count(), 2);
+    }
 
     /// Three font sizes give layout-rs six ways to order its style rules.
     #[test]

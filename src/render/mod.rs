@@ -1,5 +1,6 @@
 //! Diagrams of the graph: each view (membership, comembership, timeline, continuity,
-//! norms, one state's ego network) as DOT built with graphviz-rust's AST, and SVG or PNG
+//! norms, one state's ego network, how states voted on two ballots, their voting
+//! agreement) as DOT built with graphviz-rust's AST, and SVG or PNG
 //! through Graphviz's `dot` when it is installed, or SVG through the pure-Rust
 //! `layout-rs` fallback when it is not.
 //!
@@ -27,6 +28,7 @@ pub use exec::{Renderer, graphviz_available, to_png, to_svg};
 
 use crate::gazetteer::{self, State};
 use crate::graph::Graph;
+use crate::model::EntityId;
 use std::fmt;
 use std::str::FromStr;
 
@@ -84,7 +86,7 @@ impl FromStr for Layout {
 }
 
 /// What a diagram shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
     /// States and the groups they sat in, states clustered by regional group, groups in
     /// time order.
@@ -100,6 +102,12 @@ pub enum View {
     Norms,
     /// One state: its groups, co-members, chairs and sponsorships.
     Ego(&'static State),
+    /// States placed by their votes on two ballots (columns, rows), coloured by regional
+    /// group, those that sat in a GGE or OEWG marked; `None`: A/RES/73/27 against
+    /// A/RES/73/266 when both are recorded (see [`views::default_pair`]).
+    Votes(Option<(EntityId, EntityId)>),
+    /// The voting agreement of the group members as a heatmap, in clustering order.
+    Agreement,
 }
 
 impl View {
@@ -112,19 +120,26 @@ impl View {
             View::Continuity => "continuity".into(),
             View::Norms => "norms".into(),
             View::Ego(state) => format!("ego:{}", state.iso3),
+            View::Votes(None) => "votes".into(),
+            View::Votes(Some((x, y))) => format!("votes:{x},{y}"),
+            View::Agreement => "agreement".into(),
         }
     }
 }
 
 impl FromStr for View {
     type Err = RenderError;
-    /// `membership`, `comembership`, `timeline`, `continuity`, `norms`, or `ego:XXX`
-    /// with an ISO3 code or any name [`gazetteer::resolve`] knows.
+    /// `membership`, `comembership`, `timeline`, `continuity`, `norms`, `ego:XXX` with
+    /// an ISO3 code or any name [`gazetteer::resolve`] knows, `votes`, `votes:X,Y` with
+    /// two ballots (`73/27`, `R/73/27`, `A/RES/73/27`), or `agreement`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if let Some(state) = s.strip_prefix("ego:") {
             return gazetteer::resolve(state)
                 .map(View::Ego)
                 .map_err(RenderError::UnknownState);
+        }
+        if let Some(pair) = s.strip_prefix("votes:") {
+            return views::parse_pair(pair).map(|p| View::Votes(Some(p)));
         }
         match s {
             "membership" => Ok(View::Membership),
@@ -132,6 +147,8 @@ impl FromStr for View {
             "timeline" => Ok(View::Timeline),
             "continuity" => Ok(View::Continuity),
             "norms" => Ok(View::Norms),
+            "votes" => Ok(View::Votes(None)),
+            "agreement" => Ok(View::Agreement),
             other => Err(RenderError::UnknownView(other.to_string())),
         }
     }
@@ -152,7 +169,7 @@ pub struct ViewOptions {
 pub enum RenderError {
     /// The view name is none of the known ones.
     #[error(
-        "unknown view {0:?}: expected membership, comembership, timeline, continuity, norms or ego:STATE"
+        "unknown view {0:?}: expected membership, comembership, timeline, continuity, norms, ego:STATE, votes[:X,Y] or agreement"
     )]
     UnknownView(String),
     /// `ego:XXX` names no state the gazetteer knows, or a name that fits several.
@@ -200,7 +217,8 @@ pub fn view_dot(graph: &Graph, view: &View, options: &ViewOptions) -> Result<Str
 }
 
 /// Every view worth drawing for `graph`, with its file-friendly name: the five whole-graph
-/// views, then the ego view of every state that chaired a group.
+/// views, the ego view of every state that chaired a group, then the votes and agreement
+/// views when the graph has the votes they need.
 pub fn all_views(graph: &Graph) -> Vec<(String, View)> {
     let mut out: Vec<(String, View)> = [
         View::Membership,
@@ -225,5 +243,6 @@ pub fn all_views(graph: &Graph) -> Vec<(String, View)> {
             .into_iter()
             .map(|s| (format!("ego-{}", s.iso3), View::Ego(s))),
     );
+    out.extend(views::vote_views(graph));
     out
 }

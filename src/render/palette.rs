@@ -31,6 +31,10 @@ const WHITE: &str = "#FFFFFF";
 pub enum NodeKind {
     /// A state, with its UN regional group (`None`: in no group, or unknown).
     State(Option<Region>),
+    /// A state that sat in a GGE or an OEWG, where a view tells them apart (votes): the
+    /// colours and border of its regional group, in a box instead of an ellipse, so the
+    /// shape, not a colour, says it sat.
+    Member(Option<Region>),
     /// A GGE, an OEWG or the mechanism.
     Group(GroupKind),
     /// A General Assembly resolution.
@@ -43,8 +47,10 @@ pub enum NodeKind {
     Person,
     /// A heading or axis label (a year, a row name): text only.
     Caption,
-    /// A dot that only anchors a line (legend samples).
+    /// A dot that only anchors a line (legend samples, grid lines).
     Anchor,
+    /// A table drawn as the node's label (a heatmap): no shape of its own.
+    Table,
 }
 
 /// What an edge in a diagram says; decides its line style, colour and arrow.
@@ -74,6 +80,9 @@ pub enum EdgeKind {
     Stays,
     /// A state came back after missing one or more groups.
     Returns,
+    /// A line of a grid drawn under a view (between the cells of the votes view): thin,
+    /// light, never in the legend.
+    Guide,
     /// Layout only: keeps an order, never drawn, never in the legend.
     Order,
 }
@@ -92,6 +101,14 @@ impl NodeKind {
             NodeKind::State(region) => {
                 let (fill, border) = region_style(region);
                 let mut a = attrs(&[("shape", "ellipse"), ("style", border), ("fillcolor", fill)]);
+                if region == Some(Region::WesternEuropeanOthers) {
+                    a.push(("peripheries", "2".into()));
+                }
+                a
+            }
+            NodeKind::Member(region) => {
+                let (fill, border) = region_style(region);
+                let mut a = attrs(&[("shape", "box"), ("style", border), ("fillcolor", fill)]);
                 if region == Some(Region::WesternEuropeanOthers) {
                     a.push(("peripheries", "2".into()));
                 }
@@ -132,6 +149,7 @@ impl NodeKind {
             NodeKind::Person => attrs(&[("shape", "plain")]),
             NodeKind::Caption => attrs(&[("shape", "plaintext"), ("fontsize", "14")]),
             NodeKind::Anchor => attrs(&[("shape", "point"), ("width", "0.06")]),
+            NodeKind::Table => attrs(&[("shape", "plain"), ("fontsize", "9")]),
         }
     }
 
@@ -142,6 +160,7 @@ impl NodeKind {
                 format!("State, {} Group ({})", region.as_str(), region.short())
             }
             NodeKind::State(None) => "State in no regional group".into(),
+            NodeKind::Member(_) => "Sat in a GGE or OEWG (box; fill: regional group)".into(),
             NodeKind::Group(GroupKind::Gge) => "Group of Governmental Experts".into(),
             NodeKind::Group(GroupKind::Oewg) => "Open-ended Working Group".into(),
             NodeKind::Group(GroupKind::Mechanism) => "Permanent mechanism".into(),
@@ -149,13 +168,24 @@ impl NodeKind {
             NodeKind::Report => "Report".into(),
             NodeKind::Norm => "Norm (2015 report, para. 13)".into(),
             NodeKind::Person => "Person".into(),
-            NodeKind::Caption | NodeKind::Anchor => String::new(),
+            NodeKind::Caption | NodeKind::Anchor | NodeKind::Table => String::new(),
         }
     }
 
-    /// Whether the legend shows this kind (captions explain themselves).
+    /// Whether the legend shows this kind (captions explain themselves, a table has its
+    /// own scale).
     pub fn in_legend(self) -> bool {
-        !matches!(self, NodeKind::Caption | NodeKind::Anchor)
+        !matches!(self, NodeKind::Caption | NodeKind::Anchor | NodeKind::Table)
+    }
+
+    /// The legend samples a node of this kind calls for: a member's box stands for two
+    /// facts (its regional group, that it sat), so it asks for its group's sample and one
+    /// neutral box, rather than a box per group.
+    pub fn legend_kinds(self) -> Vec<NodeKind> {
+        match self {
+            NodeKind::Member(region) => vec![NodeKind::State(region), NodeKind::Member(None)],
+            other => vec![other],
+        }
     }
 }
 
@@ -170,6 +200,22 @@ fn region_style(region: Option<Region>) -> (&'static str, &'static str) {
         Some(Region::WesternEuropeanOthers) => (REDDISH_PURPLE, "filled"),
         None => (WHITE, "filled"),
     }
+}
+
+/// A sequential ramp from white (`t = 0`) to dark blue (`t = 1`), for heatmaps: readable
+/// in greyscale, since lightness falls with `t`; `t` is clamped to `[0, 1]`.
+///
+/// ```
+/// use ggegraph::render::palette::sequential;
+/// assert_eq!(sequential(0.0), "#f7fbff");
+/// assert_eq!(sequential(1.0), "#08306b");
+/// ```
+pub fn sequential(t: f64) -> String {
+    let t = t.clamp(0.0, 1.0);
+    let (r0, g0, b0) = (247.0, 251.0, 255.0);
+    let (r1, g1, b1) = (8.0, 48.0, 107.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", mix(r0, r1), mix(g0, g1), mix(b0, b1))
 }
 
 /// The colour of a regional group, for lines and cluster borders.
@@ -222,6 +268,7 @@ impl EdgeKind {
             EdgeKind::Returns => {
                 attrs(&[("color", GREY_LINE), ("dir", "none"), ("style", "dotted")])
             }
+            EdgeKind::Guide => attrs(&[("color", "#BBBBBB"), ("dir", "none"), ("penwidth", "1")]),
             EdgeKind::Order => attrs(&[("style", "invis")]),
         }
     }
@@ -241,12 +288,12 @@ impl EdgeKind {
             EdgeKind::Comember => "sat together (wider: more)",
             EdgeKind::Stays => "stays in the next GGE",
             EdgeKind::Returns => "returns after a gap",
-            EdgeKind::Order => "",
+            EdgeKind::Guide | EdgeKind::Order => "",
         }
     }
 
     /// Whether the legend shows this kind.
     pub fn in_legend(self) -> bool {
-        self != EdgeKind::Order
+        !matches!(self, EdgeKind::Guide | EdgeKind::Order)
     }
 }

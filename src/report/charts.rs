@@ -3,6 +3,9 @@
 //! prints as it shows.
 
 use super::html::esc;
+/// Kept under its old path for the sections that order their heatmaps with it.
+pub use crate::analysis::cluster::cluster_order;
+use crate::render::palette::sequential;
 use std::fmt::Write as _;
 
 /// A square matrix with labels, drawn as a heatmap.
@@ -58,7 +61,7 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
                 .and_then(|r| r.get(j))
                 .copied()
                 .unwrap_or(0.0);
-            let fill = ramp(v / max);
+            let fill = sequential(v / max);
             let a = h.names.get(i).map(String::as_str).unwrap_or("");
             let b = h.names.get(j).map(String::as_str).unwrap_or("");
             let tip = if i == j {
@@ -98,7 +101,7 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
         let _ = write!(
             svg,
             "<rect x=\"{lx}\" y=\"{y}\" width=\"18\" height=\"18\" fill=\"{}\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"{:.1}\" y=\"{:.1}\" class=\"tick\">{}</text>",
-            ramp(v / max),
+            sequential(v / max),
             lx + 24.0,
             y + 13.0,
             short_value(v)
@@ -126,15 +129,6 @@ fn short_value(v: f64) -> String {
     } else {
         format!("{v:.1}")
     }
-}
-
-/// A sequential ramp from white to dark blue (readable in greyscale: lightness falls).
-fn ramp(t: f64) -> String {
-    let t = t.clamp(0.0, 1.0);
-    let (r0, g0, b0) = (247.0, 251.0, 255.0);
-    let (r1, g1, b1) = (8.0, 48.0, 107.0);
-    let mix = |a: f64, b: f64| (a + (b - a) * t).round() as u8;
-    format!("#{:02x}{:02x}{:02x}", mix(r0, r1), mix(g0, g1), mix(b0, b1))
 }
 
 /// A row or column of a [`Matrix`]: the label, a longer name for the tooltip, the page
@@ -372,63 +366,9 @@ pub fn stacked(items: &[Stack], legend: &[(&'static str, &str)]) -> String {
     svg
 }
 
-/// Orders items so that similar ones sit together: average-linkage agglomerative
-/// clustering on the similarity matrix, leaves read left to right. Ties break on the
-/// lower index, so the order is deterministic.
-///
-/// Complexity: O(n^3) for n items (the report clusters at most a few dozen states).
-pub fn cluster_order(similarity: &[Vec<f64>]) -> Vec<usize> {
-    let n = similarity.len();
-    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let sim = |a: &[usize], b: &[usize]| -> f64 {
-        let mut total = 0.0;
-        for &i in a {
-            for &j in b {
-                total += similarity
-                    .get(i)
-                    .and_then(|r| r.get(j))
-                    .copied()
-                    .unwrap_or(0.0);
-            }
-        }
-        total / (a.len() * b.len()).max(1) as f64
-    };
-    while clusters.len() > 1 {
-        let mut best = (0, 1, f64::NEG_INFINITY);
-        for a in 0..clusters.len() {
-            for b in a + 1..clusters.len() {
-                let s = sim(&clusters[a], &clusters[b]);
-                if s > best.2 {
-                    best = (a, b, s);
-                }
-            }
-        }
-        let (a, b, _) = best;
-        let merged_b = clusters.remove(b);
-        clusters[a].extend(merged_b);
-    }
-    clusters.pop().unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clustering_puts_similar_items_next_to_each_other() {
-        // 0 and 2 are alike, 1 and 3 are alike.
-        let s = vec![
-            vec![1.0, 0.0, 0.9, 0.1],
-            vec![0.0, 1.0, 0.1, 0.8],
-            vec![0.9, 0.1, 1.0, 0.0],
-            vec![0.1, 0.8, 0.0, 1.0],
-        ];
-        let order = cluster_order(&s);
-        let pos = |i: usize| order.iter().position(|&x| x == i).unwrap_or(99) as i32;
-        assert_eq!((pos(0) - pos(2)).abs(), 1, "{order:?}");
-        assert_eq!((pos(1) - pos(3)).abs(), 1, "{order:?}");
-        assert_eq!(order.len(), 4);
-    }
 
     #[test]
     fn labels_are_escaped_in_svg() {

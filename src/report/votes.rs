@@ -3,19 +3,17 @@
 //! by clustering. Empty (with a note on how to add votes) when the graph has none.
 
 use super::charts::{self, Heatmap, Stack};
-use super::html::{Page, esc};
+use super::html::{Page, Slot, esc};
 use super::sections::state_label;
-use crate::analysis::agreement::agreement;
+use crate::analysis::agreement::{MAX_MATRIX, clustered, most_recorded};
 use crate::analysis::memberships::Memberships;
 use crate::analysis::votes::{Votes, by_group};
 use crate::graph::Graph;
+use crate::render::views::default_pair;
 
 const YES: &str = "#1b9e77";
 const NO: &str = "#d95f02";
 const ABSTAIN: &str = "#bdbdbd";
-
-/// Most states drawn in the agreement heatmap.
-const MAX_HEATMAP: usize = 40;
 
 /// The section, after "Regional balance".
 pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
@@ -53,9 +51,27 @@ pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
         })
         .collect();
     page.raw(&charts::stacked(&items, &legend));
+    votes_diagram(page, &v);
     group_table(page, &v, m);
     agreement_heatmap(page, &v, m);
     page.end_section();
+}
+
+/// The `votes` diagram (drawn with the other diagrams and filled into its slot): states
+/// placed by their votes on the two ballots [`default_pair`] picks.
+fn votes_diagram(page: &mut Page, v: &Votes) {
+    let Some((x, y)) = default_pair(v) else {
+        return;
+    };
+    let (x, y) = (&v.ballots[x as usize].id, &v.ballots[y as usize].id);
+    page.raw(&format!(
+        "<h3>States by their votes on {} and {}</h3><p>A column per vote on {}, a row per vote on {}; states in ISO3 order in each cell, coloured by regional group; a box marks a state that sat in a GGE or OEWG. Each state opens its page.</p>",
+        esc(x.as_str()),
+        esc(y.as_str()),
+        esc(x.as_str()),
+        esc(y.as_str())
+    ));
+    page.slot(Slot::Diagram("votes".into()));
 }
 
 /// Group x ballot: the members' yes-no-abstain counts.
@@ -92,44 +108,21 @@ fn group_table(page: &mut Page, v: &Votes, m: &Memberships) {
 /// Agreement among the group members who voted most often, ordered by clustering.
 fn agreement_heatmap(page: &mut Page, v: &Votes, m: &Memberships) {
     let members: std::collections::HashSet<&crate::model::EntityId> = m.states.iter().collect();
-    let mut cast = vec![0usize; v.states.len()];
-    for c in &v.cast {
-        cast[c.state as usize] += 1;
-    }
-    let mut top: Vec<usize> = (0..v.states.len())
-        .filter(|&s| members.contains(&v.states[s]) && cast[s] > 0)
-        .collect();
-    top.sort_by_key(|&s| (std::cmp::Reverse(cast[s]), s));
-    top.truncate(MAX_HEATMAP);
-    top.sort_unstable();
+    let top = most_recorded(v, |s| members.contains(s), MAX_MATRIX);
     if top.len() < 2 {
         return;
     }
-    let n = top.len();
-    let index: std::collections::HashMap<u32, usize> = top
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| (s as u32, i))
-        .collect();
-    let mut values = vec![vec![0.0; n]; n];
-    for (i, row) in values.iter_mut().enumerate() {
-        row[i] = 1.0;
-    }
     let ballots: Vec<u32> = (0..v.ballots.len() as u32).collect();
-    for a in agreement(v, &ballots) {
-        if let (Some(&i), Some(&j)) = (index.get(&a.source), index.get(&a.target)) {
-            values[i][j] = a.weight;
-            values[j][i] = a.weight;
-        }
-    }
-    let order = charts::cluster_order(&values);
-    let (labels, names): (Vec<String>, Vec<String>) = order
+    let matrix = clustered(v, &top, &ballots);
+    let (labels, names): (Vec<String>, Vec<String>) = matrix
+        .states
         .iter()
-        .map(|&i| state_label(&v.states[top[i]]))
+        .map(|&s| state_label(&v.states[s as usize]))
         .unzip();
-    let ordered: Vec<Vec<f64>> = order
+    let ordered: Vec<Vec<f64>> = matrix
+        .values
         .iter()
-        .map(|&i| order.iter().map(|&j| values[i][j]).collect())
+        .map(|row| row.iter().map(|a| a.unwrap_or(0.0)).collect())
         .collect();
     page.raw("<h3>Voting agreement of group members</h3>");
     page.raw(&charts::heatmap(&Heatmap {

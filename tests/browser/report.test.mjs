@@ -65,6 +65,23 @@ if (process.env.GGEGRAPH_EXPECT_VOTES === "1") {
     assert(text.includes("119"), "its 119 votes in favour not shown");
     assert(!text.includes("No recorded votes"), "the section says there are no votes");
   });
+  await check("the Votes section draws the states by their votes on 73/27 and 73/266", async () => {
+    await page.goto(url("index.html") + "#votes");
+    const figure = page.locator("#votes figure.diagram svg").first();
+    await figure.scrollIntoViewIfNeeded();
+    assert(await figure.isVisible(), "no visible votes diagram");
+    const caption = await page.locator("#votes figure.diagram figcaption").first().innerText();
+    assert(caption.startsWith("votes"), `figure is ${caption}`);
+    // Every state is a node that opens its page; RUS and USA sit in different columns.
+    const rus = page.locator("#votes figure.diagram svg a[href='states/RUS.html']").first();
+    const usa = page.locator("#votes figure.diagram svg a[href='states/USA.html']").first();
+    const [r, u] = [await rus.boundingBox(), await usa.boundingBox()];
+    assert(r && u, "RUS or USA not drawn");
+    assert(r.x < u.x, `RUS (yes on 73/27) not left of USA (no): ${r.x} ${u.x}`);
+    await rus.click();
+    await page.waitForLoadState("load");
+    assert(page.url().endsWith("/states/RUS.html"), `landed on ${page.url()}`);
+  });
 }
 
 await check('search finds "Mauritius" and opens its page', async () => {

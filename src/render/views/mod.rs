@@ -1,14 +1,17 @@
 //! Each view as data: which nodes, edges, clusters and ordering hints a diagram shows.
 //! Styling, legend and DOT syntax are the renderer's ([`super::diagram`]).
 
+mod agreement;
 mod comembership;
 mod continuity;
 mod ego;
 mod membership;
 mod norms;
 mod timeline;
+mod votes;
 
 pub use comembership::{ComembershipOptions, DEFAULT_MIN_SHARED, DEFAULT_TOP};
+pub use votes::{Choice, cells, default_pair};
 
 use super::diagram::{Cluster, Diagram, DiagramNode};
 use super::palette::{NodeKind, region_colour};
@@ -20,8 +23,10 @@ use crate::model::{EntityId, GroupKey, GroupKind, Relation};
 /// The engine each view is drawn with unless the user picks another.
 pub fn default_layout(view: &View) -> Layout {
     match view {
-        View::Comembership | View::Continuity => Layout::Neato,
-        View::Membership | View::Timeline | View::Norms | View::Ego(_) => Layout::Dot,
+        View::Comembership | View::Continuity | View::Votes(_) => Layout::Neato,
+        View::Membership | View::Timeline | View::Norms | View::Ego(_) | View::Agreement => {
+            Layout::Dot
+        }
     }
 }
 
@@ -38,7 +43,43 @@ pub fn diagram(graph: &Graph, view: &View, options: &ViewOptions) -> Result<Diag
         View::Continuity => continuity::diagram(graph, layout),
         View::Norms => norms::diagram(graph, layout),
         View::Ego(state) => ego::diagram(graph, layout, state),
+        View::Votes(pair) => votes::diagram(graph, layout, pair.as_ref())?,
+        View::Agreement => agreement::diagram(graph, layout)?,
     })
+}
+
+/// The two ballots of `votes:X,Y`, as resolution ids (`73/27` is `A/RES/73/27`).
+///
+/// # Errors
+/// [`RenderError::InvalidOption`] unless there are exactly two non-empty names.
+pub fn parse_pair(pair: &str) -> Result<(EntityId, EntityId), RenderError> {
+    let names: Vec<Option<EntityId>> = pair
+        .split(',')
+        .map(crate::analysis::rollcalls::resolution_id)
+        .collect();
+    match names.as_slice() {
+        [Some(x), Some(y)] => Ok((x.clone(), y.clone())),
+        _ => Err(RenderError::InvalidOption(format!(
+            "votes view: expected votes:RESOLUTION,RESOLUTION (e.g. votes:73/27,73/266), got votes:{pair}"
+        ))),
+    }
+}
+
+/// The `votes` and `agreement` views, when `graph` has what each needs (two recorded
+/// ballots; two group members with votes), for [`super::all_views`].
+pub fn vote_views(graph: &Graph) -> Vec<(String, View)> {
+    let v = crate::analysis::Votes::from_graph(graph);
+    let mut out = Vec::new();
+    if default_pair(&v).is_some() {
+        out.push(("votes".to_string(), View::Votes(None)));
+    }
+    let m = crate::analysis::Memberships::from_graph(graph);
+    let members: std::collections::HashSet<&EntityId> = m.states.iter().collect();
+    let enough = crate::analysis::agreement::most_recorded(&v, |s| members.contains(s), 2);
+    if enough.len() >= 2 {
+        out.push(("agreement".to_string(), View::Agreement));
+    }
+    out
 }
 
 /// The UN regional group of a state id (`None` for non-states and the Holy See).
