@@ -4,8 +4,8 @@
 //! Checking is strict on purpose: an ISO3 code or group id the tool does not know would
 //! never match anything the extractor reads, and would silently turn into a miss that no
 //! change to the extractor can fix. Fields the scorer does not use (`source`, `notes`,
-//! `non_ict_*`, and of `votes` the counts, body and date) are accepted and ignored, so annotation files can carry more than
-//! this version measures.
+//! `non_ict_*` but for the symbols of `non_ict_votes`, and of `votes` the body and date)
+//! are accepted and ignored, so annotation files can carry more than this version measures.
 
 use super::EvalError;
 use super::matching::normalise_symbol;
@@ -55,6 +55,8 @@ struct RawEntry {
     sponsors: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     votes: Vec<RawVote>,
+    #[serde(default)]
+    non_ict_votes: Vec<RawVote>,
 }
 
 /// One recorded vote as annotated; only the states named per column are scored.
@@ -73,6 +75,20 @@ struct RawVote {
     no: Option<Vec<String>>,
     #[serde(default)]
     abstain: Option<Vec<String>>,
+    /// The counts the page gives; a count it does not give is null.
+    #[serde(default)]
+    counts: Option<RawCounts>,
+}
+
+/// The counts of one recorded vote as annotated.
+#[derive(Debug, Clone, Default, Deserialize)]
+struct RawCounts {
+    #[serde(default)]
+    yes: Option<u32>,
+    #[serde(default)]
+    no: Option<u32>,
+    #[serde(default)]
+    abstain: Option<u32>,
 }
 
 /// Annotators leave `language` out on pages in the tool's own language.
@@ -122,6 +138,12 @@ pub struct GoldDocument {
     pub sponsors: BTreeSet<(String, EntityId)>,
     /// (normalised symbol, state, how) votes on whole texts that the page names per state.
     pub votes: BTreeSet<(String, EntityId, Ballot)>,
+    /// (normalised symbol, column, count): the counts the page gives of votes on whole
+    /// texts it identifies.
+    pub vote_counts: BTreeSet<(String, Ballot, u32)>,
+    /// Symbols of the other resolutions whose votes the page reports (true facts outside
+    /// the ICT graph): counts read on them are neither hits nor false hits.
+    pub non_ict_votes: BTreeSet<String>,
 }
 
 /// How a state voted.
@@ -142,6 +164,15 @@ impl Ballot {
             Ballot::Yes => crate::model::Relation::VotedYes,
             Ballot::No => crate::model::Relation::VotedNo,
             Ballot::Abstain => crate::model::Relation::Abstained,
+        }
+    }
+
+    /// The column's name in a count ("yes 119").
+    pub fn column(self) -> &'static str {
+        match self {
+            Ballot::Yes => "yes",
+            Ballot::No => "no",
+            Ballot::Abstain => "abstain",
         }
     }
 }
@@ -242,8 +273,32 @@ impl Checker<'_> {
                 }
             }
         }
+        let mut vote_counts = BTreeSet::new();
+        for vote in e.votes.iter().filter(|v| v.part.is_none()) {
+            let (Some(on), Some(counts)) = (&vote.on, &vote.counts) else {
+                continue;
+            };
+            let symbol = self.symbol(on, "votes")?;
+            for (count, ballot) in [
+                (counts.yes, Ballot::Yes),
+                (counts.no, Ballot::No),
+                (counts.abstain, Ballot::Abstain),
+            ] {
+                if let Some(n) = count {
+                    vote_counts.insert((symbol.clone(), ballot, n));
+                }
+            }
+        }
+        let non_ict_votes = e
+            .non_ict_votes
+            .iter()
+            .filter_map(|v| v.on.as_deref())
+            .map(normalise_symbol)
+            .collect();
         Ok(GoldDocument {
             votes,
+            vote_counts,
+            non_ict_votes,
             kind: e.kind,
             language: e.language,
             states: states(&e.states_min, "states_min")?,

@@ -122,11 +122,13 @@ pub enum ScoredRelation {
     Sponsors,
     /// (symbol, state, how) votes named per state.
     Votes,
+    /// (symbol, column, count): the counts of recorded votes.
+    VoteCounts,
 }
 
 impl ScoredRelation {
     /// Every scored relation, in display order.
-    pub const ALL: [ScoredRelation; 7] = [
+    pub const ALL: [ScoredRelation; 8] = [
         ScoredRelation::States,
         ScoredRelation::GgeMemberOf,
         ScoredRelation::OewgMemberOf,
@@ -134,6 +136,7 @@ impl ScoredRelation {
         ScoredRelation::Establishes,
         ScoredRelation::Sponsors,
         ScoredRelation::Votes,
+        ScoredRelation::VoteCounts,
     ];
 
     /// The name used in tables, JSON and targets files (the gold file's field name).
@@ -146,6 +149,7 @@ impl ScoredRelation {
             ScoredRelation::Establishes => "establishes",
             ScoredRelation::Sponsors => "sponsors",
             ScoredRelation::Votes => "votes",
+            ScoredRelation::VoteCounts => "vote_counts",
         }
     }
 }

@@ -10,6 +10,7 @@ use super::matching::{names_match, normalise_symbol};
 use super::{FalseHit, Miss, ScoredRelation, Trap};
 use crate::documents::Position;
 use crate::extract::Extraction;
+use crate::model::literal::{Adoption, AdoptionMode, Literal};
 use crate::model::{Claim, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -91,6 +92,8 @@ pub struct ReadFacts<'a> {
     establishes: BTreeMap<(String, EntityId), &'a Provenance>,
     sponsors: BTreeMap<(String, EntityId), &'a Provenance>,
     votes: BTreeMap<(String, EntityId, Ballot), &'a Provenance>,
+    /// (symbol, column, count) of each recorded vote read with its counts.
+    vote_counts: BTreeMap<(String, Ballot, u32), &'a Provenance>,
     /// person id -> display name.
     names: BTreeMap<EntityId, &'a str>,
 }
@@ -123,6 +126,26 @@ impl<'a> ReadFacts<'a> {
             }
         }
         let p = &claim.provenance;
+        if let Some(Literal::Adoption(Adoption {
+            mode: AdoptionMode::RecordedVote(Some(counts)),
+            ..
+        })) = claim.object.literal()
+        {
+            let symbol = normalise_symbol(claim.subject.as_str());
+            for (count, ballot) in [
+                (Some(counts.yes), Ballot::Yes),
+                (Some(counts.no), Ballot::No),
+                (counts.abstain, Ballot::Abstain),
+            ] {
+                if let Some(n) = count {
+                    keep(
+                        &mut self.vote_counts,
+                        (symbol.clone(), ballot, u32::from(n)),
+                        p,
+                    );
+                }
+            }
+        }
         if claim.relation.is_literal() {
             return;
         }
@@ -266,6 +289,19 @@ pub fn score_document(
         &read.votes,
         |(_, s, _)| Some(s),
         |(r, s, b)| format!("{s} {} {r}", b.relation()),
+    );
+    let counts: BTreeMap<(String, Ballot, u32), &Provenance> = read
+        .vote_counts
+        .iter()
+        .filter(|((symbol, _, _), _)| !gold.non_ict_votes.contains(symbol))
+        .map(|(k, p)| (k.clone(), *p))
+        .collect();
+    scorer.pairs(
+        ScoredRelation::VoteCounts,
+        &gold.vote_counts,
+        &counts,
+        |_| None,
+        |(r, b, n)| format!("{r} {} {n}", b.column()),
     );
     scorer.chairs(gold, read);
     for trap in &gold.traps {

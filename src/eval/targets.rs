@@ -78,6 +78,9 @@ pub struct Targets {
     /// `votes` target.
     #[serde(default)]
     pub votes: Option<RelationTarget>,
+    /// `vote_counts` target.
+    #[serde(default)]
+    pub vote_counts: Option<RelationTarget>,
     /// Most trap states that may be read.
     #[serde(default)]
     pub traps_max: Option<usize>,
@@ -103,6 +106,7 @@ impl Targets {
             ScoredRelation::Establishes => self.establishes.as_ref(),
             ScoredRelation::Sponsors => self.sponsors.as_ref(),
             ScoredRelation::Votes => self.votes.as_ref(),
+            ScoredRelation::VoteCounts => self.vote_counts.as_ref(),
         }
     }
 

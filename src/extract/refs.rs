@@ -409,10 +409,13 @@ static MONTH_DAY_YEAR: Folded = Folded::new(
 static VOTE: Folded = Folded::new(
     r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
 );
+/// The abstentions of a vote whose counts are split by a list of states.
+static ABSTENTIONS: Exact = Exact::ascii(r"^(?u:[^.;])*?\b(\d{1,3})\s+abstentions?\b");
 static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 27] = [
+pub(super) const PATTERNS: [Any; 28] = [
+    Any::Exact(&ABSTENTIONS),
     Any::Folded(&ASSEMBLY_ACTS),
     Any::Folded(&GGE_ADVANCING),
     Any::Folded(&TITLE_DEVELOPMENTS),
@@ -1166,7 +1169,12 @@ pub(crate) fn committee_acts(text: &Text<'_>, word: &str) -> bool {
 
 pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
     let lower = text.lower();
-    let body = if committee_acts(text, "first committee") {
+    // "The Committee approved ..." in a First Committee report is that committee; another
+    // Main Committee named is not.
+    let other_committee = ["second", "third", "fourth", "fifth", "sixth"]
+        .iter()
+        .any(|o| lower.contains(&format!("{o} committee")));
+    let body = if !other_committee && committee_acts(text, "committee") {
         Body::FirstCommittee
     } else {
         Body::Plenary
@@ -1174,12 +1182,20 @@ pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
     let mode = if lower.contains("recorded vote") || lower.contains("in favour") {
         let count = |m: Option<&str>| m.and_then(|m| m.parse::<u16>().ok());
         let counts = if let Some(c) = VOTE.captures(text) {
+            let end = c.get(0).map_or(0, |m| m.end());
             let c = |i| c.get(i).map(|m| m.as_str());
-            count(c(1)).zip(count(c(2))).map(|(yes, no)| VoteCounts {
-                yes,
-                no,
-                abstain: count(c(3)),
-            })
+            // "161 in favour to 10 against (Bolivia, China, ...), with 8 abstentions": the
+            // abstentions after the list of those against.
+            let abstain = count(c(3)).or_else(|| {
+                ABSTENTIONS
+                    .regex()
+                    .captures(text.original().get(end..)?)
+                    .and_then(|a| a.get(1))
+                    .and_then(|a| a.as_str().parse::<u16>().ok())
+            });
+            count(c(1))
+                .zip(count(c(2)))
+                .map(|(yes, no)| VoteCounts { yes, no, abstain })
         } else if let Some(c) = DASHED_VOTE.regex().captures(text.original()) {
             let c = |i| c.get(i).map(|m| m.as_str());
             count(c(1)).zip(count(c(2))).map(|(yes, no)| VoteCounts {

@@ -733,6 +733,10 @@ pub(super) static RULES: &[Rule] = &[
         read: Read::Adoption,
         examples: &[
             Example {
+                text: "The Committee approved, by a vote of 109 in favour to 45 against (Ghana, Peru), with 16 abstentions, the draft (document A/C.1/73/L.27/Rev.1).",
+                claims: &["A/C.1/73/L.27/Rev.1 adoption First Committee: recorded vote 109-45-16"],
+            },
+            Example {
                 text: "Resolution 68/243 was adopted on 27 December 2013 without a vote.",
                 claims: &[
                     "A/RES/68/243 adopted_on 2013-12-27",

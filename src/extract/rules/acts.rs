@@ -211,10 +211,24 @@ impl<'d> DocumentReader<'d> {
             );
             return;
         }
-        let resolutions: Vec<(EntityId, usize)> = self
-            .sentence_resolutions(view)
+        let mode = refs::find_adoption_mode_in(&view.match_text);
+        let first_committee = mode.is_some_and(|m| m.body == Body::FirstCommittee);
+        // The plenary adopts resolutions. The First Committee approves drafts: its vote is
+        // the committee stage of the resolution the sentence names ("the draft of
+        // resolution 73/27 was approved"), else belongs to the draft it names ("the
+        // Committee approved, by a vote of 109 in favour to 45 against, ... (document
+        // A/C.1/73/L.27/Rev.1)").
+        let named = self.sentence_resolutions(view);
+        let kinds = |k| named.iter().any(|(r, _): &(EntityId, usize)| r.kind() == k);
+        let wanted =
+            if first_committee && kinds(EntityKind::Draft) && !kinds(EntityKind::Resolution) {
+                EntityKind::Draft
+            } else {
+                EntityKind::Resolution
+            };
+        let resolutions: Vec<(EntityId, usize)> = named
             .into_iter()
-            .filter(|(r, _)| r.kind() == EntityKind::Resolution)
+            .filter(|(r, _)| r.kind() == wanted)
             .collect();
         let Some((res, _)) = resolutions
             .iter()
@@ -223,8 +237,6 @@ impl<'d> DocumentReader<'d> {
         else {
             return;
         };
-        let mode = refs::find_adoption_mode_in(&view.match_text);
-        let first_committee = mode.is_some_and(|m| m.body == Body::FirstCommittee);
         if let Some(date) = date.filter(|_| !first_committee) {
             self.claim(
                 view,
