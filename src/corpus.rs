@@ -104,6 +104,31 @@ impl Corpus {
         Corpus::from_parts(parts, merger, Vec::new(), options.verified_only)
     }
 
+    /// What `--strict` counts as a finding, one line each: extraction warnings, the
+    /// number of edges resting only on unverified statements, and each conflict between
+    /// documents. Every command decides its strict-mode exit code from this list.
+    pub fn strict_findings(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .graph
+            .warnings
+            .iter()
+            .map(|w| format!("{}: {}", w.location(), w.message))
+            .collect();
+        let unverified = self.graph.unverified_edge_count();
+        if unverified > 0 {
+            out.push(format!(
+                "{unverified} edges rest only on statements flagged unverified"
+            ));
+        }
+        for conflict in self.graph.conflicts() {
+            out.push(format!(
+                "conflict: {} of {}",
+                conflict.topic, conflict.subject
+            ));
+        }
+        out
+    }
+
     /// Merges the votes of a roll-call dataset (`--votes FILE --roll-calls FILE`) into
     /// the graph, as if read with the documents.
     pub fn add_roll_calls(&mut self, roll_calls: &RollCalls) {

@@ -2,7 +2,6 @@
 //! asks one question of it, and prints the answer in the requested format.
 
 mod analyses;
-mod catalogue;
 mod eval;
 mod export;
 mod output;
@@ -18,6 +17,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
 use ggegraph::extract::Extractor;
+use ggegraph::printer;
 use ggegraph::terminal::escape_line;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -162,6 +162,24 @@ pub enum ListFormat {
     Table,
     /// JSON for programs (stable field names).
     Json,
+}
+
+impl From<ListFormat> for printer::ListFormat {
+    fn from(f: ListFormat) -> printer::ListFormat {
+        match f {
+            ListFormat::Table => printer::ListFormat::Table,
+            ListFormat::Json => printer::ListFormat::Json,
+        }
+    }
+}
+
+impl From<BuildFormat> for printer::ListFormat {
+    fn from(f: BuildFormat) -> printer::ListFormat {
+        match f {
+            BuildFormat::Summary | BuildFormat::Table => printer::ListFormat::Table,
+            BuildFormat::Json => printer::ListFormat::Json,
+        }
+    }
 }
 
 /// Output of `build`.
@@ -375,14 +393,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     .map(|info| Path::new(&info.path)),
             )?;
             output::emit(output.as_deref(), |w| {
-                catalogue::print_extraction(w, &read.extraction, format)
+                printer::catalogue::write_extraction(w, &read.extraction, format.into())
             })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { format, output } => {
             let rules = ggegraph::extract::rule_table();
             output::emit(output.as_deref(), |w| {
-                catalogue::print_rules(w, &rules, format)
+                printer::catalogue::write_rules(w, &rules, format.into())
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -393,21 +411,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             output,
         } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
-            catalogue::print_build(w, c, format)
+            printer::catalogue::write_build(w, c, format.into())
         }),
         Command::Groups(ListArgs {
             corpus,
             format,
             output,
         }) => corpus.answer(output.as_deref(), |w, c| {
-            catalogue::print_groups(w, &c.graph, format)
+            printer::catalogue::write_groups(w, &c.graph, format.into())
         }),
         Command::Norms(ListArgs {
             corpus,
             format,
             output,
         }) => corpus.answer(output.as_deref(), |w, c| {
-            catalogue::print_norms(w, &c.graph, format)
+            printer::catalogue::write_norms(w, &c.graph, format.into())
         }),
         Command::Conflicts {
             list:
@@ -418,7 +436,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 },
             votes,
         } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
-            catalogue::print_conflicts(w, &c.graph, format)
+            printer::catalogue::write_conflicts(w, &c.graph, format.into())
         }),
         Command::Render(args) => {
             let (c, corpus) = render::run(&args)?;
@@ -470,7 +488,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let found = ggegraph::gazetteer::resolve(&state)?;
             corpus.answer(output.as_deref(), |w, c| {
-                catalogue::print_state(w, &c.graph, found, format)
+                printer::profile::write(w, &c.graph, found, format.into())
             })
         }
     }
@@ -511,7 +529,7 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     if !args.strict {
         return ExitCode::SUCCESS;
     }
-    let findings = catalogue::strict_findings(corpus);
+    let findings = corpus.strict_findings();
     for f in &findings {
         eprintln!("ggegraph: strict: {}", escape_line(f));
     }

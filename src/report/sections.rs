@@ -212,10 +212,7 @@ fn overview(page: &mut Page, corpus: &Corpus, m: &Memberships) {
         ));
     }
     page.raw("</div>");
-    let unverified = g
-        .edges()
-        .filter(|e| e.edge.status() == Status::Unverified)
-        .count();
+    let unverified = g.unverified_edge_count();
     if unverified > 0 {
         page.raw(&format!(
             "<p class=\"note\">{unverified} facts rest only on statements their documents flag as unverified; they are marked <sup class=\"unverified\">?</sup>.</p>"
@@ -500,7 +497,7 @@ fn regions_section(page: &mut Page, m: &Memberships) {
                 )
             })
             .collect(),
-        note: "193 states".into(),
+        note: format!("{} states", crate::analysis::regions::un_member_count()),
     }];
     for gr in regions(m).into_iter().filter(|g| g.size > 0) {
         items.push(Stack {
