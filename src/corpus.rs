@@ -12,12 +12,13 @@
 //! is the only copy of the claims ([`Graph::claims`]).
 
 use crate::analysis::RollCalls;
+use crate::analysis::memberships::{GroupInfo, Memberships};
 use crate::documents::{self, Document, DocumentError, Limits};
 use crate::extract::{
     DocumentClaims, DocumentInfo, Extraction, ExtractionMerger, Extractor, Warning,
 };
 use crate::graph::{Conflict, Graph, Node};
-use crate::model::{Entity, Provenance, Relation, Status};
+use crate::model::{Entity, EntityKind, Provenance, Relation, Status};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -127,6 +128,42 @@ impl Corpus {
             ));
         }
         out
+    }
+
+    /// The memberships every analysis works on, decided here once for every command and
+    /// the report: without a membership table, every `member_of` fact of the graph; with
+    /// one (`--memberships FILE.csv`), the table's rows replace what the bundled documents
+    /// state, and the memberships the user's own documents (`--corpus`) state are added
+    /// to them.
+    pub fn memberships(&self, table: Option<Memberships>) -> Memberships {
+        match table {
+            None => Memberships::from_graph(&self.graph),
+            Some(table) => table.union(&self.memberships_stated_by_user_documents()),
+        }
+    }
+
+    /// The `member_of` facts (state -> group) that at least one document not bundled
+    /// with the tool states.
+    fn memberships_stated_by_user_documents(&self) -> Memberships {
+        Memberships::from_rows(
+            self.graph
+                .edges()
+                .filter(|e| {
+                    e.edge.relation == Relation::MemberOf
+                        && e.source.kind == EntityKind::State
+                        && e.target.kind == EntityKind::Group
+                        && e.edge
+                            .provenance
+                            .iter()
+                            .any(|p| documents::bundled_source(&p.document).is_none())
+                })
+                .map(|e| {
+                    (
+                        e.source.id.clone(),
+                        GroupInfo::from_id(e.target.id.as_str()),
+                    )
+                }),
+        )
     }
 
     /// Merges the votes of a roll-call dataset (`--votes FILE --roll-calls FILE`) into
@@ -358,6 +395,7 @@ struct Part {
 mod tests {
     use super::*;
     use crate::model::Claim;
+    use std::path::Path;
 
     /// The graph is the only copy of the claims: reading them back from it gives exactly
     /// the sorted, deduplicated claims of a plain extraction.
@@ -371,5 +409,50 @@ mod tests {
         assert_eq!(corpus.entities, extraction.entities);
         assert_eq!(corpus.graph.warnings, extraction.warnings);
         assert_eq!(corpus.documents, extraction.documents);
+    }
+
+    /// The one membership rule: a table replaces what the bundled documents state, and
+    /// what the user's own documents state is added to it.
+    #[test]
+    fn a_membership_table_replaces_the_bundled_memberships_and_keeps_the_users() {
+        let mut docs = documents::bundled();
+        docs.push(Document::from_source(
+            "mine.txt",
+            Path::new("mine.txt"),
+            documents::Format::Text,
+            "Experts from the following Member States participated in the GGE 2019/2021: \
+             Fiji and Malta.\n",
+        ));
+        let corpus = Corpus::from_documents(docs, Vec::new());
+        let table = Memberships::from_reader(
+            "state,group\nTogo,gge-2004-2005\n".as_bytes(),
+            Path::new("m.csv"),
+            false,
+        )
+        .expect("a valid table");
+        let ids = |m: &Memberships| -> Vec<String> {
+            m.pairs
+                .iter()
+                .map(|&(s, g)| format!("{} {}", m.states[s as usize], m.groups[g as usize].id))
+                .collect()
+        };
+        let all = ids(&corpus.memberships(None));
+        assert!(
+            all.contains(&"state:FJI gge-2019-2021".to_string()),
+            "{all:?}"
+        );
+        assert!(
+            all.contains(&"state:USA gge-2019-2021".to_string()),
+            "{all:?}"
+        );
+        let mixed = ids(&corpus.memberships(Some(table)));
+        assert_eq!(
+            mixed,
+            [
+                "state:FJI gge-2019-2021",
+                "state:MLT gge-2019-2021",
+                "state:TGO gge-2004-2005"
+            ]
+        );
     }
 }

@@ -232,6 +232,23 @@ pub struct RegionsArgs {
     output: Option<PathBuf>,
 }
 
+/// The table of `--memberships FILE` when given, no larger than `--max-file-size`.
+pub(super) fn membership_table(
+    path: Option<&Path>,
+    allow_unknown: bool,
+    corpus: &CorpusArgs,
+) -> Result<Option<Memberships>> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let max_bytes = corpus.limits().max_file_bytes;
+    Ok(Some(Memberships::from_csv_limited(
+        path,
+        allow_unknown,
+        max_bytes,
+    )?))
+}
+
 /// Memberships and, when documents were read, the corpus (for `--strict`).
 struct Loaded {
     memberships: Memberships,
@@ -255,40 +272,39 @@ impl MembershipSource {
         &self.corpus
     }
 
-    /// The memberships of `--memberships FILE` when given, else those of `graph`.
-    pub(super) fn memberships_or(&self, graph: &ggegraph::graph::Graph) -> Result<Memberships> {
-        Ok(match &self.memberships {
-            Some(path) => Memberships::from_csv(path, self.allow_unknown)?,
-            None => Memberships::from_graph(graph),
-        })
+    /// The table of `--memberships FILE` when given.
+    fn table(&self) -> Result<Option<Memberships>> {
+        membership_table(
+            self.memberships.as_deref(),
+            self.allow_unknown,
+            &self.corpus,
+        )
     }
 
+    /// The memberships of `corpus` under the library's one rule
+    /// ([`Corpus::memberships`]).
+    pub(super) fn memberships_of(&self, corpus: &Corpus) -> Result<Memberships> {
+        Ok(corpus.memberships(self.table()?))
+    }
+
+    /// The memberships, and the documents when any are read: with `--memberships` and no
+    /// `--corpus`, no document at all (the bundled ones are what the table replaces).
     fn load(&self, kind: KindFilter) -> Result<Loaded> {
-        let (memberships, corpus) = match &self.memberships {
-            None => {
-                let corpus = self.corpus.load()?;
-                (Memberships::from_graph(&corpus.graph), Some(corpus))
-            }
-            Some(path) => {
-                let from_csv = Memberships::from_csv_limited(
-                    path,
-                    self.allow_unknown,
-                    self.corpus.limits().max_file_bytes,
-                )?;
-                if self.corpus.corpus.is_empty() {
-                    (from_csv, None)
-                } else {
-                    let documents = CorpusArgs {
-                        no_bundled: true,
-                        ..self.corpus.clone()
-                    };
-                    let corpus = documents.load()?;
-                    (
-                        from_csv.union(&Memberships::from_graph(&corpus.graph)),
-                        Some(corpus),
-                    )
+        let table = self.table()?;
+        let corpus = match &table {
+            None => Some(self.corpus.load()?),
+            Some(_) if self.corpus.corpus.is_empty() => None,
+            Some(_) => Some(
+                CorpusArgs {
+                    no_bundled: true,
+                    ..self.corpus.clone()
                 }
-            }
+                .load()?,
+            ),
+        };
+        let memberships = match (&corpus, table) {
+            (Some(c), table) => c.memberships(table),
+            (None, table) => table.unwrap_or_default(),
         };
         let memberships = match kind.group_kind() {
             Some(k) => memberships.filter_kind(k),

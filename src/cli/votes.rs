@@ -132,7 +132,7 @@ pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
         &args.votes,
         args.output.as_deref(),
     )?;
-    let m = args.source.memberships_or(&corpus.graph)?;
+    let m = args.source.memberships_of(&corpus)?;
     let m = match args.kind.group_kind() {
         Some(k) => m.filter_kind(k),
         None => m,
@@ -206,7 +206,7 @@ pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
         &args.votes,
         args.output.as_deref(),
     )?;
-    let m = args.source.memberships_or(&corpus.graph)?;
+    let m = args.source.memberships_of(&corpus)?;
     let v = Votes::from_graph(&corpus.graph);
     match &args.resolution {
         None => emit(args.output.as_deref(), |w| {
