@@ -193,27 +193,31 @@ fn write_vote_table(w: &mut dyn Write, v: &VoteJson<'_>) -> io::Result<()> {
             codes(v.disputed.iter().copied())
         )?;
     }
-    if let Some(ch) = &v.changes {
-        writeln!(
-            w,
-            "\n{} -> {}: {} states changed",
-            ch.from,
-            ch.to,
-            ch.states.len()
-        )?;
-        let name = |x: Option<Vote>| x.map_or("-", Vote::as_str).to_string();
-        let rows: Vec<Vec<String>> = ch
-            .states
-            .iter()
-            .map(|c| {
-                vec![
-                    state_code(&c.state).to_string(),
-                    name(c.before),
-                    name(c.after),
-                ]
-            })
-            .collect();
-        table(w, &["STATE", "BEFORE", "AFTER"], &rows)?;
+    match &v.changes {
+        Some(ch) => write_changes(w, ch),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+fn write_changes(w: &mut dyn Write, ch: &ChangesJson<'_>) -> io::Result<()> {
+    writeln!(
+        w,
+        "\n{} -> {}: {} states changed",
+        ch.from,
+        ch.to,
+        ch.states.len()
+    )?;
+    let name = |x: Option<Vote>| x.map_or("-", Vote::as_str).to_string();
+    let rows: Vec<Vec<String>> = ch
+        .states
+        .iter()
+        .map(|c| {
+            vec![
+                state_code(&c.state).to_string(),
+                name(c.before),
+                name(c.after),
+            ]
+        })
+        .collect();
+    table(w, &["STATE", "BEFORE", "AFTER"], &rows)
 }
