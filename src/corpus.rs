@@ -22,7 +22,7 @@ use crate::model::{Entity, EntityKind, Provenance, Relation, Status};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 /// Which documents to read.
@@ -103,6 +103,11 @@ impl Corpus {
         };
         parts.extend(read.into_iter().map(|r| add_into(&merger, r)));
         Corpus::from_parts(parts, merger, Vec::new(), options.verified_only)
+    }
+
+    /// The files the documents were read from: what `-o` must not overwrite.
+    pub fn input_paths(&self) -> impl Iterator<Item = &Path> {
+        self.documents.iter().map(|d| Path::new(&d.path))
     }
 
     /// What `--strict` counts as a finding, one line each: extraction warnings, the
@@ -395,7 +400,6 @@ struct Part {
 mod tests {
     use super::*;
     use crate::model::Claim;
-    use std::path::Path;
 
     /// The graph is the only copy of the claims: reading them back from it gives exactly
     /// the sorted, deduplicated claims of a plain extraction.

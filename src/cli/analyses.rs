@@ -258,10 +258,7 @@ struct Loaded {
 impl Loaded {
     /// The files read: the memberships CSV and the documents.
     fn inputs<'a>(&'a self, source: &'a MembershipSource) -> impl Iterator<Item = &'a Path> {
-        let documents = self
-            .corpus
-            .iter()
-            .flat_map(|c| c.documents.iter().map(|d| Path::new(&d.path)));
+        let documents = self.corpus.iter().flat_map(Corpus::input_paths);
         source.memberships.as_deref().into_iter().chain(documents)
     }
 }

@@ -60,13 +60,7 @@ pub fn run_command(
 ) -> Result<std::process::ExitCode> {
     let mut c = corpus.load()?;
     votes.add_to(&mut c)?;
-    super::output::refuse_overwriting_input(
-        output,
-        c.documents
-            .iter()
-            .map(|d| Path::new(&d.path))
-            .chain(votes.paths()),
-    )?;
+    super::output::refuse_overwriting_input(output, c.input_paths().chain(votes.paths()))?;
     run(&c.graph, format, gexf, output)?;
     Ok(super::strict_code(corpus, &c))
 }

@@ -146,17 +146,6 @@ impl CorpusArgs {
     }
 }
 
-/// The files a corpus was read from, for [`output::refuse_overwriting_input`].
-trait InputPaths {
-    fn input_paths(&self) -> impl Iterator<Item = &Path>;
-}
-
-impl InputPaths for Corpus {
-    fn input_paths(&self) -> impl Iterator<Item = &Path> {
-        self.documents.iter().map(|d| Path::new(&d.path))
-    }
-}
-
 /// Output format of list-like answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {

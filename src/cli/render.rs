@@ -99,10 +99,7 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
         },
     };
     let corpus = args.corpus.load()?;
-    super::output::refuse_overwriting_input(
-        args.output.as_deref(),
-        super::InputPaths::input_paths(&corpus),
-    )?;
+    super::output::refuse_overwriting_input(args.output.as_deref(), corpus.input_paths())?;
     let dot = render::view_dot(&corpus.graph, &view, &options).map_err(|e| match e {
         render::RenderError::InvalidOption(_) => anyhow::Error::new(BadInput(e.to_string())),
         other => anyhow::Error::new(other),

@@ -162,12 +162,7 @@ pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
 fn load(corpus: &CorpusArgs, votes: &VoteSource, output: Option<&Path>) -> Result<Corpus> {
     let mut c = corpus.load()?;
     votes.add_to(&mut c)?;
-    refuse_overwriting_input(
-        output,
-        votes
-            .paths()
-            .chain(c.documents.iter().map(|d| Path::new(&d.path))),
-    )?;
+    refuse_overwriting_input(output, votes.paths().chain(c.input_paths()))?;
     Ok(c)
 }
 

@@ -9,6 +9,7 @@ use crate::analysis::memberships::Memberships;
 use crate::analysis::regions::regions;
 use crate::gazetteer::Region;
 use crate::model::EntityId;
+use crate::printer::percent;
 use crate::render::palette::region_colour;
 
 pub(super) fn continuity_section(page: &mut Page, m: &Memberships, drawn: &[String]) {
@@ -130,11 +131,11 @@ pub(super) fn regions_section(page: &mut Page, m: &Memberships) {
                         s.share,
                         region_colour(Some(r)),
                         format!(
-                            "{}: {} of {} members ({:.0}%)",
+                            "{}: {} of {} members ({})",
                             s.name,
                             s.members,
                             gr.size,
-                            s.share * 100.0
+                            percent(s.share)
                         ),
                     )
                 })
