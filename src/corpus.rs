@@ -12,16 +12,17 @@
 //! is the only copy of the claims ([`Graph::claims`]).
 
 use crate::analysis::RollCalls;
+use crate::analysis::memberships::{GroupInfo, Memberships};
 use crate::documents::{self, Document, DocumentError, Limits};
 use crate::extract::{
     DocumentClaims, DocumentInfo, Extraction, ExtractionMerger, Extractor, Warning,
 };
 use crate::graph::{Conflict, Graph, Node};
-use crate::model::{Entity, Provenance, Relation, Status};
+use crate::model::{Entity, EntityKind, Provenance, Relation, Status};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 /// Which documents to read.
@@ -102,6 +103,72 @@ impl Corpus {
         };
         parts.extend(read.into_iter().map(|r| add_into(&merger, r)));
         Corpus::from_parts(parts, merger, Vec::new(), options.verified_only)
+    }
+
+    /// The files the documents were read from: what `-o` must not overwrite.
+    pub fn input_paths(&self) -> impl Iterator<Item = &Path> {
+        self.documents.iter().map(|d| Path::new(&d.path))
+    }
+
+    /// What `--strict` counts as a finding, one line each: extraction warnings, the
+    /// number of edges resting only on unverified statements, and each conflict between
+    /// documents. Every command decides its strict-mode exit code from this list.
+    pub fn strict_findings(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .graph
+            .warnings
+            .iter()
+            .map(|w| format!("{}: {}", w.location(), w.message))
+            .collect();
+        let unverified = self.graph.unverified_edge_count();
+        if unverified > 0 {
+            out.push(format!(
+                "{unverified} edges rest only on statements flagged unverified"
+            ));
+        }
+        for conflict in self.graph.conflicts() {
+            out.push(format!(
+                "conflict: {} of {}",
+                conflict.topic, conflict.subject
+            ));
+        }
+        out
+    }
+
+    /// The memberships every analysis works on, decided here once for every command and
+    /// the report: without a membership table, every `member_of` fact of the graph; with
+    /// one (`--memberships FILE.csv`), the table's rows replace what the bundled documents
+    /// state, and the memberships the user's own documents (`--corpus`) state are added
+    /// to them.
+    pub fn memberships(&self, table: Option<Memberships>) -> Memberships {
+        match table {
+            None => Memberships::from_graph(&self.graph),
+            Some(table) => table.union(&self.memberships_stated_by_user_documents()),
+        }
+    }
+
+    /// The `member_of` facts (state -> group) that at least one document not bundled
+    /// with the tool states.
+    fn memberships_stated_by_user_documents(&self) -> Memberships {
+        Memberships::from_rows(
+            self.graph
+                .edges()
+                .filter(|e| {
+                    e.edge.relation == Relation::MemberOf
+                        && e.source.kind == EntityKind::State
+                        && e.target.kind == EntityKind::Group
+                        && e.edge
+                            .provenance
+                            .iter()
+                            .any(|p| documents::bundled_source(&p.document).is_none())
+                })
+                .map(|e| {
+                    (
+                        e.source.id.clone(),
+                        GroupInfo::from_id(e.target.id.as_str()),
+                    )
+                }),
+        )
     }
 
     /// Merges the votes of a roll-call dataset (`--votes FILE --roll-calls FILE`) into
@@ -346,5 +413,50 @@ mod tests {
         assert_eq!(corpus.entities, extraction.entities);
         assert_eq!(corpus.graph.warnings, extraction.warnings);
         assert_eq!(corpus.documents, extraction.documents);
+    }
+
+    /// The one membership rule: a table replaces what the bundled documents state, and
+    /// what the user's own documents state is added to it.
+    #[test]
+    fn a_membership_table_replaces_the_bundled_memberships_and_keeps_the_users() {
+        let mut docs = documents::bundled();
+        docs.push(Document::from_source(
+            "mine.txt",
+            Path::new("mine.txt"),
+            documents::Format::Text,
+            "Experts from the following Member States participated in the GGE 2019/2021: \
+             Fiji and Malta.\n",
+        ));
+        let corpus = Corpus::from_documents(docs, Vec::new());
+        let table = Memberships::from_reader(
+            "state,group\nTogo,gge-2004-2005\n".as_bytes(),
+            Path::new("m.csv"),
+            false,
+        )
+        .expect("a valid table");
+        let ids = |m: &Memberships| -> Vec<String> {
+            m.pairs
+                .iter()
+                .map(|&(s, g)| format!("{} {}", m.states[s as usize], m.groups[g as usize].id))
+                .collect()
+        };
+        let all = ids(&corpus.memberships(None));
+        assert!(
+            all.contains(&"state:FJI gge-2019-2021".to_string()),
+            "{all:?}"
+        );
+        assert!(
+            all.contains(&"state:USA gge-2019-2021".to_string()),
+            "{all:?}"
+        );
+        let mixed = ids(&corpus.memberships(Some(table)));
+        assert_eq!(
+            mixed,
+            [
+                "state:FJI gge-2019-2021",
+                "state:MLT gge-2019-2021",
+                "state:TGO gge-2004-2005"
+            ]
+        );
     }
 }

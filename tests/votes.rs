@@ -636,3 +636,54 @@ fn votes_read_from_the_development_pages() {
         want.difference(&got).collect::<Vec<_>>()
     );
 }
+
+/// `--memberships` with `--corpus` means what it means in the analysis commands: the
+/// table's groups, plus the memberships the --corpus documents state (here a document
+/// naming two members of the 2004/2005 GGE, which the table leaves out); the bundled
+/// corpus's are replaced (its 2004/2005 list has 15 members).
+#[test]
+fn votes_per_group_take_the_table_and_the_users_documents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let doc = dir.path().join("mine.txt");
+    std::fs::write(
+        &doc,
+        "Experts from the following Member States participated in the GGE 2004/2005: \
+         Brazil and China.\n",
+    )
+    .expect("write the document");
+    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
+    let v = stdout_json(&[
+        "votes",
+        "73/27",
+        "--memberships",
+        path(&fixture("memberships.csv")),
+        "--corpus",
+        path(&doc),
+        "--votes",
+        path(&votes),
+        "--roll-calls",
+        path(&calls),
+        "--format",
+        "json",
+    ]);
+    let groups: Vec<&str> = v["groups"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|g| g["group"].as_str())
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            "gge-2004-2005",
+            "gge-2014-2015",
+            "gge-2016-2017",
+            "gge-2019-2021"
+        ]
+    );
+    let first = &v["groups"][0];
+    assert_eq!(first["counts"]["yes"], 1, "{first}");
+    assert_eq!(first["counts"]["abstain"], 1, "{first}");
+    assert_eq!(first["counts"]["no"], 0, "{first}");
+    assert_eq!(first["not_recorded"], serde_json::json!([]), "{first}");
+}

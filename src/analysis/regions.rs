@@ -57,6 +57,12 @@ pub fn region_of(id: &EntityId) -> Option<Region> {
     id.iso3().and_then(state_by_iso3).and_then(|s| s.region)
 }
 
+/// Number of UN Member States in the gazetteer (observers excluded): the denominator of
+/// [`un_shares`], and the size the report and `regions` give the UN membership.
+pub fn un_member_count() -> usize {
+    STATES.iter().filter(|s| !s.observer).count()
+}
+
 /// Each region's share of the UN membership (Member States only; observers excluded),
 /// in [`Region::ALL`] order.
 pub fn un_shares() -> [f64; 5] {

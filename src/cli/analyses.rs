@@ -2,22 +2,18 @@
 //! `regions`. Each reads memberships (the bundled corpus, or a CSV with
 //! `--memberships`), asks one library function, and prints a table, CSV or JSON.
 
-use super::output::{emit, table};
+use super::output::emit;
 use super::{CorpusArgs, ListFormat, strict_code};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
-use ggegraph::analysis::centrality::{self, Measure, WeightedGraph, ranks};
-use ggegraph::analysis::comembership::{self, CoMembership, Weight, shared_groups};
-use ggegraph::analysis::continuity::{Continuity, continuity, recurrence};
-use ggegraph::analysis::memberships::{Adjacency, Memberships};
-use ggegraph::analysis::regions::{regions, un_shares};
+use ggegraph::analysis::centrality::{self, Measure, WeightedGraph};
+use ggegraph::analysis::comembership::{self, Weight};
+use ggegraph::analysis::continuity::{continuity, recurrence};
+use ggegraph::analysis::memberships::Memberships;
+use ggegraph::analysis::regions::regions;
 use ggegraph::corpus::Corpus;
-use ggegraph::gazetteer::{Region, state_by_iso3};
-use ggegraph::model::{EntityId, GroupKind};
-use ggegraph::terminal::TerminalSafe;
-use serde::Serialize;
-use serde::ser::{SerializeStruct, Serializer};
-use std::io::{self, Write};
+use ggegraph::model::GroupKind;
+use ggegraph::printer;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -77,6 +73,16 @@ pub enum TableFormat {
     Csv,
     /// JSON for programs (stable field names).
     Json,
+}
+
+impl From<TableFormat> for printer::Format {
+    fn from(f: TableFormat) -> printer::Format {
+        match f {
+            TableFormat::Table => printer::Format::Table,
+            TableFormat::Csv => printer::Format::Csv,
+            TableFormat::Json => printer::Format::Json,
+        }
+    }
 }
 
 /// `--weight` values.
@@ -226,6 +232,23 @@ pub struct RegionsArgs {
     output: Option<PathBuf>,
 }
 
+/// The table of `--memberships FILE` when given, no larger than `--max-file-size`.
+pub(super) fn membership_table(
+    path: Option<&Path>,
+    allow_unknown: bool,
+    corpus: &CorpusArgs,
+) -> Result<Option<Memberships>> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let max_bytes = corpus.limits().max_file_bytes;
+    Ok(Some(Memberships::from_csv_limited(
+        path,
+        allow_unknown,
+        max_bytes,
+    )?))
+}
+
 /// Memberships and, when documents were read, the corpus (for `--strict`).
 struct Loaded {
     memberships: Memberships,
@@ -235,10 +258,7 @@ struct Loaded {
 impl Loaded {
     /// The files read: the memberships CSV and the documents.
     fn inputs<'a>(&'a self, source: &'a MembershipSource) -> impl Iterator<Item = &'a Path> {
-        let documents = self
-            .corpus
-            .iter()
-            .flat_map(|c| c.documents.iter().map(|d| Path::new(&d.path)));
+        let documents = self.corpus.iter().flat_map(Corpus::input_paths);
         source.memberships.as_deref().into_iter().chain(documents)
     }
 }
@@ -249,40 +269,39 @@ impl MembershipSource {
         &self.corpus
     }
 
-    /// The memberships of `--memberships FILE` when given, else those of `graph`.
-    pub(super) fn memberships_or(&self, graph: &ggegraph::graph::Graph) -> Result<Memberships> {
-        Ok(match &self.memberships {
-            Some(path) => Memberships::from_csv(path, self.allow_unknown)?,
-            None => Memberships::from_graph(graph),
-        })
+    /// The table of `--memberships FILE` when given.
+    fn table(&self) -> Result<Option<Memberships>> {
+        membership_table(
+            self.memberships.as_deref(),
+            self.allow_unknown,
+            &self.corpus,
+        )
     }
 
+    /// The memberships of `corpus` under the library's one rule
+    /// ([`Corpus::memberships`]).
+    pub(super) fn memberships_of(&self, corpus: &Corpus) -> Result<Memberships> {
+        Ok(corpus.memberships(self.table()?))
+    }
+
+    /// The memberships, and the documents when any are read: with `--memberships` and no
+    /// `--corpus`, no document at all (the bundled ones are what the table replaces).
     fn load(&self, kind: KindFilter) -> Result<Loaded> {
-        let (memberships, corpus) = match &self.memberships {
-            None => {
-                let corpus = self.corpus.load()?;
-                (Memberships::from_graph(&corpus.graph), Some(corpus))
-            }
-            Some(path) => {
-                let from_csv = Memberships::from_csv_limited(
-                    path,
-                    self.allow_unknown,
-                    self.corpus.limits().max_file_bytes,
-                )?;
-                if self.corpus.corpus.is_empty() {
-                    (from_csv, None)
-                } else {
-                    let documents = CorpusArgs {
-                        no_bundled: true,
-                        ..self.corpus.clone()
-                    };
-                    let corpus = documents.load()?;
-                    (
-                        from_csv.union(&Memberships::from_graph(&corpus.graph)),
-                        Some(corpus),
-                    )
+        let table = self.table()?;
+        let corpus = match &table {
+            None => Some(self.corpus.load()?),
+            Some(_) if self.corpus.corpus.is_empty() => None,
+            Some(_) => Some(
+                CorpusArgs {
+                    no_bundled: true,
+                    ..self.corpus.clone()
                 }
-            }
+                .load()?,
+            ),
+        };
+        let memberships = match (&corpus, table) {
+            (Some(c), table) => c.memberships(table),
+            (None, table) => table.unwrap_or_default(),
         };
         let memberships = match kind.group_kind() {
             Some(k) => memberships.filter_kind(k),
@@ -302,139 +321,21 @@ impl MembershipSource {
     }
 }
 
-/// Shortest display of a number: serde_json's float formatting (`3.0`, `0.5`).
-fn num(x: f64) -> String {
-    serde_json::to_string(&x).unwrap_or_else(|_| x.to_string())
-}
-
-fn json<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, value).map_err(io::Error::other)?;
-    writeln!(w)
-}
-
-/// A state id as people read it: the ISO3 code, or the id for unknown states.
-fn short(id: &EntityId) -> &str {
-    id.iso3().unwrap_or(id.as_str())
-}
-
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
     super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let m = &loaded.memberships;
+    let weight = Weight::from(args.weight);
     let edges = comembership::strongest(
-        comembership::comembership(m, args.weight.into()),
+        comembership::comembership(m, weight),
         args.min_weight,
         args.top,
     );
-    let by_state = m.groups_by_state();
-    emit(args.output.as_deref(), |w| match args.format {
-        TableFormat::Json => json(
-            w,
-            &EdgesJson {
-                m,
-                by_state: &by_state,
-                weight: args.weight.into(),
-                edges: &edges,
-            },
-        ),
-        TableFormat::Csv => {
-            let mut out = csv::Writer::from_writer(w);
-            out.write_record(["source", "target", "weight", "shared"])?;
-            for e in &edges {
-                let (s, t) = (&m.states[e.source as usize], &m.states[e.target as usize]);
-                out.write_record([
-                    s.as_str(),
-                    t.as_str(),
-                    &num(e.weight),
-                    &e.shared.to_string(),
-                ])?;
-            }
-            out.flush()
-        }
-        TableFormat::Table => {
-            let w = &mut TerminalSafe::new(w);
-            let mut ranked: Vec<&CoMembership> = edges.iter().collect();
-            ranked.sort_by(|a, b| {
-                b.weight
-                    .total_cmp(&a.weight)
-                    .then((a.source, a.target).cmp(&(b.source, b.target)))
-            });
-            let rows: Vec<Vec<String>> = ranked
-                .iter()
-                .map(|e| {
-                    let shared = shared_groups(&by_state, e.source, e.target);
-                    vec![
-                        short(&m.states[e.source as usize]).to_string(),
-                        short(&m.states[e.target as usize]).to_string(),
-                        num(e.weight),
-                        e.shared.to_string(),
-                        shared
-                            .iter()
-                            .map(|&g| m.groups[g as usize].id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ]
-                })
-                .collect();
-            writeln!(
-                w,
-                "{} states, {} groups, {} edges (weight: {})\n",
-                m.states.len(),
-                m.groups.len(),
-                edges.len(),
-                Weight::from(args.weight).as_str()
-            )?;
-            table(w, &["STATE", "STATE", "WEIGHT", "SHARED", "GROUPS"], &rows)
-        }
+    emit(args.output.as_deref(), |w| {
+        printer::comembership::write(w, m, weight, &edges, args.format.into())
     })?;
     Ok(args.source.exit_code(&loaded))
-}
-
-/// The JSON of `comembership`, written edge by edge (shared groups are computed as each
-/// edge is written, never all held at once).
-struct EdgesJson<'a> {
-    m: &'a Memberships,
-    by_state: &'a Adjacency,
-    weight: Weight,
-    edges: &'a [CoMembership],
-}
-
-#[derive(Serialize)]
-struct EdgeJson<'a> {
-    source: &'a EntityId,
-    target: &'a EntityId,
-    weight: f64,
-    shared: Vec<&'a EntityId>,
-}
-
-impl Serialize for EdgesJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let m = self.m;
-        let edges = self.edges.iter().map(|e| EdgeJson {
-            source: &m.states[e.source as usize],
-            target: &m.states[e.target as usize],
-            weight: e.weight,
-            shared: shared_groups(self.by_state, e.source, e.target)
-                .iter()
-                .map(|&g| &m.groups[g as usize].id)
-                .collect(),
-        });
-        let mut s = serializer.serialize_struct("Comembership", 2)?;
-        s.serialize_field("weight", self.weight.as_str())?;
-        s.serialize_field("edges", &Lazy(std::cell::RefCell::new(Some(edges))))?;
-        s.end()
-    }
-}
-
-/// Serialises an iterator as a sequence without collecting it.
-struct Lazy<I>(std::cell::RefCell<Option<I>>);
-
-impl<I: Iterator<Item = T>, T: Serialize> Serialize for Lazy<I> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let items = self.0.borrow_mut().take();
-        serializer.collect_seq(items.into_iter().flatten())
-    }
 }
 
 /// `continuity`.
@@ -442,77 +343,10 @@ pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
     super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let c = continuity(&loaded.memberships);
-    emit(args.output.as_deref(), |w| match args.format {
-        ListFormat::Json => json(w, &c),
-        ListFormat::Table => print_continuity(&mut TerminalSafe::new(w), &c),
+    emit(args.output.as_deref(), |w| {
+        printer::continuity::write(w, &c, args.format.into())
     })?;
     Ok(args.source.exit_code(&loaded))
-}
-
-fn codes(ids: &[EntityId]) -> String {
-    if ids.is_empty() {
-        "-".into()
-    } else {
-        ids.iter().map(short).collect::<Vec<_>>().join(" ")
-    }
-}
-
-fn print_continuity(w: &mut dyn Write, c: &Continuity) -> io::Result<()> {
-    let n = c.sequence.len();
-    writeln!(
-        w,
-        "{n} groups in time order: {}",
-        c.sequence
-            .iter()
-            .map(EntityId::as_str)
-            .collect::<Vec<_>>()
-            .join(" -> ")
-    )?;
-    let core: Vec<EntityId> = c
-        .states
-        .iter()
-        .filter(|s| s.count == n && n > 0)
-        .map(|s| s.id.clone())
-        .collect();
-    writeln!(w, "In all {n} groups ({}): {}\n", core.len(), codes(&core))?;
-    for t in &c.transitions {
-        let before = t.retained.len() + t.left.len();
-        let after = t.retained.len() + t.joined.len();
-        writeln!(
-            w,
-            "{} -> {}: {before} -> {after} members, jaccard {}",
-            t.from,
-            t.to,
-            num(t.jaccard)
-        )?;
-        writeln!(
-            w,
-            "  retained ({}): {}",
-            t.retained.len(),
-            codes(&t.retained)
-        )?;
-        writeln!(w, "  joined   ({}): {}", t.joined.len(), codes(&t.joined))?;
-        writeln!(w, "  left     ({}): {}", t.left.len(), codes(&t.left))?;
-    }
-    writeln!(w)?;
-    let rows: Vec<Vec<String>> = c
-        .states
-        .iter()
-        .map(|s| {
-            vec![
-                short(&s.id).to_string(),
-                s.count.to_string(),
-                s.longest_streak.to_string(),
-                s.first.0.clone(),
-                s.last.0.clone(),
-            ]
-        })
-        .collect();
-    table(
-        w,
-        &["STATE", "GROUPS", "LONGEST STREAK", "FIRST", "LAST"],
-        &rows,
-    )
 }
 
 /// `recurrence`.
@@ -520,60 +354,10 @@ pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
     super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let r = recurrence(&loaded.memberships, args.min);
-    emit(args.output.as_deref(), |w| match args.format {
-        ListFormat::Json => json(w, &r),
-        ListFormat::Table => {
-            let w = &mut TerminalSafe::new(w);
-            writeln!(
-                w,
-                "{} groups; in every one ({}): {}\n",
-                r.groups,
-                r.core.len(),
-                codes(&r.core)
-            )?;
-            let rows: Vec<Vec<String>> = r
-                .states
-                .iter()
-                .map(|s| {
-                    let flags = [(s.p5, "P5"), (s.core, "every group")]
-                        .iter()
-                        .filter(|(on, _)| *on)
-                        .map(|(_, f)| *f)
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    vec![
-                        short(&s.id).to_string(),
-                        name_of(&s.id),
-                        s.count.to_string(),
-                        format!("{:.0}%", s.share * 100.0),
-                        flags,
-                    ]
-                })
-                .collect();
-            table(w, &["STATE", "NAME", "GROUPS", "SHARE", "FLAGS"], &rows)
-        }
+    emit(args.output.as_deref(), |w| {
+        printer::recurrence::write(w, &r, args.format.into())
     })?;
     Ok(args.source.exit_code(&loaded))
-}
-
-fn name_of(id: &EntityId) -> String {
-    id.iso3()
-        .and_then(state_by_iso3)
-        .map_or_else(|| id.as_str().to_string(), |s| s.name.to_string())
-}
-
-#[derive(Serialize)]
-struct CentralityJson<'a> {
-    measure: &'static str,
-    weight: &'static str,
-    nodes: Vec<NodeJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct NodeJson<'a> {
-    id: &'a EntityId,
-    value: f64,
-    rank: usize,
 }
 
 /// `centrality`.
@@ -585,65 +369,11 @@ pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
     let measure = Measure::from(args.measure);
     let values = centrality::centrality(&graph, measure)?;
-    let rank = ranks(&values);
-    let mut nodes: Vec<NodeJson<'_>> = m
-        .states
-        .iter()
-        .enumerate()
-        .map(|(i, id)| NodeJson {
-            id,
-            value: values[i],
-            rank: rank[i],
-        })
-        .collect();
-    nodes.sort_by(|a, b| a.rank.cmp(&b.rank).then_with(|| a.id.cmp(b.id)));
-    emit(args.output.as_deref(), |w| match args.format {
-        TableFormat::Json => json(
-            w,
-            &CentralityJson {
-                measure: measure.as_str(),
-                weight: weight.as_str(),
-                nodes,
-            },
-        ),
-        TableFormat::Csv => {
-            let mut out = csv::Writer::from_writer(w);
-            out.write_record(["id", "value", "rank"])?;
-            for n in &nodes {
-                out.write_record([n.id.as_str(), &num(n.value), &n.rank.to_string()])?;
-            }
-            out.flush()
-        }
-        TableFormat::Table => {
-            let w = &mut TerminalSafe::new(w);
-            writeln!(
-                w,
-                "{} centrality, co-membership weight {}\n",
-                measure.as_str(),
-                weight.as_str()
-            )?;
-            let rows: Vec<Vec<String>> = nodes
-                .iter()
-                .map(|n| {
-                    vec![
-                        n.rank.to_string(),
-                        short(n.id).to_string(),
-                        name_of(n.id),
-                        format!("{:.6}", n.value),
-                    ]
-                })
-                .collect();
-            table(w, &["RANK", "STATE", "NAME", "VALUE"], &rows)
-        }
+    let nodes = printer::centrality::ranked(m, &values);
+    emit(args.output.as_deref(), |w| {
+        printer::centrality::write(w, measure, weight, &nodes, args.format.into())
     })?;
     Ok(args.source.exit_code(&loaded))
-}
-
-#[derive(Serialize)]
-struct UnShare {
-    region: &'static str,
-    name: &'static str,
-    share: f64,
 }
 
 /// `regions`.
@@ -651,78 +381,8 @@ pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
     super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
     let groups = regions(&loaded.memberships);
-    let un: Vec<UnShare> = Region::ALL
-        .iter()
-        .zip(un_shares())
-        .map(|(r, share)| UnShare {
-            region: r.short(),
-            name: r.as_str(),
-            share,
-        })
-        .collect();
-    let member_states = ggegraph::gazetteer::STATES
-        .iter()
-        .filter(|s| !s.observer)
-        .count();
-    emit(args.output.as_deref(), |w| match args.format {
-        ListFormat::Json => {
-            #[derive(Serialize)]
-            struct Out<'a> {
-                un_membership: &'a [UnShare],
-                groups: &'a [ggegraph::analysis::regions::GroupRegions],
-            }
-            json(
-                w,
-                &Out {
-                    un_membership: &un,
-                    groups: &groups,
-                },
-            )
-        }
-        ListFormat::Table => {
-            let w = &mut TerminalSafe::new(w);
-            let pct = |x: f64| format!("{:.0}%", x * 100.0);
-            let mut header = vec!["GROUP", "SIZE"];
-            header.extend(Region::ALL.iter().map(|r| r.short()));
-            header.extend(["BALANCE", "ENTROPY", "UNDER-REPRESENTED"]);
-            let mut rows = vec![{
-                let mut row = vec!["UN membership".to_string(), member_states.to_string()];
-                row.extend(un.iter().map(|u| pct(u.share)));
-                row.extend(["1".to_string(), "-".to_string(), "-".to_string()]);
-                row
-            }];
-            for g in &groups {
-                let mut row = vec![g.group.0.clone(), g.size.to_string()];
-                row.extend(
-                    g.regions
-                        .iter()
-                        .map(|r| format!("{} ({})", r.members, pct(r.share))),
-                );
-                let fixed =
-                    |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.3}"));
-                row.extend([
-                    fixed(g.balance),
-                    fixed(g.entropy),
-                    g.under_represented.join(" "),
-                ]);
-                rows.push(row);
-            }
-            table(w, &header, &rows)?;
-            writeln!(
-                w,
-                "\nbalance = 1 - total variation distance to the UN membership's regional shares; \
-                 entropy = normalised Shannon entropy of the group's shares"
-            )?;
-            for g in groups.iter().filter(|g| !g.unassigned.is_empty()) {
-                writeln!(
-                    w,
-                    "{}: without a regional group: {}",
-                    g.group,
-                    codes(&g.unassigned)
-                )?;
-            }
-            Ok(())
-        }
+    emit(args.output.as_deref(), |w| {
+        printer::regions::write(w, &groups, args.format.into())
     })?;
     Ok(args.source.exit_code(&loaded))
 }

@@ -50,6 +50,21 @@ fn library_format(format: ExportFormat, gexf: GexfVersion) -> Format {
     }
 }
 
+/// `export`: loads the corpus (with the roll-call votes) and writes it in `format`.
+pub fn run_command(
+    corpus: &super::CorpusArgs,
+    votes: &super::votes::VoteSource,
+    format: ExportFormat,
+    gexf: GexfVersion,
+    output: Option<&Path>,
+) -> Result<std::process::ExitCode> {
+    let mut c = corpus.load()?;
+    votes.add_to(&mut c)?;
+    super::output::refuse_overwriting_input(output, c.input_paths().chain(votes.paths()))?;
+    run(&c.graph, format, gexf, output)?;
+    Ok(super::strict_code(corpus, &c))
+}
+
 /// Writes one format: a single-file format to `output` (atomically) or stdout; a
 /// directory format into the directory `output`, which is created if needed.
 pub fn run(

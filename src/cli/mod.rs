@@ -2,7 +2,7 @@
 //! asks one question of it, and prints the answer in the requested format.
 
 mod analyses;
-mod catalogue;
+mod errors;
 mod eval;
 mod export;
 mod output;
@@ -18,11 +18,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::{DocumentError, Limits};
 use ggegraph::extract::Extractor;
+use ggegraph::printer;
 use ggegraph::terminal::escape_line;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+pub use errors::{BadInput, exit_code, one_line};
 pub use output::is_broken_pipe;
 
 /// Turns documents about UN cyber diplomacy (GGEs, OEWGs, resolutions, reports, norms)
@@ -144,17 +146,6 @@ impl CorpusArgs {
     }
 }
 
-/// The files a corpus was read from, for [`output::refuse_overwriting_input`].
-trait InputPaths {
-    fn input_paths(&self) -> impl Iterator<Item = &Path>;
-}
-
-impl InputPaths for Corpus {
-    fn input_paths(&self) -> impl Iterator<Item = &Path> {
-        self.documents.iter().map(|d| Path::new(&d.path))
-    }
-}
-
 /// Output format of list-like answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
@@ -162,6 +153,24 @@ pub enum ListFormat {
     Table,
     /// JSON for programs (stable field names).
     Json,
+}
+
+impl From<ListFormat> for printer::ListFormat {
+    fn from(f: ListFormat) -> printer::ListFormat {
+        match f {
+            ListFormat::Table => printer::ListFormat::Table,
+            ListFormat::Json => printer::ListFormat::Json,
+        }
+    }
+}
+
+impl From<BuildFormat> for printer::ListFormat {
+    fn from(f: BuildFormat) -> printer::ListFormat {
+        match f {
+            BuildFormat::Summary | BuildFormat::Table => printer::ListFormat::Table,
+            BuildFormat::Json => printer::ListFormat::Json,
+        }
+    }
 }
 
 /// Output of `build`.
@@ -364,26 +373,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             output,
             limits,
-        } => {
-            let read = extract_paths_with(&Extractor::new(), &paths, &limits.limits(), |_| ());
-            print_document_warnings(&read.warnings);
-            fail_on_document_errors(&read.errors)?;
-            output::refuse_overwriting_input(
-                output.as_deref(),
-                read.extraction
-                    .documents
-                    .iter()
-                    .map(|info| Path::new(&info.path)),
-            )?;
-            output::emit(output.as_deref(), |w| {
-                catalogue::print_extraction(w, &read.extraction, format)
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
+        } => run_extract(&paths, format, output.as_deref(), &limits),
         Command::Rules { format, output } => {
-            let rules = ggegraph::extract::rule_table();
             output::emit(output.as_deref(), |w| {
-                catalogue::print_rules(w, &rules, format)
+                printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), format.into())
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -394,21 +387,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             output,
         } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
-            catalogue::print_build(w, c, format)
+            printer::catalogue::write_build(w, c, format.into())
         }),
         Command::Groups(ListArgs {
             corpus,
             format,
             output,
         }) => corpus.answer(output.as_deref(), |w, c| {
-            catalogue::print_groups(w, &c.graph, format)
+            printer::catalogue::write_groups(w, &c.graph, format.into())
         }),
         Command::Norms(ListArgs {
             corpus,
             format,
             output,
         }) => corpus.answer(output.as_deref(), |w, c| {
-            catalogue::print_norms(w, &c.graph, format)
+            printer::catalogue::write_norms(w, &c.graph, format.into())
         }),
         Command::Conflicts {
             list:
@@ -419,7 +412,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 },
             votes,
         } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
-            catalogue::print_conflicts(w, &c.graph, format)
+            printer::catalogue::write_conflicts(w, &c.graph, format.into())
         }),
         Command::Render(args) => {
             let (c, corpus) = render::run(&args)?;
@@ -431,16 +424,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             gexf_version,
             output,
-        } => {
-            let mut c = corpus.load()?;
-            votes.add_to(&mut c)?;
-            output::refuse_overwriting_input(
-                output.as_deref(),
-                c.input_paths().chain(votes.paths()),
-            )?;
-            export::run(&c.graph, format, gexf_version, output.as_deref())?;
-            Ok(strict_code(&corpus, &c))
-        }
+        } => export::run_command(&corpus, &votes, format, gexf_version, output.as_deref()),
         Command::Comembership(args) => analyses::run_comembership(args),
         Command::Continuity(args) => analyses::run_continuity(args),
         Command::Recurrence(args) => analyses::run_recurrence(args),
@@ -453,34 +437,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
         Command::Completions { shell, output } => {
-            packaging::completions(shell, output.as_deref())?;
-            Ok(ExitCode::SUCCESS)
+            packaging::completions(shell, output.as_deref()).map(|()| ExitCode::SUCCESS)
         }
-        Command::Man { output } => {
-            packaging::man(output.as_deref())?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::State {
-            state,
-            list:
-                ListArgs {
-                    corpus,
-                    format,
-                    output,
-                },
-        } => {
-            let found = ggegraph::gazetteer::resolve(&state)?;
-            corpus.answer(output.as_deref(), |w, c| {
-                catalogue::print_state(w, &c.graph, found, format)
-            })
-        }
+        Command::Man { output } => packaging::man(output.as_deref()).map(|()| ExitCode::SUCCESS),
+        Command::State { state, list } => run_state(&state, list),
     }
 }
-
-/// An error in what the user gave (exit code 2).
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct BadInput(pub String);
 
 /// Problems that did not stop a document from loading (lossy decoding), one line each.
 fn print_document_warnings(warnings: &[String]) {
@@ -512,7 +474,7 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     if !args.strict {
         return ExitCode::SUCCESS;
     }
-    let findings = catalogue::strict_findings(corpus);
+    let findings = corpus.strict_findings();
     for f in &findings {
         eprintln!("ggegraph: strict: {}", escape_line(f));
     }
@@ -523,84 +485,33 @@ fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
     }
 }
 
-/// The exit code of an error, from its type: the first error in the chain that says
-/// decides (see [`code_of`]); 1 when none does.
-pub fn exit_code(err: &anyhow::Error) -> u8 {
-    err.chain().find_map(code_of).unwrap_or(1)
+/// `extract`: the claims of the documents named, without the bundled corpus.
+fn run_extract(
+    paths: &[PathBuf],
+    format: ListFormat,
+    output: Option<&Path>,
+    limits: &LimitArgs,
+) -> Result<ExitCode> {
+    let read = extract_paths_with(&Extractor::new(), paths, &limits.limits(), |_| ());
+    print_document_warnings(&read.warnings);
+    fail_on_document_errors(&read.errors)?;
+    output::refuse_overwriting_input(
+        output,
+        read.extraction
+            .documents
+            .iter()
+            .map(|info| Path::new(&info.path)),
+    )?;
+    output::emit(output, |w| {
+        printer::catalogue::write_extraction(w, &read.extraction, format.into())
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
-/// 2 when `e` is bad input (the user can fix it by changing documents, the CSV or the
-/// arguments), 1 when it is a failure of the system (permission denied, a full disk,
-/// Graphviz), `None` for an error type that does not say (a context message).
-///
-/// Every error type of the library is named here, each decided by its variants.
-fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<u8> {
-    use ggegraph::analysis::MembershipError;
-    use ggegraph::analysis::centrality::CentralityError;
-    use ggegraph::render::RenderError;
-    use ggegraph::report::ReportError;
-    let bad = |is_bad: bool| Some(if is_bad { 2 } else { 1 });
-    if e.is::<BadInput>()
-        || e.is::<CentralityError>()
-        || e.is::<ggegraph::analysis::RollCallError>()
-        || e.is::<ggegraph::gazetteer::LookupError>()
-    {
-        return Some(2);
-    }
-    if let Some(e) = e.downcast_ref::<DocumentError>() {
-        return bad(e.is_bad_input());
-    }
-    if let Some(e) = e.downcast_ref::<ggegraph::eval::EvalError>() {
-        return bad(match e {
-            ggegraph::eval::EvalError::Document(d) => d.is_bad_input(),
-            _ => true,
-        });
-    }
-    if let Some(e) = e.downcast_ref::<MembershipError>() {
-        return bad(match e {
-            MembershipError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::NotFound
-                    | std::io::ErrorKind::InvalidInput
-                    | std::io::ErrorKind::FileTooLarge
-            ),
-            _ => true,
-        });
-    }
-    if let Some(e) = e.downcast_ref::<csv::Error>() {
-        return bad(!matches!(e.kind(), csv::ErrorKind::Io(_)));
-    }
-    if let Some(e) = e.downcast_ref::<ReportError>() {
-        return bad(matches!(
-            e,
-            ReportError::NotAReport { .. } | ReportError::PageNameCollision { .. }
-        ));
-    }
-    if let Some(e) = e.downcast_ref::<RenderError>() {
-        return bad(matches!(
-            e,
-            RenderError::UnknownView(_)
-                | RenderError::UnknownState(_)
-                | RenderError::UnknownLayout(_)
-                | RenderError::InvalidOption(_)
-        ));
-    }
-    None
-}
-
-/// The error as one line: each cause once. Errors that quote their source in their own
-/// message (`cannot write x: No space left on device`) would otherwise print it twice.
-pub fn one_line(err: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in err.chain() {
-        let text = cause.to_string();
-        if line.contains(&text) {
-            continue;
-        }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&text);
-    }
-    line
+/// `state`: one state's profile.
+fn run_state(state: &str, list: ListArgs) -> Result<ExitCode> {
+    let found = ggegraph::gazetteer::resolve(state)?;
+    list.corpus.answer(list.output.as_deref(), |w, c| {
+        printer::profile::write(w, &c.graph, found, list.format.into())
+    })
 }

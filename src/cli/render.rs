@@ -108,7 +108,7 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
     args.votes.add_to(&mut corpus)?;
     super::output::refuse_overwriting_input(
         args.output.as_deref(),
-        super::InputPaths::input_paths(&corpus).chain(args.votes.paths()),
+        corpus.input_paths().chain(args.votes.paths()),
     )?;
     let dot = render::view_dot(&corpus.graph, &view, &options).map_err(|e| match e {
         render::RenderError::InvalidOption(_) => anyhow::Error::new(BadInput(e.to_string())),

@@ -3,7 +3,6 @@
 use super::CorpusArgs;
 use anyhow::Result;
 use clap::Args;
-use ggegraph::analysis::memberships::Memberships;
 use ggegraph::render::Renderer;
 use ggegraph::report::{ReportOutcome, Step, write_report};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -21,7 +20,8 @@ pub struct ReportArgs {
     #[arg(short, long, value_name = "DIR", default_value = "output")]
     output: PathBuf,
     /// Use the memberships in this CSV (`state,group[,start,end]`) for the analyses
-    /// instead of those the documents state.
+    /// instead of those the bundled documents state. With --corpus, the memberships
+    /// those documents state are added.
     #[arg(long, value_name = "FILE.csv")]
     memberships: Option<PathBuf>,
     /// Keep CSV states the gazetteer does not know instead of refusing the file.
@@ -44,14 +44,12 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let mut corpus = args.corpus.load()?;
     args.votes.add_to(&mut corpus)?;
     let load_time = started.elapsed();
-    let memberships = match &args.memberships {
-        Some(path) => Memberships::from_csv_limited(
-            path,
-            args.allow_unknown,
-            args.corpus.limits().max_file_bytes,
-        )?,
-        None => Memberships::from_graph(&corpus.graph),
-    };
+    let table = super::analyses::membership_table(
+        args.memberships.as_deref(),
+        args.allow_unknown,
+        &args.corpus,
+    )?;
+    let memberships = corpus.memberships(table);
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(1);
         bar.set_style(

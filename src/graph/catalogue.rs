@@ -70,6 +70,14 @@ pub struct NormSummary {
 }
 
 impl Graph {
+    /// Number of edges that rest only on statements flagged unverified: one figure for
+    /// `--strict` and the report's overview.
+    pub fn unverified_edge_count(&self) -> usize {
+        self.edges()
+            .filter(|e| e.edge.status() == Status::Unverified)
+            .count()
+    }
+
     /// Every group in time order.
     pub fn groups(&self) -> Vec<GroupSummary> {
         self.group_ids_in_time_order()

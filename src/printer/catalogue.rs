@@ -1,24 +1,17 @@
-//! Printing of extraction, graph and catalogue answers as tables or JSON.
+//! The catalogue answers: `extract` (entities and claims), `rules`, `build` (counts),
+//! `groups`, `norms` and `conflicts`, as tables or JSON.
 
-use super::ListFormat;
-use super::output::table;
-use crate::cli::BuildFormat;
-use ggegraph::analysis::profile::{ProfileFact, state_profile};
-use ggegraph::corpus::Corpus;
-use ggegraph::extract::{Extraction, Warning};
-use ggegraph::gazetteer::State;
-use ggegraph::graph::Graph;
-use ggegraph::model::{Provenance, Status};
-use ggegraph::terminal::TerminalSafe;
-use serde::Serialize;
+use super::{ListFormat, json, table};
+use crate::corpus::Corpus;
+use crate::extract::{Extraction, RuleInfo, Warning};
+use crate::graph::Graph;
+use crate::model::{Provenance, Status};
+use crate::terminal::TerminalSafe;
 use std::io::{self, Write};
 
-fn json<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, value).map_err(io::Error::other)?;
-    writeln!(w)
-}
-
-fn cite(p: &Provenance) -> String {
+/// A source as the tables cite it: its location, flagged when the statement is
+/// unverified.
+pub fn cite(p: &Provenance) -> String {
     let flag = if p.status == Status::Unverified {
         " [unverified]"
     } else {
@@ -28,7 +21,10 @@ fn cite(p: &Provenance) -> String {
 }
 
 /// `extract`: entities and claims.
-pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) -> io::Result<()> {
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) -> io::Result<()> {
     match format {
         ListFormat::Json => json(w, ex),
         ListFormat::Table => {
@@ -50,7 +46,7 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
             let rows: Vec<Vec<String>> = ex
                 .claims
                 .iter()
-                .filter(|c| c.relation != ggegraph::model::Relation::Mentions)
+                .filter(|c| c.relation != crate::model::Relation::Mentions)
                 .map(|c| {
                     vec![
                         c.subject.0.clone(),
@@ -66,17 +62,16 @@ pub fn print_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                 &["SUBJECT", "RELATION", "OBJECT", "SOURCE", "RULE"],
                 &rows,
             )?;
-            print_warnings(w, &ex.warnings)
+            write_warnings(w, &ex.warnings)
         }
     }
 }
 
 /// The rule table of `ggegraph rules`.
-pub fn print_rules(
-    w: &mut dyn Write,
-    rules: &[ggegraph::extract::RuleInfo],
-    format: ListFormat,
-) -> io::Result<()> {
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_rules(w: &mut dyn Write, rules: &[RuleInfo], format: ListFormat) -> io::Result<()> {
     match format {
         ListFormat::Json => json(w, &rules),
         ListFormat::Table => {
@@ -97,7 +92,7 @@ pub fn print_rules(
     }
 }
 
-fn print_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
+fn write_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
     for warning in warnings {
         writeln!(w, "warning: {}: {}", warning.location(), warning.message)?;
     }
@@ -105,11 +100,14 @@ fn print_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
 }
 
 /// `build`: counts, or the whole graph as JSON.
-pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Result<()> {
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_build(w: &mut dyn Write, c: &Corpus, format: ListFormat) -> io::Result<()> {
     let g = &c.graph;
     match format {
-        BuildFormat::Json => c.write_json(w),
-        BuildFormat::Summary | BuildFormat::Table => {
+        ListFormat::Json => c.write_json(w),
+        ListFormat::Table => {
             let w = &mut TerminalSafe::new(w);
             let (nodes, edges) = g.counts();
             writeln!(
@@ -133,13 +131,16 @@ pub fn print_build(w: &mut dyn Write, c: &Corpus, format: BuildFormat) -> io::Re
                 .map(|(r, n)| vec![r.to_string(), n.to_string()])
                 .collect();
             table(w, &["EDGE RELATION", "COUNT"], &rows)?;
-            print_warnings(w, &c.graph.warnings)
+            write_warnings(w, &c.graph.warnings)
         }
     }
 }
 
 /// `groups`: every group in time order.
-pub fn print_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
     let groups = g.groups();
     match format {
         ListFormat::Json => json(w, &groups),
@@ -220,7 +221,10 @@ pub fn print_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Res
 }
 
 /// `norms`: the norms with their lineage.
-pub fn print_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
     let norms = g.norms();
     match format {
         ListFormat::Json => json(w, &norms),
@@ -264,7 +268,10 @@ pub fn print_norms(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Resu
 }
 
 /// `conflicts`: each disagreement with every side's sources.
-pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Result<()> {
     let conflicts = g.conflicts();
     match format {
         ListFormat::Json => json(w, &conflicts),
@@ -290,111 +297,4 @@ pub fn print_conflicts(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::
             Ok(())
         }
     }
-}
-
-/// `state XXX`: one state's profile.
-pub fn print_state(
-    w: &mut dyn Write,
-    g: &Graph,
-    state: &'static State,
-    format: ListFormat,
-) -> io::Result<()> {
-    let profile = state_profile(g, state);
-    match format {
-        ListFormat::Json => json(w, &profile),
-        ListFormat::Table => {
-            let w = &mut TerminalSafe::new(w);
-            writeln!(
-                w,
-                "{} ({}) - {}",
-                profile.name,
-                state.iso3,
-                profile.region.unwrap_or("no regional group")
-            )?;
-            section(w, "Groups", &profile.groups)?;
-            section(w, "Chairs", &profile.chairs)?;
-            section(w, "Sponsorships", &profile.sponsorships)?;
-            standing(w, &profile)
-        }
-    }
-}
-
-/// Co-members, GGE streak and degree rank, from the co-membership graph.
-fn standing(
-    w: &mut dyn Write,
-    profile: &ggegraph::analysis::profile::StateProfile,
-) -> io::Result<()> {
-    writeln!(
-        w,
-        "\nLongest run of consecutive GGEs: {}",
-        profile.longest_streak
-    )?;
-    if let (Some(value), Some(rank)) = (profile.degree_centrality, profile.degree_rank) {
-        writeln!(w, "Degree centrality: {value:.3} (rank {rank})")?;
-    }
-    writeln!(
-        w,
-        "\nCo-members ({}), by shared groups, then Jaccard",
-        profile.co_members.len()
-    )?;
-    let rows: Vec<Vec<String>> = profile
-        .co_members
-        .iter()
-        .map(|c| {
-            let name =
-                c.id.iso3()
-                    .and_then(ggegraph::gazetteer::state_by_iso3)
-                    .map_or_else(|| c.id.0.clone(), |s| s.name.to_string());
-            vec![
-                c.id.iso3().unwrap_or(c.id.as_str()).to_string(),
-                c.count.to_string(),
-                format!("{:.3}", c.jaccard),
-                name,
-            ]
-        })
-        .collect();
-    table(w, &["STATE", "SHARED", "JACCARD", "NAME"], &rows)
-}
-
-fn section(w: &mut dyn Write, title: &str, facts: &[ProfileFact]) -> io::Result<()> {
-    writeln!(w, "\n{title} ({})", facts.len())?;
-    for f in facts {
-        let flag = if f.status == Status::Unverified {
-            " [unverified]"
-        } else {
-            ""
-        };
-        writeln!(w, "  {}  {}{flag}", f.id, f.name)?;
-        for p in &f.provenance {
-            writeln!(w, "      {}", cite(p))?;
-        }
-    }
-    Ok(())
-}
-
-/// What `--strict` counts as a finding: warnings, unverified facts, conflicts.
-pub fn strict_findings(c: &Corpus) -> Vec<String> {
-    let mut out: Vec<String> = c
-        .graph
-        .warnings
-        .iter()
-        .map(|w| format!("{}: {}", w.location(), w.message))
-        .collect();
-    let unverified = c
-        .graph
-        .edges()
-        .filter(|e| e.edge.status() == Status::Unverified)
-        .count();
-    if unverified > 0 {
-        out.push(format!(
-            "{unverified} edges rest only on statements flagged unverified"
-        ));
-    }
-    for conflict in c.graph.conflicts() {
-        out.push(format!(
-            "conflict: {} of {}",
-            conflict.topic, conflict.subject
-        ));
-    }
-    out
 }

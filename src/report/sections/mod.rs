@@ -2,23 +2,22 @@
 //! sources. Tables link every fact they show to its appendix entry; the appendix links to
 //! the numbered line of the source page.
 
+mod analyses;
+mod matrices;
+
 use super::Drawn;
-use super::charts::{self, Bar, Heatmap, Stack};
 use super::facts::{DocumentFacts, FactPlaces, facts_page};
 use super::html::{Page, STYLE, Slot, esc, link};
 use super::pages::{CONFLICTS_PER_PAGE, conflict_html, group_href, state_href};
 use super::sources::page_name;
-use crate::analysis::comembership::{Weight, comembership};
-use crate::analysis::continuity::{continuity, recurrence};
 use crate::analysis::memberships::Memberships;
-use crate::analysis::regions::{regions, un_shares};
 use crate::corpus::Corpus;
-use crate::gazetteer::{Region, state_by_iso3};
-use crate::graph::Graph;
-use crate::model::{EntityId, EntityKind, Provenance, Relation, Status};
+use crate::gazetteer::state_by_iso3;
+use crate::graph::{Graph, GroupSummary};
+use crate::model::{EntityId, EntityKind, Provenance, Relation};
 use crate::render::Renderer;
-use crate::render::palette::region_colour;
-use std::collections::BTreeMap;
+use analyses::{continuity_section, recurrence_section, regions_section};
+use matrices::{heatmap, membership_matrix, norms_matrix};
 
 /// The whole page.
 /// `index.html` with a [`Slot`] wherever a diagram goes; `drawn` names the diagrams
@@ -212,10 +211,7 @@ fn overview(page: &mut Page, corpus: &Corpus, m: &Memberships) {
         ));
     }
     page.raw("</div>");
-    let unverified = g
-        .edges()
-        .filter(|e| e.edge.status() == Status::Unverified)
-        .count();
+    let unverified = g.unverified_edge_count();
     if unverified > 0 {
         page.raw(&format!(
             "<p class=\"note\">{unverified} facts rest only on statements their documents flag as unverified; they are marked <sup class=\"unverified\">?</sup>.</p>"
@@ -236,88 +232,87 @@ fn embed(page: &mut Page, drawn: &[String], name: &str) {
     }
 }
 
-fn groups_table(page: &mut Page, g: &Graph, m: &Memberships, places: &FactPlaces) {
-    page.section("groups", "Groups", "Each process with its years, size, chair, establishing resolutions, reports and outcome. Click a value for its source.");
-    let rows: Vec<Vec<String>> = g
-        .groups()
+/// One row of the groups table: every value linked to the sentences stating it.
+fn group_row(g: &Graph, places: &FactPlaces, s: &GroupSummary) -> Vec<String> {
+    let gid = s.id.as_str();
+    let years = match s.end {
+        Some(e) => format!("{}-{e}", s.start),
+        None => format!("{}-", s.start),
+    };
+    let size = if s.size == 0 {
+        s.stated_size
+            .first()
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "open".into())
+    } else {
+        s.size.to_string()
+    };
+    let chairs: Vec<String> = s
+        .chairs
         .iter()
-        .map(|s| {
-            let gid = s.id.as_str();
-            let years = match s.end {
-                Some(e) => format!("{}-{e}", s.start),
-                None => format!("{}-", s.start),
-            };
-            let size = if s.size == 0 {
-                s.stated_size
-                    .first()
-                    .map(|n| n.to_string())
-                    .unwrap_or_else(|| "open".into())
-            } else {
-                s.size.to_string()
-            };
-            let chairs: Vec<String> = s
-                .chairs
-                .iter()
-                .map(|c| {
-                    let state = c
-                        .state
-                        .as_ref()
-                        .map(|st| format!(" ({})", name_of(g, st.as_str())))
-                        .unwrap_or_default();
-                    fact_link(
-                        places,
-                        &format!("{}{state}", c.name),
-                        c.id.as_str(),
-                        Relation::Chairs,
-                        gid,
-                        edge_provenance(g, c.id.as_str(), Relation::Chairs, gid),
-                    )
-                })
-                .collect();
-            let links = |ids: &[EntityId], rel: Relation, incoming: bool| -> String {
-                ids.iter()
-                    .map(|r| {
-                        let (s, o) = if incoming {
-                            (r.as_str(), gid)
-                        } else {
-                            (gid, r.as_str())
-                        };
-                        fact_link(places, r.as_str(), s, rel, o, edge_provenance(g, s, rel, o))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("<br>")
-            };
-            let outcome = match g.node(gid).map(|n| n.attribute(Relation::Outcome)) {
-                Some([v, ..]) => {
-                    let value = v.value.to_string();
-                    fact_link(
-                        places,
-                        &value,
-                        gid,
-                        Relation::Outcome,
-                        &value,
-                        &v.provenance,
-                    )
-                }
-                _ => "not stated".into(),
-            };
-            vec![
-                format!(
-                    "<b><a href=\"{}\">{}</a></b><br><small>{}</small>",
-                    esc(&group_href("", gid)),
-                    esc(&s.name),
-                    esc(gid)
-                ),
-                esc(&years),
-                esc(&s.kind.to_uppercase()),
-                esc(&size),
-                chairs.join("<br>"),
-                links(&s.established_by, Relation::Establishes, true),
-                links(&s.reports, Relation::Produces, false),
-                outcome,
-            ]
+        .map(|c| {
+            let state = c
+                .state
+                .as_ref()
+                .map(|st| format!(" ({})", name_of(g, st.as_str())))
+                .unwrap_or_default();
+            fact_link(
+                places,
+                &format!("{}{state}", c.name),
+                c.id.as_str(),
+                Relation::Chairs,
+                gid,
+                edge_provenance(g, c.id.as_str(), Relation::Chairs, gid),
+            )
         })
         .collect();
+    let links = |ids: &[EntityId], rel: Relation, incoming: bool| -> String {
+        ids.iter()
+            .map(|r| {
+                let (s, o) = if incoming {
+                    (r.as_str(), gid)
+                } else {
+                    (gid, r.as_str())
+                };
+                fact_link(places, r.as_str(), s, rel, o, edge_provenance(g, s, rel, o))
+            })
+            .collect::<Vec<_>>()
+            .join("<br>")
+    };
+    let outcome = match g.node(gid).map(|n| n.attribute(Relation::Outcome)) {
+        Some([v, ..]) => {
+            let value = v.value.to_string();
+            fact_link(
+                places,
+                &value,
+                gid,
+                Relation::Outcome,
+                &value,
+                &v.provenance,
+            )
+        }
+        _ => "not stated".into(),
+    };
+    vec![
+        format!(
+            "<b><a href=\"{}\">{}</a></b><br><small>{}</small>",
+            esc(&group_href("", gid)),
+            esc(&s.name),
+            esc(gid)
+        ),
+        esc(&years),
+        esc(&s.kind.to_uppercase()),
+        esc(&size),
+        chairs.join("<br>"),
+        links(&s.established_by, Relation::Establishes, true),
+        links(&s.reports, Relation::Produces, false),
+        outcome,
+    ]
+}
+
+fn groups_table(page: &mut Page, g: &Graph, m: &Memberships, places: &FactPlaces) {
+    page.section("groups", "Groups", "Each process with its years, size, chair, establishing resolutions, reports and outcome. Click a value for its source.");
+    let rows: Vec<Vec<String>> = g.groups().iter().map(|s| group_row(g, places, s)).collect();
     page.table(
         "groups",
         &[
@@ -344,192 +339,6 @@ pub(super) fn state_label(id: &EntityId) -> (String, String) {
             id.as_str().to_string(),
         ),
     }
-}
-
-fn heatmap(page: &mut Page, m: &Memberships) {
-    page.section(
-        "comembership",
-        "Who sat together",
-        "Shared groups between the states that sat most often, ordered by clustering (average linkage on Jaccard similarity) so that states with similar records form blocks. The diagonal is a state's own number of groups.",
-    );
-    let by_state = m.groups_by_state();
-    let mut top: Vec<u32> = (0..m.states.len() as u32)
-        .filter(|&s| by_state.row(s as usize).len() >= 2)
-        .collect();
-    top.sort_by_key(|&s| (std::cmp::Reverse(by_state.row(s as usize).len()), s));
-    top.truncate(40);
-    if top.len() < 2 {
-        page.raw("<p>Fewer than two states sat in two or more groups.</p>")
-            .end_section();
-        return;
-    }
-    let index: BTreeMap<u32, usize> = top.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    let n = top.len();
-    let mut shared = vec![vec![0.0; n]; n];
-    let mut jaccard = vec![vec![0.0; n]; n];
-    for (i, &s) in top.iter().enumerate() {
-        shared[i][i] = by_state.row(s as usize).len() as f64;
-        jaccard[i][i] = 1.0;
-    }
-    for e in comembership(m, Weight::Jaccard) {
-        if let (Some(&i), Some(&j)) = (index.get(&e.source), index.get(&e.target)) {
-            shared[i][j] = f64::from(e.shared);
-            shared[j][i] = f64::from(e.shared);
-            jaccard[i][j] = e.weight;
-            jaccard[j][i] = e.weight;
-        }
-    }
-    let order = charts::cluster_order(&jaccard);
-    let (labels, names): (Vec<String>, Vec<String>) = order
-        .iter()
-        .map(|&i| state_label(&m.states[top[i] as usize]))
-        .unzip();
-    let values: Vec<Vec<f64>> = order
-        .iter()
-        .map(|&i| order.iter().map(|&j| shared[i][j]).collect())
-        .collect();
-    page.raw(&charts::heatmap(&Heatmap {
-        labels: &labels,
-        names: &names,
-        values: &values,
-        unit: "shared groups",
-        diagonal_unit: "groups",
-    }));
-    page.end_section();
-}
-
-fn continuity_section(page: &mut Page, m: &Memberships, drawn: &[String]) {
-    page.section(
-        "continuity",
-        "Continuity across successive GGEs",
-        "Each column a GGE, each row a state; lines join a state's consecutive seats. The table lists who stayed, joined and left at each step.",
-    );
-    embed(page, drawn, "continuity");
-    let c = continuity(m);
-    let names = |ids: &[EntityId]| {
-        ids.iter()
-            .map(|i| esc(&state_label(i).0))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let rows: Vec<Vec<String>> = c
-        .transitions
-        .iter()
-        .map(|t| {
-            vec![
-                format!("{} &rarr; {}", esc(t.from.as_str()), esc(t.to.as_str())),
-                format!("{} ({})", t.retained.len(), names(&t.retained)),
-                format!("{} ({})", t.joined.len(), names(&t.joined)),
-                format!("{} ({})", t.left.len(), names(&t.left)),
-                format!("{:.2}", t.jaccard),
-            ]
-        })
-        .collect();
-    page.table(
-        "transitions",
-        &["Transition", "Stayed", "Joined", "Left", "Jaccard"],
-        &rows,
-    );
-    page.end_section();
-}
-
-fn recurrence_section(page: &mut Page, m: &Memberships) {
-    let gges = m.filter_kind(crate::model::GroupKind::Gge);
-    let r = recurrence(&gges, 2);
-    page.section(
-        "recurrence",
-        "States that come back",
-        "Number of GGEs each state sat in (states with two or more). Darker bars: permanent members of the Security Council.",
-    );
-    let core: Vec<String> = r.core.iter().map(|i| state_label(i).1).collect();
-    page.raw(&format!(
-        "<p>In every one of the {} GGEs: <b>{}</b>.</p>",
-        r.groups,
-        esc(&if core.is_empty() {
-            "no state".to_string()
-        } else {
-            core.join(", ")
-        })
-    ));
-    let items: Vec<Bar> = r
-        .states
-        .iter()
-        .map(|s| {
-            let (iso, name) = state_label(&s.id);
-            let mut note = s.count.to_string();
-            if s.p5 {
-                note.push_str(" · P5");
-            }
-            if s.core {
-                note.push_str(" · every GGE");
-            }
-            Bar {
-                label: format!("{name} ({iso})"),
-                title: format!("{name}: {} of {} GGEs", s.count, r.groups),
-                value: s.count as f64,
-                colour: if s.p5 { "#0072B2" } else { "#56B4E9" },
-                note,
-            }
-        })
-        .collect();
-    page.raw(&charts::bars(&items, r.groups as f64));
-    page.end_section();
-}
-
-fn regions_section(page: &mut Page, m: &Memberships) {
-    page.section(
-        "regions",
-        "Regional balance",
-        "Members of each group by UN regional group, against the regional make-up of the UN membership (top bar). Balance = 1 minus the total variation distance to the UN shares (1 = same mix as the UN).",
-    );
-    let un = un_shares();
-    let legend: Vec<(&'static str, &str)> = Region::ALL
-        .iter()
-        .map(|&r| (region_colour(Some(r)), r.short()))
-        .collect();
-    let mut items = vec![Stack {
-        label: "UN membership".into(),
-        segments: Region::ALL
-            .iter()
-            .zip(un)
-            .map(|(&r, s)| {
-                (
-                    s,
-                    region_colour(Some(r)),
-                    format!("{}: {:.0}% of UN members", r.as_str(), s * 100.0),
-                )
-            })
-            .collect(),
-        note: "193 states".into(),
-    }];
-    for gr in regions(m).into_iter().filter(|g| g.size > 0) {
-        items.push(Stack {
-            label: gr.group.as_str().to_string(),
-            segments: Region::ALL
-                .iter()
-                .zip(&gr.regions)
-                .map(|(&r, s)| {
-                    (
-                        s.share,
-                        region_colour(Some(r)),
-                        format!(
-                            "{}: {} of {} members ({:.0}%)",
-                            s.name,
-                            s.members,
-                            gr.size,
-                            s.share * 100.0
-                        ),
-                    )
-                })
-                .collect(),
-            note: match gr.balance {
-                Some(b) => format!("{} members · balance {b:.2}", gr.size),
-                None => format!("{} members", gr.size),
-            },
-        });
-    }
-    page.raw(&charts::stacked(&items, &legend));
-    page.end_section();
 }
 
 fn norms_section(page: &mut Page, g: &Graph, drawn: &[String], places: &FactPlaces) {
@@ -645,109 +454,6 @@ fn diagrams_index(page: &mut Page, drawn: &[String]) {
     page.end_section();
 }
 
-/// States x groups: who sat where, states by regional group then name, groups in time
-/// order; every label opens its page.
-fn membership_matrix(page: &mut Page, g: &Graph, m: &Memberships) {
-    if m.pairs.is_empty() {
-        return;
-    }
-    let order = g.group_ids_in_time_order();
-    let mut cols: Vec<usize> = (0..m.groups.len()).collect();
-    cols.sort_by_key(|&i| {
-        let id = &m.groups[i].id;
-        (
-            order.iter().position(|o| o == id).unwrap_or(usize::MAX),
-            m.groups[i].start,
-            id.clone(),
-        )
-    });
-    let by_state = m.groups_by_state();
-    let mut rows: Vec<usize> = (0..m.states.len())
-        .filter(|&s| !by_state.row(s).is_empty())
-        .collect();
-    let region_of = |s: usize| {
-        m.states[s]
-            .iso3()
-            .and_then(state_by_iso3)
-            .and_then(|st| st.region)
-    };
-    rows.sort_by_key(|&s| {
-        (
-            region_of(s).map_or(usize::MAX, |r| {
-                Region::ALL.iter().position(|x| *x == r).unwrap_or(0)
-            }),
-            state_label(&m.states[s]).1,
-        )
-    });
-    let row_at: BTreeMap<usize, usize> = rows.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    let col_at: BTreeMap<usize, usize> = cols.iter().enumerate().map(|(j, &c)| (c, j)).collect();
-    let weak: std::collections::HashSet<(&str, &str)> = g
-        .edges()
-        .filter(|e| e.edge.relation == Relation::MemberOf && e.edge.status() == Status::Unverified)
-        .map(|e| (e.source.id.as_str(), e.target.id.as_str()))
-        .collect();
-    let cells: Vec<(usize, usize, bool)> = m
-        .pairs
-        .iter()
-        .filter_map(|&(s, gr)| {
-            let i = *row_at.get(&(s as usize))?;
-            let j = *col_at.get(&(gr as usize))?;
-            let unverified = weak.contains(&(
-                m.states[s as usize].as_str(),
-                m.groups[gr as usize].id.as_str(),
-            ));
-            Some((i, j, unverified))
-        })
-        .collect();
-    let row_axis: Vec<charts::Axis> = rows
-        .iter()
-        .map(|&s| {
-            let (iso, name) = state_label(&m.states[s]);
-            charts::Axis {
-                label: name.clone(),
-                name: format!("{name} ({iso})"),
-                href: state_href("", &iso),
-                colour: Some(region_colour(region_of(s))),
-            }
-        })
-        .collect();
-    let col_axis: Vec<charts::Axis> = cols
-        .iter()
-        .map(|&c| {
-            let id = m.groups[c].id.as_str();
-            charts::Axis {
-                label: id.to_string(),
-                name: g.node(id).map_or(id.to_string(), |n| n.name.clone()),
-                href: group_href("", id),
-                colour: None,
-            }
-        })
-        .collect();
-    page.raw("<h3 id=\"who-sat-where\">Who sat where</h3><p class=\"intro\">Each row a state (by regional group, the colour band), each column a group in time order; a filled cell is a seat. Names open their pages.</p>");
-    let mut legend = String::from(
-        "<p class=\"legend\"><span><i style=\"background:#1f4e8c\"></i>member</span><span><i style=\"background:#9ab8d8\"></i>member, stated only as unverified</span>",
-    );
-    for r in Region::ALL {
-        legend.push_str(&format!(
-            "<span><i style=\"background:{}\"></i>{}</span>",
-            region_colour(Some(r)),
-            esc(r.short())
-        ));
-    }
-    legend.push_str("</p>");
-    page.raw(&legend);
-    page.raw(
-        "<div class=\"chartbox\" tabindex=\"0\" role=\"region\" aria-label=\"membership matrix\">",
-    );
-    page.raw(&charts::matrix(&charts::Matrix {
-        label: "states by groups membership matrix",
-        rows: &row_axis,
-        columns: &col_axis,
-        cells: &cells,
-    }));
-    page.raw("</div>");
-}
-
 fn appendix(page: &mut Page, documents: &[DocumentFacts]) {
     page.section("appendix", "Sources of every fact", "One page per document: each fact the document states with every sentence of it that states it (line, column and quote), each opening the document at that line. A fact stated by several documents links from one page to the others.");
     let rows: Vec<Vec<String>> = documents
@@ -820,56 +526,4 @@ fn browse(page: &mut Page, corpus: &Corpus, m: &Memberships) {
     }
     page.raw("</ul>");
     page.end_section();
-}
-
-/// Norms x documents: which report or resolution set out (S) or reaffirmed (R) each
-/// norm, every mark a link to its sources.
-fn norms_matrix(page: &mut Page, g: &Graph, places: &FactPlaces) {
-    let norms = g.norms();
-    let mut docs: Vec<&EntityId> = norms
-        .iter()
-        .flat_map(|n| n.articulated_by.iter().chain(n.reaffirmed_by.iter()))
-        .collect();
-    docs.sort();
-    docs.dedup();
-    if norms.is_empty() || docs.is_empty() {
-        return;
-    }
-    docs.truncate(40);
-    page.raw("<h3>Norms by document</h3><p class=\"legend\"><span><b>S</b> set out in</span><span><b>R</b> reaffirmed by</span><span>each mark links to its sources</span></p>");
-    let mut header = vec!["Norm"];
-    header.extend(docs.iter().map(|d| d.as_str()));
-    let rows: Vec<Vec<String>> = norms
-        .iter()
-        .map(|n| {
-            let nid = n.id.as_str();
-            let mut row = vec![format!("<b>{}</b> {}", esc(&n.paragraph), esc(&n.name))];
-            for d in &docs {
-                let cell = if n.articulated_by.contains(d) {
-                    fact_link(
-                        places,
-                        "S",
-                        d.as_str(),
-                        Relation::Articulates,
-                        nid,
-                        edge_provenance(g, d.as_str(), Relation::Articulates, nid),
-                    )
-                } else if n.reaffirmed_by.contains(d) {
-                    fact_link(
-                        places,
-                        "R",
-                        d.as_str(),
-                        Relation::Reaffirms,
-                        nid,
-                        edge_provenance(g, d.as_str(), Relation::Reaffirms, nid),
-                    )
-                } else {
-                    String::new()
-                };
-                row.push(cell);
-            }
-            row
-        })
-        .collect();
-    page.table("norm-matrix", &header, &rows);
 }
