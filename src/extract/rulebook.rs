@@ -749,6 +749,7 @@ pub(super) static RULES: &[Rule] = &[
             },
         ],
         negatives: &[
+            "The first OEWG, set up by resolution 73/27, adopted its final report by consensus in March 2021.",
             "Resolution 68/243 was discussed on 27 December 2013.",
             "3 November 2021\n\nThe First Committee approved the text on \"Developments in the field of information and telecommunications in the context of international security\" without a vote.",
         ],
@@ -760,6 +761,13 @@ pub(super) static RULES: &[Rule] = &[
         trigger: &SPONSORED_BY,
         read: Read::SponsorPassive,
         examples: &[
+            Example {
+                text: "Resolution 70/237 was co-sponsored by 31 States, including Chile and Japan.",
+                claims: &[
+                    "state:CHL sponsors A/RES/70/237",
+                    "state:JPN sponsors A/RES/70/237",
+                ],
+            },
             Example {
                 text: "Resolution 53/70 was introduced by the Russian Federation.",
                 claims: &["state:RUS sponsors A/RES/53/70"],

@@ -197,7 +197,12 @@ impl<'d> DocumentReader<'d> {
             return;
         };
         let date = refs::find_date_in(&view.match_text);
-        if REPORT_ADOPTED.is_match(&view.match_text) && view.acts.is_empty() {
+        // "The OEWG, set up by resolution 73/27, adopted its final report by consensus in
+        // March 2021": the verb's object is the report, not the resolution named.
+        let of_report = REPORT_ADOPTED.find(&view.match_text).is_some_and(|r| {
+            view.acts.is_empty() || (r.start() <= v.start() && v.start() < r.end())
+        });
+        if of_report {
             let Some(date) = date else { return };
             let Some((group, _)) = self.subject_group(view) else {
                 return;
@@ -618,6 +623,24 @@ pub(super) fn contiguous_states(
     at: usize,
     forward: bool,
 ) -> Vec<(EntityId, usize)> {
+    // "co-sponsored by 31 States, including A and B": a count of states may lead in.
+    let lead_in = |gap: &str| {
+        let g = gap.trim().to_ascii_lowercase();
+        let mut words = g
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty());
+        let counted = words.next().is_some_and(|w| refs::parse_count(w).is_some())
+            || g.starts_with("more than ")
+            || g.starts_with("over ");
+        counted
+            && ["including", "among them", "such as", "notably"]
+                .iter()
+                .any(|w| g.ends_with(w))
+            && ["states", "countries", "delegations", "members"]
+                .iter()
+                .any(|w| g.contains(w))
+            && g.len() <= 60
+    };
     // "A, B and C", "A along with B", "A together with B", "A jointly with B".
     let joiner = |gap: &str| {
         let g = gap.trim().trim_start_matches(',').trim();
@@ -634,7 +657,8 @@ pub(super) fn contiguous_states(
     if forward {
         let mut pos = at;
         for st in view.states.iter().filter(|s| s.start >= at) {
-            if !joiner(&view.text[pos..st.start]) {
+            let gap = &view.text[pos..st.start];
+            if !joiner(gap) && !(out.is_empty() && lead_in(gap)) {
                 break;
             }
             out.push((EntityId::state(st.value.iso3), st.start));
