@@ -658,7 +658,7 @@ pub(super) fn contiguous_states(
         let mut pos = at;
         for st in view.states.iter().filter(|s| s.start >= at) {
             let gap = &view.text[pos..st.start];
-            if !joiner(gap) && !(out.is_empty() && lead_in(gap)) {
+            if !(joiner(gap) || out.is_empty() && lead_in(gap)) {
                 break;
             }
             out.push((EntityId::state(st.value.iso3), st.start));
