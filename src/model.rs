@@ -137,17 +137,6 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    /// All kinds, in display order.
-    pub const ALL: [EntityKind; 8] = [
-        EntityKind::State,
-        EntityKind::Group,
-        EntityKind::Resolution,
-        EntityKind::Draft,
-        EntityKind::Report,
-        EntityKind::Norm,
-        EntityKind::Person,
-        EntityKind::Document,
-    ];
     /// The snake_case name used in JSON and tables.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -51,11 +51,6 @@ pub struct LoadOutcome {
     pub errors: Vec<DocumentError>,
 }
 
-/// Loads one file with default [`Limits`]. The id is the file name.
-pub fn load_file(path: &Path) -> Result<Document, DocumentError> {
-    load_file_with(path, &Limits::default())
-}
-
 /// Loads one file. The id is the file name; an unsupported extension is an error.
 pub fn load_file_with(path: &Path, limits: &Limits) -> Result<Document, DocumentError> {
     let format = Format::from_path(path).ok_or_else(|| DocumentError::UnsupportedExtension {

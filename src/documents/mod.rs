@@ -39,8 +39,7 @@ pub use decode::decode;
 pub use error::DocumentError;
 pub use load::{
     DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, find_documents,
-    find_documents_with, load_file, load_file_with, load_paths, load_paths_with, read_bytes,
-    source_lines,
+    find_documents_with, load_file_with, load_paths, load_paths_with, read_bytes, source_lines,
 };
 pub use sentences::ABBREVIATIONS;
 pub use stdin::{STDIN_ID, read_stdin};
