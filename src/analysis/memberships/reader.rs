@@ -155,12 +155,9 @@ pub(super) fn read_csv(
     }
     let cols = columns(&headers, path)?;
     let mut b = Builder::default();
-    // Each distinct spelling is resolved and interned once: ISO3 codes through the
-    // gazetteer's table, other spellings through a hash map; a group repeated on
-    // consecutive rows (the usual layout) is recognised without hashing.
-    let mut iso3_slots = vec![u32::MAX; 26 * 26 * 26];
-    let mut state_slots = Interner::default();
-    let mut group_slots = Interner::default();
+    // Each distinct spelling of a state or group is resolved and interned once.
+    let mut state_slots: HashMap<Box<[u8]>, u32> = HashMap::new();
+    let mut group_slots: HashMap<Box<[u8]>, u32> = HashMap::new();
     // Years read from the columns, per group slot: a later row must agree.
     let mut column_years: Vec<[Option<u16>; 2]> = Vec::new();
     let mut record = csv::ByteRecord::new();
@@ -172,35 +169,26 @@ pub(super) fn read_csv(
                 .map_err(|_| row_error(line, format!("the `{name}` field is not valid UTF-8")))
         };
         let state_raw = record.get(cols.state).unwrap_or_default().trim_ascii();
-        let iso3 = iso3_index(state_raw);
-        let known = match iso3 {
-            Some(i) if iso3_slots[i] != u32::MAX => Some(iso3_slots[i]),
-            Some(_) => None,
-            None => state_slots.get(state_raw),
-        };
-        let s = match known {
-            Some(s) => s,
+        let s = match state_slots.get(state_raw) {
+            Some(&s) => s,
             None => {
                 let name = field(cols.state, "state")?;
                 let id = resolve_state(name, allow_unknown).map_err(|m| row_error(line, m))?;
                 let s = b.state(id);
-                match iso3 {
-                    Some(i) => iso3_slots[i] = s,
-                    None => state_slots.insert(state_raw, s),
-                }
+                state_slots.insert(state_raw.into(), s);
                 s
             }
         };
         let group_raw = record.get(cols.group).unwrap_or_default().trim_ascii();
         let g = match group_slots.get(group_raw) {
-            Some(g) => g,
+            Some(&g) => g,
             None => {
                 let name = field(cols.group, "group")?;
                 if name.is_empty() {
                     return Err(row_error(line, "the `group` field is empty".into()));
                 }
                 let g = b.group(GroupInfo::from_id(name));
-                group_slots.insert(group_raw, g);
+                group_slots.insert(group_raw.into(), g);
                 column_years.push([None, None]);
                 g
             }
@@ -342,68 +330,5 @@ pub(super) fn set_year(
     match *known {
         [Some(start), Some(end)] if start > end => Err(format!("start {start} is after end {end}")),
         _ => Ok(year),
-    }
-}
-
-/// A field of exactly three capital ASCII letters as a number below 26³ (a direct index,
-/// cheaper than hashing; whether it is a known code is decided once per code).
-pub(super) fn iso3_index(raw: &[u8]) -> Option<usize> {
-    match raw {
-        [a @ b'A'..=b'Z', b @ b'A'..=b'Z', c @ b'A'..=b'Z'] => {
-            Some((usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 26 + usize::from(c - b'A'))
-        }
-        _ => None,
-    }
-}
-
-/// Raw field bytes -> slot, remembering the last field looked up (rows of one group
-/// usually follow each other).
-#[derive(Default)]
-pub(super) struct Interner {
-    pub(super) slots: HashMap<Box<[u8]>, u32, std::hash::BuildHasherDefault<Fnv1a>>,
-    pub(super) last_bytes: Vec<u8>,
-    pub(super) last_slot: Option<u32>,
-}
-
-impl Interner {
-    pub(super) fn get(&mut self, raw: &[u8]) -> Option<u32> {
-        if self.last_slot.is_some() && self.last_bytes == raw {
-            return self.last_slot;
-        }
-        let slot = *self.slots.get(raw)?;
-        self.remember(raw, slot);
-        Some(slot)
-    }
-
-    pub(super) fn insert(&mut self, raw: &[u8], slot: u32) {
-        self.slots.insert(raw.into(), slot);
-        self.remember(raw, slot);
-    }
-
-    pub(super) fn remember(&mut self, raw: &[u8], slot: u32) {
-        self.last_bytes.clear();
-        self.last_bytes.extend_from_slice(raw);
-        self.last_slot = Some(slot);
-    }
-}
-
-/// FNV-1a: fast on the short keys of a membership file (the input is the user's own, so
-/// hash flooding is not a concern).
-pub(super) struct Fnv1a(u64);
-
-impl Default for Fnv1a {
-    fn default() -> Self {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv1a {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
     }
 }
