@@ -23,6 +23,12 @@
 //! is atomic), not against power loss, and a report of some forty files would otherwise
 //! spend most of its time waiting for the disk.
 
+mod stale;
+#[cfg(test)]
+mod tests;
+
+pub use stale::remove_stale;
+use stale::{TEMP_PREFIX, TEMP_SUFFIX, remove_stale_once};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -400,99 +406,6 @@ fn set_dir_mode(_dir: &Path, _target: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// How temporary files and directories of this tool begin.
-const TEMP_PREFIX: &str = ".ggegraph-";
-/// How temporary files end.
-const TEMP_SUFFIX: &str = ".tmp";
-/// A temporary file of a process that is gone is stale once it has not been modified
-/// for this long (a live process in another pid namespace may still be writing it).
-const STALE_DEAD_OWNER: std::time::Duration = std::time::Duration::from_secs(60);
-/// Any temporary file is stale once it has not been modified for this long.
-const STALE_ANY: std::time::Duration = std::time::Duration::from_secs(3600);
-
-/// Directories this process has already cleaned of stale temporary files.
-static CLEANED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
-
-/// Removes the stale temporary files and directories (see the module docs) in `dir`, the
-/// first time this process writes there. Failures are ignored: cleaning is a courtesy.
-fn remove_stale_once(dir: &Path) {
-    {
-        let mut cleaned = CLEANED
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if cleaned.iter().any(|d| d == dir) {
-            return;
-        }
-        cleaned.push(dir.to_path_buf());
-    }
-    remove_stale(dir);
-}
-
-/// Removes the stale temporary files and directories in `dir`; returns how many.
-pub fn remove_stale(dir: &Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    let now = std::time::SystemTime::now();
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(owner) = name.to_str().and_then(temp_owner) else {
-            continue;
-        };
-        let Ok(meta) = entry.path().symlink_metadata() else {
-            continue;
-        };
-        let idle = meta
-            .modified()
-            .ok()
-            .and_then(|m| now.duration_since(m).ok())
-            .unwrap_or_default();
-        let stale = idle >= STALE_ANY
-            || (idle >= STALE_DEAD_OWNER && owner.is_some_and(|pid| !process_alive(pid)));
-        if !stale {
-            continue;
-        }
-        let gone = if meta.is_dir() {
-            std::fs::remove_dir_all(entry.path())
-        } else {
-            std::fs::remove_file(entry.path())
-        };
-        removed += usize::from(gone.is_ok());
-    }
-    removed
-}
-
-/// For a name this tool gives its temporary files and directories, the owning process id
-/// when the name holds one: `Some(Some(pid))` for `.ggegraph-<pid>-<random>.tmp` and the
-/// report's `.ggegraph-report-<pid>-<random>` and `.ggegraph-old-<pid>-<random>`,
-/// `Some(None)` for the `.ggegraph-<random>.tmp` of older versions, `None` for any other
-/// name (the report marker `.ggegraph.output` among them).
-fn temp_owner(name: &str) -> Option<Option<u32>> {
-    let rest = name.strip_prefix(TEMP_PREFIX)?;
-    let pid_of = |s: &str| {
-        s.split_once('-')
-            .and_then(|(pid, _)| pid.parse::<u32>().ok())
-    };
-    if let Some(file) = rest.strip_suffix(TEMP_SUFFIX) {
-        return Some(pid_of(file));
-    }
-    let dir = rest
-        .strip_prefix("report-")
-        .or_else(|| rest.strip_prefix("old-"))?;
-    pid_of(dir).map(Some)
-}
-
-/// Whether a process with this id runs (on Linux; elsewhere assumed, so only the age
-/// rule applies).
-fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        true
-    }
-}
-
 /// Temporary files are created private (0600); the result should be readable like any
 /// file the user creates (0644), or keep the mode of the file it replaces.
 #[cfg(unix)]
@@ -516,113 +429,4 @@ fn set_mode(_file: &std::fs::File, _target: &Path) -> io::Result<()> {
 /// As [`write_file`].
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_file(path, |w| w.write_all(bytes))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn standard_streams_and_devices_are_written_through() {
-        assert_eq!(target(Path::new("/dev/stdout")).ok(), Some(Target::Stdout));
-        assert_eq!(target(Path::new("/dev/fd/2")).ok(), Some(Target::Stderr));
-        #[cfg(unix)]
-        assert_eq!(target(Path::new("/dev/null")).ok(), Some(Target::Special));
-        let dir = tempfile::tempdir().expect("tempdir");
-        let file = dir.path().join("out.txt");
-        assert_eq!(target(&file).ok(), Some(Target::Regular(file)));
-    }
-
-    #[test]
-    fn a_staged_directory_replaces_the_previous_one_whole() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let target = dir.path().join("report");
-        std::fs::create_dir(&target).expect("mkdir");
-        std::fs::write(target.join("dropped.html"), "old").expect("write");
-        let staged = StagedDir::new(&target).expect("stage");
-        write_bytes(&staged.path().join("index.html"), b"new").expect("write");
-        assert!(
-            target.join("dropped.html").exists(),
-            "replaced before commit"
-        );
-        staged.commit().expect("commit");
-        assert_eq!(
-            std::fs::read(target.join("index.html")).expect("read"),
-            b"new"
-        );
-        assert!(!target.join("dropped.html").exists());
-        let left: Vec<_> = std::fs::read_dir(dir.path())
-            .expect("ls")
-            .flatten()
-            .collect();
-        assert_eq!(left.len(), 1, "{left:?}");
-        // Dropped without commit: removed, the target untouched.
-        let staged = StagedDir::new(&target).expect("stage");
-        write_bytes(&staged.path().join("index.html"), b"newer").expect("write");
-        drop(staged);
-        assert_eq!(
-            std::fs::read(target.join("index.html")).expect("read"),
-            b"new"
-        );
-        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
-    }
-
-    #[test]
-    fn temporary_names_give_their_owner() {
-        assert_eq!(temp_owner(".ggegraph-123-aB9xYz.tmp"), Some(Some(123)));
-        assert_eq!(temp_owner(".ggegraph-aB9xYz.tmp"), Some(None));
-        assert_eq!(temp_owner(".ggegraph-report-77-aB9xYz"), Some(Some(77)));
-        assert_eq!(temp_owner(".ggegraph-old-77-aB9xYz"), Some(Some(77)));
-        assert_eq!(temp_owner(".ggegraph.output"), None);
-        assert_eq!(temp_owner(".ggegraph-report-x"), None);
-        assert_eq!(temp_owner("notes.tmp"), None);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_symbolic_link_is_kept_and_its_target_replaced() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let real = dir.path().join("real.txt");
-        let link = dir.path().join("link.txt");
-        write_bytes(&real, b"old").expect("write");
-        std::os::unix::fs::symlink(&real, &link).expect("symlink");
-        write_bytes(&link, b"new").expect("write through the link");
-        assert!(
-            std::fs::symlink_metadata(&link)
-                .expect("meta")
-                .file_type()
-                .is_symlink()
-        );
-        assert_eq!(std::fs::read(&real).expect("read"), b"new");
-        let dangling = dir.path().join("dangling.txt");
-        std::os::unix::fs::symlink(dir.path().join("missing"), &dangling).expect("symlink");
-        assert!(write_bytes(&dangling, b"x").is_err());
-        assert!(!dir.path().join("missing").exists());
-    }
-
-    #[test]
-    fn failed_write_leaves_previous_content() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("out.txt");
-        write_bytes(&path, b"old").expect("first write");
-        let err = write_file(&path, |w| {
-            w.write_all(b"partial")?;
-            Err(io::Error::other("boom"))
-        });
-        assert!(err.is_err());
-        assert_eq!(std::fs::read(&path).expect("read"), b"old");
-        let leftovers = std::fs::read_dir(dir.path()).expect("ls").count();
-        assert_eq!(leftovers, 1, "temporary file removed");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn written_files_are_readable_by_others() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("out.txt");
-        write_bytes(&path, b"x").expect("write");
-        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
-        assert_eq!(mode, 0o644);
-    }
 }

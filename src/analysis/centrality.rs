@@ -29,14 +29,6 @@ pub enum Measure {
 }
 
 impl Measure {
-    /// Every measure, in display order.
-    pub const ALL: [Measure; 4] = [
-        Measure::Degree,
-        Measure::Betweenness,
-        Measure::Eigenvector,
-        Measure::Closeness,
-    ];
-
     /// The lower-case name used on the command line and in JSON.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -41,9 +41,6 @@ pub enum Vote {
 }
 
 impl Vote {
-    /// The three votes, in display order.
-    pub const ALL: [Vote; 3] = [Vote::Yes, Vote::No, Vote::Abstain];
-
     /// The relation of a claim stating this vote.
     pub fn relation(self) -> Relation {
         match self {

@@ -18,6 +18,7 @@
 //! In [`Document::text`] blocks are separated by `\n` (list items of one paragraph) or
 //! `\n\n` (paragraph break); inside a block there is no newline and no run of spaces.
 
+mod decode;
 mod docx;
 mod error;
 mod html;
@@ -30,14 +31,15 @@ mod posmap;
 mod sentences;
 mod stdin;
 mod text;
+mod walk;
 
 use std::path::{Path, PathBuf};
 
+pub use decode::decode;
 pub use error::DocumentError;
 pub use load::{
-    DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, decode,
-    find_documents, find_documents_with, load_file, load_file_with, load_paths, load_paths_with,
-    read_bytes, source_lines,
+    DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, find_documents,
+    find_documents_with, load_file_with, load_paths, load_paths_with, read_bytes, source_lines,
 };
 pub use sentences::ABBREVIATIONS;
 pub use stdin::{STDIN_ID, read_stdin};

@@ -293,7 +293,7 @@ fn encodings() -> Result<(), Box<dyn std::error::Error>> {
     bom8.extend(text.as_bytes());
     for (name, bytes) in [("le.txt", le), ("be.txt", be), ("bom.txt", bom8)] {
         let p = write(d, name, &bytes);
-        let doc = load_file(&p)?;
+        let doc = load_file_with(&p, &Limits::default())?;
         assert_eq!(doc.text, "Brazil - \"chaired\" the Group.", "{name}");
         assert_eq!(doc.position(doc.text.find("the").unwrap_or(0)), pos(2, 1));
         assert_eq!(doc.position(doc.text.find('"').unwrap_or(0)), pos(1, 10));

@@ -5,11 +5,11 @@
 //! Merging never picks a winner: two documents giving two values keep both, and
 //! [`Graph::conflicts`] reports them. Not for analyses or drawing; those read this API.
 
-mod catalogue;
 mod conflicts;
+mod summaries;
 
-pub use catalogue::{ChairInfo, GroupSummary, NormSummary};
 pub use conflicts::{Conflict, ConflictSide};
+pub use summaries::{ChairInfo, GroupSummary, NormSummary};
 
 use crate::extract::{DocumentInfo, Extraction, MergedExtraction, Warning};
 use crate::model::{

@@ -20,6 +20,15 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+mod conflicts;
+mod resolutions;
+mod search;
+
+pub(super) use conflicts::conflict_html;
+use conflicts::conflict_pages;
+use resolutions::resolution_pages;
+use search::search_data;
+
 /// Conflicts on one page of `conflicts/`.
 pub(super) const CONFLICTS_PER_PAGE: usize = 200;
 
@@ -276,26 +285,7 @@ fn state_page(
         &p.groups,
         Relation::MemberOf,
     );
-    html.push_str("<section id=\"chairs\"><h2>Chairs</h2>");
-    if p.chairs.is_empty() {
-        html.push_str("<p>No chair of a group acted for this state.</p>");
-    } else {
-        html.push_str("<ul>");
-        for f in &p.chairs {
-            let _ = write!(
-                html,
-                "<li><a href=\"{}\">{}</a>: {}</li>",
-                esc(&group_href("../", f.id.as_str())),
-                esc(&f.name),
-                f.provenance
-                    .first()
-                    .map(|first| cite("../", with_source, first))
-                    .unwrap_or_default()
-            );
-        }
-        html.push_str("</ul>");
-    }
-    html.push_str("</section>");
+    state_chairs(&mut html, &p.chairs, with_source);
     facts_section(
         &mut html,
         "sponsorships",
@@ -305,47 +295,9 @@ fn state_page(
         Relation::Sponsors,
     );
     if let Some(cast) = cast {
-        html.push_str("<section id=\"votes\"><h2>Votes</h2>");
-        let rows: Vec<Vec<String>> = cast
-            .iter()
-            .filter_map(|&(b, vote)| {
-                let ballot = votes.ballots.get(b)?;
-                Some(vec![
-                    format!(
-                        "<a href=\"{}\">{}</a>",
-                        esc(&resolution_href("../", ballot.id.as_str())),
-                        esc(ballot.id.as_str())
-                    ),
-                    esc(ballot.date.as_deref().unwrap_or("undated")),
-                    esc(vote),
-                ])
-            })
-            .collect();
-        html.push_str(&table("votes", &["Resolution", "Date", "Vote"], &rows));
-        html.push_str("</section>");
+        state_votes(&mut html, votes, cast);
     }
-    html.push_str("<section id=\"co-members\"><h2>Co-members</h2><p class=\"intro\">States that sat in a group with it, by shared groups, then Jaccard similarity (shared groups over the groups either sat in).</p>");
-    if p.co_members.is_empty() {
-        html.push_str("<p>None.</p>");
-    } else {
-        let rows: Vec<Vec<String>> = p
-            .co_members
-            .iter()
-            .map(|c| {
-                vec![
-                    state_link("../", &c.id),
-                    c.count.to_string(),
-                    format!("{:.2}", c.jaccard),
-                ]
-            })
-            .collect();
-        html.push_str(&table(
-            "comembers",
-            &["State", "Shared groups", "Jaccard"],
-            &rows,
-        ));
-    }
-    html.push_str("</section>");
+    state_co_members(&mut html, &p.co_members);
     html.push_str(&page_foot("../"));
     html
 }
@@ -416,6 +368,88 @@ fn group_page(
         linked(&s.reports, &|r| resolution_href("../", r)),
         linked(&s.succeeds, &|r| group_href("../", r)),
     );
+    group_chairs(&mut html, g, places, s);
+    html.push_str("</section><section id=\"members\"><h2>Members</h2>");
+    group_members(&mut html, g, m, places, gid, with_source);
+    html.push_str("</section>");
+    html.push_str(&page_foot("../"));
+    html
+}
+
+/// The state page's chairs: each group one of its nationals chaired, with the first source.
+fn state_chairs(html: &mut String, chairs: &[ProfileFact], with_source: &HashSet<&str>) {
+    html.push_str("<section id=\"chairs\"><h2>Chairs</h2>");
+    if chairs.is_empty() {
+        html.push_str("<p>No chair of a group acted for this state.</p>");
+    } else {
+        html.push_str("<ul>");
+        for f in chairs {
+            let _ = write!(
+                html,
+                "<li><a href=\"{}\">{}</a>: {}</li>",
+                esc(&group_href("../", f.id.as_str())),
+                esc(&f.name),
+                f.provenance
+                    .first()
+                    .map(|first| cite("../", with_source, first))
+                    .unwrap_or_default()
+            );
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</section>");
+}
+
+/// The state page's votes: how it voted on each resolution of the roll calls.
+fn state_votes(html: &mut String, votes: &Votes, cast: &[(usize, &'static str)]) {
+    html.push_str("<section id=\"votes\"><h2>Votes</h2>");
+    let rows: Vec<Vec<String>> = cast
+        .iter()
+        .filter_map(|&(b, vote)| {
+            let ballot = votes.ballots.get(b)?;
+            Some(vec![
+                format!(
+                    "<a href=\"{}\">{}</a>",
+                    esc(&resolution_href("../", ballot.id.as_str())),
+                    esc(ballot.id.as_str())
+                ),
+                esc(ballot.date.as_deref().unwrap_or("undated")),
+                esc(vote),
+            ])
+        })
+        .collect();
+    html.push_str(&table("votes", &["Resolution", "Date", "Vote"], &rows));
+    html.push_str("</section>");
+}
+
+/// The state page's co-members, by shared groups then Jaccard similarity.
+fn state_co_members(html: &mut String, co_members: &[crate::analysis::profile::CoMember]) {
+    html.push_str("<section id=\"co-members\"><h2>Co-members</h2><p class=\"intro\">States that sat in a group with it, by shared groups, then Jaccard similarity (shared groups over the groups either sat in).</p>");
+    if co_members.is_empty() {
+        html.push_str("<p>None.</p>");
+    } else {
+        let rows: Vec<Vec<String>> = co_members
+            .iter()
+            .map(|c| {
+                vec![
+                    state_link("../", &c.id),
+                    c.count.to_string(),
+                    format!("{:.2}", c.jaccard),
+                ]
+            })
+            .collect();
+        html.push_str(&table(
+            "comembers",
+            &["State", "Shared groups", "Jaccard"],
+            &rows,
+        ));
+    }
+    html.push_str("</section>");
+}
+
+/// The group page's chairs, each with the sentences that state it and the state they acted for.
+fn group_chairs(html: &mut String, g: &Graph, places: &FactPlaces, s: &GroupSummary) {
+    let gid = s.id.as_str();
     html.push_str("<section id=\"chairs\"><h2>Chairs</h2>");
     if s.chairs.is_empty() {
         html.push_str("<p>No chair stated.</p>");
@@ -447,7 +481,17 @@ fn group_page(
         }
         html.push_str("</ul>");
     }
-    html.push_str("</section><section id=\"members\"><h2>Members</h2>");
+}
+
+/// The group page's members, as the analyses see them, with their sources.
+fn group_members(
+    html: &mut String,
+    g: &Graph,
+    m: &Memberships,
+    places: &FactPlaces,
+    gid: &str,
+    with_source: &HashSet<&str>,
+) {
     // Members as the analyses see them (the documents' or a memberships file's), each
     // with the sentences that state it when the documents do.
     let mut members: Vec<EntityId> = Vec::new();
@@ -499,9 +543,6 @@ fn group_page(
             .collect();
         html.push_str(&table("members", &["State", "Region", "Sources"], &rows));
     }
-    html.push_str("</section>");
-    html.push_str(&page_foot("../"));
-    html
 }
 
 fn states_list(g: &Graph, m: &Memberships, states: &[&'static State]) -> String {
@@ -542,295 +583,4 @@ fn states_list(g: &Graph, m: &Memberships, states: &[&'static State]) -> String 
     ));
     html.push_str(&page_foot(""));
     html
-}
-
-/// `resolutions.html` (the sessions, with counts) and `resolutions/SESSION.html` (every
-/// resolution and report of a session: adoption, sponsors, what it established or which
-/// group's report it is, norms reaffirmed, vote).
-fn resolution_pages(
-    g: &Graph,
-    places: &FactPlaces,
-    votes: &Votes,
-    dir: &Path,
-) -> Result<Vec<PathBuf>, ReportError> {
-    use rayon::prelude::*;
-    let mut sessions: BTreeMap<String, Vec<&crate::graph::Node>> = BTreeMap::new();
-    for n in g
-        .nodes_of_kind(EntityKind::Resolution)
-        .chain(g.nodes_of_kind(EntityKind::Report))
-    {
-        sessions
-            .entry(session_of(n.id.as_str()))
-            .or_default()
-            .push(n);
-    }
-    let mut order: Vec<(&String, &Vec<&crate::graph::Node>)> = sessions.iter().collect();
-    order.sort_by_key(|(k, _)| (k.parse::<u32>().unwrap_or(u32::MAX), k.to_string()));
-    let mut index = page_head("Resolutions and reports", "", "Resolutions and reports");
-    index.push_str("<p class=\"intro\">Every resolution and report the documents name, by session of the General Assembly: when it was adopted, who sponsored it, what it established and reaffirmed, and the recorded vote.</p>");
-    let rows: Vec<Vec<String>> = order
-        .iter()
-        .map(|(key, nodes)| {
-            let reports = nodes
-                .iter()
-                .filter(|n| n.kind == EntityKind::Report)
-                .count();
-            vec![
-                format!(
-                    "<a href=\"resolutions/{key}.html\">{}</a>",
-                    if key.as_str() == "other" {
-                        "other symbols".to_string()
-                    } else {
-                        format!("session {key}")
-                    }
-                ),
-                (nodes.len() - reports).to_string(),
-                reports.to_string(),
-            ]
-        })
-        .collect();
-    index.push_str(&table(
-        "sessions",
-        &["Session", "Resolutions", "Reports"],
-        &rows,
-    ));
-    index.push_str(&page_foot(""));
-    let path = dir.join("resolutions.html");
-    super::write_file(&path, index.as_bytes())?;
-    let mut files = vec![path];
-    let pages: Vec<PathBuf> = order
-        .par_iter()
-        .map(|(key, nodes)| {
-            let title = if key.as_str() == "other" {
-                "Resolutions and reports with other symbols".to_string()
-            } else {
-                format!("Resolutions and reports of session {key}")
-            };
-            let mut html = page_head(&title, "../", &title);
-            html.push_str(&resolutions_table(g, places, votes, nodes));
-            html.push_str(&page_foot("../"));
-            let path = dir.join("resolutions").join(format!("{key}.html"));
-            super::write_file(&path, html.as_bytes())?;
-            Ok(path)
-        })
-        .collect::<Result<_, ReportError>>()?;
-    files.extend(pages);
-    Ok(files)
-}
-
-/// The table of some resolutions and reports, for a page in `resolutions/`.
-fn resolutions_table(
-    g: &Graph,
-    places: &FactPlaces,
-    votes: &Votes,
-    nodes: &[&crate::graph::Node],
-) -> String {
-    let rows: Vec<Vec<String>> = nodes
-        .iter()
-        .map(|n| {
-            let rid = n.id.as_str();
-            let attr = |rel: Relation| -> String {
-                n.attribute(rel)
-                    .iter()
-                    .map(|v| {
-                        let value = v.value.to_string();
-                        places.link("../", &value, &fact_anchor(rid, rel, &value), &v.provenance)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let sponsors: Vec<String> = g
-                .in_edges(rid, Relation::Sponsors)
-                .iter()
-                .map(|e| state_link("../", &e.source.id))
-                .collect();
-            let established: Vec<String> = g
-                .out_edges(rid, Relation::Establishes)
-                .iter()
-                .map(|e| {
-                    format!(
-                        "<a href=\"{}\">{}</a>",
-                        esc(&group_href("../", e.target.id.as_str())),
-                        esc(e.target.id.as_str())
-                    )
-                })
-                .collect();
-            let reaffirms = g.out_edges(rid, Relation::Reaffirms).len();
-            let vote = votes
-                .find(rid)
-                .map(|b| votes.counts(b).to_string())
-                .unwrap_or_default();
-            let produced_by: Vec<String> = g
-                .in_edges(rid, Relation::Produces)
-                .iter()
-                .map(|e| {
-                    format!(
-                        "<a href=\"{}\">{}</a>",
-                        esc(&group_href("../", e.source.id.as_str())),
-                        esc(e.source.id.as_str())
-                    )
-                })
-                .collect();
-            let (kind, adopted) = if n.kind == EntityKind::Report {
-                ("report", attr(Relation::ReportAdoptedOn))
-            } else {
-                ("resolution", attr(Relation::AdoptedOn))
-            };
-            vec![
-                format!(
-                    "<b id=\"{}\">{}</b>",
-                    esc(&anchor(&["r", rid])),
-                    esc(&n.name)
-                ),
-                kind.to_string(),
-                adopted,
-                attr(Relation::Adoption),
-                sponsors.join(", "),
-                if produced_by.is_empty() {
-                    established.join(", ")
-                } else {
-                    format!("report of {}", produced_by.join(", "))
-                },
-                if reaffirms == 0 {
-                    String::new()
-                } else {
-                    format!("{reaffirms} norms")
-                },
-                esc(&vote),
-            ]
-        })
-        .collect();
-    table(
-        "resolutions",
-        &[
-            "Document",
-            "Kind",
-            "Adopted on",
-            "Adoption",
-            "Sponsors",
-            "Established (or group of a report)",
-            "Reaffirms",
-            "Vote (yes-no-abstain)",
-        ],
-        &rows,
-    )
-}
-
-/// The HTML of one conflict (sources linked from a page `root` below the top).
-pub(super) fn conflict_html(
-    root: &str,
-    with_source: &HashSet<&str>,
-    c: &crate::graph::Conflict,
-) -> String {
-    let mut html = format!(
-        "<div class=\"conflict\"><h3>{} of {}</h3><ul>",
-        esc(&c.topic.replace('_', " ")),
-        esc(&c.subject_name)
-    );
-    for side in &c.sides {
-        let _ = write!(html, "<li><b>{}</b><ul>", esc(&side.value));
-        for p in side.provenance.iter().take(20) {
-            let _ = write!(html, "<li>{}</li>", cite(root, with_source, p));
-        }
-        if side.provenance.len() > 20 {
-            let _ = write!(
-                html,
-                "<li>and {} more sentences</li>",
-                side.provenance.len() - 20
-            );
-        }
-        html.push_str("</ul></li>");
-    }
-    html.push_str("</ul></div>");
-    html
-}
-
-/// `conflicts/N.html`, [`CONFLICTS_PER_PAGE`] conflicts each (none when there are none).
-fn conflict_pages(
-    g: &Graph,
-    with_source: &HashSet<&str>,
-    dir: &Path,
-) -> Result<Vec<PathBuf>, ReportError> {
-    let conflicts = g.conflicts();
-    let pages = conflicts.len().div_ceil(CONFLICTS_PER_PAGE);
-    let mut files = Vec::new();
-    for (i, chunk) in conflicts.chunks(CONFLICTS_PER_PAGE).enumerate() {
-        let title = format!("Where sources disagree, page {} of {pages}", i + 1);
-        let mut html = page_head(&title, "../", &title);
-        html.push_str(&pager(i + 1, pages));
-        for c in chunk {
-            html.push_str(&conflict_html("../", with_source, c));
-        }
-        html.push_str(&pager(i + 1, pages));
-        html.push_str(&page_foot("../"));
-        let path = dir.join("conflicts").join(format!("{}.html", i + 1));
-        super::write_file(&path, html.as_bytes())?;
-        files.push(path);
-    }
-    Ok(files)
-}
-
-/// Links to the pages of a list split in `pages`, from inside `conflicts/`.
-fn pager(current: usize, pages: usize) -> String {
-    let mut html = String::from("<nav class=\"pager\" aria-label=\"pages\"><p>Pages: ");
-    for p in 1..=pages {
-        if p == current {
-            let _ = write!(html, "<b aria-current=\"page\">{p}</b> ");
-        } else {
-            let _ = write!(html, "<a href=\"{p}.html\">{p}</a> ");
-        }
-    }
-    html.push_str("</p></nav>");
-    html
-}
-
-/// `search.js`: `[label, kind, href from the top, other words]` for every state, group,
-/// resolution and chair.
-fn search_data(g: &Graph, states: &[&'static State], groups: &[GroupSummary]) -> String {
-    let mut entries: Vec<[String; 4]> = Vec::new();
-    for s in states {
-        entries.push([
-            s.name.to_string(),
-            "state".into(),
-            state_href("", s.iso3),
-            format!("{} {}", s.iso3, s.region.map(|r| r.short()).unwrap_or("")),
-        ]);
-    }
-    for gr in groups {
-        entries.push([
-            gr.name.clone(),
-            format!("group, {}", years(gr)),
-            group_href("", gr.id.as_str()),
-            format!("{} {}", gr.id.as_str(), gr.kind),
-        ]);
-        for c in &gr.chairs {
-            entries.push([
-                c.name.clone(),
-                format!("chair of {}", gr.id.as_str()),
-                format!(
-                    "{}#{}",
-                    group_href("", gr.id.as_str()),
-                    anchor(&["p", c.id.as_str()])
-                ),
-                String::new(),
-            ]);
-        }
-    }
-    for n in g
-        .nodes_of_kind(EntityKind::Resolution)
-        .chain(g.nodes_of_kind(EntityKind::Report))
-    {
-        entries.push([
-            n.name.clone(),
-            if n.kind == EntityKind::Report {
-                "report".into()
-            } else {
-                "resolution".into()
-            },
-            resolution_href("", n.id.as_str()),
-            n.id.as_str().to_string(),
-        ]);
-    }
-    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".into());
-    format!("window.GGEGRAPH_SEARCH={json};\n")
 }

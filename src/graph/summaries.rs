@@ -1,4 +1,4 @@
-//! Catalogue views of the graph: every group with its members, chairs, resolutions,
+//! Summaries of the graph for listing: every group with its members, chairs, resolutions,
 //! reports and outcome; every norm with its lineage.
 
 use super::{Graph, status_of};
