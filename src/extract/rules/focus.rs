@@ -1,0 +1,306 @@
+//! What the discourse is about: the group of the section and of the sentences before,
+//! how a generic or relative group reference resolves against it, and the GGE at work
+//! when an undated reference is read.
+
+use super::*;
+
+/// What the discourse is about: one of the ICT groups, or a body of another subject whose
+/// "Group" must not be read as an ICT group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Focus {
+    /// An ICT group.
+    Ict(GroupKey),
+    /// A group on outer space, fissile material ...
+    Other,
+}
+
+impl<'d> DocumentReader<'d> {
+    /// After a sentence: the group it named last becomes the focus for "the Group" in the
+    /// sentences that follow, and its last resolution the one "the text" refers to.
+    pub(super) fn update_focus(&mut self, view: &View<'_>) {
+        let last_ict = view.groups.iter().rev().find_map(|g| match g.value {
+            GroupRef::Explicit(k) => Some((g.start, k)),
+            _ => None,
+        });
+        match (last_ict, view.other_group) {
+            (Some((at, k)), Some(o)) if o < at => self.focus = Some(Focus::Ict(k)),
+            (Some((_, k)), None) => self.focus = Some(Focus::Ict(k)),
+            (_, Some(_)) => self.focus = Some(Focus::Other),
+            _ => {}
+        }
+        if let Some(a) = view.acts.last() {
+            self.focus_act = Some(a.value.clone());
+        }
+    }
+
+    pub(super) fn heading(&mut self, s: &Sentence, view: &View<'_>) {
+        let lower = view.match_text.lower().trim();
+        self.in_sources = matches!(
+            lower.trim_end_matches(':'),
+            "sources" | "source" | "references" | "notes"
+        );
+        // Sponsors a headline named wait past a dateline for the sentence under them.
+        if self.pending_sponsors.as_ref().is_some_and(|p| !p.heading) {
+            self.pending_sponsors = None;
+        }
+        self.pending_list = None;
+        if self.in_sources {
+            return;
+        }
+        if let Some(rule) = RULES.iter().find(|r| r.read == Read::SponsorAdjective) {
+            self.rule = rule.name;
+            self.sponsors_adjective(s, view, rule);
+        }
+        let explicit = view.groups.iter().find_map(|g| match g.value {
+            GroupRef::Explicit(k) => Some((g.start, k)),
+            _ => None,
+        });
+        match (explicit, view.other_group) {
+            (Some((at, k)), other) if other.is_none_or(|o| at < o) => {
+                self.section_group = Some(Focus::Ict(k));
+                self.focus = None;
+                self.section_resolution = None;
+            }
+            (_, Some(_)) => {
+                self.section_group = Some(Focus::Other);
+                self.focus = None;
+                self.section_resolution = None;
+            }
+            _ => {}
+        }
+        if let Some(r) = view.acts.first() {
+            self.section_resolution = Some(r.value.clone());
+        }
+        if MEMBER_HEADING.is_match(&view.match_text)
+            && view.states.is_empty()
+            && let Some(group) = self.focus_group(None)
+        {
+            self.rule = "member-list";
+            self.pending_list = Some(PendingList {
+                group,
+                status: view.status,
+                rule: "member-list",
+                since_member: 0,
+            });
+        }
+    }
+
+    /// The ICT group "the 2012-2013 group" names: the one group of the catalogue with those
+    /// years, or, where a GGE and an OEWG share them (2019-2021), the one of the kind in
+    /// focus; none on a page or in a section about another body.
+    pub(super) fn dated_group(&self, start: u16, end: u16) -> Option<GroupKey> {
+        if self.first_focus() == Some(Focus::Other) {
+            return None;
+        }
+        let kind = self.focus_kind();
+        let mut years = refs::KNOWN_GROUPS
+            .iter()
+            .filter(|k| k.start == start && k.end == Some(end));
+        let (first, second) = (years.next()?, years.next());
+        match second {
+            None => Some(*first),
+            Some(second) => [first, second]
+                .into_iter()
+                .find(|k| Some(k.kind) == kind)
+                .copied(),
+        }
+    }
+
+    /// What the section heading, else the sentences before, are about.
+    pub(super) fn first_focus(&self) -> Option<Focus> {
+        self.section_group.or(self.focus)
+    }
+
+    /// The kind of group in focus, for a bare "the Group" that names none.
+    pub(super) fn focus_kind(&self) -> Option<GroupKind> {
+        match self.first_focus() {
+            Some(Focus::Ict(k)) => Some(k.kind),
+            _ => self.dated_gge.map(|k| k.kind),
+        }
+    }
+
+    /// The group in focus for a generic reference of `kind` ("the Group", "the GGE").
+    pub(super) fn focus_group(&self, kind: Option<GroupKind>) -> Option<EntityId> {
+        let fits = |f: Focus| match f {
+            Focus::Ict(k) => kind.is_none_or(|kind| kind == k.kind),
+            Focus::Other => true,
+        };
+        let focus = [self.section_group, self.focus]
+            .into_iter()
+            .flatten()
+            .find(|f| fits(*f));
+        match focus {
+            Some(Focus::Ict(k)) => Some(k.id()),
+            Some(Focus::Other) => None,
+            None => self
+                .dated_gge
+                .filter(|g| kind.is_none_or(|k| k == g.kind))
+                .map(|k| k.id()),
+        }
+    }
+
+    /// The group a reference denotes, using the focus for generic phrases.
+    pub(super) fn resolve_group(&self, view: &View<'_>, g: &Found<GroupRef>) -> Option<EntityId> {
+        match &g.value {
+            GroupRef::Explicit(k) => Some(k.id()),
+            GroupRef::EstablishedBy(kind, res) => Some(placeholder(*kind, res)),
+            // `view` made every dated reference explicit or left it out.
+            GroupRef::Dated { start, end } => self.dated_group(*start, *end).map(|k| k.id()),
+            GroupRef::Generic(kind) => {
+                let kind = kind.or_else(|| generic_kind(view, g));
+                let phrase = &view.match_text.lower()[g.start..g.end];
+                if let Some(kind) = kind
+                    && (phrase.contains("latest") || phrase.contains("current"))
+                {
+                    // "the latest GGE": the last the catalogue knows that had begun by the
+                    // year the page is dated (by now, on an undated page).
+                    return refs::KNOWN_GROUPS
+                        .iter()
+                        .rfind(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
+                        .map(|k| k.id());
+                }
+                match relative_step(phrase, &view.match_text.lower()[g.end..]) {
+                    Some(step) => self.neighbour_of_focus(kind, step),
+                    None => self.focus_group(kind),
+                }
+            }
+        }
+    }
+
+    /// The group before (`step` -1) or after (+1) the ICT group in focus, of its kind:
+    /// "the next GGE", "the group that followed". None without such a focus: never the
+    /// focus itself.
+    pub(super) fn neighbour_of_focus(
+        &self,
+        kind: Option<GroupKind>,
+        step: isize,
+    ) -> Option<EntityId> {
+        let Some(Focus::Ict(k)) = [self.focus, self.section_group]
+            .into_iter()
+            .flatten()
+            .next()
+        else {
+            return None;
+        };
+        if kind.is_some_and(|kind| kind != k.kind) {
+            return None;
+        }
+        let same: Vec<&GroupKey> = refs::KNOWN_GROUPS
+            .iter()
+            .filter(|g| g.kind == k.kind)
+            .collect();
+        let at = same.iter().position(|g| **g == k)?;
+        let to = at.checked_add_signed(step)?;
+        same.get(to).map(|g| g.id())
+    }
+
+    /// The group a sentence is about: the first group named in it, else the focus; none
+    /// when the sentence names a body of another subject first.
+    pub(super) fn subject_group(&self, view: &View<'_>) -> Option<(EntityId, usize)> {
+        let first = view.groups.first();
+        if let Some(o) = view.other_group
+            && first.is_none_or(|g| o < g.start)
+        {
+            return None;
+        }
+        for g in &view.groups {
+            if let Some(id) = self.resolve_group(view, g) {
+                return Some((id, g.start));
+            }
+        }
+        // A sentence that names a group this reader cannot resolve ("the OEWG" while a GGE
+        // is in focus) is about that group, not the focus.
+        if !view.groups.is_empty() || view.other_group.is_some() || view.about_other_topic() {
+            return None;
+        }
+        self.focus_group(None).map(|id| (id, 0))
+    }
+}
+
+/// +1 for a generic phrase that names the group after the one in focus ("the next GGE",
+/// "the successor group", "the group that followed"), -1 for the one before ("the previous
+/// GGE"); `after` is the lower-case text after the phrase.
+pub(super) fn relative_step(phrase: &str, after: &str) -> Option<isize> {
+    let words = |list: &[&str]| phrase.split_whitespace().any(|w| list.contains(&w));
+    let after = after.trim_start();
+    if words(&["next", "successor", "following", "subsequent"])
+        || [
+            "that followed",
+            "which followed",
+            "that succeeded",
+            "which succeeded",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
+        Some(1)
+    } else if words(&["previous", "preceding", "earlier"]) {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
+/// The kind a generic "the Group" has from the words after it ("the Group of Governmental
+/// Experts").
+pub(super) fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
+    let after = view.match_text.lower().get(g.end..)?;
+    if after.trim_start().starts_with("of governmental experts") {
+        Some(GroupKind::Gge)
+    } else {
+        None
+    }
+}
+
+pub(super) fn dated_gge(
+    doc: &Document,
+    text: &Text<'_>,
+    dateline: Option<u16>,
+) -> Option<GroupKey> {
+    // A dateline gives the year of writing; "when the group last met in 2005" says the
+    // group written about is the one after the group of 2005.
+    let year = dateline.or_else(|| {
+        let caps = LAST_MET.captures(text)?;
+        let y: u16 = caps.get(1)?.as_str().parse().ok()?;
+        let earlier = refs::group_active_in(GroupKind::Gge, y)?;
+        refs::KNOWN_GROUPS
+            .iter()
+            .find(|g| g.kind == GroupKind::Gge && g.start > earlier.end.unwrap_or(earlier.start))
+            .map(|g| g.start)
+    })?;
+    let at_un = [
+        "United Nations",
+        "UN ",
+        "U.N.",
+        "General Assembly",
+        "First Committee",
+    ]
+    .iter()
+    .any(|w| doc.text.contains(w));
+    (at_un && refs::about_ict(text) && !refs::about_other_topic(text))
+        .then(|| refs::group_active_in(GroupKind::Gge, year))
+        .flatten()
+}
+
+/// The year of the first full date in the document's opening sentences (a dateline).
+pub(super) fn document_year(doc: &Document) -> Option<u16> {
+    doc.sentences
+        .iter()
+        .take(8)
+        .find_map(|s| refs::find_date(doc.sentence_text(s)).and_then(|d| d.value.year))
+}
+
+/// The GGE at work in the year a document is dated, when the document is about ICTs at
+/// the UN: a dated news page about "the group" of experts names no group by its years.
+/// The group whose report a document is: a UN report opens with its own symbol on a line
+/// of its own ("A/68/98"), and the catalogue knows which group wrote it.
+pub(super) fn group_of_report_symbol(doc: &Document) -> Option<GroupKey> {
+    doc.sentences.iter().take(3).find_map(|s| {
+        let line = doc.sentence_text(s).trim().trim_end_matches('*');
+        let found = refs::find_reports(line);
+        match found.as_slice() {
+            [one] if one.start == 0 && one.end >= line.len() => refs::group_of_report(&one.value),
+            _ => None,
+        }
+    })
+}

@@ -1,0 +1,209 @@
+//! The view of one sentence the rules read: its states, groups, acts, reports, norms and
+//! clauses, with offsets relative to the sentence.
+
+use super::*;
+
+/// Everything found in one sentence, with offsets relative to the sentence start.
+pub(super) struct View<'a> {
+    pub(super) text: &'a str,
+    /// The sentence with its lower-cased twin, for the case-insensitive patterns.
+    pub(super) match_text: Text<'a>,
+    pub(super) start: usize,
+    pub(super) status: Status,
+    pub(super) states: Vec<Found<&'static State>>,
+    /// ICT group references (references to other bodies are left out).
+    pub(super) groups: Vec<Found<GroupRef>>,
+    /// Where the sentence names a group of another body, if it does.
+    pub(super) other_group: Option<usize>,
+    /// Resolutions and First Committee drafts, in order.
+    pub(super) acts: Vec<Found<EntityId>>,
+    /// True when `acts` is the one act the sentence names by its title only.
+    pub(super) act_by_title: bool,
+    pub(super) reports: Vec<Found<EntityId>>,
+    pub(super) norms: Vec<Found<EntityId>>,
+    /// Clause boundaries (byte offsets), in order.
+    pub(super) breaks: Vec<usize>,
+    /// The sentence as shared by the claims' provenance, made on first use.
+    pub(super) shared: std::cell::OnceCell<std::sync::Arc<str>>,
+    /// Whether the sentence speaks of another body's subject, found on first use.
+    pub(super) other_topic: std::cell::OnceCell<bool>,
+    /// Quotes of a long sentence, one per 150-byte block, shared by the claims of the
+    /// mentions in that block.
+    pub(super) windows: std::cell::RefCell<Vec<(usize, std::sync::Arc<str>)>>,
+}
+
+impl View<'_> {
+    pub(super) fn about_other_topic(&self) -> bool {
+        *self
+            .other_topic
+            .get_or_init(|| refs::about_other_topic(&self.match_text))
+    }
+
+    /// The quote for a mention at `at`: the whole sentence when short, else the bounded
+    /// window around the mention's 150-byte block (one copy per block, so a long list
+    /// of states costs one window per block, not one per state).
+    pub(super) fn quote(&self, at: usize) -> std::sync::Arc<str> {
+        if self.text.len() <= crate::model::MAX_QUOTE_CHARS {
+            return self.shared_text();
+        }
+        const BLOCK: usize = 150;
+        let block = at / BLOCK;
+        let mut windows = self.windows.borrow_mut();
+        if let Some((_, w)) = windows.iter().find(|(b, _)| *b == block) {
+            return w.clone();
+        }
+        let start = block * BLOCK;
+        let end = (start + BLOCK).min(self.text.len());
+        let w: std::sync::Arc<str> =
+            crate::model::quote_window(self.text, start, end, crate::model::MAX_QUOTE_CHARS).into();
+        windows.push((block, w.clone()));
+        w
+    }
+
+    pub(super) fn shared_text(&self) -> std::sync::Arc<str> {
+        self.shared
+            .get_or_init(|| std::sync::Arc::from(self.text))
+            .clone()
+    }
+
+    /// Index of the clause holding byte `at`.
+    pub(super) fn clause_of(&self, at: usize) -> usize {
+        self.breaks.partition_point(|&b| b <= at)
+    }
+
+    /// Byte range of clause `i`.
+    pub(super) fn clause_range(&self, i: usize) -> (usize, usize) {
+        let start = if i == 0 { 0 } else { self.breaks[i - 1] };
+        let end = self.breaks.get(i).copied().unwrap_or(self.text.len());
+        (start, end)
+    }
+
+    pub(super) fn clause_text(&self, i: usize) -> &str {
+        let (s, e) = self.clause_range(i);
+        self.text.get(s..e).unwrap_or("")
+    }
+}
+
+impl<'d> DocumentReader<'d> {
+    pub(super) fn view(&mut self, s: &Sentence) -> View<'d> {
+        let doc: &'d Document = self.doc;
+        let text = doc.sentence_text(s);
+        let match_text = Text::new(text);
+        let marker = match_text.lower().find("[unverified");
+        let status = if marker.is_some() {
+            Status::Unverified
+        } else {
+            Status::Stated
+        };
+        let mut states = Vec::new();
+        for m in self.matcher.find_all(text) {
+            // Names inside the "[unverified: ...]" note are commentary, not facts.
+            if marker.is_some_and(|at| {
+                m.start >= at && text[at..].find(']').is_none_or(|e| m.start < at + e)
+            }) {
+                continue;
+            }
+            if names_a_person(text, m.start, m.end) {
+                continue;
+            }
+            match m.resolution {
+                MentionResolution::State(st) => states.push(Found {
+                    start: m.start,
+                    end: m.end,
+                    value: st,
+                }),
+                MentionResolution::Ambiguous(name) => {
+                    let pos = doc.position(s.start + m.start);
+                    self.out.warnings.push(Warning {
+                        document: doc.id.clone(),
+                        page: doc.page(s.start + m.start),
+                        line: pos.line,
+                        column: pos.column,
+                        kind: WarningKind::AmbiguousName,
+                        message: format!("\"{name}\" may name more than one state; not resolved"),
+                    });
+                }
+            }
+        }
+        let mut groups = Vec::new();
+        let mut other_group = None;
+        let found_groups = refs::find_groups_in(&match_text);
+        let topics = (!found_groups.is_empty()).then(|| refs::Topics::of(&match_text));
+        for mut g in found_groups {
+            if topics
+                .as_ref()
+                .is_some_and(|t| t.names_other_body(g.start, g.end))
+            {
+                other_group.get_or_insert(g.start);
+                continue;
+            }
+            if let GroupRef::Dated { start, end } = g.value {
+                match self.dated_group(start, end) {
+                    Some(key) => g.value = GroupRef::Explicit(key),
+                    None => continue,
+                }
+            }
+            groups.push(g);
+        }
+        let mut acts = refs::find_resolutions_in(&match_text);
+        let drafts = refs::find_drafts(text);
+        if let Some(session) = drafts.last().and_then(|d| refs::session_of(&d.value)) {
+            self.draft_session = Some(session);
+        }
+        if let Some(session) = self.draft_session {
+            acts.extend(
+                refs::find_bare_drafts(text, session)
+                    .into_iter()
+                    .filter(|b| !drafts.iter().any(|d| d.start <= b.start && b.start < d.end)),
+            );
+        }
+        acts.extend(drafts);
+        let mut act_by_title = false;
+        if acts.is_empty() {
+            acts.extend(self.act_by_title(&match_text));
+            act_by_title = !acts.is_empty();
+        }
+        acts.sort_by_key(|a| a.start);
+        let mut breaks: Vec<usize> = CLAUSE_BREAK
+            .find_iter(&match_text)
+            .map(|m| m.start())
+            .collect();
+        breaks.dedup();
+        View {
+            text,
+            start: s.start,
+            status,
+            states,
+            groups,
+            other_group,
+            acts,
+            act_by_title,
+            reports: refs::find_reports(text),
+            norms: refs::find_norms_in(&match_text),
+            breaks,
+            match_text,
+            shared: std::cell::OnceCell::new(),
+            other_topic: std::cell::OnceCell::new(),
+            windows: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The act a sentence names by its title only ("adopted draft resolution XVI,
+    /// 'Developments in the field of information ...', by a recorded vote of ..."): the one
+    /// the catalogue knows for that title and the session the sentence (a session or a
+    /// year in it) or the document gives, at the title's place. A sentence where the First
+    /// Committee acts links only to a draft the catalogue knows; none when it knows none.
+    pub(super) fn act_by_title(&self, text: &Text<'_>) -> Option<Found<EntityId>> {
+        let (title, start, end) = refs::title_span(text)?;
+        let session = refs::session_in(text)
+            .or_else(|| sentence_year(text.original()).map(|y| y.saturating_sub(1945)))
+            .or(self.doc_session)?;
+        let committee = refs::committee_acts(text, "committee");
+        let act = refs::known_act(session, Some(title), committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(Found {
+            start,
+            end,
+            value: act,
+        })
+    }
+}
