@@ -23,6 +23,7 @@ mod chairs;
 mod focus;
 mod members;
 mod reports;
+mod sponsors;
 mod view;
 
 use acts::*;
@@ -30,6 +31,7 @@ use chairs::*;
 use focus::*;
 use members::*;
 use reports::*;
+use sponsors::*;
 use view::*;
 
 const PLACEHOLDER: &str = "?established-by:";

@@ -1,0 +1,444 @@
+//! Sponsor reads: "introduced by A and B", "A and B tabled ...", "the Russian-sponsored
+//! draft", "co-sponsors of 73/266 included ...", sponsors held for the next sentence, and
+//! the acts a sentence names only by title, session or sponsor, found through the catalogue.
+
+use super::*;
+
+/// A nationality adjective or state name directly qualifying a text: "-sponsored",
+/// "-led", or nothing, then at most "draft".
+pub(super) static ADJECTIVE_GAP: Exact = Exact::ascii(
+    r"^(?:'s|-(?:led|sponsored|drafted|backed|proposed|initiated|introduced|tabled|authored))?\s+(?:(?:draft|new|own)\s+)?$",
+);
+
+pub(super) static DEMONYM_WORD: Exact = Exact::ascii(
+    r"\b(American|Argentine|Australian|Belarusian|Brazilian|British|Canadian|Chinese|Cuban|Dutch|Egyptian|Estonian|French|German|Indian|Indonesian|Iranian|Israeli|Italian|Japanese|Kenyan|Mexican|Russian|Singaporean|Swiss|Ukrainian)\b",
+);
+
+impl<'d> DocumentReader<'d> {
+    /// "introduced by A and B": every cue pairs with its own resolution, the nearest one
+    /// before it ("resolution 73/27, which was introduced by ..."), else the next one.
+    pub(super) fn sponsors_passive(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule) {
+        let resolutions = self.sentence_resolutions(view);
+        for cue in rule.trigger.find_iter(&view.match_text) {
+            let sponsors = contiguous_states(view, cue.end(), true);
+            if sponsors.is_empty() {
+                continue;
+            }
+            let act = nearest_act(&resolutions, cue.start(), cue.end());
+            self.sponsor_claims(s, view, sponsors, act.map(|(a, _)| a));
+        }
+    }
+
+    /// Sponsors of `act`; without one, the act the catalogue knows for the session and
+    /// title the text gives, else pending until the next sentence names one.
+    pub(super) fn sponsor_claims(
+        &mut self,
+        s: &Sentence,
+        view: &View<'_>,
+        sponsors: Vec<(EntityId, usize)>,
+        act: Option<EntityId>,
+    ) {
+        let named: Vec<&EntityId> = sponsors.iter().map(|(s, _)| s).collect();
+        match act.or_else(|| self.catalogue_act_for(view, &named)) {
+            Some(res) => {
+                for (state, at) in sponsors {
+                    self.claim(view, state, Relation::Sponsors, res.clone(), at);
+                }
+            }
+            None => {
+                self.pending_sponsors = Some(PendingSponsors {
+                    paragraph: s.paragraph,
+                    states: sponsors,
+                    sentence: *s,
+                    rule: self.rule,
+                    heading: false,
+                });
+            }
+        }
+    }
+
+    /// The act a sentence without a symbol speaks of, when it names a title family or a
+    /// session and the catalogue knows exactly one act for them ("a Russia-US draft
+    /// resolution" at the 76th session is A/RES/76/19). A First Committee sentence links
+    /// only to a draft the catalogue knows, never to the resolution it became.
+    pub(super) fn catalogue_act(&self, view: &View<'_>) -> Option<EntityId> {
+        if !view.acts.is_empty() {
+            return view
+                .act_by_title
+                .then(|| view.acts.first().map(|a| a.value.clone()))
+                .flatten();
+        }
+        let title = refs::title_in(&view.match_text).or(self.doc_title);
+        let session = refs::session_in(&view.match_text)
+            .or_else(|| {
+                year_after(view, 0)
+                    .filter(|_| title.is_some())
+                    .map(|y| y - 1945)
+            })
+            .or(self.doc_session)?;
+        let committee = refs::committee_acts(&view.match_text, "committee");
+        let act = refs::known_act(session, title, committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+    }
+
+    /// [`Self::catalogue_act`], else the act the sentence names only by its sponsors
+    /// ("the Russian-led resolution" in 2019 is A/RES/74/29; "the Russian-American
+    /// resolution" is A/RES/76/19): the series the catalogue knows those sponsors tabled, in
+    /// the session the sentence or document gives.
+    pub(super) fn catalogue_act_for(
+        &self,
+        view: &View<'_>,
+        sponsors: &[&EntityId],
+    ) -> Option<EntityId> {
+        if let Some(act) = self.catalogue_act(view) {
+            return Some(act);
+        }
+        if !view.acts.is_empty() || refs::title_in(&view.match_text).is_some() {
+            return None;
+        }
+        // Only a sentence about ICTs or one of the groups: "the Russian draft on outer
+        // space" is another of the sponsor's texts.
+        let on_ict = refs::about_ict(&view.match_text) || !view.groups.is_empty();
+        if !on_ict || view.about_other_topic() {
+            return None;
+        }
+        let mut codes: Vec<&str> = sponsors
+            .iter()
+            .filter_map(|s| s.0.strip_prefix("state:"))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        // The sentence's own session or year, else the year the document is dated: a
+        // session named elsewhere in the text may be another year's.
+        let session = refs::session_in(&view.match_text).or_else(|| {
+            sentence_year(view.text)
+                .or(self.year)
+                .map(|y| y.saturating_sub(1945))
+        });
+        let (title, session) = refs::sponsored_series(&codes, session)?;
+        let committee = refs::committee_acts(&view.match_text, "committee");
+        let act = refs::known_act(session, Some(title), committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+    }
+
+    /// "Co-sponsors of resolution 73/266 included A and B", "Among the sponsors of draft
+    /// A/C.1/73/L.37 were A and B": the states listed after the act the cue names, in its
+    /// clause, joined to it only by a copula or a list verb.
+    pub(super) fn sponsors_of(&mut self, s: &Sentence, view: &View<'_>, cue_end: usize) {
+        let Some(act) = view.acts.iter().find(|a| a.start >= cue_end) else {
+            return;
+        };
+        if !view.text[cue_end..act.start]
+            .split_whitespace()
+            .all(|w| matches!(w, "the" | "draft" | "resolution" | "text" | "document"))
+        {
+            return;
+        }
+        let clause = view.clause_of(act.start);
+        let Some(first) = view.states.iter().find(|st| st.start >= act.end) else {
+            return;
+        };
+        let lead_in = view.text[act.end..first.start]
+            .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '/')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "were"
+                        | "are"
+                        | "was"
+                        | "is"
+                        | "included"
+                        | "include"
+                        | "includes"
+                        | "including"
+                        | "comprised"
+                        | "also"
+                        | "such"
+                        | "as"
+                        | "among"
+                        | "them"
+                        | "the"
+                        | "delegations"
+                        | "of"
+                        | "rev.1"
+                        | "rev.2"
+                )
+            });
+        if !lead_in || view.clause_of(first.start) != clause {
+            return;
+        }
+        let sponsors = contiguous_states(view, first.start, true);
+        self.sponsor_claims(s, view, sponsors, Some(act.value.clone()));
+    }
+
+    /// "A and B introduced a draft resolution ..."
+    pub(super) fn sponsors_active(&mut self, s: &Sentence, view: &View<'_>, cue_start: usize) {
+        let lower = view.match_text.lower();
+        // The act is named by a symbol or the words "resolution", "draft": "Cuba tabled
+        // A/C.1/73/L.37" as well as "Cuba tabled a draft resolution".
+        if !(lower.contains("resolution") || lower.contains("draft") || !view.acts.is_empty()) {
+            return;
+        }
+        let before = lower[..cue_start].trim_end();
+        if before.ends_with(" was")
+            || before.ends_with(" were")
+            || before.ends_with(" been")
+            || before.ends_with(" be")
+            || before.ends_with(" is")
+        {
+            return;
+        }
+        let sponsors = contiguous_states(view, cue_start, false);
+        if sponsors.is_empty() {
+            return;
+        }
+        let resolutions = self.sentence_resolutions(view);
+        let act = resolutions
+            .iter()
+            .find(|(_, at)| *at >= cue_start)
+            .or(resolutions.first())
+            .map(|(a, _)| a.clone());
+        self.sponsor_claims(s, view, sponsors, act);
+    }
+
+    /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
+    /// state or nationality right before the word, a symbol right after it.
+    pub(super) fn sponsors_adjective(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule) {
+        // The qualifier is a capitalised word: a sentence whose cue words follow none is
+        // done before any other pattern runs (most sentences naming a resolution).
+        let qualified = rule.trigger.find_iter(&view.match_text).any(|cue| {
+            view.text[..cue.start()]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase())
+                .trim_end_matches(['-', ' '])
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '.')
+        });
+        if !qualified {
+            return;
+        }
+        let mut qualifiers: Vec<(usize, usize, &'static State)> = view
+            .states
+            .iter()
+            .map(|st| (st.start, st.end, st.value))
+            .collect();
+        for m in DEMONYM_WORD.regex().find_iter(view.text) {
+            if let Some(st) = crate::gazetteer::demonym(m.as_str())
+                && !qualifiers
+                    .iter()
+                    .any(|q| q.0 <= m.start() && m.start() < q.1)
+            {
+                qualifiers.push((m.start(), m.end(), st));
+            }
+        }
+        qualifiers.sort_by_key(|q| q.0);
+        if qualifiers.is_empty() {
+            return;
+        }
+        let mut found = Vec::new();
+        let mut unbound = Vec::new();
+        let heading = s.heading;
+        let known = std::cell::OnceCell::new();
+        for cue in rule.trigger.find_iter(&view.match_text) {
+            // The symbol right after the word, or the word's own "resolution 73/27".
+            let act = view.acts[view.acts.partition_point(|a| a.start < cue.start())..]
+                .first()
+                .filter(|a| a.start == cue.start() || a.start >= cue.end())
+                .filter(|a| a.start <= cue.end() + 25)
+                .filter(|a| {
+                    let gap = view.text.get(cue.end()..a.start).unwrap_or("");
+                    gap.chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
+                        || gap.trim().eq_ignore_ascii_case("(document")
+                })
+                .map(|a| a.value.clone());
+            // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
+            let mut end = cue.start();
+            let mut states = Vec::new();
+            let upto = qualifiers.partition_point(|q| q.1 <= cue.start());
+            for q in qualifiers[..upto].iter().rev() {
+                let gap = &view.text[q.1..end];
+                let joined = if states.is_empty() {
+                    ADJECTIVE_GAP.regex().is_match(gap)
+                } else {
+                    matches!(gap, "-" | "/" | "–")
+                };
+                if !joined {
+                    break;
+                }
+                states.push((EntityId::state(q.2.iso3), q.0, q.2));
+                end = q.0;
+            }
+            // "Russia-initiated resolutions" are several acts: none is linked by the
+            // catalogue.
+            let plural = cue.as_str().ends_with('s');
+            let act = act.or_else(|| {
+                let named: Vec<&EntityId> = states.iter().map(|(s, _, _)| s).collect();
+                if plural {
+                    None
+                } else if named.is_empty() {
+                    known.get_or_init(|| self.catalogue_act(view)).clone()
+                } else {
+                    self.catalogue_act_for(view, &named)
+                }
+            });
+            if act.is_none() && !heading {
+                continue;
+            }
+            match act {
+                Some(act) => {
+                    for (state, at, st) in states {
+                        found.push((state, act.clone(), at, st));
+                    }
+                }
+                // A headline ("UNGA adopts Russian proposal on cybersecurity") names the
+                // act in the sentence under it.
+                None => unbound.extend(states.into_iter().map(|(state, at, _)| (state, at))),
+            }
+        }
+        if !unbound.is_empty() {
+            self.pending_sponsors = Some(PendingSponsors {
+                paragraph: s.paragraph,
+                states: unbound,
+                sentence: *s,
+                rule: self.rule,
+                heading: true,
+            });
+        }
+        let mut mentioned = Vec::new();
+        for (state, act, at, st) in found {
+            mentioned.push((state.clone(), EntityKind::State, st.name.to_string(), at));
+            self.claim(view, state, Relation::Sponsors, act, at);
+        }
+        self.mention_all(view, mentioned);
+    }
+
+    /// Binds sponsors named in the previous sentence to the resolution this one names.
+    pub(super) fn bind_pending_sponsors(&mut self, s: &Sentence, view: &View<'_>) {
+        let Some(pending) = self.pending_sponsors.take() else {
+            return;
+        };
+        if view.acts.is_empty() && pending.heading && view.text.len() <= 40 {
+            // A dateline between the headline and its first sentence.
+            self.pending_sponsors = Some(pending);
+            return;
+        }
+        if (pending.paragraph != s.paragraph && !pending.heading) || view.acts.is_empty() {
+            return;
+        }
+        let doc: &'d Document = self.doc;
+        let first = doc.sentence_text(&pending.sentence);
+        let text: std::sync::Arc<str> = format!("{first} {}", view.text).into();
+        for (state, at) in &pending.states {
+            let pos = doc.position(pending.sentence.start + at);
+            let page = doc.page(pending.sentence.start + at);
+            for res in &view.acts {
+                self.out.claims.push(Claim {
+                    subject: state.clone(),
+                    relation: Relation::Sponsors,
+                    object: res.value.clone().into(),
+                    provenance: Provenance {
+                        document: self.doc_id.clone(),
+                        page,
+                        line: pos.line,
+                        column: pos.column,
+                        text: text.clone(),
+                        status: view.status,
+                        rule: pending.rule,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// The act a cue at `start..end` speaks of: the nearest one before it ("resolution
+/// 73/27, which was introduced by ..."), else the first one after it. `acts` is sorted by
+/// position.
+pub(super) fn nearest_act(
+    acts: &[(EntityId, usize)],
+    start: usize,
+    end: usize,
+) -> Option<(EntityId, usize)> {
+    let i = acts.partition_point(|(_, at)| *at < start);
+    i.checked_sub(1)
+        .and_then(|j| acts.get(j))
+        .or_else(|| acts[i..].iter().find(|(_, at)| *at >= end))
+        .cloned()
+}
+
+/// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or
+/// ending just before it ("A and B introduced ..."). Only joiners may separate them.
+pub(super) fn contiguous_states(
+    view: &View<'_>,
+    at: usize,
+    forward: bool,
+) -> Vec<(EntityId, usize)> {
+    // "co-sponsored by 31 States, including A and B": a count of states may lead in.
+    let lead_in = |gap: &str| {
+        let g = gap.trim().to_ascii_lowercase();
+        let mut words = g
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty());
+        let counted = words.next().is_some_and(|w| refs::parse_count(w).is_some())
+            || g.starts_with("more than ")
+            || g.starts_with("over ");
+        counted
+            && ["including", "among them", "such as", "notably"]
+                .iter()
+                .any(|w| g.ends_with(w))
+            && ["states", "countries", "delegations", "members"]
+                .iter()
+                .any(|w| g.contains(w))
+            && g.len() <= 60
+    };
+    // "A, B and C", "A along with B", "A together with B", "A jointly with B".
+    let joiner = |gap: &str| {
+        let g = gap.trim().trim_start_matches(',').trim();
+        let g = g.strip_prefix("and").unwrap_or(g).trim();
+        let g = g.strip_prefix("jointly").unwrap_or(g).trim();
+        let g = ["along with", "together with", "jointly with", "with"]
+            .iter()
+            .find_map(|w| g.strip_prefix(w))
+            .unwrap_or(g)
+            .trim();
+        g.is_empty() || g == "the" || g == "," || g == ", the"
+    };
+    let mut out = Vec::new();
+    if forward {
+        let mut pos = at;
+        for st in view.states.iter().filter(|s| s.start >= at) {
+            let gap = &view.text[pos..st.start];
+            if !(joiner(gap) || out.is_empty() && lead_in(gap)) {
+                break;
+            }
+            out.push((EntityId::state(st.value.iso3), st.start));
+            pos = st.end;
+        }
+    } else {
+        let mut pos = at;
+        for st in view.states.iter().rev().filter(|s| s.end <= at) {
+            let gap = &view.text[st.end..pos];
+            // "the Russian Federation in 1998 first introduced": a few words may separate
+            // the last state from the verb, but not a clause, a symbol or speech.
+            let ok = if out.is_empty() {
+                gap.len() <= 30
+                    && !gap.contains(',')
+                    && !gap.contains('/')
+                    && !gap.contains(" said")
+                    && !gap.contains(" says")
+            } else {
+                joiner(gap)
+            };
+            if !ok {
+                break;
+            }
+            out.push((EntityId::state(st.value.iso3), st.start));
+            pos = st.start;
+        }
+        out.reverse();
+    }
+    out
+}
