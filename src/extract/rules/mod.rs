@@ -8,7 +8,8 @@
 use super::pattern::{Exact, Folded, Text};
 use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
 use super::rulebook::{
-    ADOPT_VERB, CHAIR_TRIGGER, CUES, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule, Scope,
+    ADOPT_VERB, CHAIR_TRIGGER, CUES, LIST_WORDS, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule,
+    Scope,
 };
 use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};

@@ -1,0 +1,253 @@
+//! The rules about resolutions and drafts: establishing, adoption, sponsors.
+
+use super::cues::*;
+use super::{Example, Read, Rule, Scope};
+use crate::model::Relation;
+
+pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
+    name: "establish-active",
+    relation: Relation::Establishes,
+    scope: Scope::Sentence,
+    trigger: &ESTABLISH_VERB,
+    read: Read::EstablishActive,
+    examples: &[
+        Example {
+            text: "Resolution 73/266 asked the Secretary-General to set up the sixth group.",
+            claims: &["A/RES/73/266 establishes gge-2019-2021"],
+        },
+        Example {
+            text: "Resolution 75/240 established the OEWG 2021-2025.",
+            claims: &["A/RES/75/240 establishes oewg-2021-2025"],
+        },
+        Example {
+            text: "The 2019-2021 GGE adopted its report. The GGE mandated by resolution 70/237 met in 2016.",
+            claims: &["A/RES/70/237 establishes gge-2016-2017"],
+        },
+        Example {
+            text: "By its resolution 73/266, the General Assembly requested the Secretary-General to establish a new Group of Governmental Experts.",
+            claims: &["A/RES/73/266 establishes gge-2019-2021"],
+        },
+        Example {
+            text: "The draft A/C.1/73/L.27/Rev.1 would convene an open-ended working group in 2019.",
+            claims: &["A/C.1/73/L.27/Rev.1 establishes oewg-2019-2021"],
+        },
+    ],
+    negatives: &[
+        "Resolution 73/266 was backed by the third group of States to speak.",
+        "By its resolution 77/250, the Assembly decided to convene a new Group of Governmental Experts on the prevention of an arms race in outer space.",
+    ],
+};
+
+pub(super) const ESTABLISH_PASSIVE_RULE: Rule = Rule {
+    name: "establish-passive",
+    relation: Relation::Establishes,
+    scope: Scope::Sentence,
+    trigger: &ESTABLISHED_BY,
+    read: Read::EstablishPassive,
+    examples: &[
+        Example {
+            text: "The GGE 2014/2015 was established by resolution 68/243.",
+            claims: &["A/RES/68/243 establishes gge-2014-2015"],
+        },
+        Example {
+            text: "Pursuant to resolution 60/45 a Group of Governmental Experts was established in 2009.",
+            claims: &["A/RES/60/45 establishes gge-2009-2010"],
+        },
+        Example {
+            text: "A second group, set up under resolution 60/45, convened in 2009 and 2010.",
+            claims: &["A/RES/60/45 establishes gge-2009-2010"],
+        },
+        Example {
+            text: "By resolution 66/24 the Assembly asked for a further study, with the help of a group of governmental experts to be established in 2012.",
+            claims: &["A/RES/66/24 establishes gge-2012-2013"],
+        },
+    ],
+    negatives: &["The group on fissile material was established by resolution 71/259."],
+};
+
+pub(super) const ADOPTION_RULE: Rule = Rule {
+    name: "adoption",
+    relation: Relation::Adoption,
+    scope: Scope::Sentence,
+    trigger: &ADOPT_VERB,
+    read: Read::Adoption,
+    examples: &[
+        Example {
+            text: "The Committee approved, by a vote of 109 in favour to 45 against (Ghana, Peru), with 16 abstentions, the draft (document A/C.1/73/L.27/Rev.1).",
+            claims: &["A/C.1/73/L.27/Rev.1 adoption First Committee: recorded vote 109-45-16"],
+        },
+        Example {
+            text: "Resolution 68/243 was adopted on 27 December 2013 without a vote.",
+            claims: &[
+                "A/RES/68/243 adopted_on 2013-12-27",
+                "A/RES/68/243 adoption without a vote",
+            ],
+        },
+        Example {
+            text: "5 December 2018\n\nActing on the advice of its First Committee, the General Assembly adopted the text on \"Developments in the field of information and telecommunications in the context of international security\" by a recorded vote of 119 in favour to 46 against, with 14 abstentions.",
+            claims: &["A/RES/73/27 adoption recorded vote 119-46-14"],
+        },
+    ],
+    negatives: &[
+        "The first OEWG, set up by resolution 73/27, adopted its final report by consensus in March 2021.",
+        "Resolution 68/243 was discussed on 27 December 2013.",
+        "3 November 2021\n\nThe First Committee approved the text on \"Developments in the field of information and telecommunications in the context of international security\" without a vote.",
+    ],
+};
+
+pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
+    name: "sponsor-passive",
+    relation: Relation::Sponsors,
+    scope: Scope::Clause,
+    trigger: &SPONSORED_BY,
+    read: Read::SponsorPassive,
+    examples: &[
+        Example {
+            text: "Resolution 70/237 was co-sponsored by 31 States, including Chile and Japan.",
+            claims: &[
+                "state:CHL sponsors A/RES/70/237",
+                "state:JPN sponsors A/RES/70/237",
+            ],
+        },
+        Example {
+            text: "Resolution 53/70 was introduced by the Russian Federation.",
+            claims: &["state:RUS sponsors A/RES/53/70"],
+        },
+        Example {
+            text: "The draft A/C.1/73/L.27/Rev.1 was put forward by Peru along with Chile and Cuba.",
+            claims: &[
+                "state:PER sponsors A/C.1/73/L.27/Rev.1",
+                "state:CHL sponsors A/C.1/73/L.27/Rev.1",
+                "state:CUB sponsors A/C.1/73/L.27/Rev.1",
+            ],
+        },
+        Example {
+            text: "Unlike resolution 73/27, which was introduced by the Russian Federation, resolution 73/266 was introduced by the United States.",
+            claims: &[
+                "state:RUS sponsors A/RES/73/27",
+                "state:USA sponsors A/RES/73/266",
+            ],
+        },
+        Example {
+            text: "The draft (A/C.1/73/L.27.Rev.1) was tabled by the Russian Federation.",
+            claims: &["state:RUS sponsors A/C.1/73/L.27/Rev.1"],
+        },
+        Example {
+            text: "8 November 2018\n\nThe Committee approved resolution L.23 tabled by the Russian Federation.",
+            claims: &["state:RUS sponsors A/C.1/73/L.23"],
+        },
+    ],
+    negatives: &["The report was introduced by the Chair of the GGE 2014/2015."],
+};
+
+pub(super) const SPONSORS_OF_RULE: Rule = Rule {
+    name: "sponsors-of",
+    relation: Relation::Sponsors,
+    scope: Scope::Clause,
+    trigger: &SPONSORS_OF,
+    read: Read::SponsorsOf,
+    examples: &[
+        Example {
+            text: "Co-sponsors of resolution 73/266 included Chile, Japan and Ghana.",
+            claims: &[
+                "state:CHL sponsors A/RES/73/266",
+                "state:JPN sponsors A/RES/73/266",
+                "state:GHA sponsors A/RES/73/266",
+            ],
+        },
+        Example {
+            text: "Among the sponsors of draft resolution A/C.1/73/L.37 were Canada and Peru.",
+            claims: &[
+                "state:CAN sponsors A/C.1/73/L.37",
+                "state:PER sponsors A/C.1/73/L.37",
+            ],
+        },
+    ],
+    negatives: &[
+        "The sponsors of resolution 73/266 urged Iran and Cuba to join.",
+        "The sponsors of resolution 73/266 met; Iran and Cuba did not attend.",
+    ],
+};
+
+pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
+    name: "sponsor-active",
+    relation: Relation::Sponsors,
+    scope: Scope::Clause,
+    trigger: &SPONSOR_VERB,
+    read: Read::SponsorActive,
+    examples: &[
+        Example {
+            text: "Chile tabled A/C.1/73/L.37, which was approved by 139 votes to 11.",
+            claims: &["state:CHL sponsors A/C.1/73/L.37"],
+        },
+        Example {
+            text: "Resolution 73/27, which Russia drafted, set up an open-ended working group.",
+            claims: &["state:RUS sponsors A/RES/73/27"],
+        },
+        Example {
+            text: "Cuba and Ghana introduced resolution 70/237.",
+            claims: &[
+                "state:CUB sponsors A/RES/70/237",
+                "state:GHA sponsors A/RES/70/237",
+            ],
+        },
+    ],
+    negatives: &["Cuba said resolution 70/237 was introduced last year."],
+};
+
+pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
+    name: "sponsor-adjective",
+    relation: Relation::Sponsors,
+    scope: Scope::Clause,
+    trigger: &SPONSOR_ADJECTIVE,
+    read: Read::SponsorAdjective,
+    examples: &[
+        Example {
+            text: "At the 73rd session the Assembly adopted the Russian proposal on ICTs.",
+            claims: &["state:RUS sponsors A/RES/73/27"],
+        },
+        Example {
+            text: "More states voted for the Russian-led resolution on cybersecurity in 2019 than a year before.",
+            claims: &["state:RUS sponsors A/RES/74/29"],
+        },
+        Example {
+            text: "The Russian-American resolution on conduct in cyberspace was adopted without a vote.",
+            claims: &[
+                "state:RUS sponsors A/RES/76/19",
+                "state:USA sponsors A/RES/76/19",
+            ],
+        },
+        Example {
+            text: "The US resolution (A/C.1/73/L.37) calls for another GGE.",
+            claims: &["state:USA sponsors A/C.1/73/L.37"],
+        },
+        Example {
+            text: "The Russian-sponsored draft A/C.1/75/L.8 was approved.",
+            claims: &["state:RUS sponsors A/C.1/75/L.8"],
+        },
+        Example {
+            text: "# UNGA adopts Russian proposal on ICT security\n\n5 Dec 2018\n\nThe General Assembly adopted resolution 73/27 by a recorded vote.",
+            claims: &["state:RUS sponsors A/RES/73/27"],
+        },
+        Example {
+            text: "Russia's resolution 73/27 and the US-drafted resolution 73/266 were both adopted.",
+            claims: &[
+                "state:RUS sponsors A/RES/73/27",
+                "state:USA sponsors A/RES/73/266",
+            ],
+        },
+        Example {
+            text: "At the 76th session the Assembly adopted a Russia-US draft resolution on ICTs.",
+            claims: &[
+                "state:RUS sponsors A/RES/76/19",
+                "state:USA sponsors A/RES/76/19",
+            ],
+        },
+    ],
+    negatives: &[
+        "The Swiss delegate spoke on resolution 70/237.",
+        "At the 73rd session the Assembly adopted the Russian proposal on outer space.",
+        "In 2018 Japan's draft on cybersecurity was approved.",
+        "At the 75th session the First Committee approved a Russian draft on developments in the field of information and telecommunications.",
+    ],
+};
