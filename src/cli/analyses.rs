@@ -2,8 +2,7 @@
 //! `regions`. Each reads memberships (the bundled corpus, or a CSV with
 //! `--memberships`), asks one library function, and prints a table, CSV or JSON.
 
-use super::output::emit;
-use super::{CorpusArgs, ListFormat, strict_code};
+use super::{CorpusArgs, ListFormat};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use ggegraph::analysis::centrality::{self, Measure, WeightedGraph};
@@ -11,6 +10,7 @@ use ggegraph::analysis::comembership::{self, Weight};
 use ggegraph::analysis::continuity::{continuity, recurrence};
 use ggegraph::analysis::memberships::Memberships;
 use ggegraph::analysis::regions::regions;
+use ggegraph::console::emit;
 use ggegraph::corpus::Corpus;
 use ggegraph::model::GroupKind;
 use ggegraph::printer;
@@ -284,29 +284,14 @@ impl MembershipSource {
         Ok(corpus.memberships(self.table()?))
     }
 
-    /// The memberships, and the documents when any are read: with `--memberships` and no
-    /// `--corpus`, no document at all (the bundled ones are what the table replaces).
+    /// The memberships, and the documents when any are read (see
+    /// [`ggegraph::console::load::load_memberships`]).
     fn load(&self, kind: KindFilter) -> Result<Loaded> {
-        let table = self.table()?;
-        let corpus = match &table {
-            None => Some(self.corpus.load()?),
-            Some(_) if self.corpus.corpus.is_empty() => None,
-            Some(_) => Some(
-                CorpusArgs {
-                    no_bundled: true,
-                    ..self.corpus.clone()
-                }
-                .load()?,
-            ),
-        };
-        let memberships = match (&corpus, table) {
-            (Some(c), table) => c.memberships(table),
-            (None, table) => table.unwrap_or_default(),
-        };
-        let memberships = match kind.group_kind() {
-            Some(k) => memberships.filter_kind(k),
-            None => memberships,
-        };
+        let (memberships, corpus) = ggegraph::console::load::load_memberships(
+            &self.corpus.options(),
+            self.table()?,
+            kind.group_kind(),
+        )?;
         Ok(Loaded {
             memberships,
             corpus,
@@ -315,7 +300,7 @@ impl MembershipSource {
 
     fn exit_code(&self, loaded: &Loaded) -> ExitCode {
         match &loaded.corpus {
-            Some(c) => strict_code(&self.corpus, c),
+            Some(c) => self.corpus.strict_code(c),
             None => ExitCode::SUCCESS,
         }
     }
@@ -324,7 +309,10 @@ impl MembershipSource {
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
+    ggegraph::console::refuse_overwriting_input(
+        args.output.as_deref(),
+        loaded.inputs(&args.source),
+    )?;
     let m = &loaded.memberships;
     let weight = Weight::from(args.weight);
     let edges = comembership::strongest(
@@ -341,7 +329,10 @@ pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
 /// `continuity`.
 pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
+    ggegraph::console::refuse_overwriting_input(
+        args.output.as_deref(),
+        loaded.inputs(&args.source),
+    )?;
     let c = continuity(&loaded.memberships);
     emit(args.output.as_deref(), |w| {
         printer::continuity::write(w, &c, args.format.into())
@@ -352,7 +343,10 @@ pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
 /// `recurrence`.
 pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
+    ggegraph::console::refuse_overwriting_input(
+        args.output.as_deref(),
+        loaded.inputs(&args.source),
+    )?;
     let r = recurrence(&loaded.memberships, args.min);
     emit(args.output.as_deref(), |w| {
         printer::recurrence::write(w, &r, args.format.into())
@@ -363,7 +357,10 @@ pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
 /// `centrality`.
 pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
+    ggegraph::console::refuse_overwriting_input(
+        args.output.as_deref(),
+        loaded.inputs(&args.source),
+    )?;
     let m = &loaded.memberships;
     let weight = Weight::from(args.weight);
     let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
@@ -379,7 +376,10 @@ pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
 /// `regions`.
 pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
+    ggegraph::console::refuse_overwriting_input(
+        args.output.as_deref(),
+        loaded.inputs(&args.source),
+    )?;
     let groups = regions(&loaded.memberships);
     emit(args.output.as_deref(), |w| {
         printer::regions::write(w, &groups, args.format.into())

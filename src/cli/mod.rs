@@ -2,10 +2,8 @@
 //! asks one question of it, and prints the answer in the requested format.
 
 mod analyses;
-mod errors;
 mod eval;
 mod export;
-mod output;
 mod packaging;
 mod render;
 mod report;
@@ -15,17 +13,15 @@ mod votes;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ggegraph::console::{self, emit};
 use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
-use ggegraph::documents::{DocumentError, Limits};
+use ggegraph::documents::Limits;
 use ggegraph::extract::Extractor;
 use ggegraph::printer;
-use ggegraph::terminal::escape_line;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub use errors::{BadInput, exit_code, one_line};
-pub use output::is_broken_pipe;
+pub use ggegraph::console::{BadInput, exit_code, is_broken_pipe, one_line};
 
 /// Turns documents about UN cyber diplomacy (GGEs, OEWGs, resolutions, reports, norms)
 /// into a graph with provenance, and answers questions on it.
@@ -111,38 +107,29 @@ impl CorpusArgs {
         print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
     ) -> Result<ExitCode> {
         let corpus = self.load()?;
-        output::refuse_overwriting_input(output, corpus.input_paths())?;
-        output::emit(output, |w| print(w, &corpus))?;
-        Ok(strict_code(self, &corpus))
+        ggegraph::console::refuse_overwriting_input(output, corpus.input_paths())?;
+        emit(output, |w| print(w, &corpus))?;
+        Ok(self.strict_code(&corpus))
     }
 
-    /// Loads the corpus; unreadable documents are reported and make the run fail after
-    /// the rest is processed.
+    /// Loads the corpus (see [`console::load_corpus`]).
     fn load(&self) -> Result<Corpus> {
-        // A steady spinner on a terminal while a user's files are read (a large corpus
-        // takes seconds); nothing when stderr is a file or a pipe.
-        let spinner = (!self.corpus.is_empty() && std::io::stderr().is_terminal()).then(|| {
-            let s = indicatif::ProgressBar::new_spinner();
-            s.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-            );
-            s.set_message("reading and extracting the documents");
-            s.enable_steady_tick(std::time::Duration::from_millis(120));
-            s
-        });
-        let corpus = Corpus::load(&CorpusOptions {
+        console::load_corpus(&self.options())
+    }
+
+    /// The library's description of the documents these flags name.
+    fn options(&self) -> CorpusOptions {
+        CorpusOptions {
             paths: self.corpus.clone(),
             no_bundled: self.no_bundled,
             verified_only: self.verified_only,
             limits: self.limits(),
-        });
-        if let Some(s) = spinner {
-            s.finish_and_clear();
         }
-        print_document_warnings(&corpus.warnings);
-        fail_on_document_errors(&corpus.errors)?;
-        Ok(corpus)
+    }
+
+    /// The exit code `--strict` gives this corpus (3 for findings).
+    fn strict_code(&self, corpus: &Corpus) -> ExitCode {
+        console::strict_code(self.strict, corpus)
     }
 }
 
@@ -375,7 +362,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             limits,
         } => run_extract(&paths, format, output.as_deref(), &limits),
         Command::Rules { format, output } => {
-            output::emit(output.as_deref(), |w| {
+            emit(output.as_deref(), |w| {
                 printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), format.into())
             })?;
             Ok(ExitCode::SUCCESS)
@@ -416,7 +403,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }),
         Command::Render(args) => {
             let (c, corpus) = render::run(&args)?;
-            Ok(strict_code(corpus, &c))
+            Ok(corpus.strict_code(&c))
         }
         Command::Export {
             corpus,
@@ -444,47 +431,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Problems that did not stop a document from loading (lossy decoding), one line each.
-fn print_document_warnings(warnings: &[String]) {
-    for warning in warnings {
-        eprintln!("ggegraph: warning: {}", escape_line(warning));
-    }
-}
-
-fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
-    for e in errors {
-        eprintln!("ggegraph: {}", escape_line(&e.to_string()));
-    }
-    let message = match errors.len() {
-        0 => return Ok(()),
-        1 => "1 document could not be read".to_string(),
-        n => format!("{n} documents could not be read"),
-    };
-    // Bad input when any document is at fault; a system error (exit 1) when all that went
-    // wrong was reading (permission denied, a device error).
-    if errors.iter().any(DocumentError::is_bad_input) {
-        Err(BadInput(message).into())
-    } else {
-        Err(anyhow::anyhow!(message))
-    }
-}
-
-/// Exit code 3 under `--strict` when the corpus has warnings, unverified facts or conflicts.
-fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
-    if !args.strict {
-        return ExitCode::SUCCESS;
-    }
-    let findings = corpus.strict_findings();
-    for f in &findings {
-        eprintln!("ggegraph: strict: {}", escape_line(f));
-    }
-    if findings.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(3)
-    }
-}
-
 /// `extract`: the claims of the documents named, without the bundled corpus.
 fn run_extract(
     paths: &[PathBuf],
@@ -493,16 +439,16 @@ fn run_extract(
     limits: &LimitArgs,
 ) -> Result<ExitCode> {
     let read = extract_paths_with(&Extractor::new(), paths, &limits.limits(), |_| ());
-    print_document_warnings(&read.warnings);
-    fail_on_document_errors(&read.errors)?;
-    output::refuse_overwriting_input(
+    console::print_document_warnings(&read.warnings);
+    console::fail_on_document_errors(&read.errors)?;
+    ggegraph::console::refuse_overwriting_input(
         output,
         read.extraction
             .documents
             .iter()
             .map(|info| Path::new(&info.path)),
     )?;
-    output::emit(output, |w| {
+    emit(output, |w| {
         printer::catalogue::write_extraction(w, &read.extraction, format.into())
     })?;
     Ok(ExitCode::SUCCESS)

@@ -1,9 +1,9 @@
 //! `synth`: synthetic membership tables and corpora for benchmarks (see
 //! `ggegraph::synth`).
 
-use super::output::emit;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
+use ggegraph::console::emit;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

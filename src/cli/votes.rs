@@ -2,12 +2,12 @@
 //! adds the votes of a roll-call dataset to the graph of any command that takes it.
 
 use super::analyses::MembershipSource;
-use super::output::{emit, refuse_overwriting_input};
-use super::{CorpusArgs, ListFormat, strict_code};
+use super::{CorpusArgs, ListFormat};
 use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::agreement;
 use ggegraph::analysis::{RollCalls, Votes};
+use ggegraph::console::{emit, refuse_overwriting_input};
 use ggegraph::corpus::Corpus;
 use ggegraph::printer;
 use std::io::{self, Write};
@@ -155,7 +155,7 @@ pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
     emit(args.output.as_deref(), |w| {
         printer::agreement::write_sat_and_voted(w, &c, weight, args.seed, args.format.into())
     })?;
-    Ok(strict_code(args.source.corpus_args(), &corpus))
+    Ok(args.source.corpus_args().strict_code(&corpus))
 }
 
 /// The corpus with the roll-call votes added, refusing an output that is an input.
@@ -175,7 +175,7 @@ pub fn answer(
 ) -> Result<ExitCode> {
     let c = load(corpus, votes, output)?;
     emit(output, |w| print(w, &c))?;
-    Ok(strict_code(corpus, &c))
+    Ok(corpus.strict_code(&c))
 }
 
 /// The ballot a user names, or an error listing what there is.
@@ -215,7 +215,7 @@ pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
             })?;
         }
     }
-    Ok(strict_code(args.source.corpus_args(), &corpus))
+    Ok(args.source.corpus_args().strict_code(&corpus))
 }
 
 /// `agreement`.
@@ -238,5 +238,5 @@ pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
     emit(args.output.as_deref(), |w| {
         printer::agreement::write(w, &v, &ballots, &pairs, args.format.into())
     })?;
-    Ok(strict_code(&args.corpus, &corpus))
+    Ok(args.corpus.strict_code(&corpus))
 }
