@@ -86,12 +86,45 @@ impl LimitArgs {
 pub struct ListArgs {
     #[command(flatten)]
     corpus: CorpusArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
+    #[command(flatten)]
+    out: ListOutput,
+}
+
+/// `-o FILE`, shared by every command that writes one file.
+#[derive(Debug, Clone, Args)]
+pub struct OutputFile {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+impl OutputFile {
+    /// The file named, `None` for stdout.
+    fn path(&self) -> Option<&Path> {
+        self.output.as_deref()
+    }
+}
+
+/// `--format table|json` and `-o FILE`, shared by the commands that print a list.
+#[derive(Debug, Clone, Args)]
+pub struct ListOutput {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    #[command(flatten)]
+    file: OutputFile,
+}
+
+impl ListOutput {
+    /// The file named, `None` for stdout.
+    fn path(&self) -> Option<&Path> {
+        self.file.path()
+    }
+
+    /// The printer's format.
+    fn format(&self) -> printer::ListFormat {
+        self.format.into()
+    }
 }
 
 impl CorpusArgs {
@@ -107,7 +140,7 @@ impl CorpusArgs {
         print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
     ) -> Result<ExitCode> {
         let corpus = self.load()?;
-        ggegraph::console::refuse_overwriting_input(output, corpus.input_paths())?;
+        console::refuse_overwriting_input(output, corpus.input_paths())?;
         emit(output, |w| print(w, &corpus))?;
         Ok(self.strict_code(&corpus))
     }
@@ -181,12 +214,8 @@ enum Command {
         /// standard input, its format told by its first bytes.
         #[arg(required = true, value_name = "FILE|DIR|-")]
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: ListOutput,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -195,12 +224,8 @@ enum Command {
     ///
     /// Example: ggegraph rules --format json
     Rules {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: ListOutput,
     },
     /// Measure the extractor on pages you annotated: precision and recall per relation
     /// against DIR/expected.json, with every miss and false hit.
@@ -218,9 +243,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = BuildFormat::Summary)]
         format: BuildFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputFile,
     },
     /// List every group in time order: kind, years, size, members, chair, resolutions,
     /// reports, outcome.
@@ -334,17 +358,15 @@ enum Command {
         /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputFile,
     },
     /// Print the man page (roff).
     ///
     /// Example: ggegraph man > /usr/local/share/man/man1/ggegraph.1
     Man {
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputFile,
     },
     /// Write synthetic inputs for benchmarks: a membership CSV or a corpus directory.
     ///
@@ -355,15 +377,10 @@ enum Command {
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract {
-            paths,
-            format,
-            output,
-            limits,
-        } => run_extract(&paths, format, output.as_deref(), &limits),
-        Command::Rules { format, output } => {
-            emit(output.as_deref(), |w| {
-                printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), format.into())
+        Command::Extract { paths, out, limits } => run_extract(&paths, &out, &limits),
+        Command::Rules { out } => {
+            emit(out.path(), |w| {
+                printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), out.format())
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -372,34 +389,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             corpus,
             votes,
             format,
-            output,
-        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
+            out,
+        } => votes::answer(&corpus, &votes, out.path(), |w, c| {
             printer::catalogue::write_build(w, c, format.into())
         }),
-        Command::Groups(ListArgs {
-            corpus,
-            format,
-            output,
-        }) => corpus.answer(output.as_deref(), |w, c| {
-            printer::catalogue::write_groups(w, &c.graph, format.into())
+        Command::Groups(ListArgs { corpus, out }) => corpus.answer(out.path(), |w, c| {
+            printer::catalogue::write_groups(w, &c.graph, out.format())
         }),
-        Command::Norms(ListArgs {
-            corpus,
-            format,
-            output,
-        }) => corpus.answer(output.as_deref(), |w, c| {
-            printer::catalogue::write_norms(w, &c.graph, format.into())
+        Command::Norms(ListArgs { corpus, out }) => corpus.answer(out.path(), |w, c| {
+            printer::catalogue::write_norms(w, &c.graph, out.format())
         }),
         Command::Conflicts {
-            list:
-                ListArgs {
-                    corpus,
-                    format,
-                    output,
-                },
+            list: ListArgs { corpus, out },
             votes,
-        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
-            printer::catalogue::write_conflicts(w, &c.graph, format.into())
+        } => votes::answer(&corpus, &votes, out.path(), |w, c| {
+            printer::catalogue::write_conflicts(w, &c.graph, out.format())
         }),
         Command::Render(args) => {
             let (c, corpus) = render::run(&args)?;
@@ -423,33 +427,28 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => report::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
-        Command::Completions { shell, output } => {
-            packaging::completions(shell, output.as_deref()).map(|()| ExitCode::SUCCESS)
+        Command::Completions { shell, out } => {
+            packaging::completions(shell, out.path()).map(|()| ExitCode::SUCCESS)
         }
-        Command::Man { output } => packaging::man(output.as_deref()).map(|()| ExitCode::SUCCESS),
+        Command::Man { out } => packaging::man(out.path()).map(|()| ExitCode::SUCCESS),
         Command::State { state, list } => run_state(&state, list),
     }
 }
 
 /// `extract`: the claims of the documents named, without the bundled corpus.
-fn run_extract(
-    paths: &[PathBuf],
-    format: ListFormat,
-    output: Option<&Path>,
-    limits: &LimitArgs,
-) -> Result<ExitCode> {
+fn run_extract(paths: &[PathBuf], out: &ListOutput, limits: &LimitArgs) -> Result<ExitCode> {
     let read = extract_paths_with(&Extractor::new(), paths, &limits.limits(), |_| ());
     console::print_document_warnings(&read.warnings);
     console::fail_on_document_errors(&read.errors)?;
-    ggegraph::console::refuse_overwriting_input(
-        output,
+    console::refuse_overwriting_input(
+        out.path(),
         read.extraction
             .documents
             .iter()
             .map(|info| Path::new(&info.path)),
     )?;
-    emit(output, |w| {
-        printer::catalogue::write_extraction(w, &read.extraction, format.into())
+    emit(out.path(), |w| {
+        printer::catalogue::write_extraction(w, &read.extraction, out.format())
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -457,7 +456,7 @@ fn run_extract(
 /// `state`: one state's profile.
 fn run_state(state: &str, list: ListArgs) -> Result<ExitCode> {
     let found = ggegraph::gazetteer::resolve(state)?;
-    list.corpus.answer(list.output.as_deref(), |w, c| {
-        printer::profile::write(w, &c.graph, found, list.format.into())
+    list.corpus.answer(list.out.path(), |w, c| {
+        printer::profile::write(w, &c.graph, found, list.out.format())
     })
 }

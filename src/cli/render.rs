@@ -9,7 +9,6 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use ggegraph::console::render as draw;
 use ggegraph::render::{Layout, ViewOptions, views::ComembershipOptions};
-use std::path::PathBuf;
 
 /// Output format of `render`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -67,9 +66,8 @@ pub struct RenderArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = RenderFormat::Dot)]
     format: RenderFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
     /// Layout engine (default: the view's own: neato for comembership and continuity,
     /// dot for the others).
     #[arg(long, value_enum)]
@@ -104,7 +102,7 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
     let mut corpus = args.corpus.load()?;
     args.votes.add_to(&mut corpus)?;
     ggegraph::console::refuse_overwriting_input(
-        args.output.as_deref(),
+        args.out.path(),
         corpus.input_paths().chain(args.votes.paths()),
     )?;
     let image = match args.format {
@@ -113,6 +111,6 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
         RenderFormat::Png => draw::Image::Png,
     };
     let bytes = draw::draw(&corpus.graph, &view, &options, image)?;
-    ggegraph::console::emit(args.output.as_deref(), |w| w.write_all(&bytes))?;
+    ggegraph::console::emit(args.out.path(), |w| w.write_all(&bytes))?;
     Ok((corpus, &args.corpus))
 }

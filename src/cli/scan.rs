@@ -22,9 +22,8 @@ pub struct ScanArgs {
     /// Output format (states by count, then ISO3).
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -40,7 +39,7 @@ pub fn run(args: ScanArgs) -> Result<ExitCode> {
         (out.counts, out.errors)
     };
     let seconds = started.elapsed().as_secs_f64();
-    emit(args.output.as_deref(), |w| {
+    emit(args.out.path(), |w| {
         printer::scan::write(w, &counts, args.format.into())
     })?;
     eprintln!(

@@ -1,8 +1,8 @@
 //! The vote commands, `votes` and `agreement`, and `--votes FILE --roll-calls FILE`, which
 //! adds the votes of a roll-call dataset to the graph of any command that takes it.
 
+use super::CorpusArgs;
 use super::analyses::MembershipSource;
-use super::{CorpusArgs, ListFormat};
 use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::agreement;
@@ -62,12 +62,8 @@ pub struct VotesArgs {
     source: MembershipSource,
     #[command(flatten)]
     votes: VoteSource,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::ListOutput,
 }
 
 /// Arguments of `agreement`.
@@ -89,9 +85,8 @@ pub struct AgreementArgs {
     /// Output format (CSV and JSON sorted by source, target; the table most alike first).
     #[arg(long, value_enum, default_value_t = super::analyses::TableFormat::Table)]
     format: super::analyses::TableFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
 }
 
 /// Arguments of `sat-and-voted`.
@@ -116,22 +111,14 @@ pub struct SatAndVotedArgs {
     /// How many of the pairs farthest from the fitted line to list.
     #[arg(long, value_name = "N", default_value_t = 10)]
     defiers: usize,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::ListOutput,
 }
 
 /// `sat-and-voted`.
 pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
     use ggegraph::analysis::comembership::Weight;
-    let corpus = load(
-        args.source.corpus_args(),
-        &args.votes,
-        args.output.as_deref(),
-    )?;
+    let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
     let m = args.source.memberships_of(&corpus)?;
     let m = match args.kind.group_kind() {
         Some(k) => m.filter_kind(k),
@@ -152,8 +139,8 @@ pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
             "no correlation: fewer than 3 pairs of members with recorded votes, or no variation (pass --votes and --roll-calls)".into(),
         )
     })?;
-    emit(args.output.as_deref(), |w| {
-        printer::agreement::write_sat_and_voted(w, &c, weight, args.seed, args.format.into())
+    emit(args.out.path(), |w| {
+        printer::agreement::write_sat_and_voted(w, &c, weight, args.seed, args.out.format())
     })?;
     Ok(args.source.corpus_args().strict_code(&corpus))
 }
@@ -196,22 +183,18 @@ fn ballot(votes: &Votes, name: &str) -> Result<u32> {
 
 /// `votes`.
 pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
-    let corpus = load(
-        args.source.corpus_args(),
-        &args.votes,
-        args.output.as_deref(),
-    )?;
+    let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
     let m = args.source.memberships_of(&corpus)?;
     let v = Votes::from_graph(&corpus.graph);
     match &args.resolution {
-        None => emit(args.output.as_deref(), |w| {
-            printer::votes::write_ballots(w, &v, args.format.into())
+        None => emit(args.out.path(), |w| {
+            printer::votes::write_ballots(w, &v, args.out.format())
         })?,
         Some(name) => {
             let b = ballot(&v, name)?;
             let compare = args.compare.as_deref().map(|c| ballot(&v, c)).transpose()?;
-            emit(args.output.as_deref(), |w| {
-                printer::votes::write_vote(w, &v, b, &m, compare, args.format.into())
+            emit(args.out.path(), |w| {
+                printer::votes::write_vote(w, &v, b, &m, compare, args.out.format())
             })?;
         }
     }
@@ -220,7 +203,7 @@ pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
 
 /// `agreement`.
 pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
-    let corpus = load(&args.corpus, &args.votes, args.output.as_deref())?;
+    let corpus = load(&args.corpus, &args.votes, args.out.path())?;
     let v = Votes::from_graph(&corpus.graph);
     let ballots: Vec<u32> = if args.resolutions.is_empty() {
         (0..v.ballots.len() as u32).collect()
@@ -235,7 +218,7 @@ pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
         args.min_weight,
         args.top,
     );
-    emit(args.output.as_deref(), |w| {
+    emit(args.out.path(), |w| {
         printer::agreement::write(w, &v, &ballots, &pairs, args.format.into())
     })?;
     Ok(args.corpus.strict_code(&corpus))
