@@ -7,6 +7,7 @@ use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::agreement;
 use ggegraph::analysis::{RollCalls, Votes};
+use ggegraph::console;
 use ggegraph::console::{emit, refuse_overwriting_input};
 use ggegraph::corpus::Corpus;
 use ggegraph::printer;
@@ -165,22 +166,6 @@ pub fn answer(
     Ok(corpus.strict_code(&c))
 }
 
-/// The ballot a user names, or an error listing what there is.
-fn ballot(votes: &Votes, name: &str) -> Result<u32> {
-    votes.find(name).ok_or_else(|| {
-        let known: Vec<&str> = votes.ballots.iter().map(|b| b.id.as_str()).collect();
-        super::BadInput(format!(
-            "no recorded vote on {name:?} (known: {})",
-            if known.is_empty() {
-                "none; pass --votes and --roll-calls".to_string()
-            } else {
-                known.join(", ")
-            }
-        ))
-        .into()
-    })
-}
-
 /// `votes`.
 pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
     let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
@@ -191,8 +176,12 @@ pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
             printer::votes::write_ballots(w, &v, args.out.format())
         })?,
         Some(name) => {
-            let b = ballot(&v, name)?;
-            let compare = args.compare.as_deref().map(|c| ballot(&v, c)).transpose()?;
+            let b = console::votes::ballot(&v, name)?;
+            let compare = args
+                .compare
+                .as_deref()
+                .map(|c| console::votes::ballot(&v, c))
+                .transpose()?;
             emit(args.out.path(), |w| {
                 printer::votes::write_vote(w, &v, b, &m, compare, args.out.format())
             })?;
@@ -210,7 +199,7 @@ pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
     } else {
         args.resolutions
             .iter()
-            .map(|r| ballot(&v, r))
+            .map(|r| console::votes::ballot(&v, r))
             .collect::<Result<_>>()?
     };
     let pairs = agreement::strongest(
