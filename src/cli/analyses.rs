@@ -11,6 +11,7 @@ use ggegraph::analysis::continuity::{continuity, recurrence};
 use ggegraph::analysis::memberships::Memberships;
 use ggegraph::analysis::regions::regions;
 use ggegraph::console::emit;
+use ggegraph::console::load::{LoadedMemberships, load_memberships};
 use ggegraph::corpus::Corpus;
 use ggegraph::model::GroupKind;
 use ggegraph::printer;
@@ -243,20 +244,6 @@ pub(super) fn membership_table(
     )?))
 }
 
-/// Memberships and, when documents were read, the corpus (for `--strict`).
-struct Loaded {
-    memberships: Memberships,
-    corpus: Option<Corpus>,
-}
-
-impl Loaded {
-    /// The files read: the memberships CSV and the documents.
-    fn inputs<'a>(&'a self, source: &'a MembershipSource) -> impl Iterator<Item = &'a Path> {
-        let documents = self.corpus.iter().flat_map(Corpus::input_paths);
-        source.memberships.as_deref().into_iter().chain(documents)
-    }
-}
-
 impl MembershipSource {
     /// The options of the documents read.
     pub(super) fn corpus_args(&self) -> &CorpusArgs {
@@ -280,27 +267,11 @@ impl MembershipSource {
 
     /// The memberships, and the documents when any are read (see
     /// [`ggegraph::console::load::load_memberships`]).
-    fn load(&self, kind: KindFilter) -> Result<Loaded> {
-        let (memberships, corpus) = ggegraph::console::load::load_memberships(
-            &self.corpus.options(),
-            self.table()?,
-            kind.group_kind(),
-        )?;
-        Ok(Loaded {
-            memberships,
-            corpus,
-        })
+    fn load(&self, kind: KindFilter) -> Result<LoadedMemberships> {
+        let options = self.corpus.options();
+        load_memberships(&options, self.table()?, kind.group_kind())
     }
 
-    fn exit_code(&self, loaded: &Loaded) -> ExitCode {
-        match &loaded.corpus {
-            Some(c) => self.corpus.strict_code(c),
-            None => ExitCode::SUCCESS,
-        }
-    }
-}
-
-impl MembershipSource {
     /// Loads the memberships of `kind`, writes what `print` makes of them to `output`
     /// (refusing an input) and returns `--strict`'s exit code.
     fn answer(
@@ -310,9 +281,10 @@ impl MembershipSource {
         print: impl FnOnce(&mut dyn Write, &Memberships) -> io::Result<()>,
     ) -> Result<ExitCode> {
         let loaded = self.load(kind)?;
-        ggegraph::console::refuse_overwriting_input(output, loaded.inputs(self))?;
+        let inputs = loaded.inputs(self.memberships.as_deref());
+        ggegraph::console::refuse_overwriting_input(output, inputs)?;
         emit(output, |w| print(w, &loaded.memberships))?;
-        Ok(self.exit_code(&loaded))
+        Ok(loaded.strict_code(self.corpus.strict))
     }
 }
 
@@ -344,7 +316,8 @@ pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
 pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
     let output = args.out.file.path();
-    ggegraph::console::refuse_overwriting_input(output, loaded.inputs(&args.source))?;
+    let inputs = loaded.inputs(args.source.memberships.as_deref());
+    ggegraph::console::refuse_overwriting_input(output, inputs)?;
     let m = &loaded.memberships;
     let weight = Weight::from(args.weight);
     let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
@@ -354,7 +327,7 @@ pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     emit(output, |w| {
         printer::centrality::write(w, measure, weight, &nodes, args.out.format.into())
     })?;
-    Ok(args.source.exit_code(&loaded))
+    Ok(loaded.strict_code(args.source.corpus.strict))
 }
 
 /// `regions`.

@@ -8,6 +8,7 @@ use crate::documents::DocumentError;
 use crate::model::GroupKind;
 use crate::terminal::escape_line;
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Loads the corpus; unreadable documents are reported and make the run fail after the
@@ -77,16 +78,40 @@ pub fn strict_code(strict: bool, corpus: &Corpus) -> ExitCode {
     }
 }
 
-/// The memberships an analysis reads, and the corpus when documents were read (for
-/// `--strict`). With a membership `table` and no `options.paths`, no document at all
-/// (the bundled ones are what the table replaces); with both, the table plus the
-/// memberships the user's documents state ([`Corpus::memberships`]), the bundled corpus
-/// left out. `kind` keeps one kind of group.
+/// The memberships an analysis reads, and the corpus when documents were read.
+#[derive(Debug)]
+pub struct LoadedMemberships {
+    /// The memberships, of the kind asked for.
+    pub memberships: Memberships,
+    /// The documents read, `None` when a membership table replaced them.
+    pub corpus: Option<Corpus>,
+}
+
+impl LoadedMemberships {
+    /// The files read: the membership table at `csv` and the documents.
+    pub fn inputs<'a>(&'a self, csv: Option<&'a Path>) -> impl Iterator<Item = &'a Path> {
+        let documents = self.corpus.iter().flat_map(Corpus::input_paths);
+        csv.into_iter().chain(documents)
+    }
+
+    /// `--strict`'s exit code ([`strict_code`]); success when no document was read.
+    pub fn strict_code(&self, strict: bool) -> ExitCode {
+        match &self.corpus {
+            Some(c) => strict_code(strict, c),
+            None => ExitCode::SUCCESS,
+        }
+    }
+}
+
+/// Reads the memberships an analysis looks at. With a membership `table` and no
+/// `options.paths`, no document at all (the bundled ones are what the table replaces);
+/// with both, the table plus the memberships the user's documents state
+/// ([`Corpus::memberships`]), the bundled corpus left out. `kind` keeps one kind of group.
 pub fn load_memberships(
     options: &CorpusOptions,
     table: Option<Memberships>,
     kind: Option<GroupKind>,
-) -> anyhow::Result<(Memberships, Option<Corpus>)> {
+) -> anyhow::Result<LoadedMemberships> {
     let corpus = match &table {
         None => Some(load_corpus(options)?),
         Some(_) if options.paths.is_empty() => None,
@@ -103,5 +128,8 @@ pub fn load_memberships(
         Some(k) => memberships.filter_kind(k),
         None => memberships,
     };
-    Ok((memberships, corpus))
+    Ok(LoadedMemberships {
+        memberships,
+        corpus,
+    })
 }
