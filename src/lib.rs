@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod atomic;
+pub mod console;
 pub mod corpus;
 pub mod documents;
 pub mod eval;

@@ -2,8 +2,7 @@
 //! `regions`. Each reads memberships (the bundled corpus, or a CSV with
 //! `--memberships`), asks one library function, and prints a table, CSV or JSON.
 
-use super::output::emit;
-use super::{CorpusArgs, ListFormat, strict_code};
+use super::{CorpusArgs, ListOutput, OutputFile};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use ggegraph::analysis::centrality::{self, Measure, WeightedGraph};
@@ -11,9 +10,12 @@ use ggegraph::analysis::comembership::{self, Weight};
 use ggegraph::analysis::continuity::{continuity, recurrence};
 use ggegraph::analysis::memberships::Memberships;
 use ggegraph::analysis::regions::regions;
+use ggegraph::console::emit;
+use ggegraph::console::load::{LoadedMemberships, load_memberships};
 use ggegraph::corpus::Corpus;
 use ggegraph::model::GroupKind;
 use ggegraph::printer;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -73,6 +75,16 @@ pub enum TableFormat {
     Csv,
     /// JSON for programs (stable field names).
     Json,
+}
+
+/// `--format table|csv|json` and `-o FILE`.
+#[derive(Debug, Clone, Args)]
+pub struct TableOutput {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    format: TableFormat,
+    #[command(flatten)]
+    file: OutputFile,
 }
 
 impl From<TableFormat> for printer::Format {
@@ -153,9 +165,8 @@ pub struct ComembershipArgs {
     /// Output format (CSV and JSON sorted by source, target; the table heaviest first).
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     format: TableFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputFile,
 }
 
 /// Arguments of `continuity`.
@@ -166,12 +177,8 @@ pub struct ContinuityArgs {
     /// Which groups form the sequence.
     #[arg(long, value_enum, default_value_t = KindFilter::Gge)]
     kind: KindFilter,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: ListOutput,
 }
 
 /// Arguments of `recurrence`.
@@ -185,12 +192,8 @@ pub struct RecurrenceArgs {
     /// List states that sat in at least N groups.
     #[arg(long, value_name = "N", default_value_t = 1)]
     min: usize,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: ListOutput,
 }
 
 /// Arguments of `centrality`.
@@ -208,12 +211,8 @@ pub struct CentralityArgs {
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-    format: TableFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: TableOutput,
 }
 
 /// Arguments of `regions`.
@@ -224,12 +223,8 @@ pub struct RegionsArgs {
     /// Which groups to show.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: ListOutput,
 }
 
 /// The table of `--memberships FILE` when given, no larger than `--max-file-size`.
@@ -247,20 +242,6 @@ pub(super) fn membership_table(
         allow_unknown,
         max_bytes,
     )?))
-}
-
-/// Memberships and, when documents were read, the corpus (for `--strict`).
-struct Loaded {
-    memberships: Memberships,
-    corpus: Option<Corpus>,
-}
-
-impl Loaded {
-    /// The files read: the memberships CSV and the documents.
-    fn inputs<'a>(&'a self, source: &'a MembershipSource) -> impl Iterator<Item = &'a Path> {
-        let documents = self.corpus.iter().flat_map(Corpus::input_paths);
-        source.memberships.as_deref().into_iter().chain(documents)
-    }
 }
 
 impl MembershipSource {
@@ -284,105 +265,74 @@ impl MembershipSource {
         Ok(corpus.memberships(self.table()?))
     }
 
-    /// The memberships, and the documents when any are read: with `--memberships` and no
-    /// `--corpus`, no document at all (the bundled ones are what the table replaces).
-    fn load(&self, kind: KindFilter) -> Result<Loaded> {
-        let table = self.table()?;
-        let corpus = match &table {
-            None => Some(self.corpus.load()?),
-            Some(_) if self.corpus.corpus.is_empty() => None,
-            Some(_) => Some(
-                CorpusArgs {
-                    no_bundled: true,
-                    ..self.corpus.clone()
-                }
-                .load()?,
-            ),
-        };
-        let memberships = match (&corpus, table) {
-            (Some(c), table) => c.memberships(table),
-            (None, table) => table.unwrap_or_default(),
-        };
-        let memberships = match kind.group_kind() {
-            Some(k) => memberships.filter_kind(k),
-            None => memberships,
-        };
-        Ok(Loaded {
-            memberships,
-            corpus,
-        })
+    /// The memberships, and the documents when any are read (see
+    /// [`ggegraph::console::load::load_memberships`]).
+    fn load(&self, kind: KindFilter) -> Result<LoadedMemberships> {
+        let options = self.corpus.options();
+        load_memberships(&options, self.table()?, kind.group_kind())
     }
 
-    fn exit_code(&self, loaded: &Loaded) -> ExitCode {
-        match &loaded.corpus {
-            Some(c) => strict_code(&self.corpus, c),
-            None => ExitCode::SUCCESS,
-        }
+    /// Loads the memberships of `kind`, writes what `print` makes of them to `output`
+    /// (refusing an input) and returns `--strict`'s exit code.
+    fn answer(
+        &self,
+        kind: KindFilter,
+        output: Option<&Path>,
+        print: impl FnOnce(&mut dyn Write, &Memberships) -> io::Result<()>,
+    ) -> Result<ExitCode> {
+        let loaded = self.load(kind)?;
+        let inputs = loaded.inputs(self.memberships.as_deref());
+        ggegraph::console::refuse_overwriting_input(output, inputs)?;
+        emit(output, |w| print(w, &loaded.memberships))?;
+        Ok(loaded.strict_code(self.corpus.strict))
     }
 }
 
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
-    let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
-    let m = &loaded.memberships;
     let weight = Weight::from(args.weight);
-    let edges = comembership::strongest(
-        comembership::comembership(m, weight),
-        args.min_weight,
-        args.top,
-    );
-    emit(args.output.as_deref(), |w| {
+    args.source.answer(args.kind, args.out.path(), |w, m| {
+        let edges = comembership::comembership(m, weight);
+        let edges = comembership::strongest(edges, args.min_weight, args.top);
         printer::comembership::write(w, m, weight, &edges, args.format.into())
-    })?;
-    Ok(args.source.exit_code(&loaded))
+    })
 }
 
 /// `continuity`.
 pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
-    let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
-    let c = continuity(&loaded.memberships);
-    emit(args.output.as_deref(), |w| {
-        printer::continuity::write(w, &c, args.format.into())
-    })?;
-    Ok(args.source.exit_code(&loaded))
+    args.source.answer(args.kind, args.out.path(), |w, m| {
+        printer::continuity::write(w, &continuity(m), args.out.format())
+    })
 }
 
 /// `recurrence`.
 pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
-    let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
-    let r = recurrence(&loaded.memberships, args.min);
-    emit(args.output.as_deref(), |w| {
-        printer::recurrence::write(w, &r, args.format.into())
-    })?;
-    Ok(args.source.exit_code(&loaded))
+    args.source.answer(args.kind, args.out.path(), |w, m| {
+        printer::recurrence::write(w, &recurrence(m, args.min), args.out.format())
+    })
 }
 
 /// `centrality`.
 pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
+    let output = args.out.file.path();
+    let inputs = loaded.inputs(args.source.memberships.as_deref());
+    ggegraph::console::refuse_overwriting_input(output, inputs)?;
     let m = &loaded.memberships;
     let weight = Weight::from(args.weight);
     let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
     let measure = Measure::from(args.measure);
     let values = centrality::centrality(&graph, measure)?;
     let nodes = printer::centrality::ranked(m, &values);
-    emit(args.output.as_deref(), |w| {
-        printer::centrality::write(w, measure, weight, &nodes, args.format.into())
+    emit(output, |w| {
+        printer::centrality::write(w, measure, weight, &nodes, args.out.format.into())
     })?;
-    Ok(args.source.exit_code(&loaded))
+    Ok(loaded.strict_code(args.source.corpus.strict))
 }
 
 /// `regions`.
 pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
-    let loaded = args.source.load(args.kind)?;
-    super::output::refuse_overwriting_input(args.output.as_deref(), loaded.inputs(&args.source))?;
-    let groups = regions(&loaded.memberships);
-    emit(args.output.as_deref(), |w| {
-        printer::regions::write(w, &groups, args.format.into())
-    })?;
-    Ok(args.source.exit_code(&loaded))
+    args.source.answer(args.kind, args.out.path(), |w, m| {
+        printer::regions::write(w, &regions(m), args.out.format())
+    })
 }

@@ -1,8 +1,9 @@
 //! `eval`: argument wiring only; scoring and printing are in [`ggegraph::eval`].
 
-use super::{LimitArgs, ListFormat, output};
+use super::{LimitArgs, ListFormat};
 use anyhow::Result;
 use clap::Args;
+use ggegraph::console::emit;
 use ggegraph::eval::{EvalOptions, evaluate, read_targets, write_json, write_table};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,9 +25,8 @@ pub struct EvalArgs {
     /// Score documents in every language, not only English.
     #[arg(long)]
     all_languages: bool,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -40,7 +40,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         limits: args.limits.limits(),
     };
     let evaluation = evaluate(&args.dir, &options)?;
-    output::emit(args.output.as_deref(), |w| match args.format {
+    emit(args.out.path(), |w| match args.format {
         ListFormat::Table => write_table(w, &evaluation),
         ListFormat::Json => write_json(w, &evaluation),
     })?;

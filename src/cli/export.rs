@@ -1,12 +1,9 @@
 //! `ggegraph export`: the graph in a format another tool reads. The writing is the
 //! library's (`ggegraph::export`); this file maps the flags to it.
 
-use super::BadInput;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::ValueEnum;
-use ggegraph::export::{self, Format};
-use ggegraph::graph::Graph;
-use std::io::{self, Write};
+use ggegraph::export::Format;
 use std::path::Path;
 
 /// Output of `export`.
@@ -60,55 +57,7 @@ pub fn run_command(
 ) -> Result<std::process::ExitCode> {
     let mut c = corpus.load()?;
     votes.add_to(&mut c)?;
-    super::output::refuse_overwriting_input(output, c.input_paths().chain(votes.paths()))?;
-    run(&c.graph, format, gexf, output)?;
-    Ok(super::strict_code(corpus, &c))
-}
-
-/// Writes one format: a single-file format to `output` (atomically) or stdout; a
-/// directory format into the directory `output`, which is created if needed.
-pub fn run(
-    graph: &Graph,
-    format: ExportFormat,
-    gexf: GexfVersion,
-    output: Option<&Path>,
-) -> Result<()> {
-    use export::gexf::{Version, write_version};
-    let write: fn(&Graph, &mut dyn Write) -> io::Result<()> = match library_format(format, gexf) {
-        Format::GraphMl => |g, w| export::graphml::write(g, w),
-        Format::Gexf => |g, w| write_version(g, Version::V1_3, w),
-        Format::Gexf12 => |g, w| write_version(g, Version::V1_2, w),
-        Format::Json => |g, w| export::json::write(g, w),
-        dir_format @ (Format::Csv | Format::Neo4j) => {
-            return write_directory(graph, dir_format, output);
-        }
-    };
-    if let Some(parent) = output
-        .and_then(Path::parent)
-        .filter(|p| !p.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-    }
-    super::output::emit(output, |w| write(graph, w))
-}
-
-/// Renders both CSV files before writing either, so a failure leaves no half set.
-fn write_directory(graph: &Graph, format: Format, output: Option<&Path>) -> Result<()> {
-    let dir = output.ok_or_else(|| {
-        BadInput(
-            "--format csv and --format neo4j write four files: give a directory with -o DIR".into(),
-        )
-    })?;
-    if dir.is_file() {
-        return Err(BadInput(format!(
-            "{} is a file; -o needs a directory for CSV",
-            dir.display()
-        ))
-        .into());
-    }
-    let files = export::render(graph, format).context("rendering the export")?;
-    export::write_rendered(dir, &files)
-        .with_context(|| format!("cannot write into {}", dir.display()))?;
-    Ok(())
+    ggegraph::console::refuse_overwriting_input(output, c.input_paths().chain(votes.paths()))?;
+    ggegraph::console::export::write(&c.graph, library_format(format, gexf), output)?;
+    Ok(corpus.strict_code(&c))
 }

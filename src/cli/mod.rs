@@ -2,10 +2,8 @@
 //! asks one question of it, and prints the answer in the requested format.
 
 mod analyses;
-mod errors;
 mod eval;
 mod export;
-mod output;
 mod packaging;
 mod render;
 mod report;
@@ -15,17 +13,15 @@ mod votes;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ggegraph::console::{self, emit};
 use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
-use ggegraph::documents::{DocumentError, Limits};
+use ggegraph::documents::Limits;
 use ggegraph::extract::Extractor;
 use ggegraph::printer;
-use ggegraph::terminal::escape_line;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub use errors::{BadInput, exit_code, one_line};
-pub use output::is_broken_pipe;
+pub use ggegraph::console::{BadInput, exit_code, is_broken_pipe, one_line};
 
 /// Turns documents about UN cyber diplomacy (GGEs, OEWGs, resolutions, reports, norms)
 /// into a graph with provenance, and answers questions on it.
@@ -90,12 +86,45 @@ impl LimitArgs {
 pub struct ListArgs {
     #[command(flatten)]
     corpus: CorpusArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
+    #[command(flatten)]
+    out: ListOutput,
+}
+
+/// `-o FILE`, shared by every command that writes one file.
+#[derive(Debug, Clone, Args)]
+pub struct OutputFile {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+impl OutputFile {
+    /// The file named, `None` for stdout.
+    fn path(&self) -> Option<&Path> {
+        self.output.as_deref()
+    }
+}
+
+/// `--format table|json` and `-o FILE`, shared by the commands that print a list.
+#[derive(Debug, Clone, Args)]
+pub struct ListOutput {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    #[command(flatten)]
+    file: OutputFile,
+}
+
+impl ListOutput {
+    /// The file named, `None` for stdout.
+    fn path(&self) -> Option<&Path> {
+        self.file.path()
+    }
+
+    /// The printer's format.
+    fn format(&self) -> printer::ListFormat {
+        self.format.into()
+    }
 }
 
 impl CorpusArgs {
@@ -111,38 +140,29 @@ impl CorpusArgs {
         print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
     ) -> Result<ExitCode> {
         let corpus = self.load()?;
-        output::refuse_overwriting_input(output, corpus.input_paths())?;
-        output::emit(output, |w| print(w, &corpus))?;
-        Ok(strict_code(self, &corpus))
+        console::refuse_overwriting_input(output, corpus.input_paths())?;
+        emit(output, |w| print(w, &corpus))?;
+        Ok(self.strict_code(&corpus))
     }
 
-    /// Loads the corpus; unreadable documents are reported and make the run fail after
-    /// the rest is processed.
+    /// Loads the corpus (see [`console::load_corpus`]).
     fn load(&self) -> Result<Corpus> {
-        // A steady spinner on a terminal while a user's files are read (a large corpus
-        // takes seconds); nothing when stderr is a file or a pipe.
-        let spinner = (!self.corpus.is_empty() && std::io::stderr().is_terminal()).then(|| {
-            let s = indicatif::ProgressBar::new_spinner();
-            s.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-            );
-            s.set_message("reading and extracting the documents");
-            s.enable_steady_tick(std::time::Duration::from_millis(120));
-            s
-        });
-        let corpus = Corpus::load(&CorpusOptions {
+        console::load_corpus(&self.options())
+    }
+
+    /// The library's description of the documents these flags name.
+    fn options(&self) -> CorpusOptions {
+        CorpusOptions {
             paths: self.corpus.clone(),
             no_bundled: self.no_bundled,
             verified_only: self.verified_only,
             limits: self.limits(),
-        });
-        if let Some(s) = spinner {
-            s.finish_and_clear();
         }
-        print_document_warnings(&corpus.warnings);
-        fail_on_document_errors(&corpus.errors)?;
-        Ok(corpus)
+    }
+
+    /// The exit code `--strict` gives this corpus (3 for findings).
+    fn strict_code(&self, corpus: &Corpus) -> ExitCode {
+        console::strict_code(self.strict, corpus)
     }
 }
 
@@ -194,12 +214,8 @@ enum Command {
         /// standard input, its format told by its first bytes.
         #[arg(required = true, value_name = "FILE|DIR|-")]
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: ListOutput,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -208,12 +224,8 @@ enum Command {
     ///
     /// Example: ggegraph rules --format json
     Rules {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: ListOutput,
     },
     /// Measure the extractor on pages you annotated: precision and recall per relation
     /// against DIR/expected.json, with every miss and false hit.
@@ -231,9 +243,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = BuildFormat::Summary)]
         format: BuildFormat,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputFile,
     },
     /// List every group in time order: kind, years, size, members, chair, resolutions,
     /// reports, outcome.
@@ -347,17 +358,15 @@ enum Command {
         /// The shell to complete for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputFile,
     },
     /// Print the man page (roff).
     ///
     /// Example: ggegraph man > /usr/local/share/man/man1/ggegraph.1
     Man {
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputFile,
     },
     /// Write synthetic inputs for benchmarks: a membership CSV or a corpus directory.
     ///
@@ -368,15 +377,10 @@ enum Command {
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Extract {
-            paths,
-            format,
-            output,
-            limits,
-        } => run_extract(&paths, format, output.as_deref(), &limits),
-        Command::Rules { format, output } => {
-            output::emit(output.as_deref(), |w| {
-                printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), format.into())
+        Command::Extract { paths, out, limits } => run_extract(&paths, &out, &limits),
+        Command::Rules { out } => {
+            emit(out.path(), |w| {
+                printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), out.format())
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -385,38 +389,25 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             corpus,
             votes,
             format,
-            output,
-        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
+            out,
+        } => votes::answer(&corpus, &votes, out.path(), |w, c| {
             printer::catalogue::write_build(w, c, format.into())
         }),
-        Command::Groups(ListArgs {
-            corpus,
-            format,
-            output,
-        }) => corpus.answer(output.as_deref(), |w, c| {
-            printer::catalogue::write_groups(w, &c.graph, format.into())
+        Command::Groups(ListArgs { corpus, out }) => corpus.answer(out.path(), |w, c| {
+            printer::catalogue::write_groups(w, &c.graph, out.format())
         }),
-        Command::Norms(ListArgs {
-            corpus,
-            format,
-            output,
-        }) => corpus.answer(output.as_deref(), |w, c| {
-            printer::catalogue::write_norms(w, &c.graph, format.into())
+        Command::Norms(ListArgs { corpus, out }) => corpus.answer(out.path(), |w, c| {
+            printer::catalogue::write_norms(w, &c.graph, out.format())
         }),
         Command::Conflicts {
-            list:
-                ListArgs {
-                    corpus,
-                    format,
-                    output,
-                },
+            list: ListArgs { corpus, out },
             votes,
-        } => votes::answer(&corpus, &votes, output.as_deref(), |w, c| {
-            printer::catalogue::write_conflicts(w, &c.graph, format.into())
+        } => votes::answer(&corpus, &votes, out.path(), |w, c| {
+            printer::catalogue::write_conflicts(w, &c.graph, out.format())
         }),
         Command::Render(args) => {
             let (c, corpus) = render::run(&args)?;
-            Ok(strict_code(corpus, &c))
+            Ok(corpus.strict_code(&c))
         }
         Command::Export {
             corpus,
@@ -436,74 +427,28 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Report(args) => report::run(args),
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
-        Command::Completions { shell, output } => {
-            packaging::completions(shell, output.as_deref()).map(|()| ExitCode::SUCCESS)
+        Command::Completions { shell, out } => {
+            packaging::completions(shell, out.path()).map(|()| ExitCode::SUCCESS)
         }
-        Command::Man { output } => packaging::man(output.as_deref()).map(|()| ExitCode::SUCCESS),
+        Command::Man { out } => packaging::man(out.path()).map(|()| ExitCode::SUCCESS),
         Command::State { state, list } => run_state(&state, list),
     }
 }
 
-/// Problems that did not stop a document from loading (lossy decoding), one line each.
-fn print_document_warnings(warnings: &[String]) {
-    for warning in warnings {
-        eprintln!("ggegraph: warning: {}", escape_line(warning));
-    }
-}
-
-fn fail_on_document_errors(errors: &[DocumentError]) -> Result<()> {
-    for e in errors {
-        eprintln!("ggegraph: {}", escape_line(&e.to_string()));
-    }
-    let message = match errors.len() {
-        0 => return Ok(()),
-        1 => "1 document could not be read".to_string(),
-        n => format!("{n} documents could not be read"),
-    };
-    // Bad input when any document is at fault; a system error (exit 1) when all that went
-    // wrong was reading (permission denied, a device error).
-    if errors.iter().any(DocumentError::is_bad_input) {
-        Err(BadInput(message).into())
-    } else {
-        Err(anyhow::anyhow!(message))
-    }
-}
-
-/// Exit code 3 under `--strict` when the corpus has warnings, unverified facts or conflicts.
-fn strict_code(args: &CorpusArgs, corpus: &Corpus) -> ExitCode {
-    if !args.strict {
-        return ExitCode::SUCCESS;
-    }
-    let findings = corpus.strict_findings();
-    for f in &findings {
-        eprintln!("ggegraph: strict: {}", escape_line(f));
-    }
-    if findings.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(3)
-    }
-}
-
 /// `extract`: the claims of the documents named, without the bundled corpus.
-fn run_extract(
-    paths: &[PathBuf],
-    format: ListFormat,
-    output: Option<&Path>,
-    limits: &LimitArgs,
-) -> Result<ExitCode> {
+fn run_extract(paths: &[PathBuf], out: &ListOutput, limits: &LimitArgs) -> Result<ExitCode> {
     let read = extract_paths_with(&Extractor::new(), paths, &limits.limits(), |_| ());
-    print_document_warnings(&read.warnings);
-    fail_on_document_errors(&read.errors)?;
-    output::refuse_overwriting_input(
-        output,
+    console::print_document_warnings(&read.warnings);
+    console::fail_on_document_errors(&read.errors)?;
+    console::refuse_overwriting_input(
+        out.path(),
         read.extraction
             .documents
             .iter()
             .map(|info| Path::new(&info.path)),
     )?;
-    output::emit(output, |w| {
-        printer::catalogue::write_extraction(w, &read.extraction, format.into())
+    emit(out.path(), |w| {
+        printer::catalogue::write_extraction(w, &read.extraction, out.format())
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -511,7 +456,7 @@ fn run_extract(
 /// `state`: one state's profile.
 fn run_state(state: &str, list: ListArgs) -> Result<ExitCode> {
     let found = ggegraph::gazetteer::resolve(state)?;
-    list.corpus.answer(list.output.as_deref(), |w, c| {
-        printer::profile::write(w, &c.graph, found, list.format.into())
+    list.corpus.answer(list.out.path(), |w, c| {
+        printer::profile::write(w, &c.graph, found, list.out.format())
     })
 }

@@ -15,7 +15,7 @@ use std::path::Path;
 pub fn completions(shell: Shell, output: Option<&Path>) -> Result<()> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "ggegraph", &mut script);
-    super::output::emit(output, |w| w.write_all(&script))
+    ggegraph::console::emit(output, |w| w.write_all(&script))
 }
 
 /// Writes the man page (roff, section 1) of `ggegraph` to `output` or stdout: the
@@ -26,5 +26,5 @@ pub fn man(output: Option<&Path>) -> Result<()> {
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
         .context("rendering the man page")?;
-    super::output::emit(output, |w| w.write_all(&page))
+    ggegraph::console::emit(output, |w| w.write_all(&page))
 }

@@ -3,13 +3,12 @@
 //! Exit codes: 2 for a bad view, state or option; 1 when Graphviz fails, or when PNG is
 //! asked for and Graphviz is not installed (there is no PNG fallback).
 
+use super::CorpusArgs;
 use super::analyses::{KindFilter, WeightArg};
-use super::{BadInput, CorpusArgs};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
-use ggegraph::render::{self, Layout, Renderer, View, ViewOptions, views::ComembershipOptions};
-use std::io::Write;
-use std::path::PathBuf;
+use ggegraph::console::render as draw;
+use ggegraph::render::{Layout, ViewOptions, views::ComembershipOptions};
 
 /// Output format of `render`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -67,9 +66,8 @@ pub struct RenderArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = RenderFormat::Dot)]
     format: RenderFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
     /// Layout engine (default: the view's own: neato for comembership and continuity,
     /// dot for the others).
     #[arg(long, value_enum)]
@@ -91,10 +89,7 @@ pub struct RenderArgs {
 
 /// Runs `render`; `Ok` carries the corpus so the caller can apply `--strict`.
 pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)> {
-    let view: View = args
-        .view
-        .parse()
-        .map_err(|e: render::RenderError| BadInput(e.to_string()))?;
+    let view = draw::parse_view(&args.view)?;
     let options = ViewOptions {
         layout: args.layout.map(Layout::from),
         comembership: ComembershipOptions {
@@ -106,30 +101,16 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
     };
     let mut corpus = args.corpus.load()?;
     args.votes.add_to(&mut corpus)?;
-    super::output::refuse_overwriting_input(
-        args.output.as_deref(),
+    ggegraph::console::refuse_overwriting_input(
+        args.out.path(),
         corpus.input_paths().chain(args.votes.paths()),
     )?;
-    let dot = render::view_dot(&corpus.graph, &view, &options).map_err(|e| match e {
-        render::RenderError::InvalidOption(_) => anyhow::Error::new(BadInput(e.to_string())),
-        other => anyhow::Error::new(other),
-    })?;
-    let bytes = match args.format {
-        RenderFormat::Dot => dot.into_bytes(),
-        RenderFormat::Svg => {
-            let (svg, renderer) = render::to_svg(&dot, options.layout).context("rendering SVG")?;
-            if renderer == Renderer::Fallback {
-                eprintln!(
-                    "ggegraph: Graphviz `dot` not found: SVG drawn by the built-in layout-rs fallback \
-                     (no clusters or tables, layered layout unless the view pins its nodes); install graphviz for the full diagram"
-                );
-            }
-            svg
-        }
-        RenderFormat::Png => render::to_png(&dot, options.layout).context("rendering PNG")?,
+    let image = match args.format {
+        RenderFormat::Dot => draw::Image::Dot,
+        RenderFormat::Svg => draw::Image::Svg,
+        RenderFormat::Png => draw::Image::Png,
     };
-    super::output::emit(args.output.as_deref(), |w: &mut dyn Write| {
-        w.write_all(&bytes)
-    })?;
+    let bytes = draw::draw(&corpus.graph, &view, &options, image)?;
+    ggegraph::console::emit(args.out.path(), |w| w.write_all(&bytes))?;
     Ok((corpus, &args.corpus))
 }

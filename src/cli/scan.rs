@@ -1,14 +1,13 @@
 //! `scan`: how often each state is named in a corpus, streamed (see `ggegraph::scan`).
 
-use super::output::{emit, table};
-use super::{LimitArgs, ListFormat, fail_on_document_errors};
+use super::{LimitArgs, ListFormat};
 use anyhow::Result;
 use clap::Args;
-use ggegraph::gazetteer::{STATES, StateMatcher};
+use ggegraph::console::emit;
+use ggegraph::console::fail_on_document_errors;
+use ggegraph::gazetteer::StateMatcher;
+use ggegraph::printer;
 use ggegraph::scan::{scan_bundled, scan_paths};
-use ggegraph::terminal::TerminalSafe;
-use serde::Serialize;
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -23,27 +22,10 @@ pub struct ScanArgs {
     /// Output format (states by count, then ISO3).
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
     #[command(flatten)]
     limits: LimitArgs,
-}
-
-#[derive(Serialize)]
-struct Row {
-    state: &'static str,
-    name: &'static str,
-    mentions: u64,
-}
-
-#[derive(Serialize)]
-struct Out {
-    files: u64,
-    bytes: u64,
-    mentions: u64,
-    ambiguous: u64,
-    states: Vec<Row>,
 }
 
 /// `scan`.
@@ -57,47 +39,8 @@ pub fn run(args: ScanArgs) -> Result<ExitCode> {
         (out.counts, out.errors)
     };
     let seconds = started.elapsed().as_secs_f64();
-    let mut states: Vec<Row> = STATES
-        .iter()
-        .zip(&counts.states)
-        .filter(|(_, n)| **n > 0)
-        .map(|(s, &n)| Row {
-            state: s.iso3,
-            name: s.name,
-            mentions: n,
-        })
-        .collect();
-    states.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.state.cmp(b.state)));
-    let out = Out {
-        files: counts.files,
-        bytes: counts.bytes,
-        mentions: counts.total(),
-        ambiguous: counts.ambiguous,
-        states,
-    };
-    emit(args.output.as_deref(), |w| match args.format {
-        ListFormat::Json => {
-            serde_json::to_writer_pretty(&mut *w, &out).map_err(std::io::Error::other)?;
-            writeln!(w)
-        }
-        ListFormat::Table => {
-            let w = &mut TerminalSafe::new(w);
-            writeln!(
-                w,
-                "{} mentions of {} states ({} ambiguous names) in {} files, {} bytes\n",
-                out.mentions,
-                out.states.len(),
-                out.ambiguous,
-                out.files,
-                out.bytes
-            )?;
-            let rows: Vec<Vec<String>> = out
-                .states
-                .iter()
-                .map(|r| vec![r.state.to_string(), r.mentions.to_string(), r.name.into()])
-                .collect();
-            table(w, &["STATE", "MENTIONS", "NAME"], &rows)
-        }
+    emit(args.out.path(), |w| {
+        printer::scan::write(w, &counts, args.format.into())
     })?;
     eprintln!(
         "scanned {} files, {} bytes in {seconds:.3} s ({:.0} MB/s)",

@@ -1,9 +1,9 @@
 //! `synth`: synthetic membership tables and corpora for benchmarks (see
 //! `ggegraph::synth`).
 
-use super::output::emit;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
+use ggegraph::console::emit;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,9 +27,8 @@ enum SynthCommand {
         /// Seed: the same seed gives the same file.
         #[arg(long, value_name = "S", default_value_t = 1)]
         seed: u64,
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: super::OutputFile,
     },
     /// A directory of .txt documents (1-4 MiB each, M MB in all) with membership
     /// sentences, resolution adoptions, statements and filler.
@@ -51,21 +50,16 @@ enum SynthCommand {
     ///
     /// Example: ggegraph synth names -o names.txt
     Names {
-        /// Write to this file (atomically) instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        out: super::OutputFile,
     },
 }
 
 /// `synth`.
 pub fn run(args: SynthArgs) -> Result<ExitCode> {
     match args.what {
-        SynthCommand::Memberships {
-            groups,
-            seed,
-            output,
-        } => {
-            emit(output.as_deref(), |w| {
+        SynthCommand::Memberships { groups, seed, out } => {
+            emit(out.path(), |w| {
                 ggegraph::synth::write_memberships(w, groups, seed).map(|_| ())
             })?;
         }
@@ -79,8 +73,8 @@ pub fn run(args: SynthArgs) -> Result<ExitCode> {
                 ggegraph::terminal::escape_line(&dir.display().to_string())
             );
         }
-        SynthCommand::Names { output } => {
-            emit(output.as_deref(), |w| {
+        SynthCommand::Names { out } => {
+            emit(out.path(), |w| {
                 for s in ggegraph::synth::member_states() {
                     writeln!(w, "{}", s.name)?;
                 }

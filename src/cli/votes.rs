@@ -1,13 +1,14 @@
 //! The vote commands, `votes` and `agreement`, and `--votes FILE --roll-calls FILE`, which
 //! adds the votes of a roll-call dataset to the graph of any command that takes it.
 
+use super::CorpusArgs;
 use super::analyses::MembershipSource;
-use super::output::{emit, refuse_overwriting_input};
-use super::{CorpusArgs, ListFormat, strict_code};
 use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::agreement;
 use ggegraph::analysis::{RollCalls, Votes};
+use ggegraph::console;
+use ggegraph::console::{emit, refuse_overwriting_input};
 use ggegraph::corpus::Corpus;
 use ggegraph::printer;
 use std::io::{self, Write};
@@ -62,12 +63,8 @@ pub struct VotesArgs {
     source: MembershipSource,
     #[command(flatten)]
     votes: VoteSource,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::ListOutput,
 }
 
 /// Arguments of `agreement`.
@@ -89,9 +86,8 @@ pub struct AgreementArgs {
     /// Output format (CSV and JSON sorted by source, target; the table most alike first).
     #[arg(long, value_enum, default_value_t = super::analyses::TableFormat::Table)]
     format: super::analyses::TableFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputFile,
 }
 
 /// Arguments of `sat-and-voted`.
@@ -116,22 +112,14 @@ pub struct SatAndVotedArgs {
     /// How many of the pairs farthest from the fitted line to list.
     #[arg(long, value_name = "N", default_value_t = 10)]
     defiers: usize,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    format: ListFormat,
-    /// Write to this file (atomically) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::ListOutput,
 }
 
 /// `sat-and-voted`.
 pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
     use ggegraph::analysis::comembership::Weight;
-    let corpus = load(
-        args.source.corpus_args(),
-        &args.votes,
-        args.output.as_deref(),
-    )?;
+    let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
     let m = args.source.memberships_of(&corpus)?;
     let m = match args.kind.group_kind() {
         Some(k) => m.filter_kind(k),
@@ -152,10 +140,10 @@ pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
             "no correlation: fewer than 3 pairs of members with recorded votes, or no variation (pass --votes and --roll-calls)".into(),
         )
     })?;
-    emit(args.output.as_deref(), |w| {
-        printer::agreement::write_sat_and_voted(w, &c, weight, args.seed, args.format.into())
+    emit(args.out.path(), |w| {
+        printer::agreement::write_sat_and_voted(w, &c, weight, args.seed, args.out.format())
     })?;
-    Ok(strict_code(args.source.corpus_args(), &corpus))
+    Ok(args.source.corpus_args().strict_code(&corpus))
 }
 
 /// The corpus with the roll-call votes added, refusing an output that is an input.
@@ -175,59 +163,43 @@ pub fn answer(
 ) -> Result<ExitCode> {
     let c = load(corpus, votes, output)?;
     emit(output, |w| print(w, &c))?;
-    Ok(strict_code(corpus, &c))
-}
-
-/// The ballot a user names, or an error listing what there is.
-fn ballot(votes: &Votes, name: &str) -> Result<u32> {
-    votes.find(name).ok_or_else(|| {
-        let known: Vec<&str> = votes.ballots.iter().map(|b| b.id.as_str()).collect();
-        super::BadInput(format!(
-            "no recorded vote on {name:?} (known: {})",
-            if known.is_empty() {
-                "none; pass --votes and --roll-calls".to_string()
-            } else {
-                known.join(", ")
-            }
-        ))
-        .into()
-    })
+    Ok(corpus.strict_code(&c))
 }
 
 /// `votes`.
 pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
-    let corpus = load(
-        args.source.corpus_args(),
-        &args.votes,
-        args.output.as_deref(),
-    )?;
+    let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
     let m = args.source.memberships_of(&corpus)?;
     let v = Votes::from_graph(&corpus.graph);
     match &args.resolution {
-        None => emit(args.output.as_deref(), |w| {
-            printer::votes::write_ballots(w, &v, args.format.into())
+        None => emit(args.out.path(), |w| {
+            printer::votes::write_ballots(w, &v, args.out.format())
         })?,
         Some(name) => {
-            let b = ballot(&v, name)?;
-            let compare = args.compare.as_deref().map(|c| ballot(&v, c)).transpose()?;
-            emit(args.output.as_deref(), |w| {
-                printer::votes::write_vote(w, &v, b, &m, compare, args.format.into())
+            let b = console::votes::ballot(&v, name)?;
+            let compare = args
+                .compare
+                .as_deref()
+                .map(|c| console::votes::ballot(&v, c))
+                .transpose()?;
+            emit(args.out.path(), |w| {
+                printer::votes::write_vote(w, &v, b, &m, compare, args.out.format())
             })?;
         }
     }
-    Ok(strict_code(args.source.corpus_args(), &corpus))
+    Ok(args.source.corpus_args().strict_code(&corpus))
 }
 
 /// `agreement`.
 pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
-    let corpus = load(&args.corpus, &args.votes, args.output.as_deref())?;
+    let corpus = load(&args.corpus, &args.votes, args.out.path())?;
     let v = Votes::from_graph(&corpus.graph);
     let ballots: Vec<u32> = if args.resolutions.is_empty() {
         (0..v.ballots.len() as u32).collect()
     } else {
         args.resolutions
             .iter()
-            .map(|r| ballot(&v, r))
+            .map(|r| console::votes::ballot(&v, r))
             .collect::<Result<_>>()?
     };
     let pairs = agreement::strongest(
@@ -235,8 +207,8 @@ pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
         args.min_weight,
         args.top,
     );
-    emit(args.output.as_deref(), |w| {
+    emit(args.out.path(), |w| {
         printer::agreement::write(w, &v, &ballots, &pairs, args.format.into())
     })?;
-    Ok(strict_code(&args.corpus, &corpus))
+    Ok(args.corpus.strict_code(&corpus))
 }

@@ -6,7 +6,7 @@
 //! votes, agreement, the catalogue answers, a state's profile). Each writes a table for
 //! people, CSV and JSON for programs to any [`Write`]. Not for computing results (that is
 //! [`crate::analysis`] and [`crate::graph`]) nor for choosing where the output goes (the
-//! command line does that).
+//! command line chooses, and [`crate::console`] writes there).
 
 pub mod agreement;
 pub mod catalogue;
@@ -16,6 +16,7 @@ pub mod continuity;
 pub mod profile;
 pub mod recurrence;
 pub mod regions;
+pub mod scan;
 mod table;
 pub mod votes;
 

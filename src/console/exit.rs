@@ -1,7 +1,7 @@
 //! How a failed run ends: its exit code (2 for bad input, 1 for a failure of the system)
 //! and its one-line message.
 
-use ggegraph::documents::DocumentError;
+use crate::documents::DocumentError;
 
 /// An error in what the user gave (exit code 2).
 #[derive(Debug, thiserror::Error)]
@@ -20,24 +20,24 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 ///
 /// Every error type of the library is named here, each decided by its variants.
 fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<u8> {
-    use ggegraph::analysis::MembershipError;
-    use ggegraph::analysis::centrality::CentralityError;
-    use ggegraph::render::RenderError;
-    use ggegraph::report::ReportError;
+    use crate::analysis::MembershipError;
+    use crate::analysis::centrality::CentralityError;
+    use crate::render::RenderError;
+    use crate::report::ReportError;
     let bad = |is_bad: bool| Some(if is_bad { 2 } else { 1 });
     if e.is::<BadInput>()
         || e.is::<CentralityError>()
-        || e.is::<ggegraph::analysis::RollCallError>()
-        || e.is::<ggegraph::gazetteer::LookupError>()
+        || e.is::<crate::analysis::RollCallError>()
+        || e.is::<crate::gazetteer::LookupError>()
     {
         return Some(2);
     }
     if let Some(e) = e.downcast_ref::<DocumentError>() {
         return bad(e.is_bad_input());
     }
-    if let Some(e) = e.downcast_ref::<ggegraph::eval::EvalError>() {
+    if let Some(e) = e.downcast_ref::<crate::eval::EvalError>() {
         return bad(match e {
-            ggegraph::eval::EvalError::Document(d) => d.is_bad_input(),
+            crate::eval::EvalError::Document(d) => d.is_bad_input(),
             _ => true,
         });
     }

@@ -1,11 +1,10 @@
 //! Where answers go: stdout (no `-o`, or `-o -`), or a file written atomically (temp file
 //! in the same directory, renamed into place) so a failed run never leaves a partial file.
-//! Devices, FIFOs and `/dev/stdout` are written through (see [`ggegraph::atomic`]).
+//! Devices, FIFOs and `/dev/stdout` are written through (see [`crate::atomic`]).
 
 use anyhow::{Context, Result};
 use std::io::{self, BufWriter, Write};
 
-pub use ggegraph::printer::table;
 use std::path::Path;
 
 /// Writes through `write` to `path` atomically, or to stdout when `path` is `None` or
@@ -16,13 +15,13 @@ pub fn emit(
 ) -> Result<()> {
     match path.filter(|p| *p != Path::new("-")) {
         None => {
-            let stdout = ggegraph::atomic::stdout().context("writing to stdout")?;
+            let stdout = crate::atomic::stdout().context("writing to stdout")?;
             let mut w = BufWriter::new(stdout);
             write(&mut w).context("writing to stdout")?;
             w.flush().context("writing to stdout")?;
             Ok(())
         }
-        Some(path) => ggegraph::atomic::write_file(path, |w| write(w))
+        Some(path) => crate::atomic::write_file(path, |w| write(w))
             .with_context(|| format!("cannot write {}", path.display())),
     }
 }

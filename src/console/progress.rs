@@ -1,0 +1,108 @@
+//! `report` on the command line: a progress bar on a terminal while the report is
+//! written, the summary line, and `--timings`.
+
+use crate::analysis::memberships::Memberships;
+use crate::corpus::Corpus;
+use crate::render::Renderer;
+use crate::report::{ReportError, ReportOutcome, Step, write_report};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::time::Duration;
+
+/// Writes the report into `dir` with a progress bar on a terminal (none when `quiet`),
+/// then says where it went (not when `quiet`) and whether Graphviz was missing.
+pub fn write_report_showing_progress(
+    corpus: &Corpus,
+    memberships: &Memberships,
+    dir: &Path,
+    quiet: bool,
+) -> Result<ReportOutcome, ReportError> {
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = ProgressBar::new(1);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg} ({elapsed})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar.enable_steady_tick(Duration::from_millis(120));
+        bar
+    });
+    let mut progress = |step: Step| {
+        if let Some(bar) = &bar {
+            show(bar, step);
+        }
+    };
+    let outcome = write_report(corpus, memberships, dir, &mut progress)?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    if outcome.renderer == Some(Renderer::Fallback) {
+        eprintln!(
+            "ggegraph: Graphviz not found; diagrams laid out by the built-in fallback (install graphviz for better layouts)"
+        );
+    }
+    if !quiet {
+        eprintln!(
+            "ggegraph: wrote {} ({} files) in {:.0} ms (diagram layout: {:.0} ms of work, run in parallel)",
+            crate::terminal::escape_line(&outcome.index.display().to_string()),
+            outcome.files.len(),
+            outcome.total_time.as_secs_f64() * 1000.0,
+            outcome.layout_time.as_secs_f64() * 1000.0
+        );
+    }
+    Ok(outcome)
+}
+
+/// Moves the progress bar on by one step of the report.
+fn show(bar: &ProgressBar, step: Step) {
+    match step {
+        Step::Started { diagrams } => {
+            bar.set_length(diagrams as u64 + 3);
+            bar.set_message(format!(
+                "laying out {diagrams} diagrams; writing data files, source, fact, state and group pages"
+            ));
+        }
+        Step::Diagram { name, n, total } => {
+            bar.set_length(total as u64 + 3);
+            bar.set_position(n as u64 - 1);
+            bar.set_message(format!("diagram {name}"));
+        }
+        Step::Data => {
+            bar.inc(1);
+            bar.set_message("data files");
+        }
+        Step::Sources => {
+            bar.inc(1);
+            bar.set_message("source pages");
+        }
+        Step::Page => {
+            bar.inc(1);
+            bar.set_message("index.html");
+        }
+    }
+}
+
+/// The parts of a run, in milliseconds, on stderr. Layout runs alongside the data files
+/// and the page; only the time the run then still waited for it is time spent waiting on
+/// Graphviz, and that is what "without waiting on the layout" leaves out.
+pub fn print_timings(load: Duration, outcome: &ReportOutcome, total: Duration) {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let t = &outcome.timings;
+    eprintln!(
+        "timings (ms): corpus {:.1}, DOT {:.1}, layout {:.1} ({}, wall) alongside data files, source pages and page {:.1}, then waited {:.1} for the layout, diagrams and index.html {:.1}; total {:.1}, without waiting on the layout {:.1}",
+        ms(load),
+        ms(t.dot),
+        ms(t.layout_wall),
+        match outcome.renderer {
+            Some(Renderer::Graphviz) => "Graphviz",
+            Some(Renderer::Fallback) => "built-in fallback",
+            None => "no diagrams",
+        },
+        ms(t.data_and_page),
+        ms(t.waiting_on_layout),
+        ms(t.finish),
+        ms(total),
+        ms(total.saturating_sub(t.waiting_on_layout)),
+    );
+}
