@@ -286,6 +286,19 @@ pub fn known_act(session: u16, title: Option<ActTitle>, committee: bool) -> Opti
     Some(EntityId::from(pick.symbol))
 }
 
+/// [`known_act`] for a sentence: the committee is the one acting when the sentence has it
+/// act ([`committee_acts`]), and then only a draft the catalogue knows answers, never the
+/// resolution it became.
+pub(crate) fn known_act_in(
+    text: &Text<'_>,
+    session: u16,
+    title: Option<ActTitle>,
+) -> Option<EntityId> {
+    let committee = committee_acts(text, "committee");
+    let act = known_act(session, title, committee)?;
+    (!committee || act.kind() == crate::model::EntityKind::Draft).then_some(act)
+}
+
 /// The reports of the groups, from the reference facts (each group's outcome document):
 /// a report symbol names the group that wrote it.
 pub const KNOWN_REPORTS: [(&str, GroupKey); 10] = [

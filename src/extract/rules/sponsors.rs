@@ -76,9 +76,7 @@ impl<'d> DocumentReader<'d> {
                     .map(|y| y - 1945)
             })
             .or(self.doc_session)?;
-        let committee = refs::committee_acts(&view.match_text, "committee");
-        let act = refs::known_act(session, title, committee)?;
-        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+        refs::known_act_in(&view.match_text, session, title)
     }
 
     /// [`Self::catalogue_act`], else the act the sentence names only by its sponsors
@@ -116,9 +114,7 @@ impl<'d> DocumentReader<'d> {
                 .map(|y| y.saturating_sub(1945))
         });
         let (title, session) = refs::sponsored_series(&codes, session)?;
-        let committee = refs::committee_acts(&view.match_text, "committee");
-        let act = refs::known_act(session, Some(title), committee)?;
-        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+        refs::known_act_in(&view.match_text, session, Some(title))
     }
 
     /// "Co-sponsors of resolution 73/266 included A and B", "Among the sponsors of draft

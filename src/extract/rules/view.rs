@@ -198,12 +198,7 @@ impl<'d> DocumentReader<'d> {
         let session = refs::session_in(text)
             .or_else(|| sentence_year(text.original()).map(|y| y.saturating_sub(1945)))
             .or(self.doc_session)?;
-        let committee = refs::committee_acts(text, "committee");
-        let act = refs::known_act(session, Some(title), committee)?;
-        (!committee || act.kind() == EntityKind::Draft).then_some(Found {
-            start,
-            end,
-            value: act,
-        })
+        let value = refs::known_act_in(text, session, Some(title))?;
+        Some(Found { start, end, value })
     }
 }
