@@ -134,7 +134,7 @@ impl<'a> ReadFacts<'a> {
             let symbol = normalise_symbol(claim.subject.as_str());
             for (count, ballot) in [
                 (Some(counts.yes), Ballot::Yes),
-                (Some(counts.no), Ballot::No),
+                (counts.no, Ballot::No),
                 (counts.abstain, Ballot::Abstain),
             ] {
                 if let Some(n) = count {

@@ -150,15 +150,72 @@ pub enum AdoptionMode {
     ByConsensus,
 }
 
-/// The counts of a recorded vote; the abstentions when the text gives them.
+/// The counts of a recorded vote, as far as the text gives them: news often reports only
+/// the votes in favour ("adopted with 129 votes in favour"), and a reader must not fill in
+/// the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct VoteCounts {
     /// In favour.
     pub yes: u16,
-    /// Against.
-    pub no: u16,
+    /// Against, when stated.
+    pub no: Option<u16>,
     /// Abstentions, when stated.
     pub abstain: Option<u16>,
+}
+
+impl VoteCounts {
+    /// True when the two say different things about a column both state: "129 in favour"
+    /// agrees with "129-46-14", "119-46" does not agree with "119-47-14".
+    pub fn contradicts(&self, other: &VoteCounts) -> bool {
+        let differ = |a: Option<u16>, b: Option<u16>| a.zip(b).is_some_and(|(a, b)| a != b);
+        self.yes != other.yes || differ(self.no, other.no) || differ(self.abstain, other.abstain)
+    }
+}
+
+impl fmt::Display for VoteCounts {
+    /// `119-46-14`, `109-45`, or `129 in favour` (with `, 14 abstentions` when the text
+    /// gives abstentions but not the votes against).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.no, self.abstain) {
+            (Some(no), Some(z)) => write!(f, "{}-{no}-{z}", self.yes),
+            (Some(no), None) => write!(f, "{}-{no}", self.yes),
+            (None, Some(z)) => write!(f, "{} in favour, {z} abstentions", self.yes),
+            (None, None) => write!(f, "{} in favour", self.yes),
+        }
+    }
+}
+
+impl VoteCounts {
+    /// Reads the text [`Display`](fmt::Display) writes.
+    pub fn parse(s: &str) -> Option<VoteCounts> {
+        if let Some((yes, rest)) = s.split_once(" in favour") {
+            let abstain = match rest {
+                "" => None,
+                _ => Some(
+                    rest.strip_prefix(", ")?
+                        .strip_suffix(" abstentions")?
+                        .parse()
+                        .ok()?,
+                ),
+            };
+            return Some(VoteCounts {
+                yes: yes.parse().ok()?,
+                no: None,
+                abstain,
+            });
+        }
+        let mut n = s.split('-').map(str::parse::<u16>);
+        let yes = n.next()?.ok()?;
+        let no = Some(n.next()?.ok()?);
+        let abstain = match n.next() {
+            Some(z) => Some(z.ok()?),
+            None => None,
+        };
+        if n.next().is_some() {
+            return None;
+        }
+        Some(VoteCounts { yes, no, abstain })
+    }
 }
 
 /// An adoption: the body and the mode.
@@ -178,7 +235,7 @@ impl Adoption {
     pub fn contradicts(&self, other: &Adoption) -> bool {
         use AdoptionMode::RecordedVote;
         match (self.mode, other.mode) {
-            (RecordedVote(Some(a)), RecordedVote(Some(b))) => a != b,
+            (RecordedVote(Some(a)), RecordedVote(Some(b))) => a.contradicts(&b),
             (RecordedVote(_), RecordedVote(_)) => false,
             (RecordedVote(_), _) | (_, RecordedVote(_)) => true,
             _ => false,
@@ -193,10 +250,7 @@ impl fmt::Display for Adoption {
         }
         match self.mode {
             AdoptionMode::RecordedVote(None) => f.write_str("recorded vote"),
-            AdoptionMode::RecordedVote(Some(c)) => match c.abstain {
-                Some(z) => write!(f, "recorded vote {}-{}-{z}", c.yes, c.no),
-                None => write!(f, "recorded vote {}-{}", c.yes, c.no),
-            },
+            AdoptionMode::RecordedVote(Some(c)) => write!(f, "recorded vote {c}"),
             AdoptionMode::WithoutVote => f.write_str("without a vote"),
             AdoptionMode::Unanimously => f.write_str("unanimously"),
             AdoptionMode::ByConsensus => f.write_str("by consensus"),
@@ -216,17 +270,9 @@ impl Adoption {
             "unanimously" => AdoptionMode::Unanimously,
             "by consensus" => AdoptionMode::ByConsensus,
             "recorded vote" => AdoptionMode::RecordedVote(None),
-            _ => {
-                let counts = rest.strip_prefix("recorded vote ")?;
-                let mut n = counts.split('-').map(str::parse::<u16>);
-                let yes = n.next()?.ok()?;
-                let no = n.next()?.ok()?;
-                let abstain = match n.next() {
-                    Some(z) => Some(z.ok()?),
-                    None => None,
-                };
-                AdoptionMode::RecordedVote(Some(VoteCounts { yes, no, abstain }))
-            }
+            _ => AdoptionMode::RecordedVote(Some(VoteCounts::parse(
+                rest.strip_prefix("recorded vote ")?,
+            )?)),
         };
         Some(Adoption { body, mode })
     }
@@ -333,6 +379,8 @@ mod tests {
             (Relation::MemberCount, "25"),
             (Relation::Adoption, "recorded vote 119-46-14"),
             (Relation::Adoption, "First Committee: recorded vote 109-45"),
+            (Relation::Adoption, "recorded vote 129 in favour"),
+            (Relation::Adoption, "recorded vote 129 in favour, 14 abstentions"),
             (Relation::Adoption, "First Committee: without a vote"),
             (Relation::Adoption, "by consensus"),
             (Relation::Outcome, "no consensus"),
@@ -357,6 +405,9 @@ mod tests {
         let a = |s| Adoption::parse(s).unwrap_or_else(|| panic!("{s}"));
         assert!(!a("recorded vote").contradicts(&a("recorded vote 119-46-14")));
         assert!(a("recorded vote 119-46-14").contradicts(&a("recorded vote 119-46-15")));
+        assert!(!a("recorded vote 119 in favour").contradicts(&a("recorded vote 119-46-14")));
+        assert!(!a("recorded vote 119-46").contradicts(&a("recorded vote 119-46-14")));
+        assert!(a("recorded vote 119 in favour").contradicts(&a("recorded vote 120-46")));
         assert!(a("without a vote").contradicts(&a("recorded vote")));
         assert!(!a("unanimously").contradicts(&a("without a vote")));
     }

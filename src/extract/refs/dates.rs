@@ -184,12 +184,16 @@ pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
             });
             count(c(1))
                 .zip(count(c(2)))
-                .map(|(yes, no)| VoteCounts { yes, no, abstain })
+                .map(|(yes, no)| VoteCounts {
+                    yes,
+                    no: Some(no),
+                    abstain,
+                })
         } else if let Some(c) = DASHED_VOTE.regex().captures(text.original()) {
             let c = |i| c.get(i).map(|m| m.as_str());
             count(c(1)).zip(count(c(2))).map(|(yes, no)| VoteCounts {
                 yes,
-                no,
+                no: Some(no),
                 abstain: count(c(3)),
             })
         } else {
