@@ -231,6 +231,7 @@ impl Extractor {
                         &[
                             &refs::PATTERNS[..],
                             &rules::PATTERNS[..],
+                            &rules::TALLY_PATTERNS[..],
                             &rulebook::patterns()[..],
                         ]
                         .concat(),

@@ -247,4 +247,17 @@ mod tests {
             [["recorded vote 119-46-14", "without a vote"]]
         );
     }
+
+    #[test]
+    fn a_count_of_votes_in_favour_alone_clashes_only_with_another_yes() {
+        let agree = ["recorded vote 119 in favour", "recorded vote 119-46-14"];
+        assert!(clashes(Relation::Adoption, &agree).is_empty());
+        assert_eq!(
+            clashes(
+                Relation::Adoption,
+                &["recorded vote 119 in favour", "recorded vote 129-46-14"]
+            ),
+            [["recorded vote 119 in favour", "recorded vote 129-46-14"]]
+        );
+    }
 }

@@ -380,7 +380,10 @@ mod tests {
             (Relation::Adoption, "recorded vote 119-46-14"),
             (Relation::Adoption, "First Committee: recorded vote 109-45"),
             (Relation::Adoption, "recorded vote 129 in favour"),
-            (Relation::Adoption, "recorded vote 129 in favour, 14 abstentions"),
+            (
+                Relation::Adoption,
+                "recorded vote 129 in favour, 14 abstentions",
+            ),
             (Relation::Adoption, "First Committee: without a vote"),
             (Relation::Adoption, "by consensus"),
             (Relation::Outcome, "no consensus"),

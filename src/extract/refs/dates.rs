@@ -14,7 +14,18 @@ pub(super) static MONTH_DAY_YEAR: Folded = Folded::new(
     r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b",
 );
 pub(super) static VOTE: Folded = Folded::new(
-    r"(?i)(\d{1,3})\s+(?:votes\s+)?(?:in favour\s+)?to\s+(\d{1,3})(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
+    r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r\s+)?to\s+(\d{1,3})\b(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
+);
+/// Counts written as a list: "129 in favour, 44 against and 17 abstentions", "104 for and
+/// 50 against".
+pub(super) static LISTED_VOTE: Folded = Folded::new(
+    r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r|for)\s*(?:,|;|and)?\s*(\d{1,3})\s+(?:votes\s+)?against\b(?:\s*[,;]?\s*(?:and|with)?\s*(\d{1,3})\s+abstentions?)?",
+);
+/// Only the votes in favour, as news reports them: "129 votes in favor", "119 countries
+/// voted in favour", "adopted with 104 votes", "supported by 124 States", "received 129
+/// votes". One of the groups 1-4 holds the count.
+pub(super) static YES_VOTES: Folded = Folded::new(
+    r"(?i)\b(\d{1,3})\s+(?:(?:votes?|countries|states|member\s+states|nations|delegations)\s+)?(?:(?:voted|voting)\s+)?in\s+fav(?:ou|o)r\b|\b(?:adopted|approved|passed|carried)\s+(?:with|by)\s+(\d{1,3})\s+votes\b|\b(?:supported|backed|endorsed)\s+by\s+(\d{1,3})\s+(?:member\s+)?(?:states|countries|nations|delegations)\b|\b(?:received|won|obtained|garnered|gathered|secured)\s+(\d{1,3})\s+votes\b",
 );
 /// The abstentions of a vote whose counts are split by a list of states.
 pub(super) static ABSTENTIONS: Exact = Exact::ascii(r"^(?u:[^.;])*?\b(\d{1,3})\s+abstentions?\b");
@@ -168,48 +179,111 @@ pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
     } else {
         Body::Plenary
     };
-    let mode = if lower.contains("recorded vote") || lower.contains("in favour") {
-        let count = |m: Option<&str>| m.and_then(|m| m.parse::<u16>().ok());
-        let counts = if let Some(c) = VOTE.captures(text) {
-            let end = c.get(0).map_or(0, |m| m.end());
-            let c = |i| c.get(i).map(|m| m.as_str());
-            // "161 in favour to 10 against (Bolivia, China, ...), with 8 abstentions": the
-            // abstentions after the list of those against.
-            let abstain = count(c(3)).or_else(|| {
-                ABSTENTIONS
-                    .regex()
-                    .captures(text.original().get(end..)?)
-                    .and_then(|a| a.get(1))
-                    .and_then(|a| a.as_str().parse::<u16>().ok())
-            });
-            count(c(1))
-                .zip(count(c(2)))
-                .map(|(yes, no)| VoteCounts {
-                    yes,
-                    no: Some(no),
-                    abstain,
-                })
-        } else if let Some(c) = DASHED_VOTE.regex().captures(text.original()) {
-            let c = |i| c.get(i).map(|m| m.as_str());
-            count(c(1)).zip(count(c(2))).map(|(yes, no)| VoteCounts {
+    let counts = find_vote_counts(text);
+    let mode =
+        if lower.contains("recorded vote") || lower.contains("in favour") || !counts.is_empty() {
+            AdoptionMode::RecordedVote(counts.first().map(|c| c.value))
+        } else if lower.contains("without a vote") {
+            AdoptionMode::WithoutVote
+        } else if lower.contains("unanimous") {
+            AdoptionMode::Unanimously
+        } else if lower.contains("by consensus") {
+            AdoptionMode::ByConsensus
+        } else {
+            return None;
+        };
+    Some(Adoption { body, mode })
+}
+
+/// Every count of a recorded vote in the sentence, in order: the full forms ("by a recorded
+/// vote of 119 to 46, with 14 abstentions", "129 in favour, 44 against", "119-46-14" in a
+/// sentence about a vote), then the votes in favour alone where a text gives no more
+/// ("adopted with 153 votes in favour"); a shorter form inside a longer one is not read
+/// again.
+pub(crate) fn find_vote_counts(text: &Text<'_>) -> Vec<Found<VoteCounts>> {
+    let n = |m: Option<Span<'_>>| m.and_then(|m| m.as_str().parse::<u16>().ok());
+    let mut found: Vec<Found<VoteCounts>> = Vec::new();
+    let mut add = |start: usize, end: usize, value: Option<VoteCounts>| {
+        if let Some(value) = value
+            && !found.iter().any(|f| f.start < end && start < f.end)
+        {
+            found.push(Found { start, end, value });
+        }
+    };
+    let lower = text.lower();
+    for c in VOTE.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        // "from 15 to 25 members" is no vote: the match, or the words just before it ("by
+        // a recorded vote of"), must say it is one.
+        let said = &lower[m.start()..m.end()];
+        let mut from = m.start().saturating_sub(40);
+        while !lower.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &lower[from..m.start()];
+        if !["against", "vote", "fav", "abstention"]
+            .iter()
+            .any(|w| said.contains(w))
+            && !before.contains("vote")
+        {
+            continue;
+        }
+        // "161 in favour to 10 against (Bolivia, China, ...), with 8 abstentions": the
+        // abstentions after the list of those against.
+        let abstain = n(c.get(3)).or_else(|| {
+            ABSTENTIONS
+                .regex()
+                .captures(text.original().get(m.end()..)?)
+                .and_then(|a| a.get(1))
+                .and_then(|a| a.as_str().parse::<u16>().ok())
+        });
+        let counts = n(c.get(1)).zip(n(c.get(2))).map(|(yes, no)| VoteCounts {
+            yes,
+            no: Some(no),
+            abstain,
+        });
+        add(m.start(), m.end(), counts);
+    }
+    for c in LISTED_VOTE.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let counts = n(c.get(1)).zip(n(c.get(2))).map(|(yes, no)| VoteCounts {
+            yes,
+            no: Some(no),
+            abstain: n(c.get(3)),
+        });
+        add(m.start(), m.end(), counts);
+    }
+    // "119-46-14" is a vote's only where the sentence speaks of one, or of an adoption.
+    if ["vote", "adopt", "approv"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        for c in DASHED_VOTE.regex().captures_iter(text.original()) {
+            let Some(m) = c.get(0) else { continue };
+            let c = |i| c.get(i).and_then(|g| g.as_str().parse::<u16>().ok());
+            let counts = c(1).zip(c(2)).map(|(yes, no)| VoteCounts {
                 yes,
                 no: Some(no),
-                abstain: count(c(3)),
-            })
-        } else {
-            None
-        };
-        AdoptionMode::RecordedVote(counts)
-    } else if lower.contains("without a vote") {
-        AdoptionMode::WithoutVote
-    } else if lower.contains("unanimous") {
-        AdoptionMode::Unanimously
-    } else if lower.contains("by consensus") {
-        AdoptionMode::ByConsensus
-    } else {
-        return None;
-    };
-    Some(Adoption { body, mode })
+                abstain: c(3),
+            });
+            add(m.start(), m.end(), counts);
+        }
+    }
+    for c in YES_VOTES.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let yes = (1..=4).find_map(|i| n(c.get(i)));
+        add(
+            m.start(),
+            m.end(),
+            yes.map(|yes| VoteCounts {
+                yes,
+                no: None,
+                abstain: None,
+            }),
+        );
+    }
+    found.sort_by_key(|f| f.start);
+    found
 }
 
 /// A number written as digits or as an English word up to thirty.

@@ -4,7 +4,7 @@
 //! Each recogniser returns spans in the sentence so that relation rules can reason about
 //! order ("the group named after the verb"), and ids in their stable form.
 
-use super::pattern::{Any, Exact, Folded, Text};
+use super::pattern::{Any, Exact, Folded, Span, Text};
 use crate::model::literal::{Adoption, AdoptionMode, Body, Date, VoteCounts};
 use crate::model::{EntityId, GroupKey, GroupKind};
 
@@ -32,7 +32,7 @@ pub struct Found<T> {
 }
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 28] = [
+pub(super) const PATTERNS: [Any; 30] = [
     Any::Exact(&ABSTENTIONS),
     Any::Folded(&ASSEMBLY_ACTS),
     Any::Folded(&GGE_ADVANCING),
@@ -61,4 +61,6 @@ pub(super) const PATTERNS: [Any; 28] = [
     Any::Folded(&MONTH_YEAR),
     Any::Folded(&VOTE),
     Any::Exact(&DASHED_VOTE),
+    Any::Folded(&LISTED_VOTE),
+    Any::Folded(&YES_VOTES),
 ];

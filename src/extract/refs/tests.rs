@@ -159,3 +159,33 @@ fn dates_and_votes() {
     );
     assert_eq!(parse_count("twenty-five"), Some(25));
 }
+
+#[test]
+fn vote_counts_are_read_in_every_form_and_only_as_far_as_given() {
+    let counts = |s: &str| {
+        find_vote_counts(&Text::new(s))
+            .into_iter()
+            .map(|f| f.value.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        counts("by a recorded vote of 119 to 46, with 14 abstentions"),
+        ["119-46-14"]
+    );
+    assert_eq!(
+        counts("it drew 129 in favour, 44 against and 17 abstentions"),
+        ["129-44-17"]
+    );
+    assert_eq!(counts("a tally of 104 for and 50 against"), ["104-50"]);
+    assert_eq!(
+        counts("153 votes in favor, while the other was adopted with 104 votes"),
+        ["153 in favour", "104 in favour"]
+    );
+    assert_eq!(counts("119 countries voted in favour"), ["119 in favour"]);
+    assert_eq!(counts("it was supported by 124 States"), ["124 in favour"]);
+    assert_eq!(counts("the texts were adopted (119-46-14)"), ["119-46-14"]);
+    // No vote: a range, a count of members, numbers in a date.
+    assert!(counts("the group grew from 15 to 25 members").is_empty());
+    assert!(counts("It had 25 members and met 4 times").is_empty());
+    assert!(counts("meeting 22-12-18 in Geneva").is_empty());
+}

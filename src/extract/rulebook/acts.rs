@@ -95,6 +95,43 @@ pub(super) const ADOPTION_RULE: Rule = Rule {
     ],
 };
 
+pub(super) const VOTE_TALLY_RULE: Rule = Rule {
+    name: "vote-tally",
+    relation: Relation::Adoption,
+    scope: Scope::Sentence,
+    trigger: &VOTE_COUNT,
+    read: Read::VoteTally,
+    examples: &[
+        Example {
+            text: "In the First Committee in 2018 the Russian draft on ICT security gathered 109 votes in favour to 45 against, and the US one 139 in favour to 11 against.",
+            claims: &[
+                "A/C.1/73/L.27/Rev.1 adoption First Committee: recorded vote 109-45",
+                "A/C.1/73/L.37 adoption First Committee: recorded vote 139-11",
+            ],
+        },
+        Example {
+            text: "In December 2019, 129 countries voted in favor of resolution 74/29.",
+            claims: &["A/RES/74/29 adoption recorded vote 129 in favour"],
+        },
+        Example {
+            text: "Draft A/C.1/75/L.4 was tabled by the United States; draft A/C.1/75/L.8 was put forward by Russia. The US-backed text won 153 votes in favour; the Russian-sponsored one was approved with 104 votes.",
+            claims: &[
+                "A/C.1/75/L.4 adoption First Committee: recorded vote 153 in favour",
+                "A/C.1/75/L.8 adoption First Committee: recorded vote 104 in favour",
+            ],
+        },
+        Example {
+            text: "The Russian-led resolution on ICT security was adopted in December 2019. There were 129 votes in favour of the resolution this time.",
+            claims: &["A/RES/74/29 adoption recorded vote 129 in favour"],
+        },
+    ],
+    negatives: &[
+        "The group grew from 15 to 25 members in 2016.",
+        "Resolution 74/29 was adopted. In the vote on the outer space resolution, 129 countries voted in favour.",
+        "Fiji said 25 States voted for the idea of a new group.",
+    ],
+};
+
 pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
     name: "sponsor-passive",
     relation: Relation::Sponsors,

@@ -52,6 +52,10 @@ pub(super) static ESTABLISHED_BY: Folded = Folded::new(
 pub(crate) static ADOPT_VERB: Folded = Folded::new(
     r"(?i)\b(?:adopt(?:ed|s|ion)?|approv(?:ed|al))\b|\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b",
 );
+/// A count of a recorded vote, in any of the forms `refs::find_vote_counts` reads.
+pub(super) static VOTE_COUNT: Folded = Folded::new(
+    r"(?i)\b\d{1,3}\s+(?:votes?\b|in\s+fav(?:ou|o)r\b|for\s+(?:and\s+)?\d|to\s+\d{1,3}\s+against\b|(?:countries|states|member\s+states|nations|delegations)\s+vot|vot(?:ed|ing)\s+in\s+fav)|\b(?:supported|backed|endorsed)\s+by\s+\d{1,3}\s|\b\d{1,3}-\d{1,3}-\d{1,3}\b",
+);
 pub(super) static SPONSORED_BY: Folded = Folded::new(
     r"(?i)\b(?:introduced|sponsored|co-sponsored|cosponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated)\s+(?:jointly\s+|together\s+)?by\b|\bat\s+the\s+initiative\s+of\b",
 );

@@ -68,6 +68,9 @@ pub(super) enum Read {
     DraftBecomes,
     /// "Co-sponsors of resolution 73/266 included A and B."
     SponsorsOf,
+    /// Vote counts the adoption read leaves: several in a sentence, or one without an
+    /// adopting verb, each with its own act.
+    VoteTally,
 }
 
 /// A sentence a rule must read, with the claims (`subject relation object`) it gives.
@@ -128,6 +131,7 @@ pub(super) static RULES: &[Rule] = &[
     acts::SPONSORS_OF_RULE,
     acts::SPONSOR_ACTIVE_RULE,
     acts::SPONSOR_ADJECTIVE_RULE,
+    acts::VOTE_TALLY_RULE,
     outcomes::PRODUCES_OUTCOME_RULE,
     outcomes::SUCCEEDS_RULE,
     outcomes::NORMS_RULE,

@@ -26,7 +26,8 @@ impl<'d> DocumentReader<'d> {
                 .map(|r| (r.value.clone(), r.start))
                 .collect();
         }
-        let refers_back = REFERS_BACK.is_match(&view.match_text);
+        // "The resolution on outer space was adopted ..." points at no ICT act.
+        let refers_back = REFERS_BACK.is_match(&view.match_text) && !view.about_other_topic();
         match (&self.section_resolution, &self.focus_act, refers_back) {
             (Some(r), _, true) => vec![(r.clone(), 0)],
             (None, Some(r), true) => vec![(r.clone(), 0)],
@@ -206,6 +207,9 @@ impl<'d> DocumentReader<'d> {
             return;
         }
         let mode = refs::find_adoption_mode_in(&view.match_text);
+        if mode.is_some() {
+            self.vote_body(view);
+        }
         let first_committee = mode.is_some_and(|m| m.body == Body::FirstCommittee);
         // The plenary adopts resolutions. The First Committee approves drafts: its vote is
         // the committee stage of the resolution the sentence names ("the draft of
@@ -240,7 +244,9 @@ impl<'d> DocumentReader<'d> {
                 date.start,
             );
         }
-        if let Some(mode) = mode {
+        // Several counts are each paired with their own act by the tally read.
+        let several = mode.is_some() && refs::find_vote_counts(&view.match_text).len() > 1;
+        if let Some(mode) = mode.filter(|_| !several) {
             self.claim(
                 view,
                 res,

@@ -30,10 +30,16 @@ impl<'d> DocumentReader<'d> {
         }
         if let Some(a) = view.acts.last() {
             self.focus_act = Some(a.value.clone());
+        } else if let Some(a) = self.sentence_acts.first()
+            && self.sentence_acts.iter().all(|b| b == a)
+        {
+            self.focus_act = Some(a.clone());
         }
     }
 
     pub(super) fn heading(&mut self, s: &Sentence, view: &View<'_>) {
+        self.title_on_ict
+            .get_or_insert_with(|| refs::about_ict(&view.match_text));
         let lower = view.match_text.lower().trim();
         self.in_sources = matches!(
             lower.trim_end_matches(':'),

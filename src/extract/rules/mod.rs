@@ -25,6 +25,7 @@ mod focus;
 mod members;
 mod reports;
 mod sponsors;
+mod tally;
 mod view;
 
 use acts::*;
@@ -33,6 +34,7 @@ use focus::*;
 use members::*;
 use reports::*;
 use sponsors::*;
+pub(super) use tally::TALLY_PATTERNS;
 use view::*;
 
 const PLACEHOLDER: &str = "?established-by:";
@@ -166,6 +168,19 @@ pub(super) struct DocumentReader<'d> {
     doc_title: Option<refs::ActTitle>,
     /// (person, group) chair claims made in the current sentence.
     sentence_chairs: Vec<(EntityId, EntityId)>,
+    /// (state, act) of every sponsor claim made so far in the document: "the
+    /// Russian-sponsored one" later in the text is the act it said Russia put forward.
+    doc_sponsors: Vec<(EntityId, EntityId)>,
+    /// The acts the current sentence's sponsor claims linked to, where it names none
+    /// ("the Russian-led resolution" in 2019): the act "the resolution" then refers to.
+    sentence_acts: Vec<EntityId>,
+    /// Whether the page's title (its first heading) is about ICTs: "the Russian-sponsored
+    /// draft" under "Cyber resolutions pass" is an ICT text.
+    title_on_ict: Option<bool>,
+    /// The body the last vote sentence that named one had act.
+    last_vote_body: Option<crate::model::literal::Body>,
+    /// Vote counts waiting for the act their sponsor put forward.
+    pending_tallies: Vec<tally::PendingTally>,
     /// The rule whose claims are being made.
     rule: &'static str,
 }
@@ -195,6 +210,11 @@ impl<'d> DocumentReader<'d> {
             doc_session: refs::session_in(&text).or_else(|| year.map(|y| y.saturating_sub(1945))),
             doc_title: refs::title_in(&text),
             sentence_chairs: Vec::new(),
+            doc_sponsors: Vec::new(),
+            sentence_acts: Vec::new(),
+            pending_tallies: Vec::new(),
+            title_on_ict: None,
+            last_vote_body: None,
             rule: "",
         }
     }
@@ -212,6 +232,7 @@ impl<'d> DocumentReader<'d> {
         for sentence in self.doc.sentences.clone() {
             self.sentence(&sentence);
         }
+        self.settle_tallies();
         self.out
     }
 
@@ -228,8 +249,9 @@ impl<'d> DocumentReader<'d> {
         if self.in_sources {
             return;
         }
-        self.bind_pending_sponsors(s, &view);
         self.sentence_chairs.clear();
+        self.sentence_acts.clear();
+        self.bind_pending_sponsors(s, &view);
         let mut members_read = false;
         let cues = CUES.matches(&view.match_text);
         for (i, rule) in RULES.iter().enumerate() {
@@ -294,6 +316,7 @@ impl<'d> DocumentReader<'d> {
                 Read::VoteColumns => self.votes(&view, super::votes::columns),
                 Read::NamedVoters => self.votes(&view, super::votes::named_voters),
                 Read::DraftBecomes => self.draft_becomes(&view),
+                Read::VoteTally => self.vote_tally(&view),
                 Read::SponsorsOf => {
                     if let Some((_, end)) = cue() {
                         self.sponsors_of(s, &view, end);
@@ -327,10 +350,17 @@ impl<'d> DocumentReader<'d> {
         at: usize,
     ) {
         let provenance = self.provenance(view, at);
+        let object = object.into();
+        if relation == Relation::Sponsors
+            && let Some(act) = object.entity()
+        {
+            self.doc_sponsors.push((subject.clone(), act.clone()));
+            self.sentence_acts.push(act.clone());
+        }
         self.out.claims.push(Claim {
             subject,
             relation,
-            object: object.into(),
+            object,
             provenance,
         });
     }

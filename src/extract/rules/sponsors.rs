@@ -94,10 +94,7 @@ impl<'d> DocumentReader<'d> {
         if !view.acts.is_empty() || refs::title_in(&view.match_text).is_some() {
             return None;
         }
-        // Only a sentence about ICTs or one of the groups: "the Russian draft on outer
-        // space" is another of the sponsor's texts.
-        let on_ict = refs::about_ict(&view.match_text) || !view.groups.is_empty();
-        if !on_ict || view.about_other_topic() {
+        if !self.on_ict(view) {
             return None;
         }
         let mut codes: Vec<&str> = sponsors
@@ -115,6 +112,17 @@ impl<'d> DocumentReader<'d> {
         });
         let (title, session) = refs::sponsored_series(&codes, session)?;
         refs::known_act_in(&view.match_text, session, Some(title))
+    }
+
+    /// True when a sentence is about ICTs: it says so, names one of the groups, or stands
+    /// under a page title that says so, and does not speak of another body's subject. Only
+    /// there does a sponsor name an act: "the Russian draft on outer space" is another of
+    /// the sponsor's texts.
+    pub(super) fn on_ict(&self, view: &View<'_>) -> bool {
+        let on_ict = refs::about_ict(&view.match_text)
+            || !view.groups.is_empty()
+            || self.title_on_ict == Some(true);
+        on_ict && !view.about_other_topic()
     }
 
     /// "Co-sponsors of resolution 73/266 included A and B", "Among the sponsors of draft

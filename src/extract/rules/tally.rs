@@ -1,0 +1,218 @@
+//! Vote counts wherever a sentence gives them, each paired with its own act: "one proposed
+//! by A by a vote of 109 in favour to 45 against, and the other by B with 139 in favour",
+//! "the B-sponsored text was adopted with 153 votes in favour", "There were 129 votes in
+//! favour of the resolution". The adoption read handles the sentence that adopts one named
+//! act with one count; this one the rest.
+
+use super::*;
+use crate::model::literal::{Adoption, AdoptionMode, Body, VoteCounts};
+
+/// A state or nationality before these words qualifies the text as its sponsor's: "the
+/// US-sponsored resolution", "the Russian one", "Russia's draft".
+static SPONSOR_AFTER: Exact = Exact::ascii(
+    r"^(?:'s|-(?:led|sponsored|drafted|backed|proposed|initiated|introduced|tabled|authored)\b|\s+(?:(?:draft|new|own)\s+)?(?:resolution|draft|text|proposal|one)\b)",
+);
+/// A state after these words is the one that put the text forward: "one proposed by
+/// Russia", "the other by the United States".
+static SPONSOR_BEFORE: Folded = Folded::new(
+    r"(?i)\b(?:introduced|sponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated|led|one|other)\s+by\s+(?:the\s+)?$",
+);
+/// The act the sentences before named: "of the resolution", "this text".
+static THE_ACT: Folded =
+    Folded::new(r"(?i)\b(?:the|this|that|its|our)\s+(?:resolution|draft|text)\b");
+
+/// Every pattern of this module, for [`super::super::pattern::warm`].
+pub(crate) const TALLY_PATTERNS: [super::super::pattern::Any; 3] = {
+    use super::super::pattern::Any;
+    [
+        Any::Exact(&SPONSOR_AFTER),
+        Any::Folded(&SPONSOR_BEFORE),
+        Any::Folded(&THE_ACT),
+    ]
+};
+
+/// A count whose sponsor the sentence names but whose act this document has not yet
+/// said it put forward ("one proposed by Russia by a vote of 109 ...", with "The Russian
+/// draft (A/C.1/73/L.27/Rev.1) ..." after it): settled when the whole text is read.
+pub(super) struct PendingTally {
+    sponsor: EntityId,
+    /// The act the catalogue's sponsor series gives for the session the sentence or the
+    /// dateline states, if any: used when the text never names the sponsor's act.
+    series: Option<EntityId>,
+    counts: VoteCounts,
+    body: Body,
+    provenance: Provenance,
+}
+
+impl<'d> DocumentReader<'d> {
+    /// `adoption` claims for the counts of a sentence the adoption read leaves: several
+    /// counts, or a count with no adopting verb. Each count goes to the act the sentence
+    /// names next to it, else to the act its sponsor put forward, else to the act the
+    /// sentences before named when this one points back at it; a count with none is left
+    /// out.
+    pub(super) fn vote_tally(&mut self, view: &View<'_>) {
+        let counts = refs::find_vote_counts(&view.match_text);
+        let named = self.sentence_resolutions(view);
+        if counts.is_empty()
+            || (counts.len() == 1 && !named.is_empty() && ADOPT_VERB.is_match(&view.match_text))
+        {
+            return;
+        }
+        let body = self.vote_body(view);
+        for (i, count) in counts.iter().enumerate() {
+            let from = if i == 0 { 0 } else { counts[i - 1].end };
+            let to = counts.get(i + 1).map_or(view.text.len(), |c| c.start);
+            let act = if named.len() == counts.len() {
+                Some(named[i].0.clone())
+            } else if !named.is_empty() {
+                named
+                    .iter()
+                    .filter(|(_, at)| counts.len() == 1 || (from..to).contains(at))
+                    .min_by_key(|(_, at)| at.abs_diff(count.start))
+                    .map(|(a, _)| a.clone())
+            } else if let Some(sponsor) = sponsor_near(view, (from, count.start), (count.end, to)) {
+                match self.act_put_forward_by(&sponsor) {
+                    Some(act) => Some(act),
+                    None => {
+                        let series = self.series_act(view, &sponsor, body);
+                        self.pending_tallies.push(PendingTally {
+                            sponsor,
+                            series,
+                            counts: count.value,
+                            body,
+                            provenance: self.provenance(view, count.start),
+                        });
+                        None
+                    }
+                }
+            } else {
+                self.act_pointed_back(view, from, to)
+            };
+            if let Some(act) = act {
+                let provenance = self.provenance(view, count.start);
+                self.tally_claim(act, count.value, body, provenance);
+            }
+        }
+    }
+
+    /// Who voted: the body the sentence has act ("the Committee approved", "the Assembly
+    /// adopted"), else the one the last sentence that named a body had act, else the
+    /// plenary. "The First Committee approved draft L.49. The Russian draft was then
+    /// approved by 124 votes to 6" is two committee votes.
+    pub(super) fn vote_body(&mut self, view: &View<'_>) -> Body {
+        let lower = view.match_text.lower();
+        let stated = if refs::committee_acts(&view.match_text, "committee") {
+            Some(Body::FirstCommittee)
+        } else if lower.contains("assembly") || lower.contains("plenary") {
+            Some(Body::Plenary)
+        } else {
+            None
+        };
+        if stated.is_some() {
+            self.last_vote_body = stated;
+        }
+        stated.or(self.last_vote_body).unwrap_or(Body::Plenary)
+    }
+
+    /// Settles the counts left pending at the end of the document.
+    pub(super) fn settle_tallies(&mut self) {
+        for p in std::mem::take(&mut self.pending_tallies) {
+            if let Some(act) = self.act_put_forward_by(&p.sponsor).or(p.series) {
+                self.tally_claim(act, p.counts, p.body, p.provenance);
+            }
+        }
+    }
+
+    fn tally_claim(&mut self, act: EntityId, counts: VoteCounts, body: Body, p: Provenance) {
+        // Drafts are voted on in the First Committee; the Committee's vote is not the
+        // resolution's, and the draft it was on is not known here.
+        let body = match (act.kind(), body) {
+            (EntityKind::Draft, _) => Body::FirstCommittee,
+            (_, Body::FirstCommittee) => return,
+            (_, body) => body,
+        };
+        let mode = AdoptionMode::RecordedVote(Some(counts));
+        self.out.claims.push(Claim {
+            subject: act,
+            relation: Relation::Adoption,
+            object: Literal::Adoption(Adoption { body, mode }).into(),
+            provenance: p,
+        });
+    }
+
+    /// The one act this document has said `state` put forward.
+    fn act_put_forward_by(&self, state: &EntityId) -> Option<EntityId> {
+        let mut acts = self.doc_sponsors.iter().filter(|(s, _)| s == state);
+        let (_, act) = acts.next()?;
+        acts.all(|(_, other)| other == act).then(|| act.clone())
+    }
+
+    /// The act of the catalogue's sponsor series for the session the sentence, or the
+    /// dateline, states; a session the document names elsewhere may be another year's.
+    fn series_act(&self, view: &View<'_>, state: &EntityId, body: Body) -> Option<EntityId> {
+        if !self.on_ict(view) {
+            return None;
+        }
+        let session = refs::session_in(&view.match_text).or_else(|| {
+            sentence_year(view.text)
+                .or(self.year)
+                .map(|y| y.saturating_sub(1945))
+        });
+        let code = state.0.strip_prefix("state:")?;
+        let (title, session) = refs::sponsored_series(&[code], session)?;
+        // A committee vote is on a draft: the resolution it became is another act.
+        let committee = body == Body::FirstCommittee;
+        let act = refs::known_act(session, Some(title), committee)?;
+        (!committee || act.kind() == EntityKind::Draft).then_some(act)
+    }
+
+    /// The act in focus, when the words around the count point back at it ("129 votes in
+    /// favour of the resolution") in a sentence not about another subject.
+    fn act_pointed_back(&self, view: &View<'_>, from: usize, to: usize) -> Option<EntityId> {
+        let span = Text::new(view.text.get(from..to)?);
+        if !THE_ACT.is_match(&span) || view.about_other_topic() {
+            return None;
+        }
+        self.focus_act.clone().or(self.section_resolution.clone())
+    }
+}
+
+/// The state named as the sponsor next to a count: the nearest qualifying one before it,
+/// else after it ("the other by the USA with 139 in favour").
+fn sponsor_near(
+    view: &View<'_>,
+    before: (usize, usize),
+    after: (usize, usize),
+) -> Option<EntityId> {
+    let mut qualifiers: Vec<(usize, usize, &'static State)> = view
+        .states
+        .iter()
+        .map(|st| (st.start, st.end, st.value))
+        .collect();
+    for m in DEMONYM_WORD.regex().find_iter(view.text) {
+        if let Some(st) = crate::gazetteer::demonym(m.as_str())
+            && !qualifiers
+                .iter()
+                .any(|q| q.0 <= m.start() && m.start() < q.1)
+        {
+            qualifiers.push((m.start(), m.end(), st));
+        }
+    }
+    let qualifies = |&(start, end, _): &(usize, usize, &'static State), (from, to)| {
+        from <= start
+            && end <= to
+            && (SPONSOR_AFTER.regex().is_match(&view.text[end..to])
+                || SPONSOR_BEFORE.is_match(&Text::new(view.text.get(from..start).unwrap_or(""))))
+    };
+    let nearest_before = qualifiers
+        .iter()
+        .filter(|q| qualifies(q, before))
+        .max_by_key(|q| q.0);
+    let nearest_after = qualifiers
+        .iter()
+        .filter(|q| qualifies(q, after))
+        .min_by_key(|q| q.0);
+    nearest_before
+        .or(nearest_after)
+        .map(|q| EntityId::state(q.2.iso3))
+}
