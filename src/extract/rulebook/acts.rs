@@ -87,6 +87,10 @@ pub(super) const ADOPTION_RULE: Rule = Rule {
             text: "5 December 2018\n\nActing on the advice of its First Committee, the General Assembly adopted the text on \"Developments in the field of information and telecommunications in the context of international security\" by a recorded vote of 119 in favour to 46 against, with 14 abstentions.",
             claims: &["A/RES/73/27 adoption recorded vote 119-46-14"],
         },
+        Example {
+            text: "It then approved draft A/C.1/75/L.8/Rev.1 as a whole by a recorded vote of 104 in favour to 50 against, with 20 abstentions.",
+            claims: &["A/C.1/75/L.8/Rev.1 adoption First Committee: recorded vote 104-50-20"],
+        },
     ],
     negatives: &[
         "The first OEWG, set up by resolution 73/27, adopted its final report by consensus in March 2021.",
@@ -129,6 +133,7 @@ pub(super) const VOTE_TALLY_RULE: Rule = Rule {
         "The group grew from 15 to 25 members in 2016.",
         "Resolution 74/29 was adopted. In the vote on the outer space resolution, 129 countries voted in favour.",
         "Fiji said 25 States voted for the idea of a new group.",
+        "The Committee retained operative paragraph 1 of draft A/C.1/75/L.8/Rev.1 by a recorded vote of 92 in favour to 52 against, with 24 abstentions.",
     ],
 };
 

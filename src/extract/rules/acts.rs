@@ -2,7 +2,7 @@
 //! was adopted (sponsors are in `sponsors`).
 
 use super::*;
-use crate::model::literal::Body;
+use crate::model::literal::{Adoption, Body};
 
 pub(super) static REPORT_ADOPTED: Folded = Folded::gated(
     r"(?i)\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b|\b(?:adopted|agreed(?:\s+on)?)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}reports?\b",
@@ -218,12 +218,13 @@ impl<'d> DocumentReader<'d> {
         // A/C.1/73/L.27/Rev.1)").
         let named = self.sentence_resolutions(view);
         let kinds = |k| named.iter().any(|(r, _): &(EntityId, usize)| r.kind() == k);
-        let wanted =
-            if first_committee && kinds(EntityKind::Draft) && !kinds(EntityKind::Resolution) {
-                EntityKind::Draft
-            } else {
-                EntityKind::Resolution
-            };
+        // A draft's symbol (A/C.1/...) is the Committee's document: a sentence that names
+        // only drafts speaks of the Committee's vote even when it does not name it.
+        let wanted = if kinds(EntityKind::Draft) && !kinds(EntityKind::Resolution) {
+            EntityKind::Draft
+        } else {
+            EntityKind::Resolution
+        };
         let resolutions: Vec<(EntityId, usize)> = named
             .into_iter()
             .filter(|(r, _)| r.kind() == wanted)
@@ -246,7 +247,16 @@ impl<'d> DocumentReader<'d> {
         }
         // Several counts are each paired with their own act by the tally read.
         let several = mode.is_some() && refs::find_vote_counts(&view.match_text).len() > 1;
-        if let Some(mode) = mode.filter(|_| !several) {
+        let mode = mode
+            .filter(|_| !several && !tally::on_a_paragraph(&view.match_text))
+            .map(|m| match wanted {
+                EntityKind::Draft => Adoption {
+                    body: Body::FirstCommittee,
+                    ..m
+                },
+                _ => m,
+            });
+        if let Some(mode) = mode {
             self.claim(
                 view,
                 res,

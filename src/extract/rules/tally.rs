@@ -17,14 +17,29 @@ static SPONSOR_AFTER: Exact = Exact::ascii(
 static SPONSOR_BEFORE: Folded = Folded::new(
     r"(?i)\b(?:introduced|sponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated|led|one|other)\s+by\s+(?:the\s+)?$",
 );
+/// A vote on one paragraph of a text ("retained operative paragraph 1 by 92 votes to 52"),
+/// not on the text: its counts are not the text's.
+pub(super) static PARAGRAPH_VOTE: Folded = Folded::new(
+    r"(?i)\b(?:operative|preambular)\s+paragraphs?\b|\bparagraphs?\s+\d|\bto\s+(?:retain|delete)\b|\b(?:retained|deleted)\b|\bseparate(?:\s+recorded)?\s+votes?\b",
+);
+/// Words that say the vote is on the whole text after all.
+static AS_A_WHOLE: Folded = Folded::new(r"(?i)\bas\s+a\s+whole\b");
+
+/// True when the words of `text` say its vote is on one paragraph.
+pub(super) fn on_a_paragraph(text: &Text<'_>) -> bool {
+    PARAGRAPH_VOTE.is_match(text) && !AS_A_WHOLE.is_match(text)
+}
+
 /// The act the sentences before named: "of the resolution", "this text".
 static THE_ACT: Folded =
     Folded::new(r"(?i)\b(?:the|this|that|its|our)\s+(?:resolution|draft|text)\b");
 
 /// Every pattern of this module, for [`super::super::pattern::warm`].
-pub(crate) const TALLY_PATTERNS: [super::super::pattern::Any; 3] = {
+pub(crate) const TALLY_PATTERNS: [super::super::pattern::Any; 5] = {
     use super::super::pattern::Any;
     [
+        Any::Folded(&PARAGRAPH_VOTE),
+        Any::Folded(&AS_A_WHOLE),
         Any::Exact(&SPONSOR_AFTER),
         Any::Folded(&SPONSOR_BEFORE),
         Any::Folded(&THE_ACT),
@@ -62,6 +77,9 @@ impl<'d> DocumentReader<'d> {
         for (i, count) in counts.iter().enumerate() {
             let from = if i == 0 { 0 } else { counts[i - 1].end };
             let to = counts.get(i + 1).map_or(view.text.len(), |c| c.start);
+            if on_a_paragraph(&Text::new(view.text.get(from..to).unwrap_or(""))) {
+                continue;
+            }
             let act = if named.len() == counts.len() {
                 Some(named[i].0.clone())
             } else if !named.is_empty() {
@@ -215,4 +233,24 @@ fn sponsor_near(
     nearest_before
         .or(nearest_after)
         .map(|q| EntityId::state(q.2.iso3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vote_on_a_paragraph_is_told_from_one_on_the_whole_text() {
+        let on = |s| on_a_paragraph(&Text::new(s));
+        assert!(on(
+            "The Committee retained operative paragraph 1 of draft A/C.1/75/L.8/Rev.1 by a recorded vote of 92 in favour"
+        ));
+        assert!(on("By 108 votes to 49, it kept preambular paragraph 10"));
+        assert!(!on(
+            "It then approved the draft as a whole, retained paragraph 1 included"
+        ));
+        assert!(!on(
+            "It approved draft A/C.1/75/L.8/Rev.1 by 104 votes to 50"
+        ));
+    }
 }
