@@ -290,10 +290,14 @@ pub(super) fn dated_gge(
 
 /// The year of the first full date in the document's opening sentences (a dateline).
 pub(super) fn document_year(doc: &Document) -> Option<u16> {
-    doc.sentences
-        .iter()
-        .take(8)
-        .find_map(|s| refs::find_date(doc.sentence_text(s)).and_then(|d| d.value.year))
+    doc.sentences.iter().take(8).find_map(|s| {
+        let text = doc.sentence_text(s);
+        let date = refs::find_date(text)?;
+        // A dateline stands alone ("5 December 2018") or opens its sentence ("NEW YORK,
+        // 5 December (TASS) -"); a date further into a sentence ("... to convene in June
+        // 2019") is what the text is about, not when it was written.
+        (date.start <= 40 || text.trim().len() <= 80).then_some(date.value.year)?
+    })
 }
 
 /// The GGE at work in the year a document is dated, when the document is about ICTs at
