@@ -111,7 +111,11 @@ impl<'d> DocumentReader<'d> {
                 .map(|y| y.saturating_sub(1945))
         });
         let (title, session) = refs::sponsored_series(&codes, session)?;
-        refs::known_act_in(&view.match_text, session, Some(title))
+        // Sponsors of a draft are sponsors of the resolution it became: in a Committee
+        // sentence the draft when the catalogue knows it, else the resolution (a vote, by
+        // contrast, is the Committee's own and never passes to the resolution).
+        let committee = refs::committee_acts(&view.match_text, "committee");
+        refs::known_act(session, Some(title), committee)
     }
 
     /// True when a sentence is about ICTs: it says so, names one of the groups, or stands
