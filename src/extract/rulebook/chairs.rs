@@ -20,6 +20,20 @@ pub(super) const CHAIR_NAME_STATE_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "# GGE 2019-2021\n\nAna Ruiz of Peru led its work.",
+            claims: &[
+                "person:ana-ruiz chairs gge-2019-2021",
+                "person:ana-ruiz represents state:PER",
+            ],
+        },
+        Example {
+            text: "The 2016-2017 GGE, headed by Ana Ruiz of Peru, met four times.",
+            claims: &[
+                "person:ana-ruiz chairs gge-2016-2017",
+                "person:ana-ruiz represents state:PER",
+            ],
+        },
+        Example {
             text: "# GGE 2019-2021\n\nPeru's Ana Ruiz chaired it.",
             claims: &[
                 "person:ana-ruiz chairs gge-2019-2021",
@@ -98,6 +112,8 @@ pub(super) const CHAIR_NAME_STATE_RULE: Rule = Rule {
         "# Cyber talks at the UN\n\nThe next GGE was chaired by Ana Ruiz (Peru).",
         "## Regional dialogue\n\nIt was chaired by Ivan Petrov of Russia.",
         "Chair: Ivan Petrov (Russian Federation)",
+        "The Russian delegation to the OEWG, led by Ivan Petrov of Russia, spoke first.",
+        "# GGE 2019-2021\n\nIvan Petrov of Russia led the talks with Kenya.",
         "# GGE 2014/2015\n\nSaid Ion Popa (Romania), Chair of the First Committee, in his closing remarks.",
         "# GGE 2014/2015\n\nThe Dialogue was chaired by the Hon. Ana Ruiz, Minister of Peru.",
     ],

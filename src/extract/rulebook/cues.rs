@@ -13,7 +13,7 @@ pub(super) static EXPERTS_FROM: Folded = Folded::new(
     r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\bexperts\s+(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
 );
 pub(super) static PARTICIPATED: Folded = Folded::new(
-    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b",
+    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b|\b(?:nominated|named|designated|seconded)\s+(?:an\s+|their\s+|its\s+)?experts?\s+(?:to|for)\b",
 );
 pub(super) static COMPOSED_OF: Folded = Folded::new(
     r"(?i)\b(?:composed|made\s+up|consisted|consisting|comprised|comprising|consists)\s+of\b|\bcomprised\b",
@@ -34,8 +34,9 @@ pub(crate) static MEMBER_COUNT: Folded = Folded::gated(
     &["member", "expert", "states"],
 );
 /// The chair cue.
-pub(crate) static CHAIR_TRIGGER: Folded =
-    Folded::new(r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b");
+pub(crate) static CHAIR_TRIGGER: Folded = Folded::new(
+    r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b|\b(?:group|gge|oewg|panel|it)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?(?:,|\s+(?:was|is|has\s+been|had\s+been)(?:\s+\w+)?)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:its|the\s+group's|the\s+gge's|the)\s+(?:work|group|gge|deliberations)\b",
+);
 pub(super) static ELECTED_CHAIR: Folded = Folded::new(
     r"(?i)\b(?:was|were|is|has been)\s+(?:\w+\s+){0,2}?(?:elected|appointed|chosen|named|designated)\s+(?:\w+\s+){0,3}?(?:as\s+|to\s+)?(?:its\s+|the\s+)?(?:chair|chairman|chairwoman|chairperson)\b",
 );
@@ -77,6 +78,7 @@ pub(crate) const LIST_WORDS: &[&str] = &[
     "a",
     "again",
     "all",
+    "allocated",
     "also",
     "among",
     "an",
@@ -84,6 +86,7 @@ pub(crate) const LIST_WORDS: &[&str] = &[
     "appointed",
     "are",
     "as",
+    "assigned",
     "be",
     "been",
     "came",
@@ -110,6 +113,7 @@ pub(crate) const LIST_WORDS: &[&str] = &[
     "from",
     "g",
     "gge",
+    "given",
     "governmental",
     "governments",
     "group",
@@ -182,6 +186,7 @@ pub(crate) const LIST_WORDS: &[&str] = &[
     "twice",
     "up",
     "was",
+    "went",
     "were",
     "which",
     "whom",

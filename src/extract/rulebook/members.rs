@@ -13,6 +13,14 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
     read: Read::Members,
     examples: &[
         Example {
+            text: "Seats on the 2014-2015 group went to Belarus, Brazil and Egypt.",
+            claims: &[
+                "state:BLR member_of gge-2014-2015",
+                "state:BRA member_of gge-2014-2015",
+                "state:EGY member_of gge-2014-2015",
+            ],
+        },
+        Example {
             text: "The 2016-17 GGE had 25 members, among them Botswana, Cuba and Mexico.",
             claims: &[
                 "state:BWA member_of gge-2016-2017",
@@ -221,6 +229,14 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
                 "state:GHA member_of gge-2019-2021",
                 "state:KEN member_of gge-2019-2021",
                 "state:MLI member_of gge-2019-2021",
+            ],
+        },
+        Example {
+            text: "Chile, Ghana and Kenya nominated experts to the sixth GGE.",
+            claims: &[
+                "state:CHL member_of gge-2019-2021",
+                "state:GHA member_of gge-2019-2021",
+                "state:KEN member_of gge-2019-2021",
             ],
         },
         Example {

@@ -102,7 +102,7 @@ pub(super) static GROUP_WORD: Folded = Folded::new(
 /// was chaired by ...", "... was its chair"), or a chair of nothing else ("... served as
 /// Chair." with nothing after it).
 pub(super) static CHAIR_OF_FOCUS: Folded = Folded::new(
-    r"(?i)^\s*(?:(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by|presided\s+by)\s*:|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:chaired|presided)\b)|\bits\s+(?:chair|chairman|chairwoman|chairperson)\b|\bchaired\s+it\b|\b(?:served|serves|acted|acts)\s+as\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*\.?\s*$",
+    r"(?i)^\s*(?:(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by|presided\s+by)\s*:|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:chaired|presided)\b)|\bits\s+(?:chair|chairman|chairwoman|chairperson)\b|\bchaired\s+it\b|\b(?:led|headed)\s+(?:its\s+work|it)\b|\b(?:served|serves|acted|acts)\s+as\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*\.?\s*$",
 );
 
 impl<'d> DocumentReader<'d> {
