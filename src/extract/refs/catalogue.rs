@@ -54,6 +54,30 @@ pub const KNOWN_GROUPS: [GroupKey; 9] = [
     },
 ];
 
+/// The resolution that set up each group, from the reference facts (the Global Mechanism's
+/// is the one that endorsed the elements agreed for it): "the group requested in
+/// A/RES/66/24" is the group that resolution set up, whatever group the sentence before
+/// spoke of.
+pub const ESTABLISHED_BY: [(&str, GroupKey); 9] = [
+    ("A/RES/58/32", KNOWN_GROUPS[0]),
+    ("A/RES/60/45", KNOWN_GROUPS[1]),
+    ("A/RES/66/24", KNOWN_GROUPS[2]),
+    ("A/RES/68/243", KNOWN_GROUPS[3]),
+    ("A/RES/70/237", KNOWN_GROUPS[4]),
+    ("A/RES/73/266", KNOWN_GROUPS[5]),
+    ("A/RES/73/27", KNOWN_GROUPS[6]),
+    ("A/RES/75/240", KNOWN_GROUPS[7]),
+    ("A/RES/80/16", KNOWN_GROUPS[8]),
+];
+
+/// The group the catalogue says `act` set up.
+pub fn group_established_by(act: &EntityId) -> Option<GroupKey> {
+    ESTABLISHED_BY
+        .iter()
+        .find(|(symbol, _)| *symbol == act.as_str())
+        .map(|(_, g)| *g)
+}
+
 /// The two title families of the General Assembly's ICT resolutions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ActTitle {

@@ -20,6 +20,10 @@ pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
             claims: &["A/RES/75/240 establishes oewg-2021-2025"],
         },
         Example {
+            text: "Via A/RES/80/16, the Assembly endorsed the elements for the Global Mechanism on ICT security.",
+            claims: &["A/RES/80/16 establishes mechanism-2026"],
+        },
+        Example {
             text: "The 2019-2021 GGE adopted its report. The GGE mandated by resolution 70/237 met in 2016.",
             claims: &["A/RES/70/237 establishes gge-2016-2017"],
         },
@@ -48,6 +52,10 @@ pub(super) const ESTABLISH_PASSIVE_RULE: Rule = Rule {
         Example {
             text: "The GGE 2014/2015 was established by resolution 68/243.",
             claims: &["A/RES/68/243 establishes gge-2014-2015"],
+        },
+        Example {
+            text: "The OEWG 2021-2025 met in New York. The group requested in A/RES/66/24 began work in 2012.",
+            claims: &["A/RES/66/24 establishes gge-2012-2013"],
         },
         Example {
             text: "Pursuant to resolution 60/45 a Group of Governmental Experts was established in 2009.",

@@ -4,7 +4,7 @@
 use crate::extract::pattern::Folded;
 
 pub(super) static MEMBERS_OF_GROUP: Folded = Folded::new(
-    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\b(?:had|has|have|with)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+members(?:\s+as\s+well)?,?\s+(?:among\s+them|among\s+whom|including|such\s+as|namely)\b|\bmembers:|^\s*(?:participants|participating\s+states|member\s+states|membership|composition)\s*:|\bmember\s+states\s+of\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?)\b|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
+    r"(?i)\bmembers?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?|experts)\b|\b(?:group|gge|oewg)(?:\s+of\s+governmental\s+experts)?(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?,?\s+(?:which\s+|that\s+)?(?:included|includes)\b|\bcomposition\s+of\s+the\s+(?:group|gge|oewg)\b|\b(?:whose|its|the)\s+members\s+include[ds]?\b|\b(?:group|gge|oewg)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?(?:'|’)s\s+members\s+(?:include[ds]?|were|are|comprised)\b|\b(?:selected|appointed|elected|chosen|named)\s+(?:to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\bseats?\s+(?:on|in)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge)\b|\b(?:its|the)\s+members\s+(?:were|are|included?|comprised|came|come)\b|\bmembers\s+(?:were|are)\b|\b(?:had|has|have|with)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+members(?:\s+as\s+well)?,?\s+(?:among\s+them|among\s+whom|including|such\s+as|namely)\b|\bmembers:|^\s*(?:participants|participating\s+states|member\s+states|membership|composition)\s*:|\bmember\s+states\s+of\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:groups?|gges?|oewgs?)\b|\b(?:were|are|was|is)\s+(?:also\s+)?(?:its\s+)?members?\b",
 );
 pub(super) static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
@@ -13,7 +13,7 @@ pub(super) static EXPERTS_FROM: Folded = Folded::new(
     r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\bexperts\s+(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
 );
 pub(super) static PARTICIPATED: Folded = Folded::new(
-    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b|\b(?:nominated|named|designated|seconded)\s+(?:an\s+|their\s+|its\s+)?experts?\s+(?:to|for)\b",
+    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserved\s+on\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b|\b(?:nominated|named|designated|seconded)\s+(?:an\s+|their\s+|its\s+)?experts?\s+(?:to|for)\b|\b(?:was|were|is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge|panel)\b|\bjoined\s+the\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge)\b",
 );
 pub(super) static COMPOSED_OF: Folded = Folded::new(
     r"(?i)\b(?:composed|made\s+up|consisted|consisting|comprised|comprising|consists)\s+of\b|\bcomprised\b",
@@ -44,10 +44,10 @@ pub(super) static CHAIR_APPOSITION: Folded = Folded::new(
     r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b",
 );
 pub(super) static ESTABLISH_VERB: Folded = Folded::new(
-    r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to)\b",
+    r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to)\b|\bendors(?:e|ed|es|ing)\b(?u:[^.;]){0,200}?\belements\s+(?:for|of)\b",
 );
 pub(super) static ESTABLISHED_BY: Folded = Folded::new(
-    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated)\b|,\s*(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b",
+    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated)\b|,\s*(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b|\b(?:group|gge|oewg|mechanism)\s+(?:established|set\s+up|convened|created|mandated|requested|called\s+for|provided\s+for)\s+(?:in|by|under|pursuant\s+to)\b",
 );
 /// The adoption cue.
 pub(crate) static ADOPT_VERB: Folded = Folded::new(

@@ -13,6 +13,13 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
     read: Read::Members,
     examples: &[
         Example {
+            text: "The 2019-2021 GGE's members included Estonia and Norway.",
+            claims: &[
+                "state:EST member_of gge-2019-2021",
+                "state:NOR member_of gge-2019-2021",
+            ],
+        },
+        Example {
             text: "Seats on the 2014-2015 group went to Belarus, Brazil and Egypt.",
             claims: &[
                 "state:BLR member_of gge-2014-2015",
@@ -232,6 +239,13 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "Kenya was part of the 2019-2021 GGE. India joined the 2019-2021 GGE.",
+            claims: &[
+                "state:KEN member_of gge-2019-2021",
+                "state:IND member_of gge-2019-2021",
+            ],
+        },
+        Example {
             text: "Chile, Ghana and Kenya nominated experts to the sixth GGE.",
             claims: &[
                 "state:CHL member_of gge-2019-2021",
@@ -264,6 +278,8 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
         "Ghana hoped to serve on the sixth GGE together with Kenya and Mali.",
         "Peru hoped to have participated in the 2012/2013 GGE.",
         "All Member States may participate in the OEWG 2021-2025, said Peru.",
+        "India joined the consensus on the report of the 2019-2021 GGE.",
+        "Peru was part of the debate on the 2019-2021 GGE report.",
     ],
 };
 

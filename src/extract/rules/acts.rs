@@ -48,6 +48,18 @@ impl<'d> DocumentReader<'d> {
             GroupRef::Generic(kind) => {
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
+                let new = follow_up || phrase.contains("new") || phrase.contains("another");
+                // "The group requested in A/RES/66/24": the group that resolution set up,
+                // when the words allow it, rather than the one in focus.
+                if definite
+                    && !new
+                    && let Some(k) = refs::group_established_by(act)
+                    && kind
+                        .or_else(|| generic_kind(view, g))
+                        .is_none_or(|want| want == k.kind)
+                {
+                    return Some(k.id());
+                }
                 // "The Group, established by resolution 73/266" is the group in focus, of
                 // its kind; "a new group in 2016" is of no kind until its year says which.
                 let kind = kind.or_else(|| generic_kind(view, g)).or_else(|| {
@@ -61,7 +73,6 @@ impl<'d> DocumentReader<'d> {
                         })
                     }
                 })?;
-                let new = follow_up || phrase.contains("new") || phrase.contains("another");
                 let by_year = year_after(view, g.end).and_then(|y| {
                     refs::KNOWN_GROUPS
                         .iter()
