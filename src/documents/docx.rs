@@ -27,7 +27,7 @@ use std::path::Path;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::normalize::{Block, Kind};
+use super::normalize::{Block, BlockKind};
 use super::posmap::MappedText;
 use super::text::looks_like_heading;
 use super::{DocumentError, Extracted, Position, SourceLine};
@@ -324,18 +324,18 @@ pub(super) fn build(
         }
         let style = p.style.as_ref().and_then(|s| styles.get(s)).copied();
         let kind = if p.numbered || p.table > 0 || style == Some(StyleKind::List) {
-            Kind::Bullet
+            BlockKind::Bullet
         } else if p.outline
             || style == Some(StyleKind::Heading)
             || (!p.text.contains('\n') && looks_like_heading(&p.text))
         {
-            Kind::Heading
+            BlockKind::Heading
         } else {
-            Kind::Para
+            BlockKind::Para
         };
         let group = match kind {
-            Kind::Bullet if p.table > 0 => Some(p.table.saturating_add(1 << 16)),
-            Kind::Bullet => Some(0),
+            BlockKind::Bullet if p.table > 0 => Some(p.table.saturating_add(1 << 16)),
+            BlockKind::Bullet => Some(0),
             _ => None,
         };
         if !out.blocks.is_empty() && (group.is_none() || group != previous_group) {
@@ -358,7 +358,7 @@ pub(super) fn build(
                 paragraph = paragraph.saturating_add(1);
             }
             first = false;
-            push_block(&mut out, Kind::Para, paragraph, &p.text, origin);
+            push_block(&mut out, BlockKind::Para, paragraph, &p.text, origin);
         }
     }
     out
@@ -368,7 +368,7 @@ pub(super) fn build(
 /// paragraph)`.
 fn push_block(
     out: &mut Extracted,
-    kind: Kind,
+    kind: BlockKind,
     paragraph: u32,
     text: &str,
     (page, line): (Option<u32>, u32),
@@ -401,7 +401,7 @@ mod tests {
         )
     }
 
-    fn texts(xml: &str) -> Vec<(Kind, String)> {
+    fn texts(xml: &str) -> Vec<(BlockKind, String)> {
         let body = parse(&doc(xml)).unwrap_or_default();
         build(&body, &Parsed::default(), &HashMap::new())
             .blocks
@@ -419,11 +419,14 @@ mod tests {
              <w:p><w:r><w:t xml:space=\"preserve\">Split </w:t></w:r><w:r><w:delText>gone</w:delText><w:t>word.</w:t></w:r></w:p>\
              <w:p><w:r><w:t>Guinea</w:t><w:noBreakHyphen/><w:t>Bissau</w:t><w:softHyphen/></w:r></w:p>",
         );
-        assert_eq!(k[0], (Kind::Para, "The members & friends were:".into()));
-        assert_eq!(k[1], (Kind::Bullet, "Brazil".into()));
-        assert_eq!(k[2], (Kind::Bullet, "China".into()));
-        assert_eq!(k[3], (Kind::Para, "Split word.".into()));
-        assert_eq!(k[4], (Kind::Heading, "Guinea-Bissau".into()));
+        assert_eq!(
+            k[0],
+            (BlockKind::Para, "The members & friends were:".into())
+        );
+        assert_eq!(k[1], (BlockKind::Bullet, "Brazil".into()));
+        assert_eq!(k[2], (BlockKind::Bullet, "China".into()));
+        assert_eq!(k[3], (BlockKind::Para, "Split word.".into()));
+        assert_eq!(k[4], (BlockKind::Heading, "Guinea-Bissau".into()));
     }
 
     #[test]

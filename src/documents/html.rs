@@ -33,7 +33,7 @@ use html5ever::tokenizer::{
 };
 
 use super::Position;
-use super::normalize::{Block, Kind};
+use super::normalize::{Block, BlockKind};
 use super::posmap::MappedText;
 
 /// What the tokenizer reported.
@@ -313,15 +313,15 @@ impl OpenElements {
     }
 
     /// The kind of block text here starts.
-    fn kind(&self) -> Kind {
+    fn kind(&self) -> BlockKind {
         if self.title || self.heading {
-            Kind::Heading
+            BlockKind::Heading
         } else if self.list_item {
-            Kind::Bullet
+            BlockKind::Bullet
         } else if self.cell {
-            Kind::Cell
+            BlockKind::Cell
         } else {
-            Kind::Para
+            BlockKind::Para
         }
     }
 }

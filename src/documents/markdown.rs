@@ -18,7 +18,7 @@
 //!   several lines) are dropped, `\` escapes give the escaped character.
 
 use super::Position;
-use super::normalize::{Block, Kind};
+use super::normalize::{Block, BlockKind};
 use super::posmap::MappedText;
 use super::text::{bullet_marker, is_blank, lines, push_line, push_newline};
 
@@ -48,7 +48,7 @@ impl Reader {
 
     /// Appends `line[from..]` with inline markup removed to the current block (starting one
     /// of `kind` if there is none), and the line break when `newline`.
-    fn add(&mut self, kind: Kind, line: &str, n: u32, from: usize, newline: bool) {
+    fn add(&mut self, kind: BlockKind, line: &str, n: u32, from: usize, newline: bool) {
         let paragraph = self.paragraph;
         let b = self.cur.get_or_insert_with(|| Block {
             kind,
@@ -62,7 +62,7 @@ impl Reader {
     }
 
     /// Current block, starting one of `kind` if there is none.
-    fn block(&mut self, kind: Kind) -> &mut Block {
+    fn block(&mut self, kind: BlockKind) -> &mut Block {
         let paragraph = self.paragraph;
         self.cur.get_or_insert_with(|| Block {
             kind,
@@ -91,14 +91,14 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
                 r.fence = None;
                 r.end_paragraph();
             } else {
-                let b = r.block(Kind::Para);
+                let b = r.block(BlockKind::Para);
                 push_line(&mut b.src, line, n, from);
                 push_newline(&mut b.src, line, n);
             }
             continue;
         }
         if r.in_comment {
-            r.add(Kind::Para, line, n, from, true);
+            r.add(BlockKind::Para, line, n, from, true);
             continue;
         }
         if is_blank(content) {
@@ -116,15 +116,15 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
         if let Some((start, end)) = atx_heading(content) {
             r.end_paragraph();
             let upto = line.get(..from + end).unwrap_or("");
-            r.add(Kind::Heading, upto, n, from + start, false);
+            r.add(BlockKind::Heading, upto, n, from + start, false);
             r.end_paragraph();
             continue;
         }
         let setext = !trimmed.is_empty()
             && (trimmed.chars().all(|c| c == '=') || trimmed.chars().all(|c| c == '-'));
-        if setext && r.cur.as_ref().is_some_and(|b| b.kind == Kind::Para) {
+        if setext && r.cur.as_ref().is_some_and(|b| b.kind == BlockKind::Para) {
             if let Some(b) = r.cur.as_mut() {
-                b.kind = Kind::Heading;
+                b.kind = BlockKind::Heading;
             }
             r.end_paragraph();
             continue;
@@ -135,7 +135,7 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
         }
         if let Some(at) = bullet_marker(content) {
             r.end_block();
-            r.add(Kind::Bullet, line, n, from + at, true);
+            r.add(BlockKind::Bullet, line, n, from + at, true);
             continue;
         }
         if let Some(cells) = table_row(content) {
@@ -147,13 +147,13 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
             {
                 for (s, e) in cells {
                     let upto = line.get(..from + e).unwrap_or("");
-                    r.add(Kind::Cell, upto, n, from + s, false);
+                    r.add(BlockKind::Cell, upto, n, from + s, false);
                     r.end_block();
                 }
             }
             continue;
         }
-        r.add(Kind::Para, line, n, from, true);
+        r.add(BlockKind::Para, line, n, from, true);
     }
     r.end_block();
     r.out
@@ -383,7 +383,7 @@ mod tests {
     use super::*;
     use crate::documents::normalize::normalize;
 
-    fn blocks_of(raw: &str) -> Vec<(Kind, u32, String)> {
+    fn blocks_of(raw: &str) -> Vec<(BlockKind, u32, String)> {
         let n = normalize(&blocks(raw));
         n.blocks
             .iter()
@@ -402,22 +402,22 @@ mod tests {
         let b = blocks_of(
             "# Title #\n\ntext\n\n###### Deep\n\nSetext one\n===\n\nTwo\n---\n\n#not heading",
         );
-        assert_eq!(b[0], (Kind::Heading, 0, "Title".into()));
-        assert_eq!(b[1].0, Kind::Para);
-        assert_eq!(b[2], (Kind::Heading, 2, "Deep".into()));
-        assert_eq!(b[3], (Kind::Heading, 3, "Setext one".into()));
-        assert_eq!(b[4], (Kind::Heading, 4, "Two".into()));
-        assert_eq!(b[5], (Kind::Para, 5, "#not heading".into()));
+        assert_eq!(b[0], (BlockKind::Heading, 0, "Title".into()));
+        assert_eq!(b[1].0, BlockKind::Para);
+        assert_eq!(b[2], (BlockKind::Heading, 2, "Deep".into()));
+        assert_eq!(b[3], (BlockKind::Heading, 3, "Setext one".into()));
+        assert_eq!(b[4], (BlockKind::Heading, 4, "Two".into()));
+        assert_eq!(b[5], (BlockKind::Para, 5, "#not heading".into()));
     }
 
     #[test]
     fn list_items_are_bullets() {
         let b = blocks_of("Intro:\n- one\n* two\n  more\n1. three\n\n---\n\nafter");
-        assert_eq!(b[0], (Kind::Para, 0, "Intro:".into()));
-        assert_eq!(b[1], (Kind::Bullet, 0, "one".into()));
-        assert_eq!(b[2], (Kind::Bullet, 0, "two more".into()));
-        assert_eq!(b[3], (Kind::Bullet, 0, "three".into()));
-        assert_eq!(b[4], (Kind::Para, 1, "after".into()));
+        assert_eq!(b[0], (BlockKind::Para, 0, "Intro:".into()));
+        assert_eq!(b[1], (BlockKind::Bullet, 0, "one".into()));
+        assert_eq!(b[2], (BlockKind::Bullet, 0, "two more".into()));
+        assert_eq!(b[3], (BlockKind::Bullet, 0, "three".into()));
+        assert_eq!(b[4], (BlockKind::Para, 1, "after".into()));
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub use load::{
     DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, find_documents,
     find_documents_with, load_file_with, load_paths, load_paths_with, read_bytes, source_lines,
 };
+pub use normalize::BlockKind;
 pub use sentences::ABBREVIATIONS;
 pub use stdin::{STDIN_ID, read_stdin};
 
@@ -158,12 +159,25 @@ pub struct Sentence {
     pub end: usize,
     /// Index of the paragraph (block) the sentence belongs to.
     pub paragraph: u32,
-    /// True for a heading (Markdown `#`, HTML `h1`-`h6`, or a short stand-alone line in text).
-    pub heading: bool,
-    /// True for an item of a bulleted or numbered list.
-    pub bullet: bool,
-    /// True for a cell of a table (HTML `td`/`th`, a Markdown `|` row).
-    pub cell: bool,
+    /// What the block the sentence is in is.
+    pub kind: BlockKind,
+}
+
+impl Sentence {
+    /// True for a heading.
+    pub fn is_heading(&self) -> bool {
+        self.kind == BlockKind::Heading
+    }
+
+    /// True for an item of a list.
+    pub fn is_bullet(&self) -> bool {
+        self.kind == BlockKind::Bullet
+    }
+
+    /// True for a cell of a table.
+    pub fn is_cell(&self) -> bool {
+        self.kind == BlockKind::Cell
+    }
 }
 
 /// A loaded document.

@@ -19,16 +19,18 @@
 use super::Position;
 use super::posmap::MappedText;
 
-/// What a block is.
+/// What a block is, and so what each of its sentences is: one kind each, so a sentence
+/// cannot be a heading and a list item at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum BlockKind {
     /// Running text.
     Para,
-    /// A heading.
+    /// A heading (Markdown `#`, HTML `h1`-`h6` and `title`, or a short stand-alone line in
+    /// text).
     Heading,
-    /// An item of a list.
+    /// An item of a bulleted or numbered list (Markdown `-`/`1.`, HTML `li`).
     Bullet,
-    /// A cell of a table.
+    /// A cell of a table (HTML `td`/`th`/`dt`/`dd`, a Markdown `|` row).
     Cell,
 }
 
@@ -36,7 +38,7 @@ pub(crate) enum Kind {
 #[derive(Debug, Clone)]
 pub(crate) struct Block {
     /// What the block is.
-    pub kind: Kind,
+    pub kind: BlockKind,
     /// Paragraph index (blocks of one paragraph are joined with a single newline).
     pub paragraph: u32,
     /// The raw characters with their source positions.
@@ -51,7 +53,7 @@ pub(crate) struct BlockSpan {
     /// One past the last byte.
     pub end: usize,
     /// What the block is.
-    pub kind: Kind,
+    pub kind: BlockKind,
     /// Paragraph index, renumbered from 0 over non-empty blocks.
     pub paragraph: u32,
 }
@@ -144,7 +146,7 @@ mod tests {
         let mut src = MappedText::new();
         src.push_str(s, Position { line: 1, column: 1 });
         Block {
-            kind: Kind::Para,
+            kind: BlockKind::Para,
             paragraph: 0,
             src,
         }
@@ -211,12 +213,12 @@ mod tests {
         a.paragraph = 0;
         b.paragraph = 0;
         d.paragraph = 5;
-        b.kind = Kind::Bullet;
+        b.kind = BlockKind::Bullet;
         let n = normalize(&[a, b, c, d]);
         assert_eq!(n.text.as_str(), "one\ntwo\n\nthree");
         let paras: Vec<u32> = n.blocks.iter().map(|b| b.paragraph).collect();
         assert_eq!(paras, vec![0, 0, 1]);
-        assert_eq!(n.blocks[1].kind, Kind::Bullet);
+        assert_eq!(n.blocks[1].kind, BlockKind::Bullet);
         assert_eq!(
             &n.text.as_str()[n.blocks[2].start..n.blocks[2].end],
             "three"

@@ -167,7 +167,7 @@ fn parse(xml: &str) -> Result<Parsed, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::documents::normalize::Kind;
+    use crate::documents::normalize::BlockKind;
 
     #[test]
     fn headings_lists_cells_notes_and_pages() {
@@ -192,7 +192,7 @@ mod tests {
             ..Parsed::default()
         };
         let out = build(&body, &notes, &std::collections::HashMap::new());
-        let blocks: Vec<(Kind, &str)> = out
+        let blocks: Vec<(BlockKind, &str)> = out
             .blocks
             .iter()
             .map(|b| (b.kind, b.src.as_str()))
@@ -200,14 +200,14 @@ mod tests {
         assert_eq!(
             blocks,
             [
-                (Kind::Heading, "GGE 2016/2017"),
+                (BlockKind::Heading, "GGE 2016/2017"),
                 (
-                    Kind::Para,
+                    BlockKind::Para,
                     "Resolution 66/24 was introduced by the Russian Federation."
                 ),
-                (Kind::Bullet, "Botswana"),
-                (Kind::Bullet, "Cuba"),
-                (Kind::Para, "A note."),
+                (BlockKind::Bullet, "Botswana"),
+                (BlockKind::Bullet, "Cuba"),
+                (BlockKind::Para, "A note."),
             ]
         );
         let pages: Vec<Option<u32>> = out.origins.iter().map(|o| o.page).collect();

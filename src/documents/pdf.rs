@@ -46,7 +46,7 @@ use std::path::Path;
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
-use super::normalize::{Block, Kind};
+use super::normalize::{Block, BlockKind};
 use super::posmap::MappedText;
 use super::text::{bullet_marker, looks_like_heading, push_line, push_newline};
 use super::{DocumentError, Extracted, SourceLine};

@@ -11,7 +11,7 @@
 //! Sentence spans are trimmed and never empty.
 
 use super::Sentence;
-use super::normalize::{BlockSpan, Kind};
+use super::normalize::{BlockKind, BlockSpan};
 
 /// Words after which a `.` does not end a sentence (compared case-sensitively, without the
 /// final `.`).
@@ -26,18 +26,14 @@ pub const ABBREVIATIONS: &[&str] = &[
 pub(crate) fn split(text: &str, blocks: &[BlockSpan]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for b in blocks {
-        let heading = b.kind == Kind::Heading;
-        let bullet = b.kind == Kind::Bullet;
-        let cell = b.kind == Kind::Cell;
+        let heading = b.kind == BlockKind::Heading;
         let mut push = |start: usize, end: usize| {
             if let Some((s, e)) = trim_span(text, start, end) {
                 out.push(Sentence {
                     start: s,
                     end: e,
                     paragraph: b.paragraph,
-                    heading,
-                    bullet,
-                    cell,
+                    kind: b.kind,
                 });
             }
         };
@@ -132,7 +128,7 @@ mod tests {
         let span = BlockSpan {
             start: 0,
             end: block.len(),
-            kind: Kind::Para,
+            kind: BlockKind::Para,
             paragraph: 0,
         };
         split(block, &[span])
@@ -195,20 +191,20 @@ mod tests {
         let span = BlockSpan {
             start: 0,
             end: text.len(),
-            kind: Kind::Heading,
+            kind: BlockKind::Heading,
             paragraph: 3,
         };
         let s = split(text, &[span]);
         assert_eq!(s.len(), 1);
         assert_eq!(&text[s[0].start..s[0].end], "GGE IN 2014/2015. Next");
-        assert!(s[0].heading && !s[0].bullet && s[0].paragraph == 3);
+        assert!(s[0].is_heading() && s[0].paragraph == 3);
         assert!(
             split(
                 "   ",
                 &[BlockSpan {
                     start: 0,
                     end: 3,
-                    kind: Kind::Para,
+                    kind: BlockKind::Para,
                     paragraph: 0
                 }]
             )

@@ -55,11 +55,11 @@ fn seed_000_sentences_and_positions() {
     assert_eq!(start_of(d, "No consensus was reached"), pos(36, 471));
     assert_eq!(start_of(d, "\"Few technologies"), pos(28, 1));
     for h in ["GGE IN 2014/2015", "NEW GGE IN 2016/2017"] {
-        let s = sentence(d, h).map(|(s, t)| (s.heading, t));
+        let s = sentence(d, h).map(|(s, t)| (s.is_heading(), t));
         assert_eq!(s, Some((true, h)));
     }
     let (b, text) = sentence(d, "In their use of ICTs").unwrap_or((&d.sentences[0], ""));
-    assert!(b.bullet);
+    assert!(b.is_bullet());
     assert!(
         text.contains("principles of international law, State sovereignty"),
         "{text}"
@@ -67,7 +67,7 @@ fn seed_000_sentences_and_positions() {
     assert_eq!(d.position(b.start), pos(19, 5));
     let law = d.text.find("international law, State").unwrap_or(0);
     assert_eq!(d.position(law), pos(20, 5));
-    assert_eq!(d.sentences.iter().filter(|s| s.bullet).count(), 4);
+    assert_eq!(d.sentences.iter().filter(|s| s.is_bullet()).count(), 4);
     // The no-break space after "68/243" became a plain space.
     assert!(d.text.contains("resolution 68/243 in which"));
     assert!(!d.text.contains('\u{00A0}'));
@@ -80,10 +80,10 @@ fn seed_004_headings_bullets_quotes() {
         panic!("seed missing");
     };
     let d = &d;
-    assert!(sentence(d, "UN GGE 2019/2021 publishes").is_some_and(|(s, _)| s.heading));
-    assert!(sentence(d, "Existing and emerging threats").is_some_and(|(s, _)| s.heading));
+    assert!(sentence(d, "UN GGE 2019/2021 publishes").is_some_and(|(s, _)| s.is_heading()));
+    assert!(sentence(d, "Existing and emerging threats").is_some_and(|(s, _)| s.is_heading()));
     assert_eq!(start_of(d, "harmful ICT"), pos(9, 5));
-    assert!(sentence(d, "harmful ICT").is_some_and(|(s, _)| s.bullet));
+    assert!(sentence(d, "harmful ICT").is_some_and(|(s, _)| s.is_bullet()));
     assert!(d.text.contains("mandated to 'continue to study"));
     assert!(d.text.contains("states' malicious"));
     let adopted = d.text.find("adopted on 28 May").unwrap_or(0);
@@ -143,19 +143,19 @@ fn markdown_and_html_documents() {
     let heads: Vec<&str> = md
         .sentences
         .iter()
-        .filter(|s| s.heading)
+        .filter(|s| s.is_heading())
         .map(|s| md.sentence_text(s))
         .collect();
     assert_eq!(heads, vec!["GGE 2014/2015"]);
     assert_eq!(start_of(&md, "It adopted"), pos(3, 18));
-    assert!(sentence(&md, "first item").is_some_and(|(s, _)| s.bullet));
+    assert!(sentence(&md, "first item").is_some_and(|(s, _)| s.is_bullet()));
     let html = doc(
         Format::Html,
         "<h2>Title</h2>\n<p>One. Two &amp; three.</p><ul><li>Item</li></ul>",
     );
-    assert!(sentence(&html, "Title").is_some_and(|(s, _)| s.heading));
+    assert!(sentence(&html, "Title").is_some_and(|(s, _)| s.is_heading()));
     assert_eq!(start_of(&html, "Two & three."), pos(2, 9));
-    assert!(sentence(&html, "Item").is_some_and(|(s, _)| s.bullet));
+    assert!(sentence(&html, "Item").is_some_and(|(s, _)| s.is_bullet()));
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

@@ -11,7 +11,7 @@
 //!   ignored) is a heading.
 
 use super::Position;
-use super::normalize::{Block, Kind};
+use super::normalize::{Block, BlockKind};
 use super::posmap::MappedText;
 
 /// Lines of `raw` as `(1-based number, line without its end)`. A line ends with `\n`,
@@ -140,7 +140,7 @@ fn flush(out: &mut Vec<Block>, para: &[(u32, &str)], paragraph: u32) {
         let mut src = MappedText::new();
         push_line(&mut src, line, *n, 0);
         out.push(Block {
-            kind: Kind::Heading,
+            kind: BlockKind::Heading,
             paragraph,
             src,
         });
@@ -154,9 +154,9 @@ fn flush(out: &mut Vec<Block>, para: &[(u32, &str)], paragraph: u32) {
                 out.push(b);
             }
             let kind = if marker.is_some() {
-                Kind::Bullet
+                BlockKind::Bullet
             } else {
-                Kind::Para
+                BlockKind::Para
             };
             cur = Some(Block {
                 kind,
@@ -178,7 +178,7 @@ fn flush(out: &mut Vec<Block>, para: &[(u32, &str)], paragraph: u32) {
 mod tests {
     use super::*;
 
-    fn kinds(raw: &str) -> Vec<(Kind, u32, String)> {
+    fn kinds(raw: &str) -> Vec<(BlockKind, u32, String)> {
         blocks(raw)
             .into_iter()
             .map(|b| (b.kind, b.paragraph, b.src.as_str().trim().to_string()))
@@ -220,13 +220,13 @@ mod tests {
     fn paragraphs_headings_bullets() {
         let raw = "GGE IN 2014/2015\n\nIts findings include:\n\n  • First item\n    continued.\n  • Second\n\nLast line.\n";
         let k = kinds(raw);
-        assert_eq!(k[0], (Kind::Heading, 0, "GGE IN 2014/2015".into()));
-        assert_eq!(k[1], (Kind::Para, 1, "Its findings include:".into()));
-        assert_eq!(k[2].0, Kind::Bullet);
+        assert_eq!(k[0], (BlockKind::Heading, 0, "GGE IN 2014/2015".into()));
+        assert_eq!(k[1], (BlockKind::Para, 1, "Its findings include:".into()));
+        assert_eq!(k[2].0, BlockKind::Bullet);
         assert!(k[2].2.starts_with("First item"));
         assert!(k[2].2.ends_with("continued."));
-        assert_eq!(k[3], (Kind::Bullet, 2, "Second".into()));
-        assert_eq!(k[4], (Kind::Para, 3, "Last line.".into()));
+        assert_eq!(k[3], (BlockKind::Bullet, 2, "Second".into()));
+        assert_eq!(k[4], (BlockKind::Para, 3, "Last line.".into()));
     }
 
     #[test]
@@ -239,6 +239,6 @@ mod tests {
         assert!(!looks_like_heading("2015"));
         assert!(!looks_like_heading(&"long ".repeat(25)));
         // two lines are a paragraph, not a heading
-        assert_eq!(kinds("Short\nlines")[0].0, Kind::Para);
+        assert_eq!(kinds("Short\nlines")[0].0, BlockKind::Para);
     }
 }

@@ -4,7 +4,7 @@ use super::attributes::*;
 use super::*;
 use crate::documents::normalize::normalize;
 
-fn norm(raw: &str) -> (String, Vec<(Kind, String)>) {
+fn norm(raw: &str) -> (String, Vec<(BlockKind, String)>) {
     let n = normalize(&blocks(raw));
     let t = n.text.as_str().to_string();
     let b = n
@@ -30,12 +30,12 @@ fn blocks_headings_bullets() {
     let (_, b) = norm(
         "<h1>Head</h1><p>Para one.<br>Two</p><ul><li>first</li><li>second <b>bold</b></li></ul><div>x</div>",
     );
-    assert_eq!(b[0], (Kind::Heading, "Head".into()));
-    assert_eq!(b[1], (Kind::Para, "Para one.".into()));
-    assert_eq!(b[2], (Kind::Para, "Two".into()));
-    assert_eq!(b[3], (Kind::Bullet, "first".into()));
-    assert_eq!(b[4], (Kind::Bullet, "second bold".into()));
-    assert_eq!(b[5], (Kind::Para, "x".into()));
+    assert_eq!(b[0], (BlockKind::Heading, "Head".into()));
+    assert_eq!(b[1], (BlockKind::Para, "Para one.".into()));
+    assert_eq!(b[2], (BlockKind::Para, "Two".into()));
+    assert_eq!(b[3], (BlockKind::Bullet, "first".into()));
+    assert_eq!(b[4], (BlockKind::Bullet, "second bold".into()));
+    assert_eq!(b[5], (BlockKind::Para, "x".into()));
 }
 
 #[test]

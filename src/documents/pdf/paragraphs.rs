@@ -101,7 +101,7 @@ impl Builder {
         let n = self.place(page, line);
         push_line(&mut src, &line.text, n, 0);
         self.blocks.push(Block {
-            kind: Kind::Heading,
+            kind: BlockKind::Heading,
             paragraph,
             src,
         });
@@ -141,9 +141,9 @@ impl Builder {
                 held = None;
                 cur = Some(Block {
                     kind: if marker.is_some() {
-                        Kind::Bullet
+                        BlockKind::Bullet
                     } else {
-                        Kind::Para
+                        BlockKind::Para
                     },
                     paragraph,
                     src: MappedText::new(),

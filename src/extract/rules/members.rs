@@ -133,7 +133,7 @@ impl<'d> DocumentReader<'d> {
     /// Reads a sentence as an item of the open list, if one is open; true when the
     /// sentence was an item (or a cell) and so needs no other reading.
     pub(super) fn list_item(&mut self, s: &Sentence, view: &View<'_>) -> bool {
-        if s.cell
+        if s.is_cell()
             && self.pending_list.is_none()
             && MEMBER_CELL.is_match(&view.match_text)
             && let Some(Focus::Ict(k)) = self.section_group.or(self.focus)
@@ -159,7 +159,7 @@ impl<'d> DocumentReader<'d> {
                     .regex()
                     .is_match(view.text[st.end..].trim_start_matches([':', ',', ' ']))
         });
-        let item = s.bullet || s.cell || only_states || entry.is_some();
+        let item = s.is_bullet() || s.is_cell() || only_states || entry.is_some();
         if !item {
             // An annex gives each member's expert and posts on the lines after it
             // ("Argentina / Mr. Pablo Ruiz / Director, Ministry of Foreign Affairs"): such
@@ -189,7 +189,7 @@ impl<'d> DocumentReader<'d> {
         }
         // "- Atlantis" in a list of members: an item that names no state the gazetteer
         // knows, said rather than dropped.
-        if view.states.is_empty() && (s.bullet || s.cell) {
+        if view.states.is_empty() && (s.is_bullet() || s.is_cell()) {
             let name = view.text.trim();
             let capitalised = name.chars().next().is_some_and(char::is_uppercase);
             if capitalised

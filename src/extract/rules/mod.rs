@@ -242,7 +242,7 @@ impl<'d> DocumentReader<'d> {
         if self.list_item(s, &view) {
             return;
         }
-        if s.heading {
+        if s.is_heading() {
             self.heading(s, &view);
             return;
         }

@@ -247,7 +247,7 @@ impl<'d> DocumentReader<'d> {
         }
         let mut found = Vec::new();
         let mut unbound = Vec::new();
-        let heading = s.heading;
+        let heading = s.is_heading();
         let known = std::cell::OnceCell::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
             // The symbol right after the word, or the word's own "resolution 73/27".
