@@ -281,6 +281,8 @@ struct OpenElements {
     list_item: bool,
     heading: bool,
     cell: bool,
+    /// The column of the cell text here is in: the `td`/`th` closed since the row began.
+    column: u16,
 }
 
 impl OpenElements {
@@ -300,8 +302,19 @@ impl OpenElements {
             ("li", s) => self.list_item = s,
             ("ul" | "ol", false) => self.list_item = false,
             ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", s) => self.heading = s,
-            ("td" | "th" | "dd" | "dt", s) => self.cell = s,
-            ("tr" | "table" | "dl", _) => self.cell = false,
+            ("td" | "th", true) => self.cell = true,
+            ("td" | "th", false) => {
+                self.cell = false;
+                self.column = self.column.saturating_add(1);
+            }
+            ("dt" | "dd", s) => {
+                self.cell = s;
+                self.column = u16::from(name == "dd");
+            }
+            ("tr" | "table" | "dl", _) => {
+                self.cell = false;
+                self.column = 0;
+            }
             _ => {}
         }
     }
@@ -319,7 +332,9 @@ impl OpenElements {
         } else if self.list_item {
             BlockKind::Bullet
         } else if self.cell {
-            BlockKind::Cell
+            BlockKind::Cell {
+                column: self.column,
+            }
         } else {
             BlockKind::Para
         }

@@ -145,9 +145,9 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
                 .iter()
                 .all(|&(s, e)| is_delimiter_cell(&content[s..e]))
             {
-                for (s, e) in cells {
+                for (column, (s, e)) in (0u16..).zip(cells) {
                     let upto = line.get(..from + e).unwrap_or("");
-                    r.add(BlockKind::Cell, upto, n, from + s, false);
+                    r.add(BlockKind::Cell { column }, upto, n, from + s, false);
                     r.end_block();
                 }
             }

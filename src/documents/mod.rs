@@ -176,7 +176,15 @@ impl Sentence {
 
     /// True for a cell of a table.
     pub fn is_cell(&self) -> bool {
-        self.kind == BlockKind::Cell
+        matches!(self.kind, BlockKind::Cell { .. })
+    }
+
+    /// The column of a table cell.
+    pub fn column(&self) -> Option<u16> {
+        match self.kind {
+            BlockKind::Cell { column } => Some(column),
+            _ => None,
+        }
     }
 }
 

@@ -30,8 +30,13 @@ pub enum BlockKind {
     Heading,
     /// An item of a bulleted or numbered list (Markdown `-`/`1.`, HTML `li`).
     Bullet,
-    /// A cell of a table (HTML `td`/`th`/`dt`/`dd`, a Markdown `|` row).
-    Cell,
+    /// A cell of a table (HTML `td`/`th`/`dt`/`dd`, a Markdown `|` row), with its column
+    /// (from 0; a `dt` is column 0 and its `dd` column 1): a table of members lists them
+    /// in the column its header names.
+    Cell {
+        /// The column, from 0.
+        column: u16,
+    },
 }
 
 /// A block of source text as cut by a front-end, not yet normalised.

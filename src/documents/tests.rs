@@ -158,6 +158,39 @@ fn markdown_and_html_documents() {
     assert!(sentence(&html, "Item").is_some_and(|(s, _)| s.is_bullet()));
 }
 
+#[test]
+fn table_cells_know_their_column() {
+    let columns = |d: &Document| {
+        d.sentences
+            .iter()
+            .filter_map(|s| Some((d.sentence_text(s).to_string(), s.column()?)))
+            .collect::<Vec<_>>()
+    };
+    let md = doc(
+        Format::Markdown,
+        "| No. | Member State | Expert |\n|---|---|---|\n| 1 | Ghana | A. Person |\n",
+    );
+    let html = doc(
+        Format::Html,
+        "<table><tr><th>No.</th><th>Member State</th><th>Expert</th></tr>\n\
+         <tr><td>1</td><td>Ghana</td><td>A. Person</td></tr></table>\n\
+         <dl><dt>Members</dt><dd>Kenya</dd></dl>",
+    );
+    let cell = |t: &str, c: u16| (t.to_string(), c);
+    let row = [
+        cell("No.", 0),
+        cell("Member State", 1),
+        cell("Expert", 2),
+        cell("1", 0),
+        cell("Ghana", 1),
+        cell("A. Person", 2),
+    ];
+    assert_eq!(columns(&md), row);
+    let mut with_dl = row.to_vec();
+    with_dl.extend([cell("Members", 0), cell("Kenya", 1)]);
+    assert_eq!(columns(&html), with_dl);
+}
+
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     if let Some(parent) = p.parent() {
