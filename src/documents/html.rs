@@ -283,6 +283,8 @@ struct OpenElements {
     cell: bool,
     /// The column of the cell text here is in: the `td`/`th` closed since the row began.
     column: u16,
+    /// Tables (and definition lists) begun so far.
+    tables: u16,
 }
 
 impl OpenElements {
@@ -307,9 +309,15 @@ impl OpenElements {
                 self.cell = false;
                 self.column = self.column.saturating_add(1);
             }
+            // A definition list is one column: its terms head the items under them.
             ("dt" | "dd", s) => {
                 self.cell = s;
-                self.column = u16::from(name == "dd");
+                self.column = 0;
+            }
+            ("table" | "dl", true) => {
+                self.cell = false;
+                self.column = 0;
+                self.tables = self.tables.saturating_add(1);
             }
             ("tr" | "table" | "dl", _) => {
                 self.cell = false;
@@ -333,6 +341,7 @@ impl OpenElements {
             BlockKind::Bullet
         } else if self.cell {
             BlockKind::Cell {
+                table: self.tables,
                 column: self.column,
             }
         } else {

@@ -30,6 +30,9 @@ struct Reader {
     in_comment: bool,
     /// Open code fence: marker character and length.
     fence: Option<(char, usize)>,
+    /// Tables begun so far, and whether the previous line was a table row.
+    tables: u16,
+    in_table: bool,
 }
 
 impl Reader {
@@ -80,8 +83,11 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
         paragraph: 0,
         in_comment: false,
         fence: None,
+        tables: 0,
+        in_table: false,
     };
     for (n, line) in lines(raw) {
+        let row_follows_row = std::mem::take(&mut r.in_table);
         let from = quote_prefix(line);
         let content = line.get(from..).unwrap_or("");
         let trimmed = content.trim();
@@ -140,6 +146,11 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
         }
         if let Some(cells) = table_row(content) {
             r.end_block();
+            if !row_follows_row {
+                r.tables = r.tables.saturating_add(1);
+            }
+            r.in_table = true;
+            let table = r.tables;
             // The delimiter row (`|---|:--:|`) is layout, not text.
             if !cells
                 .iter()
@@ -147,7 +158,7 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
             {
                 for (column, (s, e)) in (0u16..).zip(cells) {
                     let upto = line.get(..from + e).unwrap_or("");
-                    r.add(BlockKind::Cell { column }, upto, n, from + s, false);
+                    r.add(BlockKind::Cell { table, column }, upto, n, from + s, false);
                     r.end_block();
                 }
             }

@@ -182,7 +182,15 @@ impl Sentence {
     /// The column of a table cell.
     pub fn column(&self) -> Option<u16> {
         match self.kind {
-            BlockKind::Cell { column } => Some(column),
+            BlockKind::Cell { column, .. } => Some(column),
+            _ => None,
+        }
+    }
+
+    /// The table a cell is in (numbered from 1 in the document).
+    pub fn table(&self) -> Option<u16> {
+        match self.kind {
+            BlockKind::Cell { table, .. } => Some(table),
             _ => None,
         }
     }

@@ -31,9 +31,12 @@ pub enum BlockKind {
     /// An item of a bulleted or numbered list (Markdown `-`/`1.`, HTML `li`).
     Bullet,
     /// A cell of a table (HTML `td`/`th`/`dt`/`dd`, a Markdown `|` row), with its column
-    /// (from 0; a `dt` is column 0 and its `dd` column 1): a table of members lists them
+    /// (from 0; a definition list, `dt` and `dd`, is one column): a table of members lists them
     /// in the column its header names.
     Cell {
+        /// The table, numbered from 1 in the document: cells of two tables, one after
+        /// the other, are not one table.
+        table: u16,
         /// The column, from 0.
         column: u16,
     },

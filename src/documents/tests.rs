@@ -163,7 +163,7 @@ fn table_cells_know_their_column() {
     let columns = |d: &Document| {
         d.sentences
             .iter()
-            .filter_map(|s| Some((d.sentence_text(s).to_string(), s.column()?)))
+            .filter_map(|s| Some((d.sentence_text(s).to_string(), s.table()?, s.column()?)))
             .collect::<Vec<_>>()
     };
     let md = doc(
@@ -176,7 +176,7 @@ fn table_cells_know_their_column() {
          <tr><td>1</td><td>Ghana</td><td>A. Person</td></tr></table>\n\
          <dl><dt>Members</dt><dd>Kenya</dd></dl>",
     );
-    let cell = |t: &str, c: u16| (t.to_string(), c);
+    let cell = |t: &str, c: u16| (t.to_string(), 1, c);
     let row = [
         cell("No.", 0),
         cell("Member State", 1),
@@ -187,7 +187,8 @@ fn table_cells_know_their_column() {
     ];
     assert_eq!(columns(&md), row);
     let mut with_dl = row.to_vec();
-    with_dl.extend([cell("Members", 0), cell("Kenya", 1)]);
+    // A definition list is a table of one column of its own.
+    with_dl.extend([("Members".into(), 2, 0), ("Kenya".into(), 2, 0)]);
     assert_eq!(columns(&html), with_dl);
 }
 

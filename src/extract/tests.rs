@@ -50,6 +50,27 @@ fn html_list_of_members_under_a_trigger_sentence() {
 }
 
 #[test]
+fn a_table_of_members_is_read_in_the_column_its_header_names() {
+    // Each table says in its header which column holds the members: the numbers and the
+    // other states of the second column are not members, and draw no warning.
+    let html = "<h1>GGE 2014-2015</h1>\
+                <table><tr><th>No.</th><th>Member State</th><th>Nominated by</th></tr>\
+                <tr><td>1</td><td>Ghana</td><td>Kenya</td></tr></table>\
+                <dl><dt>Members</dt><dd>Peru</dd></dl>\
+                <table><tr><th>Donor</th><th>Country</th></tr>\
+                <tr><td>Chile</td><td>Mali</td></tr></table>";
+    let ex = extract(&[doc("t.html", Format::Html, html)]);
+    let members: Vec<&str> = ex
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .map(|c| c.subject.as_str())
+        .collect();
+    assert_eq!(members, ["state:GHA", "state:MLI", "state:PER"]);
+    assert!(ex.warnings.is_empty(), "{:?}", ex.warnings);
+}
+
+#[test]
 fn a_title_makes_georgia_a_person_not_a_state() {
     let ex = extract(&[doc(
         "a.md",

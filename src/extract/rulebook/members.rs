@@ -386,13 +386,19 @@ pub(super) const MEMBER_TABLE_RULE: Rule = Rule {
     scope: Scope::List,
     trigger: &MEMBER_CELL,
     read: Read::MemberList,
-    examples: &[Example {
-        text: "# GGE 2014/2015\n\n| Member State | Expert |\n|---|---|\n| Ghana | A. Person |\n| Kenya | B. Person |\n",
-        claims: &[
-            "state:GHA member_of gge-2014-2015",
-            "state:KEN member_of gge-2014-2015",
-        ],
-    }],
+    examples: &[
+        Example {
+            text: "# GGE 2014/2015\n\n| Member State | Expert |\n|---|---|\n| Ghana | A. Person |\n| Kenya | B. Person |\n",
+            claims: &[
+                "state:GHA member_of gge-2014-2015",
+                "state:KEN member_of gge-2014-2015",
+            ],
+        },
+        Example {
+            text: "# GGE 2014/2015\n\n| No. | Country | Nominated by |\n|---|---|---|\n| 1 | Ghana | Kenya |\n",
+            claims: &["state:GHA member_of gge-2014-2015"],
+        },
+    ],
     negatives: &["# Outer space\n\n| Member State | Vote |\n|---|---|\n| Ghana | yes |\n"],
 };
 

@@ -87,6 +87,7 @@ impl<'d> DocumentReader<'d> {
                 status: view.status,
                 rule: "member-list",
                 since_member: 0,
+                column: None,
             });
         }
     }

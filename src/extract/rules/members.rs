@@ -127,29 +127,67 @@ impl<'d> DocumentReader<'d> {
             status: view.status,
             rule: name,
             since_member: 0,
+            column: None,
         });
+    }
+
+    /// The column of members of the table a cell is in: that of the table's first cell
+    /// that names it ("Member State", "Country"); `None` outside tables and in tables
+    /// without such a header.
+    fn member_column(&mut self, s: &Sentence) -> Option<u16> {
+        let table = s.table()?;
+        if let Some((t, column)) = self.table
+            && t == table
+        {
+            return column;
+        }
+        // The table's cells are consecutive: from this cell back to its first, then on.
+        let doc = self.doc;
+        let at = doc.sentences.partition_point(|t| t.start < s.start);
+        let first = doc.sentences[..at]
+            .iter()
+            .rposition(|t| t.table() != Some(table))
+            .map_or(0, |j| j + 1);
+        let column = doc.sentences[first..]
+            .iter()
+            .take_while(|t| t.table() == Some(table))
+            .find(|t| MEMBER_CELL.is_match(&Text::new(doc.sentence_text(t))))
+            .and_then(|t| t.column());
+        self.table = Some((table, column));
+        column
     }
 
     /// Reads a sentence as an item of the open list, if one is open; true when the
     /// sentence was an item (or a cell) and so needs no other reading.
     pub(super) fn list_item(&mut self, s: &Sentence, view: &View<'_>) -> bool {
-        if s.is_cell()
-            && self.pending_list.is_none()
-            && MEMBER_CELL.is_match(&view.match_text)
-            && let Some(Focus::Ict(k)) = self.section_group.or(self.focus)
-        {
-            // A table whose header cell says "Member State" or "Country" lists members.
-            self.pending_list = Some(PendingList {
-                group: k.id(),
-                status: view.status,
-                rule: "member-table",
-                since_member: 0,
-            });
-            return true;
+        let member_column = self.member_column(s);
+        if s.is_cell() && MEMBER_CELL.is_match(&view.match_text) && member_column == s.column() {
+            // A table whose header cell says "Member State" or "Country" lists members,
+            // in that header's column: of the group a cue before it named, else of the
+            // section's.
+            if let Some(open) = self.pending_list.as_mut() {
+                open.column = member_column;
+                return true;
+            }
+            if let Some(Focus::Ict(k)) = self.section_group.or(self.focus) {
+                self.pending_list = Some(PendingList {
+                    group: k.id(),
+                    status: view.status,
+                    rule: "member-table",
+                    since_member: 0,
+                    column: member_column,
+                });
+                return true;
+            }
         }
         let Some(list) = self.pending_list.clone() else {
             return false;
         };
+        // The table's other columns (the expert, a number) are not members, nor unknown
+        // names among them.
+        if member_column.is_some() && s.column() != member_column {
+            return true;
+        }
         let only_states = !view.states.is_empty() && residue(view).len() <= 4;
         // "Argentina Mr. Pablo Ruiz Director, Ministry of ...": an annex entry, the state
         // first and its expert after it (lines of one block are one sentence).

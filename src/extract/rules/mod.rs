@@ -133,6 +133,8 @@ struct PendingList {
     /// Lines without a state read since the last member: an annex lists each member
     /// with its expert's name and posts on the lines after it.
     since_member: u8,
+    /// For a table, the column of members its header names.
+    column: Option<u16>,
 }
 
 /// One document's pass.
@@ -179,6 +181,8 @@ pub(super) struct DocumentReader<'d> {
     title_on_ict: Option<bool>,
     /// The body the last vote sentence that named one had act.
     last_vote_body: Option<crate::model::literal::Body>,
+    /// The table the last cell read is in, with its column of members.
+    table: Option<(u16, Option<u16>)>,
     /// Vote counts waiting for the act their sponsor put forward.
     pending_tallies: Vec<tally::PendingTally>,
     /// The rule whose claims are being made.
@@ -213,6 +217,7 @@ impl<'d> DocumentReader<'d> {
             doc_sponsors: Vec::new(),
             sentence_acts: Vec::new(),
             pending_tallies: Vec::new(),
+            table: None,
             title_on_ict: None,
             last_vote_body: None,
             rule: "",
