@@ -71,6 +71,34 @@ fn a_table_of_members_is_read_in_the_column_its_header_names() {
 }
 
 #[test]
+fn the_line_under_a_chair_heading_names_the_chair() {
+    let md = "# GGE 2016-2017\n\nThe members were:\n\n- Ghana\n- Kenya\n\n## Chair\n\n\
+              Ambassador Ana Ruiz (Peru)\n\n## Chair\n\nThe chair was thanked by Chile (Mali).\n";
+    let ex = extract(&[doc("c.md", Format::Markdown, md)]);
+    let chairs: Vec<String> = ex
+        .claims
+        .iter()
+        .filter(|c| matches!(c.relation, Relation::Chairs | Relation::Represents))
+        .map(|c| {
+            format!(
+                "{} {} {} [{}]",
+                c.subject, c.relation, c.object, c.provenance.rule
+            )
+        })
+        .collect();
+    assert_eq!(
+        chairs,
+        [
+            "person:ana-ruiz chairs gge-2016-2017 [chair-heading]",
+            "person:ana-ruiz represents state:PER [chair-heading]"
+        ]
+    );
+    // The heading ends the list before it: Peru is the chair's state, not a member.
+    assert!(!has(&ex, "state:PER", Relation::MemberOf, "gge-2016-2017"));
+    assert!(has(&ex, "state:KEN", Relation::MemberOf, "gge-2016-2017"));
+}
+
+#[test]
 fn a_title_makes_georgia_a_person_not_a_state() {
     let ex = extract(&[doc(
         "a.md",

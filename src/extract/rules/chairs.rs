@@ -105,7 +105,35 @@ pub(super) static CHAIR_OF_FOCUS: Folded = Folded::new(
     r"(?i)^\s*(?:(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by|presided\s+by)\s*:|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:chaired|presided)\b)|\bits\s+(?:chair|chairman|chairwoman|chairperson)\b|\bchaired\s+it\b|\b(?:led|headed)\s+(?:its\s+work|it)\b|\b(?:served|serves|acted|acts)\s+as\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\s*\.?\s*$",
 );
 
+/// A heading that is only the word for the chair: the line under it names the chair.
+pub(super) static CHAIR_HEADING: Folded = Folded::new(
+    r"(?i)^\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chair\s+of\s+the\s+(?:group|gge|oewg))\s*:?\s*$",
+);
+
 impl<'d> DocumentReader<'d> {
+    /// "Ana Ruiz (Peru)" or "Ambassador Ana Ruiz of Peru" alone on the line under a
+    /// "Chair" heading: the chair of the group of the section.
+    pub(super) fn chair_under_heading(&mut self, view: &View<'_>, group: &EntityId) {
+        let [st] = view.states.as_slice() else {
+            return;
+        };
+        let rest = view.text[st.end..].trim();
+        if !matches!(rest, "" | ")" | "." | ").") {
+            return;
+        }
+        let Some((name, at)) = PERSON_BEFORE_STATE
+            .regex()
+            .captures(&view.text[..st.start])
+            .and_then(|c| c.get(1))
+            .filter(|m| view.text[..m.start()].split_whitespace().count() <= 2)
+            .and_then(|m| clean_person_name(m.as_str()).map(|n| (n, m.start())))
+        else {
+            return;
+        };
+        self.rule = CHAIR_HEADING_RULE;
+        self.chair_claims(view, &name, Some(st.value), group, at);
+    }
+
     /// The group a chair sentence names: a group reference in the sentence itself, never
     /// only the focus ("The Dialogue was chaired by ..." is about no group of ours).
     pub(super) fn chair_group(&self, view: &View<'_>) -> Option<EntityId> {

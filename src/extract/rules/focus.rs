@@ -77,6 +77,10 @@ impl<'d> DocumentReader<'d> {
         if let Some(r) = view.acts.first() {
             self.section_resolution = Some(r.value.clone());
         }
+        self.pending_chair = CHAIR_HEADING
+            .is_match(&view.match_text)
+            .then(|| self.focus_group(None))
+            .flatten();
         if MEMBER_HEADING.is_match(&view.match_text)
             && view.states.is_empty()
             && let Some(group) = self.focus_group(None)

@@ -202,7 +202,9 @@ impl<'d> DocumentReader<'d> {
             // An annex gives each member's expert and posts on the lines after it
             // ("Argentina / Mr. Pablo Ruiz / Director, Ministry of Foreign Affairs"): such
             // lines keep the list open; a sentence of text, or too many lines, end it.
+            // A heading naming no state ("Chair", "Related links") opens a new section.
             if view.states.is_empty()
+                && !s.is_heading()
                 && list.since_member < 6
                 && self
                     .out

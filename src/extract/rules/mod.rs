@@ -43,10 +43,13 @@ const PLACEHOLDER: &str = "?established-by:";
 /// report ("the 11 norms of 2015").
 const NORM_COUNT_RULE: &str = "norm-count";
 
+/// The chair a "Chair" heading's first line names ("Chair" / "Ana Ruiz (Peru)").
+const CHAIR_HEADING_RULE: &str = "chair-heading";
+
 /// Rule names that readers give a part of what a table rule reads (not rules of their
 /// own, so not in the rule table): with the table's names, every name a provenance can
 /// carry.
-pub(super) const SUB_RULES: [&str; 1] = [NORM_COUNT_RULE];
+pub(super) const SUB_RULES: [&str; 2] = [NORM_COUNT_RULE, CHAIR_HEADING_RULE];
 
 /// True for a placeholder id of an unresolved "established by resolution" reference.
 pub(super) fn is_placeholder(id: &EntityId) -> bool {
@@ -81,7 +84,7 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 26] = {
+pub(super) const PATTERNS: [super::pattern::Any; 27] = {
     use super::pattern::Any;
     [
         Any::Exact(&PERSONAL_TITLE),
@@ -110,6 +113,7 @@ pub(super) const PATTERNS: [super::pattern::Any; 26] = {
         Any::Folded(&MEMBER_CELL),
         Any::Folded(&LAST_MET),
         Any::Folded(&REFERS_BACK),
+        Any::Folded(&CHAIR_HEADING),
     ]
 };
 
@@ -181,6 +185,8 @@ pub(super) struct DocumentReader<'d> {
     title_on_ict: Option<bool>,
     /// The body the last vote sentence that named one had act.
     last_vote_body: Option<crate::model::literal::Body>,
+    /// The group whose chair the line under a "Chair" heading names.
+    pending_chair: Option<EntityId>,
     /// The table the last cell read is in, with its column of members.
     table: Option<(u16, Option<u16>)>,
     /// Vote counts waiting for the act their sponsor put forward.
@@ -218,6 +224,7 @@ impl<'d> DocumentReader<'d> {
             sentence_acts: Vec::new(),
             pending_tallies: Vec::new(),
             table: None,
+            pending_chair: None,
             title_on_ict: None,
             last_vote_body: None,
             rule: "",
@@ -255,6 +262,9 @@ impl<'d> DocumentReader<'d> {
             return;
         }
         self.sentence_chairs.clear();
+        if let Some(group) = self.pending_chair.take() {
+            self.chair_under_heading(&view, &group);
+        }
         self.sentence_acts.clear();
         self.bind_pending_sponsors(s, &view);
         let mut members_read = false;
