@@ -132,6 +132,7 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
         },
     ],
     negatives: &[
+        "Was Fiji among the members of the 2016-2017 GGE?",
         "# Cyber talks\n\nThe group met in 2013 and 2015; its members were Brazil and Kenya.",
         "# GGE 2019-2021\n\nParticipants: Chile, Peru and Ghana attended a workshop on cyber capacity.",
         "Fiji was not a member of the 2016-2017 GGE.",

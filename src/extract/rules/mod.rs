@@ -261,6 +261,12 @@ impl<'d> DocumentReader<'d> {
         if self.in_sources {
             return;
         }
+        // A question asserts nothing ("Was Fiji among the 25 members of the 2016-2017
+        // GGE?"), though it sets the subject of the sentences after it.
+        if view.text.trim_end().ends_with('?') {
+            self.update_focus(&view);
+            return;
+        }
         self.sentence_chairs.clear();
         if let Some(group) = self.pending_chair.take() {
             self.chair_under_heading(&view, &group);
