@@ -344,7 +344,9 @@ fn merge_entity(entities: &mut BTreeMap<EntityId, Entity>, id: EntityId, entity:
 }
 
 /// Replaces "the OEWG established by resolution 75/240" placeholders with the group that
-/// other claims say the resolution established; warns and drops claims that stay open.
+/// other claims say the resolution established, else the one the catalogue knows it set
+/// up; warns and drops claims that stay open (documents that disagree, or a resolution
+/// the catalogue does not know).
 fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
     let mut established: HashMap<(String, String), Vec<EntityId>> = HashMap::new();
     for s in claims.statements() {
@@ -366,7 +368,12 @@ fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
         Some(
             match established.get(&(kind.to_string(), res.to_string())) {
                 Some(groups) if groups.len() == 1 => groups.first().cloned(),
-                _ => None,
+                Some(_) => None,
+                // No document says: the group the catalogue knows the resolution set up,
+                // when it is of the kind the text names.
+                None => refs::group_established_by(&EntityId(res.to_string()))
+                    .filter(|g| g.kind.as_str() == kind)
+                    .map(|g| g.id()),
             },
         )
     };

@@ -465,7 +465,13 @@ pub(super) fn is_list_gap(gap: &str) -> bool {
     // "A (Ms. Ana Ruiz), B": what a bracket holds is about the item before it.
     let words = strip_joiners(&without_parentheses(gap));
     let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-    words.len() <= 1 || (words.len() <= 3 && words.join(" ") == "as well as")
+    // "A and B, as well as (from) C": the cue's preposition may come again.
+    let joined = words.join(" ");
+    words.len() <= 1
+        || matches!(
+            joined.as_str(),
+            "as well as" | "as well as from" | "as well as of"
+        )
 }
 
 /// The sentence without its state names, joiners and punctuation.
