@@ -147,6 +147,10 @@ pub enum WarningKind {
     /// A name in a list of members that is no state the gazetteer knows ("Brazil, China,
     /// Atlantis, France"): the others are read, this one is not.
     UnknownName,
+    /// The counts of a recorded vote on an ICT text the sentence names by no symbol the
+    /// reader can find (a title or sponsor the catalogue knows no act for): not linked to
+    /// any act rather than guessed.
+    UnlinkedVote,
 }
 
 /// Everything read from a set of documents, sorted for deterministic output.

@@ -99,6 +99,23 @@ fn the_line_under_a_chair_heading_names_the_chair() {
 }
 
 #[test]
+fn a_vote_on_a_text_named_by_a_title_the_catalogue_does_not_know_is_warned_of() {
+    let md = "# First Committee\n\n4 November 2031\n\nThe Committee approved the draft on developments in the field of information and telecommunications in the context of international security by a recorded vote of 100 in favour to 50 against.\n";
+    let ex = extract(&[doc("v.md", Format::Markdown, md)]);
+    assert!(!ex.claims.iter().any(|c| c.relation == Relation::Adoption));
+    let warned: Vec<&str> = ex
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::UnlinkedVote)
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        warned,
+        ["a recorded vote of 100-50 on a text named by no symbol the catalogue knows; not linked"]
+    );
+}
+
+#[test]
 fn a_title_makes_georgia_a_person_not_a_state() {
     let ex = extract(&[doc(
         "a.md",

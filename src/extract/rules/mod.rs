@@ -14,6 +14,7 @@ use super::rulebook::{
 use super::{DocumentExtraction, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
 use crate::gazetteer::{MentionResolution, State, StateMatcher};
+use crate::model::literal::VoteCounts;
 use crate::model::{
     Claim, Entity, EntityId, EntityKind, GroupKey, GroupKind, Literal, Object, Provenance,
     Relation, Status,
@@ -483,6 +484,21 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// Warns of a name in a list of members that is no known state.
+    /// Warns of the counts of a vote, read at `p`, on an ICT text the sentence names by no
+    /// symbol the reader finds.
+    fn warn_unlinked_vote(&mut self, p: &Provenance, counts: VoteCounts) {
+        self.out.warnings.push(Warning {
+            document: self.doc.id.clone(),
+            page: p.page,
+            line: p.line,
+            column: p.column,
+            kind: WarningKind::UnlinkedVote,
+            message: format!(
+                "a recorded vote of {counts} on a text named by no symbol the catalogue knows; not linked"
+            ),
+        });
+    }
+
     fn warn_unknown_name(&mut self, view: &View<'_>, start: usize, end: usize) {
         let offset = view.start + start;
         let pos = self.doc.position(offset);

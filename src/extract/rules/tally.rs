@@ -57,6 +57,8 @@ pub(super) struct PendingTally {
     counts: VoteCounts,
     body: Body,
     provenance: Provenance,
+    /// Whether the sentence is about ICTs: only then is an unlinked count worth a warning.
+    on_ict: bool,
 }
 
 impl<'d> DocumentReader<'d> {
@@ -93,7 +95,9 @@ impl<'d> DocumentReader<'d> {
                     Some(act) => Some(act),
                     None => {
                         let series = self.series_act(view, &sponsor, body);
+                        let on_ict = self.on_ict(view);
                         self.pending_tallies.push(PendingTally {
+                            on_ict,
                             sponsor,
                             series,
                             counts: count.value,
@@ -106,9 +110,20 @@ impl<'d> DocumentReader<'d> {
             } else {
                 self.act_pointed_back(view, from, to)
             };
-            if let Some(act) = act {
-                let provenance = self.provenance(view, count.start);
-                self.tally_claim(act, count.value, body, provenance);
+            match act {
+                Some(act) => {
+                    let provenance = self.provenance(view, count.start);
+                    self.tally_claim(act, count.value, body, provenance);
+                }
+                // A vote on an ICT text the sentence names by its title only.
+                None if named.is_empty()
+                    && refs::title_in(&view.match_text).is_some()
+                    && self.on_ict(view) =>
+                {
+                    let provenance = self.provenance(view, count.start);
+                    self.warn_unlinked_vote(&provenance, count.value);
+                }
+                None => {}
             }
         }
     }
@@ -135,8 +150,10 @@ impl<'d> DocumentReader<'d> {
     /// Settles the counts left pending at the end of the document.
     pub(super) fn settle_tallies(&mut self) {
         for p in std::mem::take(&mut self.pending_tallies) {
-            if let Some(act) = self.act_put_forward_by(&p.sponsor).or(p.series) {
-                self.tally_claim(act, p.counts, p.body, p.provenance);
+            match self.act_put_forward_by(&p.sponsor).or(p.series) {
+                Some(act) => self.tally_claim(act, p.counts, p.body, p.provenance),
+                None if p.on_ict => self.warn_unlinked_vote(&p.provenance, p.counts),
+                None => {}
             }
         }
     }
