@@ -227,21 +227,7 @@ impl<'d> DocumentReader<'d> {
         if !qualified {
             return;
         }
-        let mut qualifiers: Vec<(usize, usize, &'static State)> = view
-            .states
-            .iter()
-            .map(|st| (st.start, st.end, st.value))
-            .collect();
-        for m in DEMONYM_WORD.regex().find_iter(view.text) {
-            if let Some(st) = crate::gazetteer::demonym(m.as_str())
-                && !qualifiers
-                    .iter()
-                    .any(|q| q.0 <= m.start() && m.start() < q.1)
-            {
-                qualifiers.push((m.start(), m.end(), st));
-            }
-        }
-        qualifiers.sort_by_key(|q| q.0);
+        let qualifiers = state_qualifiers(view);
         if qualifiers.is_empty() {
             return;
         }
@@ -375,6 +361,28 @@ pub(super) fn nearest_act(
         .and_then(|j| acts.get(j))
         .or_else(|| acts[i..].iter().find(|(_, at)| *at >= end))
         .cloned()
+}
+
+/// The states a sentence names and the nationality words ("Russian", "Swiss") that are
+/// not part of a name, as (start, end, state), in order: what may qualify a text as its
+/// sponsor's.
+pub(super) fn state_qualifiers(view: &View<'_>) -> Vec<(usize, usize, &'static State)> {
+    let mut qualifiers: Vec<(usize, usize, &'static State)> = view
+        .states
+        .iter()
+        .map(|st| (st.start, st.end, st.value))
+        .collect();
+    for m in DEMONYM_WORD.regex().find_iter(view.text) {
+        if let Some(st) = crate::gazetteer::demonym(m.as_str())
+            && !qualifiers
+                .iter()
+                .any(|q| q.0 <= m.start() && m.start() < q.1)
+        {
+            qualifiers.push((m.start(), m.end(), st));
+        }
+    }
+    qualifiers.sort_by_key(|q| q.0);
+    qualifiers
 }
 
 /// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or

@@ -104,7 +104,8 @@ impl<'d> DocumentReader<'d> {
                             body,
                             provenance: self.provenance(view, count.start),
                         });
-                        None
+                        // Settled, or warned of, when the whole text is read.
+                        continue;
                     }
                 }
             } else {
@@ -219,20 +220,7 @@ fn sponsor_near(
     before: (usize, usize),
     after: (usize, usize),
 ) -> Option<EntityId> {
-    let mut qualifiers: Vec<(usize, usize, &'static State)> = view
-        .states
-        .iter()
-        .map(|st| (st.start, st.end, st.value))
-        .collect();
-    for m in DEMONYM_WORD.regex().find_iter(view.text) {
-        if let Some(st) = crate::gazetteer::demonym(m.as_str())
-            && !qualifiers
-                .iter()
-                .any(|q| q.0 <= m.start() && m.start() < q.1)
-        {
-            qualifiers.push((m.start(), m.end(), st));
-        }
-    }
+    let qualifiers = state_qualifiers(view);
     let qualifies = |&(start, end, _): &(usize, usize, &'static State), (from, to)| {
         from <= start
             && end <= to
