@@ -247,62 +247,8 @@ pub fn score_document(
         first_named,
         out: &mut out,
     };
-    scorer.pairs(
-        ScoredRelation::States,
-        &gold.states,
-        &read.states,
-        |s| Some(s),
-        |s| s.to_string(),
-    );
-    let membership = |(s, g): &(EntityId, EntityId)| format!("{s} member_of {g}");
-    scorer.pairs(
-        ScoredRelation::GgeMemberOf,
-        &gold.gge_member_of,
-        &read.gge_member_of,
-        membership_state,
-        membership,
-    );
-    scorer.pairs(
-        ScoredRelation::OewgMemberOf,
-        &gold.oewg_member_of,
-        &read.oewg_member_of,
-        membership_state,
-        membership,
-    );
-    scorer.pairs(
-        ScoredRelation::Establishes,
-        &gold.establishes,
-        &read.establishes,
-        |_| None,
-        |(r, g)| format!("{r} establishes {g}"),
-    );
-    scorer.pairs(
-        ScoredRelation::Sponsors,
-        &gold.sponsors,
-        &read.sponsors,
-        sponsor_state,
-        |(r, s)| format!("{s} sponsors {r}"),
-    );
-    scorer.pairs(
-        ScoredRelation::Votes,
-        &gold.votes,
-        &read.votes,
-        |(_, s, _)| Some(s),
-        |(r, s, b)| format!("{s} {} {r}", b.relation()),
-    );
-    let counts: BTreeMap<(String, Ballot, u32), &Provenance> = read
-        .vote_counts
-        .iter()
-        .filter(|((symbol, _, _), _)| !gold.non_ict_votes.contains(symbol))
-        .map(|(k, p)| (k.clone(), *p))
-        .collect();
-    scorer.pairs(
-        ScoredRelation::VoteCounts,
-        &gold.vote_counts,
-        &counts,
-        |_| None,
-        |(r, b, n)| format!("{r} {} {n}", b.column()),
-    );
+    scorer.states_and_memberships(gold, read);
+    scorer.acts_and_votes(gold, read);
     scorer.chairs(gold, read);
     for trap in &gold.traps {
         if let Some(p) = read.states.get(trap) {
@@ -316,6 +262,73 @@ pub fn score_document(
         }
     }
     out
+}
+
+impl Scorer<'_> {
+    /// The states named, and the GGE and OEWG memberships.
+    fn states_and_memberships(&mut self, gold: &GoldDocument, read: &ReadFacts<'_>) {
+        self.pairs(
+            ScoredRelation::States,
+            &gold.states,
+            &read.states,
+            |s| Some(s),
+            |s| s.to_string(),
+        );
+        let membership = |(s, g): &(EntityId, EntityId)| format!("{s} member_of {g}");
+        self.pairs(
+            ScoredRelation::GgeMemberOf,
+            &gold.gge_member_of,
+            &read.gge_member_of,
+            membership_state,
+            membership,
+        );
+        self.pairs(
+            ScoredRelation::OewgMemberOf,
+            &gold.oewg_member_of,
+            &read.oewg_member_of,
+            membership_state,
+            membership,
+        );
+    }
+
+    /// The resolutions' acts: groups established, sponsors, each state's vote and the
+    /// counts (of ICT votes only).
+    fn acts_and_votes(&mut self, gold: &GoldDocument, read: &ReadFacts<'_>) {
+        self.pairs(
+            ScoredRelation::Establishes,
+            &gold.establishes,
+            &read.establishes,
+            |_| None,
+            |(r, g)| format!("{r} establishes {g}"),
+        );
+        self.pairs(
+            ScoredRelation::Sponsors,
+            &gold.sponsors,
+            &read.sponsors,
+            sponsor_state,
+            |(r, s)| format!("{s} sponsors {r}"),
+        );
+        self.pairs(
+            ScoredRelation::Votes,
+            &gold.votes,
+            &read.votes,
+            |(_, s, _)| Some(s),
+            |(r, s, b)| format!("{s} {} {r}", b.relation()),
+        );
+        let counts: BTreeMap<(String, Ballot, u32), &Provenance> = read
+            .vote_counts
+            .iter()
+            .filter(|((symbol, _, _), _)| !gold.non_ict_votes.contains(symbol))
+            .map(|(k, p)| (k.clone(), *p))
+            .collect();
+        self.pairs(
+            ScoredRelation::VoteCounts,
+            &gold.vote_counts,
+            &counts,
+            |_| None,
+            |(r, b, n)| format!("{r} {} {n}", b.column()),
+        );
+    }
 }
 
 /// The state a membership is about.
