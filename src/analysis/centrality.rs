@@ -15,15 +15,24 @@
 use super::comembership::CoMembership;
 use std::collections::VecDeque;
 
-/// A centrality measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A centrality measure. Also the command line's `--measure` values: the first paragraph
+/// of each variant's doc, the NetworkX call it equals, is its `--help` text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Measure {
+    /// nx.degree_centrality(G).
+    ///
     /// Degree / (n - 1).
     Degree,
+    /// nx.betweenness_centrality(G, weight=None, normalized=True).
+    ///
     /// Normalised shortest-path betweenness (Brandes).
     Betweenness,
+    /// nx.eigenvector_centrality(G, weight="weight", max_iter=1000, tol=1e-12).
+    ///
     /// Weighted eigenvector centrality by power iteration.
     Eigenvector,
+    /// nx.closeness_centrality(G).
+    ///
     /// Closeness with the Wasserman-Faust correction for disconnected graphs.
     Closeness,
 }

@@ -4,17 +4,16 @@
 
 use super::{CorpusArgs, ListOutput, OutputFile};
 use anyhow::Result;
-use clap::{Args, ValueEnum};
+use clap::Args;
 use ggegraph::analysis::centrality::{self, Measure, WeightedGraph};
 use ggegraph::analysis::comembership::{self, Weight};
 use ggegraph::analysis::continuity::{continuity, recurrence};
-use ggegraph::analysis::memberships::Memberships;
+use ggegraph::analysis::memberships::{KindFilter, Memberships};
 use ggegraph::analysis::regions::regions;
 use ggegraph::console::emit;
 use ggegraph::console::load::{LoadedMemberships, load_memberships};
 use ggegraph::corpus::Corpus;
-use ggegraph::model::GroupKind;
-use ggegraph::printer;
+use ggegraph::printer::{self, Format};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -44,105 +43,14 @@ pub struct MembershipSource {
     allow_unknown: bool,
 }
 
-/// Which groups an analysis looks at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KindFilter {
-    /// Groups of Governmental Experts.
-    Gge,
-    /// Open-Ended Working Groups.
-    Oewg,
-    /// Every group (CSV groups whose id has no kind included).
-    All,
-}
-
-impl KindFilter {
-    /// The kind of group kept, `None` for every group.
-    pub fn group_kind(self) -> Option<GroupKind> {
-        match self {
-            KindFilter::Gge => Some(GroupKind::Gge),
-            KindFilter::Oewg => Some(GroupKind::Oewg),
-            KindFilter::All => None,
-        }
-    }
-}
-
-/// Output of edge and node lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TableFormat {
-    /// Aligned text for people, heaviest first.
-    Table,
-    /// CSV with a header row.
-    Csv,
-    /// JSON for programs (stable field names).
-    Json,
-}
-
 /// `--format table|csv|json` and `-o FILE`.
 #[derive(Debug, Clone, Args)]
 pub struct TableOutput {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-    format: TableFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     #[command(flatten)]
     file: OutputFile,
-}
-
-impl From<TableFormat> for printer::Format {
-    fn from(f: TableFormat) -> printer::Format {
-        match f {
-            TableFormat::Table => printer::Format::Table,
-            TableFormat::Csv => printer::Format::Csv,
-            TableFormat::Json => printer::Format::Json,
-        }
-    }
-}
-
-/// `--weight` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WeightArg {
-    /// Number of shared groups.
-    Count,
-    /// Shared groups / groups either sat in.
-    Jaccard,
-    /// Shared groups / groups of the state with fewer.
-    Overlap,
-    /// Σ 1/(size - 1) over shared groups.
-    Newman,
-}
-
-impl From<WeightArg> for Weight {
-    fn from(w: WeightArg) -> Weight {
-        match w {
-            WeightArg::Count => Weight::Count,
-            WeightArg::Jaccard => Weight::Jaccard,
-            WeightArg::Overlap => Weight::Overlap,
-            WeightArg::Newman => Weight::Newman,
-        }
-    }
-}
-
-/// `--measure` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MeasureArg {
-    /// nx.degree_centrality(G).
-    Degree,
-    /// nx.betweenness_centrality(G, weight=None, normalized=True).
-    Betweenness,
-    /// nx.eigenvector_centrality(G, weight="weight", max_iter=1000, tol=1e-12).
-    Eigenvector,
-    /// nx.closeness_centrality(G).
-    Closeness,
-}
-
-impl From<MeasureArg> for Measure {
-    fn from(m: MeasureArg) -> Measure {
-        match m {
-            MeasureArg::Degree => Measure::Degree,
-            MeasureArg::Betweenness => Measure::Betweenness,
-            MeasureArg::Eigenvector => Measure::Eigenvector,
-            MeasureArg::Closeness => Measure::Closeness,
-        }
-    }
 }
 
 /// Arguments of `comembership`.
@@ -151,8 +59,8 @@ pub struct ComembershipArgs {
     #[command(flatten)]
     source: MembershipSource,
     /// How a pair of states is weighted (formulas of NetworkX's bipartite projections).
-    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
-    weight: WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
@@ -163,8 +71,8 @@ pub struct ComembershipArgs {
     #[arg(long, value_name = "N")]
     top: Option<usize>,
     /// Output format (CSV and JSON sorted by source, target; the table heaviest first).
-    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-    format: TableFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     #[command(flatten)]
     out: OutputFile,
 }
@@ -202,12 +110,12 @@ pub struct CentralityArgs {
     #[command(flatten)]
     source: MembershipSource,
     /// Which centrality (each matches one NetworkX call; see --help of the values).
-    #[arg(long, value_enum, default_value_t = MeasureArg::Degree)]
-    measure: MeasureArg,
+    #[arg(long, value_enum, default_value_t = Measure::Degree)]
+    measure: Measure,
     /// Edge weight of the co-membership graph (used by eigenvector centrality; the others
     /// count edges or hops).
-    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
-    weight: WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
@@ -290,11 +198,11 @@ impl MembershipSource {
 
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
-    let weight = Weight::from(args.weight);
+    let weight = args.weight;
     args.source.answer(args.kind, args.out.path(), |w, m| {
         let edges = comembership::comembership(m, weight);
         let edges = comembership::strongest(edges, args.min_weight, args.top);
-        printer::comembership::write(w, m, weight, &edges, args.format.into())
+        printer::comembership::write(w, m, weight, &edges, args.format)
     })
 }
 
@@ -319,13 +227,13 @@ pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
     let inputs = loaded.inputs(args.source.memberships.as_deref());
     ggegraph::console::refuse_overwriting_input(output, inputs)?;
     let m = &loaded.memberships;
-    let weight = Weight::from(args.weight);
+    let weight = args.weight;
     let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
-    let measure = Measure::from(args.measure);
+    let measure = args.measure;
     let values = centrality::centrality(&graph, measure)?;
     let nodes = printer::centrality::ranked(m, &values);
     emit(output, |w| {
-        printer::centrality::write(w, measure, weight, &nodes, args.out.format.into())
+        printer::centrality::write(w, measure, weight, &nodes, args.out.format)
     })?;
     Ok(loaded.strict_code(args.source.corpus.strict))
 }

@@ -1,10 +1,11 @@
 //! `eval`: argument wiring only; scoring and printing are in [`ggegraph::eval`].
 
-use super::{LimitArgs, ListFormat};
+use super::LimitArgs;
 use anyhow::Result;
 use clap::Args;
 use ggegraph::console::emit;
 use ggegraph::eval::{EvalOptions, evaluate, read_targets, write_json, write_table};
+use ggegraph::printer::ListFormat;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -17,7 +17,7 @@ use ggegraph::console::{self, emit};
 use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
 use ggegraph::documents::Limits;
 use ggegraph::extract::Extractor;
-use ggegraph::printer;
+use ggegraph::printer::{self, ListFormat};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -122,8 +122,8 @@ impl ListOutput {
     }
 
     /// The printer's format.
-    fn format(&self) -> printer::ListFormat {
-        self.format.into()
+    fn format(&self) -> ListFormat {
+        self.format
     }
 }
 
@@ -166,29 +166,11 @@ impl CorpusArgs {
     }
 }
 
-/// Output format of list-like answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    /// Aligned text for people.
-    Table,
-    /// JSON for programs (stable field names).
-    Json,
-}
-
-impl From<ListFormat> for printer::ListFormat {
-    fn from(f: ListFormat) -> printer::ListFormat {
+impl From<BuildFormat> for ListFormat {
+    fn from(f: BuildFormat) -> ListFormat {
         match f {
-            ListFormat::Table => printer::ListFormat::Table,
-            ListFormat::Json => printer::ListFormat::Json,
-        }
-    }
-}
-
-impl From<BuildFormat> for printer::ListFormat {
-    fn from(f: BuildFormat) -> printer::ListFormat {
-        match f {
-            BuildFormat::Summary | BuildFormat::Table => printer::ListFormat::Table,
-            BuildFormat::Json => printer::ListFormat::Json,
+            BuildFormat::Summary | BuildFormat::Table => ListFormat::Table,
+            BuildFormat::Json => ListFormat::Json,
         }
     }
 }

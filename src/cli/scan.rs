@@ -1,12 +1,12 @@
 //! `scan`: how often each state is named in a corpus, streamed (see `ggegraph::scan`).
 
-use super::{LimitArgs, ListFormat};
+use super::LimitArgs;
 use anyhow::Result;
 use clap::Args;
 use ggegraph::console::emit;
 use ggegraph::console::fail_on_document_errors;
 use ggegraph::gazetteer::StateMatcher;
-use ggegraph::printer;
+use ggegraph::printer::{self, ListFormat};
 use ggegraph::scan::{scan_bundled, scan_paths};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,7 +40,7 @@ pub fn run(args: ScanArgs) -> Result<ExitCode> {
     };
     let seconds = started.elapsed().as_secs_f64();
     emit(args.out.path(), |w| {
-        printer::scan::write(w, &counts, args.format.into())
+        printer::scan::write(w, &counts, args.format)
     })?;
     eprintln!(
         "scanned {} files, {} bytes in {seconds:.3} s ({:.0} MB/s)",

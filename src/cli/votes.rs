@@ -6,11 +6,13 @@ use super::analyses::MembershipSource;
 use anyhow::Result;
 use clap::Args;
 use ggegraph::analysis::agreement;
+use ggegraph::analysis::comembership::Weight;
+use ggegraph::analysis::memberships::KindFilter;
 use ggegraph::analysis::{RollCalls, Votes};
 use ggegraph::console;
 use ggegraph::console::{emit, refuse_overwriting_input};
 use ggegraph::corpus::Corpus;
-use ggegraph::printer;
+use ggegraph::printer::{self, Format};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -84,8 +86,8 @@ pub struct AgreementArgs {
     #[arg(long, value_name = "N")]
     top: Option<usize>,
     /// Output format (CSV and JSON sorted by source, target; the table most alike first).
-    #[arg(long, value_enum, default_value_t = super::analyses::TableFormat::Table)]
-    format: super::analyses::TableFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     #[command(flatten)]
     out: super::OutputFile,
 }
@@ -98,11 +100,11 @@ pub struct SatAndVotedArgs {
     #[command(flatten)]
     votes: VoteSource,
     /// Co-membership weight of a pair.
-    #[arg(long, value_enum, default_value_t = super::analyses::WeightArg::Count)]
-    weight: super::analyses::WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// Which groups count.
-    #[arg(long, value_enum, default_value_t = super::analyses::KindFilter::Gge)]
-    kind: super::analyses::KindFilter,
+    #[arg(long, value_enum, default_value_t = KindFilter::Gge)]
+    kind: KindFilter,
     /// Shuffles of the permutation test.
     #[arg(long, value_name = "N", default_value_t = 9999)]
     permutations: usize,
@@ -118,7 +120,6 @@ pub struct SatAndVotedArgs {
 
 /// `sat-and-voted`.
 pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
-    use ggegraph::analysis::comembership::Weight;
     let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
     let m = args.source.memberships_of(&corpus)?;
     let m = match args.kind.group_kind() {
@@ -126,7 +127,7 @@ pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
         None => m,
     };
     let v = Votes::from_graph(&corpus.graph);
-    let weight = Weight::from(args.weight);
+    let weight = args.weight;
     let c = ggegraph::analysis::sat_and_voted::sat_and_voted(
         &m,
         &v,
@@ -208,7 +209,7 @@ pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
         args.top,
     );
     emit(args.out.path(), |w| {
-        printer::agreement::write(w, &v, &ballots, &pairs, args.format.into())
+        printer::agreement::write(w, &v, &ballots, &pairs, args.format)
     })?;
     Ok(args.corpus.strict_code(&corpus))
 }

@@ -6,8 +6,8 @@ use crate::graph::Graph;
 use crate::render::{self, Renderer, View, ViewOptions};
 use anyhow::{Context, Result};
 
-/// What `render` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What `render` writes (also its `--format` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Image {
     /// Graphviz DOT source.
     Dot,
