@@ -12,7 +12,8 @@
 //! weights are similarities (more shared groups = closer), so using them as distances
 //! would invert their meaning. Both measures therefore use hop counts.
 
-use super::comembership::CoMembership;
+use super::comembership::{self, CoMembership, Weight};
+use super::memberships::Memberships;
 use std::collections::VecDeque;
 
 /// A centrality measure. Also the command line's `--measure` values: the first paragraph
@@ -103,6 +104,17 @@ impl WeightedGraph {
 pub const EIGENVECTOR_MAX_ITER: usize = 1000;
 /// Tolerance per node of the eigenvector power iteration (L1 change < n · tol).
 pub const EIGENVECTOR_TOL: f64 = 1e-12;
+
+/// `measure` of each state of `m` (in `m.states` order) in its co-membership graph
+/// weighted by `weight`.
+pub fn of_comembership(
+    m: &Memberships,
+    weight: Weight,
+    measure: Measure,
+) -> Result<Vec<f64>, CentralityError> {
+    let edges = comembership::comembership(m, weight);
+    centrality(&WeightedGraph::from_edges(m.states.len(), &edges), measure)
+}
 
 /// The centrality of every node, by the chosen measure (see the module table for the
 /// NetworkX call each matches).

@@ -5,17 +5,15 @@
 use super::{CorpusArgs, ListOutput, OutputFile};
 use anyhow::Result;
 use clap::Args;
-use ggegraph::analysis::centrality::{self, Measure, WeightedGraph};
+use ggegraph::analysis::centrality::{self, Measure};
 use ggegraph::analysis::comembership::{self, Weight};
 use ggegraph::analysis::continuity::{continuity, recurrence};
-use ggegraph::analysis::memberships::{KindFilter, Memberships};
+use ggegraph::analysis::memberships::KindFilter;
 use ggegraph::analysis::regions::regions;
 use ggegraph::console::emit;
-use ggegraph::console::load::{LoadedMemberships, load_memberships};
-use ggegraph::corpus::Corpus;
+use ggegraph::console::inputs::{Inputs, MembershipFile};
 use ggegraph::printer::{self, Format};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Parses `--min-weight`, the same way for every command that takes it: a finite number
@@ -135,71 +133,25 @@ pub struct RegionsArgs {
     out: ListOutput,
 }
 
-/// The table of `--memberships FILE` when given, no larger than `--max-file-size`.
-pub(super) fn membership_table(
-    path: Option<&Path>,
-    allow_unknown: bool,
-    corpus: &CorpusArgs,
-) -> Result<Option<Memberships>> {
-    let Some(path) = path else {
-        return Ok(None);
-    };
-    let max_bytes = corpus.limits().max_file_bytes;
-    Ok(Some(Memberships::from_csv_limited(
-        path,
-        allow_unknown,
-        max_bytes,
-    )?))
-}
-
 impl MembershipSource {
-    /// The options of the documents read.
-    pub(super) fn corpus_args(&self) -> &CorpusArgs {
-        &self.corpus
-    }
-
-    /// The table of `--memberships FILE` when given.
-    fn table(&self) -> Result<Option<Memberships>> {
-        membership_table(
-            self.memberships.as_deref(),
-            self.allow_unknown,
-            &self.corpus,
-        )
-    }
-
-    /// The memberships of `corpus` under the library's one rule
-    /// ([`Corpus::memberships`]).
-    pub(super) fn memberships_of(&self, corpus: &Corpus) -> Result<Memberships> {
-        Ok(corpus.memberships(self.table()?))
-    }
-
-    /// The memberships, and the documents when any are read (see
-    /// [`ggegraph::console::load::load_memberships`]).
-    fn load(&self, kind: KindFilter) -> Result<LoadedMemberships> {
-        let options = self.corpus.options();
-        load_memberships(&options, self.table()?, kind.group_kind())
-    }
-
-    /// Loads the memberships of `kind`, writes what `print` makes of them to `output`
-    /// (refusing an input) and returns `--strict`'s exit code.
-    fn answer(
-        &self,
-        kind: KindFilter,
-        output: Option<&Path>,
-        print: impl FnOnce(&mut dyn Write, &Memberships) -> io::Result<()>,
-    ) -> Result<ExitCode> {
-        let loaded = self.load(kind)?;
-        let inputs = loaded.inputs(self.memberships.as_deref());
-        ggegraph::console::refuse_overwriting_input(output, inputs)?;
-        emit(output, |w| print(w, &loaded.memberships))?;
-        Ok(loaded.strict_code(self.corpus.strict))
+    /// What the library reads for these flags.
+    pub(super) fn inputs(&self) -> Inputs {
+        let memberships = self.memberships.clone().map(|path| MembershipFile {
+            path,
+            allow_unknown: self.allow_unknown,
+        });
+        Inputs {
+            memberships,
+            ..self.corpus.inputs()
+        }
     }
 }
 
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
     let weight = args.weight;
-    args.source.answer(args.kind, args.out.path(), |w, m| {
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
         let edges = comembership::comembership(m, weight);
         let edges = comembership::strongest(edges, args.min_weight, args.top);
         printer::comembership::write(w, m, weight, &edges, args.format)
@@ -208,39 +160,39 @@ pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
 
 /// `continuity`.
 pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
-    args.source.answer(args.kind, args.out.path(), |w, m| {
-        printer::continuity::write(w, &continuity(m), args.out.format())
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
+        printer::continuity::write(w, &continuity(m), args.out.format)
     })
 }
 
 /// `recurrence`.
 pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
-    args.source.answer(args.kind, args.out.path(), |w, m| {
-        printer::recurrence::write(w, &recurrence(m, args.min), args.out.format())
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
+        printer::recurrence::write(w, &recurrence(m, args.min), args.out.format)
     })
 }
 
-/// `centrality`.
+/// `centrality`: computed before anything is written, so a measure without a value
+/// (eigenvector centrality that does not converge) leaves no output.
 pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
-    let loaded = args.source.load(args.kind)?;
+    let inputs = args.source.inputs();
     let output = args.out.file.path();
-    let inputs = loaded.inputs(args.source.memberships.as_deref());
-    ggegraph::console::refuse_overwriting_input(output, inputs)?;
+    let loaded = inputs.load_memberships(args.kind, output)?;
     let m = &loaded.memberships;
-    let weight = args.weight;
-    let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
-    let measure = args.measure;
-    let values = centrality::centrality(&graph, measure)?;
+    let values = centrality::of_comembership(m, args.weight, args.measure)?;
     let nodes = printer::centrality::ranked(m, &values);
     emit(output, |w| {
-        printer::centrality::write(w, measure, weight, &nodes, args.out.format)
+        printer::centrality::write(w, args.measure, args.weight, &nodes, args.out.format)
     })?;
-    Ok(loaded.strict_code(args.source.corpus.strict))
+    Ok(loaded.strict_code(inputs.strict))
 }
 
 /// `regions`.
 pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
-    args.source.answer(args.kind, args.out.path(), |w, m| {
-        printer::regions::write(w, &regions(m), args.out.format())
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
+        printer::regions::write(w, &regions(m), args.out.format)
     })
 }

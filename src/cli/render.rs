@@ -10,6 +10,7 @@ use ggegraph::analysis::comembership::Weight;
 use ggegraph::analysis::memberships::KindFilter;
 use ggegraph::console::render::{self as draw, Image};
 use ggegraph::render::{Layout, ViewOptions, views::ComembershipOptions};
+use std::process::ExitCode;
 
 /// Arguments of `render`.
 #[derive(Debug, Args)]
@@ -50,9 +51,8 @@ pub struct RenderArgs {
     top: Option<usize>,
 }
 
-/// Runs `render`; `Ok` carries the corpus so the caller can apply `--strict`.
-pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)> {
-    let view = draw::parse_view(&args.view)?;
+/// Runs `render`.
+pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     let options = ViewOptions {
         layout: args.layout,
         comembership: ComembershipOptions {
@@ -62,13 +62,6 @@ pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)>
             top: args.top,
         },
     };
-    let mut corpus = args.corpus.load()?;
-    args.votes.add_to(&mut corpus)?;
-    ggegraph::console::refuse_overwriting_input(
-        args.out.path(),
-        corpus.input_paths().chain(args.votes.paths()),
-    )?;
-    let bytes = draw::draw(&corpus.graph, &view, &options, args.format)?;
-    ggegraph::console::emit(args.out.path(), |w| w.write_all(&bytes))?;
-    Ok((corpus, &args.corpus))
+    let inputs = args.votes.add_to(args.corpus.inputs());
+    draw::answer(&inputs, &args.view, &options, args.format, args.out.path())
 }
