@@ -64,6 +64,18 @@ pub fn member_states() -> Vec<&'static State> {
     STATES.iter().filter(|s| !s.observer).collect()
 }
 
+/// The UN short names of the member states, one a line ([`member_states`] order): the
+/// `names.txt` of `grep -o -F -f names.txt`, the baseline `scan` is compared with.
+///
+/// # Errors
+/// Any I/O error from `w`.
+pub fn write_names(w: &mut dyn Write) -> io::Result<()> {
+    for s in member_states() {
+        writeln!(w, "{}", s.name)?;
+    }
+    Ok(())
+}
+
 /// Draws `k` distinct states (P5 weighted [`P5_WEIGHT`] times), in `states` order.
 fn draw_members(rng: &mut Rng, states: &[&'static State], k: usize) -> Vec<usize> {
     let weights: Vec<u32> = states

@@ -12,18 +12,28 @@
 //! weights are similarities (more shared groups = closer), so using them as distances
 //! would invert their meaning. Both measures therefore use hop counts.
 
-use super::comembership::CoMembership;
+use super::comembership::{self, CoMembership, Weight};
+use super::memberships::Memberships;
 use std::collections::VecDeque;
 
-/// A centrality measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A centrality measure. Also the command line's `--measure` values: the first paragraph
+/// of each variant's doc, the NetworkX call it equals, is its `--help` text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Measure {
+    /// nx.degree_centrality(G).
+    ///
     /// Degree / (n - 1).
     Degree,
+    /// nx.betweenness_centrality(G, weight=None, normalized=True).
+    ///
     /// Normalised shortest-path betweenness (Brandes).
     Betweenness,
+    /// nx.eigenvector_centrality(G, weight="weight", max_iter=1000, tol=1e-12).
+    ///
     /// Weighted eigenvector centrality by power iteration.
     Eigenvector,
+    /// nx.closeness_centrality(G).
+    ///
     /// Closeness with the Wasserman-Faust correction for disconnected graphs.
     Closeness,
 }
@@ -94,6 +104,17 @@ impl WeightedGraph {
 pub const EIGENVECTOR_MAX_ITER: usize = 1000;
 /// Tolerance per node of the eigenvector power iteration (L1 change < n · tol).
 pub const EIGENVECTOR_TOL: f64 = 1e-12;
+
+/// `measure` of each state of `m` (in `m.states` order) in its co-membership graph
+/// weighted by `weight`.
+pub fn of_comembership(
+    m: &Memberships,
+    weight: Weight,
+    measure: Measure,
+) -> Result<Vec<f64>, CentralityError> {
+    let edges = comembership::comembership(m, weight);
+    centrality(&WeightedGraph::from_edges(m.states.len(), &edges), measure)
+}
 
 /// The centrality of every node, by the chosen measure (see the module table for the
 /// NetworkX call each matches).

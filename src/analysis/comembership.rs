@@ -10,18 +10,28 @@
 use super::memberships::Memberships;
 use rayon::prelude::*;
 
-/// How a pair of states is weighted. `N(u)` is the set of groups state `u` sat in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How a pair of states is weighted. `N(u)` is the set of groups state `u` sat in. Also
+/// the command line's `--weight` values: the first paragraph of each variant's doc is its
+/// `--help` text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Weight {
-    /// `|N(u) ∩ N(v)|`, the number of shared groups: NetworkX
-    /// `bipartite.weighted_projected_graph(B, states, ratio=False)`.
+    /// Number of shared groups.
+    ///
+    /// `|N(u) ∩ N(v)|`: NetworkX `bipartite.weighted_projected_graph(B, states,
+    /// ratio=False)`.
     Count,
+    /// Shared groups / groups either sat in.
+    ///
     /// `|N(u) ∩ N(v)| / |N(u) ∪ N(v)|`: NetworkX
     /// `bipartite.overlap_weighted_projected_graph(B, states, jaccard=True)`.
     Jaccard,
+    /// Shared groups / groups of the state with fewer.
+    ///
     /// `|N(u) ∩ N(v)| / min(|N(u)|, |N(v)|)`: NetworkX
     /// `bipartite.overlap_weighted_projected_graph(B, states, jaccard=False)`.
     Overlap,
+    /// Σ 1/(size - 1) over shared groups.
+    ///
     /// `Σ_{g ∈ N(u) ∩ N(v)} 1 / (|g| - 1)` (Newman's collaboration weight; a group of one
     /// contributes nothing, and cannot be shared anyway): NetworkX
     /// `bipartite.collaboration_weighted_projected_graph(B, states)`.

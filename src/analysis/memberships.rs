@@ -263,6 +263,28 @@ fn permutation(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Pe
     }
 }
 
+/// Which groups an analysis looks at (the command line's `--kind` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindFilter {
+    /// Groups of Governmental Experts.
+    Gge,
+    /// Open-Ended Working Groups.
+    Oewg,
+    /// Every group (CSV groups whose id has no kind included).
+    All,
+}
+
+impl KindFilter {
+    /// The kind of group kept, `None` for every group.
+    pub fn group_kind(self) -> Option<GroupKind> {
+        match self {
+            KindFilter::Gge => Some(GroupKind::Gge),
+            KindFilter::Oewg => Some(GroupKind::Oewg),
+            KindFilter::All => None,
+        }
+    }
+}
+
 impl Memberships {
     /// Memberships from `(state id, group)` rows, in any order, duplicates allowed. A
     /// group's years missing on one row are taken from another row that has them.

@@ -116,32 +116,67 @@ pub fn sat_and_voted(
     seed: u64,
     defiers: usize,
 ) -> Option<Correlation> {
-    // States of both tables, as (membership index, votes index).
+    let common = common_states(m, votes);
+    let k = common.len();
+    let n = m.states.len();
+    let co = comembership_matrix(m, weight);
+    let (pairs, y) = agreeing_pairs(votes, &common);
+    let x_of = |order: &[usize]| -> Vec<f64> {
+        pairs
+            .iter()
+            .map(|&(a, b)| co[common[order[a]].0 * n + common[order[b]].0])
+            .collect()
+    };
+    let identity: Vec<usize> = (0..k).collect();
+    let x = x_of(&identity);
+    let r = pearson(&x, &y)?;
+    let extreme = extreme_shuffles(&x_of, &y, k, r, permutations, seed);
+    let far = farthest_pairs(m, &common, &pairs, (&x, &y), defiers);
+    Some(Correlation {
+        pairs: pairs.len(),
+        states: k,
+        r,
+        p_value: (1 + extreme) as f64 / (1 + permutations) as f64,
+        permutations,
+        defiers: far,
+    })
+}
+
+/// States of both tables, as (membership index, votes index).
+fn common_states(m: &Memberships, votes: &Votes) -> Vec<(usize, u32)> {
     let in_votes: HashMap<&EntityId, u32> = votes
         .states
         .iter()
         .enumerate()
         .map(|(i, s)| (s, i as u32))
         .collect();
-    let common: Vec<(usize, u32)> = m
-        .states
+    m.states
         .iter()
         .enumerate()
         .filter_map(|(i, s)| in_votes.get(s).map(|&v| (i, v)))
-        .collect();
-    let k = common.len();
-    let mut co = vec![0.0; m.states.len() * m.states.len()];
+        .collect()
+}
+
+/// The co-membership weight of every pair of `m`'s states, row by row (symmetric; 0 for
+/// pairs that never sat together).
+fn comembership_matrix(m: &Memberships, weight: Weight) -> Vec<f64> {
     let n = m.states.len();
+    let mut co = vec![0.0; n * n];
     for e in comembership(m, weight) {
         co[e.source as usize * n + e.target as usize] = e.weight;
         co[e.target as usize * n + e.source as usize] = e.weight;
     }
+    co
+}
+
+/// Pairs as positions in `common` (a < b) with a recorded agreement, and that agreement.
+fn agreeing_pairs(votes: &Votes, common: &[(usize, u32)]) -> (Vec<(usize, usize)>, Vec<f64>) {
     let ballots: Vec<u32> = (0..votes.ballots.len() as u32).collect();
     let agree: HashMap<(u32, u32), f64> = agreement(votes, &ballots)
         .into_iter()
         .map(|a| ((a.source, a.target), a.weight))
         .collect();
-    // Pairs as positions in `common` (a < b), with their agreement.
+    let k = common.len();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut y: Vec<f64> = Vec::new();
     for a in 0..k {
@@ -153,37 +188,54 @@ pub fn sat_and_voted(
             }
         }
     }
-    let x_of = |order: &[usize]| -> Vec<f64> {
-        pairs
-            .iter()
-            .map(|&(a, b)| co[common[order[a]].0 * n + common[order[b]].0])
-            .collect()
-    };
-    let identity: Vec<usize> = (0..k).collect();
-    let x = x_of(&identity);
-    let r = pearson(&x, &y)?;
+    (pairs, y)
+}
+
+/// How many of `permutations` shuffles of the `k` states (seeded by `seed`) correlate
+/// with `y` at least as strongly as `r`: the Mantel test's count. `x_of` gives the
+/// co-membership of the pairs under an order of the states.
+fn extreme_shuffles(
+    x_of: &dyn Fn(&[usize]) -> Vec<f64>,
+    y: &[f64],
+    k: usize,
+    r: f64,
+    permutations: usize,
+    seed: u64,
+) -> usize {
     let mut rng = SplitMix(seed);
-    let mut order = identity.clone();
+    let mut order: Vec<usize> = (0..k).collect();
     let mut extreme = 0usize;
     for _ in 0..permutations {
         for i in (1..k).rev() {
             order.swap(i, rng.below(i + 1));
         }
-        if pearson(&x_of(&order), &y).is_some_and(|rp| rp.abs() >= r.abs() - 1e-12) {
+        if pearson(&x_of(&order), y).is_some_and(|rp| rp.abs() >= r.abs() - 1e-12) {
             extreme += 1;
         }
     }
-    let (mx, my) = (mean(&x), mean(&y));
+    extreme
+}
+
+/// The `defiers` pairs farthest from the least-squares line of agreement `y` on
+/// co-membership `x`, farthest first (ties by source, then target).
+fn farthest_pairs(
+    m: &Memberships,
+    common: &[(usize, u32)],
+    pairs: &[(usize, usize)],
+    (x, y): (&[f64], &[f64]),
+    defiers: usize,
+) -> Vec<Defier> {
+    let (mx, my) = (mean(x), mean(y));
     let sxx: f64 = x.iter().map(|a| (a - mx) * (a - mx)).sum();
     let slope = x
         .iter()
-        .zip(&y)
+        .zip(y)
         .map(|(a, b)| (a - mx) * (b - my))
         .sum::<f64>()
         / sxx;
     let mut far: Vec<Defier> = pairs
         .iter()
-        .zip(x.iter().zip(&y))
+        .zip(x.iter().zip(y))
         .map(|(&(a, b), (&xi, &yi))| Defier {
             source: m.states[common[a].0].clone(),
             target: m.states[common[b].0].clone(),
@@ -199,14 +251,7 @@ pub fn sat_and_voted(
             .then_with(|| (&p.source, &p.target).cmp(&(&q.source, &q.target)))
     });
     far.truncate(defiers);
-    Some(Correlation {
-        pairs: pairs.len(),
-        states: k,
-        r,
-        p_value: (1 + extreme) as f64 / (1 + permutations) as f64,
-        permutations,
-        defiers: far,
-    })
+    far
 }
 
 fn mean(v: &[f64]) -> f64 {

@@ -4,19 +4,16 @@
 
 use super::{CorpusArgs, ListOutput, OutputFile};
 use anyhow::Result;
-use clap::{Args, ValueEnum};
-use ggegraph::analysis::centrality::{self, Measure, WeightedGraph};
+use clap::Args;
+use ggegraph::analysis::centrality::{self, Measure};
 use ggegraph::analysis::comembership::{self, Weight};
 use ggegraph::analysis::continuity::{continuity, recurrence};
-use ggegraph::analysis::memberships::Memberships;
+use ggegraph::analysis::memberships::KindFilter;
 use ggegraph::analysis::regions::regions;
 use ggegraph::console::emit;
-use ggegraph::console::load::{LoadedMemberships, load_memberships};
-use ggegraph::corpus::Corpus;
-use ggegraph::model::GroupKind;
-use ggegraph::printer;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use ggegraph::console::inputs::{Inputs, MembershipFile};
+use ggegraph::printer::{self, Format};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Parses `--min-weight`, the same way for every command that takes it: a finite number
@@ -44,105 +41,14 @@ pub struct MembershipSource {
     allow_unknown: bool,
 }
 
-/// Which groups an analysis looks at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KindFilter {
-    /// Groups of Governmental Experts.
-    Gge,
-    /// Open-Ended Working Groups.
-    Oewg,
-    /// Every group (CSV groups whose id has no kind included).
-    All,
-}
-
-impl KindFilter {
-    /// The kind of group kept, `None` for every group.
-    pub fn group_kind(self) -> Option<GroupKind> {
-        match self {
-            KindFilter::Gge => Some(GroupKind::Gge),
-            KindFilter::Oewg => Some(GroupKind::Oewg),
-            KindFilter::All => None,
-        }
-    }
-}
-
-/// Output of edge and node lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TableFormat {
-    /// Aligned text for people, heaviest first.
-    Table,
-    /// CSV with a header row.
-    Csv,
-    /// JSON for programs (stable field names).
-    Json,
-}
-
 /// `--format table|csv|json` and `-o FILE`.
 #[derive(Debug, Clone, Args)]
 pub struct TableOutput {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-    format: TableFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     #[command(flatten)]
     file: OutputFile,
-}
-
-impl From<TableFormat> for printer::Format {
-    fn from(f: TableFormat) -> printer::Format {
-        match f {
-            TableFormat::Table => printer::Format::Table,
-            TableFormat::Csv => printer::Format::Csv,
-            TableFormat::Json => printer::Format::Json,
-        }
-    }
-}
-
-/// `--weight` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WeightArg {
-    /// Number of shared groups.
-    Count,
-    /// Shared groups / groups either sat in.
-    Jaccard,
-    /// Shared groups / groups of the state with fewer.
-    Overlap,
-    /// Σ 1/(size - 1) over shared groups.
-    Newman,
-}
-
-impl From<WeightArg> for Weight {
-    fn from(w: WeightArg) -> Weight {
-        match w {
-            WeightArg::Count => Weight::Count,
-            WeightArg::Jaccard => Weight::Jaccard,
-            WeightArg::Overlap => Weight::Overlap,
-            WeightArg::Newman => Weight::Newman,
-        }
-    }
-}
-
-/// `--measure` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MeasureArg {
-    /// nx.degree_centrality(G).
-    Degree,
-    /// nx.betweenness_centrality(G, weight=None, normalized=True).
-    Betweenness,
-    /// nx.eigenvector_centrality(G, weight="weight", max_iter=1000, tol=1e-12).
-    Eigenvector,
-    /// nx.closeness_centrality(G).
-    Closeness,
-}
-
-impl From<MeasureArg> for Measure {
-    fn from(m: MeasureArg) -> Measure {
-        match m {
-            MeasureArg::Degree => Measure::Degree,
-            MeasureArg::Betweenness => Measure::Betweenness,
-            MeasureArg::Eigenvector => Measure::Eigenvector,
-            MeasureArg::Closeness => Measure::Closeness,
-        }
-    }
 }
 
 /// Arguments of `comembership`.
@@ -151,8 +57,8 @@ pub struct ComembershipArgs {
     #[command(flatten)]
     source: MembershipSource,
     /// How a pair of states is weighted (formulas of NetworkX's bipartite projections).
-    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
-    weight: WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
@@ -163,8 +69,8 @@ pub struct ComembershipArgs {
     #[arg(long, value_name = "N")]
     top: Option<usize>,
     /// Output format (CSV and JSON sorted by source, target; the table heaviest first).
-    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-    format: TableFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     #[command(flatten)]
     out: OutputFile,
 }
@@ -202,12 +108,12 @@ pub struct CentralityArgs {
     #[command(flatten)]
     source: MembershipSource,
     /// Which centrality (each matches one NetworkX call; see --help of the values).
-    #[arg(long, value_enum, default_value_t = MeasureArg::Degree)]
-    measure: MeasureArg,
+    #[arg(long, value_enum, default_value_t = Measure::Degree)]
+    measure: Measure,
     /// Edge weight of the co-membership graph (used by eigenvector centrality; the others
     /// count edges or hops).
-    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
-    weight: WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
@@ -227,112 +133,66 @@ pub struct RegionsArgs {
     out: ListOutput,
 }
 
-/// The table of `--memberships FILE` when given, no larger than `--max-file-size`.
-pub(super) fn membership_table(
-    path: Option<&Path>,
-    allow_unknown: bool,
-    corpus: &CorpusArgs,
-) -> Result<Option<Memberships>> {
-    let Some(path) = path else {
-        return Ok(None);
-    };
-    let max_bytes = corpus.limits().max_file_bytes;
-    Ok(Some(Memberships::from_csv_limited(
-        path,
-        allow_unknown,
-        max_bytes,
-    )?))
-}
-
 impl MembershipSource {
-    /// The options of the documents read.
-    pub(super) fn corpus_args(&self) -> &CorpusArgs {
-        &self.corpus
-    }
-
-    /// The table of `--memberships FILE` when given.
-    fn table(&self) -> Result<Option<Memberships>> {
-        membership_table(
-            self.memberships.as_deref(),
-            self.allow_unknown,
-            &self.corpus,
-        )
-    }
-
-    /// The memberships of `corpus` under the library's one rule
-    /// ([`Corpus::memberships`]).
-    pub(super) fn memberships_of(&self, corpus: &Corpus) -> Result<Memberships> {
-        Ok(corpus.memberships(self.table()?))
-    }
-
-    /// The memberships, and the documents when any are read (see
-    /// [`ggegraph::console::load::load_memberships`]).
-    fn load(&self, kind: KindFilter) -> Result<LoadedMemberships> {
-        let options = self.corpus.options();
-        load_memberships(&options, self.table()?, kind.group_kind())
-    }
-
-    /// Loads the memberships of `kind`, writes what `print` makes of them to `output`
-    /// (refusing an input) and returns `--strict`'s exit code.
-    fn answer(
-        &self,
-        kind: KindFilter,
-        output: Option<&Path>,
-        print: impl FnOnce(&mut dyn Write, &Memberships) -> io::Result<()>,
-    ) -> Result<ExitCode> {
-        let loaded = self.load(kind)?;
-        let inputs = loaded.inputs(self.memberships.as_deref());
-        ggegraph::console::refuse_overwriting_input(output, inputs)?;
-        emit(output, |w| print(w, &loaded.memberships))?;
-        Ok(loaded.strict_code(self.corpus.strict))
+    /// What the library reads for these flags.
+    pub(super) fn inputs(&self) -> Inputs {
+        let memberships = self.memberships.clone().map(|path| MembershipFile {
+            path,
+            allow_unknown: self.allow_unknown,
+        });
+        Inputs {
+            memberships,
+            ..self.corpus.inputs()
+        }
     }
 }
 
 /// `comembership`.
 pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
-    let weight = Weight::from(args.weight);
-    args.source.answer(args.kind, args.out.path(), |w, m| {
+    let weight = args.weight;
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
         let edges = comembership::comembership(m, weight);
         let edges = comembership::strongest(edges, args.min_weight, args.top);
-        printer::comembership::write(w, m, weight, &edges, args.format.into())
+        printer::comembership::write(w, m, weight, &edges, args.format)
     })
 }
 
 /// `continuity`.
 pub fn run_continuity(args: ContinuityArgs) -> Result<ExitCode> {
-    args.source.answer(args.kind, args.out.path(), |w, m| {
-        printer::continuity::write(w, &continuity(m), args.out.format())
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
+        printer::continuity::write(w, &continuity(m), args.out.format)
     })
 }
 
 /// `recurrence`.
 pub fn run_recurrence(args: RecurrenceArgs) -> Result<ExitCode> {
-    args.source.answer(args.kind, args.out.path(), |w, m| {
-        printer::recurrence::write(w, &recurrence(m, args.min), args.out.format())
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
+        printer::recurrence::write(w, &recurrence(m, args.min), args.out.format)
     })
 }
 
-/// `centrality`.
+/// `centrality`: computed before anything is written, so a measure without a value
+/// (eigenvector centrality that does not converge) leaves no output.
 pub fn run_centrality(args: CentralityArgs) -> Result<ExitCode> {
-    let loaded = args.source.load(args.kind)?;
+    let inputs = args.source.inputs();
     let output = args.out.file.path();
-    let inputs = loaded.inputs(args.source.memberships.as_deref());
-    ggegraph::console::refuse_overwriting_input(output, inputs)?;
+    let loaded = inputs.load_memberships(args.kind, output)?;
     let m = &loaded.memberships;
-    let weight = Weight::from(args.weight);
-    let graph = WeightedGraph::from_edges(m.states.len(), &comembership::comembership(m, weight));
-    let measure = Measure::from(args.measure);
-    let values = centrality::centrality(&graph, measure)?;
+    let values = centrality::of_comembership(m, args.weight, args.measure)?;
     let nodes = printer::centrality::ranked(m, &values);
     emit(output, |w| {
-        printer::centrality::write(w, measure, weight, &nodes, args.out.format.into())
+        printer::centrality::write(w, args.measure, args.weight, &nodes, args.out.format)
     })?;
-    Ok(loaded.strict_code(args.source.corpus.strict))
+    Ok(loaded.strict_code(inputs.strict))
 }
 
 /// `regions`.
 pub fn run_regions(args: RegionsArgs) -> Result<ExitCode> {
-    args.source.answer(args.kind, args.out.path(), |w, m| {
-        printer::regions::write(w, &regions(m), args.out.format())
+    let inputs = args.source.inputs();
+    inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
+        printer::regions::write(w, &regions(m), args.out.format)
     })
 }

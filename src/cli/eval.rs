@@ -1,10 +1,10 @@
 //! `eval`: argument wiring only; scoring and printing are in [`ggegraph::eval`].
 
-use super::{LimitArgs, ListFormat};
+use super::LimitArgs;
 use anyhow::Result;
 use clap::Args;
-use ggegraph::console::emit;
-use ggegraph::eval::{EvalOptions, evaluate, read_targets, write_json, write_table};
+use ggegraph::eval::EvalOptions;
+use ggegraph::printer::ListFormat;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,24 +33,10 @@ pub struct EvalArgs {
 
 /// Runs `eval`: 0 when every target is met (or none is given), 1 when one is missed.
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
-    // Read the targets first: a bad targets file should not cost a whole evaluation.
-    let targets = args.targets.as_deref().map(read_targets).transpose()?;
     let options = EvalOptions {
         all_languages: args.all_languages,
         limits: args.limits.limits(),
     };
-    let evaluation = evaluate(&args.dir, &options)?;
-    emit(args.out.path(), |w| match args.format {
-        ListFormat::Table => write_table(w, &evaluation),
-        ListFormat::Json => write_json(w, &evaluation),
-    })?;
-    let missed = targets.map(|t| t.check(&evaluation)).unwrap_or_default();
-    for miss in &missed {
-        eprintln!("ggegraph: eval: {miss}");
-    }
-    Ok(if missed.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    let targets = args.targets.as_deref();
+    ggegraph::console::eval::answer(&args.dir, targets, &options, args.out.path(), args.format)
 }

@@ -3,8 +3,6 @@
 
 mod analyses;
 mod eval;
-mod export;
-mod packaging;
 mod render;
 mod report;
 mod scan;
@@ -12,16 +10,17 @@ mod synth;
 mod votes;
 
 use anyhow::Result;
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use ggegraph::console::{self, emit};
-use ggegraph::corpus::{Corpus, CorpusOptions, extract_paths_with};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use ggegraph::console::{self, Inputs, emit, load, packaging};
+use ggegraph::corpus::CorpusOptions;
 use ggegraph::documents::Limits;
-use ggegraph::extract::Extractor;
-use ggegraph::printer;
+use ggegraph::export;
+use ggegraph::printer::catalogue::BuildFormat;
+use ggegraph::printer::{self, ListFormat};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub use ggegraph::console::{BadInput, exit_code, is_broken_pipe, one_line};
+pub use ggegraph::console::{exit_code, is_broken_pipe, one_line};
 
 /// Turns documents about UN cyber diplomacy (GGEs, OEWGs, resolutions, reports, norms)
 /// into a graph with provenance, and answers questions on it.
@@ -120,88 +119,23 @@ impl ListOutput {
     fn path(&self) -> Option<&Path> {
         self.file.path()
     }
-
-    /// The printer's format.
-    fn format(&self) -> printer::ListFormat {
-        self.format.into()
-    }
 }
 
 impl CorpusArgs {
-    fn limits(&self) -> Limits {
-        self.limits.limits()
-    }
-
-    /// Loads the corpus, writes the answer `print` gives (to `output` or stdout) and
-    /// returns the exit code (3 for strict-mode findings).
-    fn answer(
-        &self,
-        output: Option<&std::path::Path>,
-        print: impl FnOnce(&mut dyn std::io::Write, &Corpus) -> std::io::Result<()>,
-    ) -> Result<ExitCode> {
-        let corpus = self.load()?;
-        console::refuse_overwriting_input(output, corpus.input_paths())?;
-        emit(output, |w| print(w, &corpus))?;
-        Ok(self.strict_code(&corpus))
-    }
-
-    /// Loads the corpus (see [`console::load_corpus`]).
-    fn load(&self) -> Result<Corpus> {
-        console::load_corpus(&self.options())
-    }
-
-    /// The library's description of the documents these flags name.
-    fn options(&self) -> CorpusOptions {
-        CorpusOptions {
+    /// What the library reads for these flags (documents and `--strict` only).
+    fn inputs(&self) -> Inputs {
+        let corpus = CorpusOptions {
             paths: self.corpus.clone(),
             no_bundled: self.no_bundled,
             verified_only: self.verified_only,
-            limits: self.limits(),
+            limits: self.limits.limits(),
+        };
+        Inputs {
+            corpus,
+            strict: self.strict,
+            ..Inputs::default()
         }
     }
-
-    /// The exit code `--strict` gives this corpus (3 for findings).
-    fn strict_code(&self, corpus: &Corpus) -> ExitCode {
-        console::strict_code(self.strict, corpus)
-    }
-}
-
-/// Output format of list-like answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    /// Aligned text for people.
-    Table,
-    /// JSON for programs (stable field names).
-    Json,
-}
-
-impl From<ListFormat> for printer::ListFormat {
-    fn from(f: ListFormat) -> printer::ListFormat {
-        match f {
-            ListFormat::Table => printer::ListFormat::Table,
-            ListFormat::Json => printer::ListFormat::Json,
-        }
-    }
-}
-
-impl From<BuildFormat> for printer::ListFormat {
-    fn from(f: BuildFormat) -> printer::ListFormat {
-        match f {
-            BuildFormat::Summary | BuildFormat::Table => printer::ListFormat::Table,
-            BuildFormat::Json => printer::ListFormat::Json,
-        }
-    }
-}
-
-/// Output of `build`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BuildFormat {
-    /// Counts of nodes per kind and edges per relation.
-    Summary,
-    /// Same as summary.
-    Table,
-    /// The whole graph: documents, entities, claims, merged edges, attributes, conflicts.
-    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -275,10 +209,10 @@ enum Command {
         votes: votes::VoteSource,
         /// Output format.
         #[arg(long, value_enum)]
-        format: export::ExportFormat,
+        format: export::Format,
         /// GEXF version for --format gexf: 1.3, or 1.2 for NetworkX before 3.6.
         #[arg(long, value_enum, default_value = "1.3", value_name = "VERSION")]
-        gexf_version: export::GexfVersion,
+        gexf_version: export::gexf::Version,
         /// Write to this file (atomically) instead of stdout; for csv and neo4j, the
         /// directory to write the four CSV files into.
         #[arg(short, long, value_name = "PATH")]
@@ -376,11 +310,15 @@ enum Command {
 
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    use printer::catalogue as answers;
     match cli.command {
-        Command::Extract { paths, out, limits } => run_extract(&paths, &out, &limits),
+        Command::Extract { paths, out, limits } => {
+            load::write_extraction(&paths, &limits.limits(), out.path(), out.format)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules { out } => {
             emit(out.path(), |w| {
-                printer::catalogue::write_rules(w, &ggegraph::extract::rule_table(), out.format())
+                answers::write_rules(w, &ggegraph::extract::rule_table(), out.format)
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -390,32 +328,32 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             votes,
             format,
             out,
-        } => votes::answer(&corpus, &votes, out.path(), |w, c| {
-            printer::catalogue::write_build(w, c, format.into())
+        } => votes
+            .add_to(corpus.inputs())
+            .answer(out.path(), |w, c| answers::write_build(w, c, format.into())),
+        Command::Groups(ListArgs { corpus, out }) => corpus.inputs().answer(out.path(), |w, c| {
+            answers::write_groups(w, &c.graph, out.format)
         }),
-        Command::Groups(ListArgs { corpus, out }) => corpus.answer(out.path(), |w, c| {
-            printer::catalogue::write_groups(w, &c.graph, out.format())
-        }),
-        Command::Norms(ListArgs { corpus, out }) => corpus.answer(out.path(), |w, c| {
-            printer::catalogue::write_norms(w, &c.graph, out.format())
+        Command::Norms(ListArgs { corpus, out }) => corpus.inputs().answer(out.path(), |w, c| {
+            answers::write_norms(w, &c.graph, out.format)
         }),
         Command::Conflicts {
             list: ListArgs { corpus, out },
             votes,
-        } => votes::answer(&corpus, &votes, out.path(), |w, c| {
-            printer::catalogue::write_conflicts(w, &c.graph, out.format())
+        } => votes.add_to(corpus.inputs()).answer(out.path(), |w, c| {
+            answers::write_conflicts(w, &c.graph, out.format)
         }),
-        Command::Render(args) => {
-            let (c, corpus) = render::run(&args)?;
-            Ok(corpus.strict_code(&c))
-        }
+        Command::Render(args) => render::run(&args),
         Command::Export {
             corpus,
             votes,
             format,
             gexf_version,
             output,
-        } => export::run_command(&corpus, &votes, format, gexf_version, output.as_deref()),
+        } => {
+            let format = format.in_gexf_version(gexf_version);
+            console::export::answer(&votes.add_to(corpus.inputs()), format, output.as_deref())
+        }
         Command::Comembership(args) => analyses::run_comembership(args),
         Command::Continuity(args) => analyses::run_continuity(args),
         Command::Recurrence(args) => analyses::run_recurrence(args),
@@ -428,35 +366,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
         Command::Completions { shell, out } => {
-            packaging::completions(shell, out.path()).map(|()| ExitCode::SUCCESS)
+            packaging::completions(Cli::command(), shell, out.path())?;
+            Ok(ExitCode::SUCCESS)
         }
-        Command::Man { out } => packaging::man(out.path()).map(|()| ExitCode::SUCCESS),
-        Command::State { state, list } => run_state(&state, list),
+        Command::Man { out } => {
+            packaging::man(Cli::command(), out.path())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::State { state, list } => {
+            // The name first: a state the gazetteer does not know costs no corpus.
+            let found = ggegraph::gazetteer::resolve(&state)?;
+            list.corpus.inputs().answer(list.out.path(), |w, c| {
+                ggegraph::printer::profile::write(w, &c.graph, found, list.out.format)
+            })
+        }
     }
-}
-
-/// `extract`: the claims of the documents named, without the bundled corpus.
-fn run_extract(paths: &[PathBuf], out: &ListOutput, limits: &LimitArgs) -> Result<ExitCode> {
-    let read = extract_paths_with(&Extractor::new(), paths, &limits.limits(), |_| ());
-    console::print_document_warnings(&read.warnings);
-    console::fail_on_document_errors(&read.errors)?;
-    console::refuse_overwriting_input(
-        out.path(),
-        read.extraction
-            .documents
-            .iter()
-            .map(|info| Path::new(&info.path)),
-    )?;
-    emit(out.path(), |w| {
-        printer::catalogue::write_extraction(w, &read.extraction, out.format())
-    })?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `state`: one state's profile.
-fn run_state(state: &str, list: ListArgs) -> Result<ExitCode> {
-    let found = ggegraph::gazetteer::resolve(state)?;
-    list.corpus.answer(list.out.path(), |w, c| {
-        printer::profile::write(w, &c.graph, found, list.out.format())
-    })
 }

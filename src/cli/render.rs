@@ -4,49 +4,13 @@
 //! asked for and Graphviz is not installed (there is no PNG fallback).
 
 use super::CorpusArgs;
-use super::analyses::{KindFilter, WeightArg};
 use anyhow::Result;
-use clap::{Args, ValueEnum};
-use ggegraph::console::render as draw;
+use clap::Args;
+use ggegraph::analysis::comembership::Weight;
+use ggegraph::analysis::memberships::KindFilter;
+use ggegraph::console::render::{self as draw, Image};
 use ggegraph::render::{Layout, ViewOptions, views::ComembershipOptions};
-
-/// Output format of `render`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RenderFormat {
-    /// Graphviz DOT source.
-    Dot,
-    /// SVG (Graphviz, or the built-in fallback when Graphviz is missing).
-    Svg,
-    /// PNG (needs Graphviz).
-    Png,
-}
-
-/// Graphviz layout engine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LayoutArg {
-    /// Layered.
-    Dot,
-    /// Spring model.
-    Neato,
-    /// Force-directed, with clusters.
-    Fdp,
-    /// Force-directed, large graphs.
-    Sfdp,
-    /// Circular.
-    Circo,
-}
-
-impl From<LayoutArg> for Layout {
-    fn from(l: LayoutArg) -> Layout {
-        match l {
-            LayoutArg::Dot => Layout::Dot,
-            LayoutArg::Neato => Layout::Neato,
-            LayoutArg::Fdp => Layout::Fdp,
-            LayoutArg::Sfdp => Layout::Sfdp,
-            LayoutArg::Circo => Layout::Circo,
-        }
-    }
-}
+use std::process::ExitCode;
 
 /// Arguments of `render`.
 #[derive(Debug, Args)]
@@ -64,17 +28,17 @@ pub struct RenderArgs {
     #[command(flatten)]
     votes: super::votes::VoteSource,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = RenderFormat::Dot)]
-    format: RenderFormat,
+    #[arg(long, value_enum, default_value_t = Image::Dot)]
+    format: Image,
     #[command(flatten)]
     out: super::OutputFile,
     /// Layout engine (default: the view's own: neato for comembership and continuity,
     /// dot for the others).
     #[arg(long, value_enum)]
-    layout: Option<LayoutArg>,
+    layout: Option<Layout>,
     /// comembership: how a pair of states is weighted.
-    #[arg(long, value_enum, default_value_t = WeightArg::Count)]
-    weight: WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// comembership: which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
@@ -87,30 +51,17 @@ pub struct RenderArgs {
     top: Option<usize>,
 }
 
-/// Runs `render`; `Ok` carries the corpus so the caller can apply `--strict`.
-pub fn run(args: &RenderArgs) -> Result<(ggegraph::corpus::Corpus, &CorpusArgs)> {
-    let view = draw::parse_view(&args.view)?;
+/// Runs `render`.
+pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     let options = ViewOptions {
-        layout: args.layout.map(Layout::from),
+        layout: args.layout,
         comembership: ComembershipOptions {
-            weight: args.weight.into(),
+            weight: args.weight,
             kind: args.kind.group_kind(),
             min_weight: args.min_weight,
             top: args.top,
         },
     };
-    let mut corpus = args.corpus.load()?;
-    args.votes.add_to(&mut corpus)?;
-    ggegraph::console::refuse_overwriting_input(
-        args.out.path(),
-        corpus.input_paths().chain(args.votes.paths()),
-    )?;
-    let image = match args.format {
-        RenderFormat::Dot => draw::Image::Dot,
-        RenderFormat::Svg => draw::Image::Svg,
-        RenderFormat::Png => draw::Image::Png,
-    };
-    let bytes = draw::draw(&corpus.graph, &view, &options, image)?;
-    ggegraph::console::emit(args.out.path(), |w| w.write_all(&bytes))?;
-    Ok((corpus, &args.corpus))
+    let inputs = args.votes.add_to(args.corpus.inputs());
+    draw::answer(&inputs, &args.view, &options, args.format, args.out.path())
 }

@@ -3,6 +3,7 @@
 use super::CorpusArgs;
 use anyhow::Result;
 use clap::Args;
+use ggegraph::console::inputs::{Inputs, MembershipFile};
 use ggegraph::console::progress;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,20 +37,13 @@ pub struct ReportArgs {
 
 /// Runs `report`.
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
-    let started = std::time::Instant::now();
-    let mut corpus = args.corpus.load()?;
-    args.votes.add_to(&mut corpus)?;
-    let load_time = started.elapsed();
-    let table = super::analyses::membership_table(
-        args.memberships.as_deref(),
-        args.allow_unknown,
-        &args.corpus,
-    )?;
-    let memberships = corpus.memberships(table);
-    let outcome =
-        progress::write_report_showing_progress(&corpus, &memberships, &args.output, args.quiet)?;
-    if args.timings {
-        progress::print_timings(load_time, &outcome, started.elapsed());
-    }
-    Ok(args.corpus.strict_code(&corpus))
+    let memberships = args.memberships.map(|path| MembershipFile {
+        path,
+        allow_unknown: args.allow_unknown,
+    });
+    let inputs = Inputs {
+        memberships,
+        ..args.votes.add_to(args.corpus.inputs())
+    };
+    progress::report(&inputs, &args.output, args.quiet, args.timings)
 }

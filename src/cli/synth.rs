@@ -1,7 +1,7 @@
 //! `synth`: synthetic membership tables and corpora for benchmarks (see
 //! `ggegraph::synth`).
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 use ggegraph::console::emit;
 use std::path::PathBuf;
@@ -64,22 +64,10 @@ pub fn run(args: SynthArgs) -> Result<ExitCode> {
             })?;
         }
         SynthCommand::Corpus { mb, dir, seed } => {
-            let s = ggegraph::synth::write_corpus(&dir, mb, seed)
-                .with_context(|| format!("cannot write the corpus into {}", dir.display()))?;
-            eprintln!(
-                "{} files, {} bytes in {}",
-                s.files,
-                s.bytes,
-                ggegraph::terminal::escape_line(&dir.display().to_string())
-            );
+            ggegraph::console::scan::write_synthetic_corpus(&dir, mb, seed)?;
         }
         SynthCommand::Names { out } => {
-            emit(out.path(), |w| {
-                for s in ggegraph::synth::member_states() {
-                    writeln!(w, "{}", s.name)?;
-                }
-                Ok(())
-            })?;
+            emit(out.path(), ggegraph::synth::write_names)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -5,14 +5,12 @@ use super::CorpusArgs;
 use super::analyses::MembershipSource;
 use anyhow::Result;
 use clap::Args;
-use ggegraph::analysis::agreement;
-use ggegraph::analysis::{RollCalls, Votes};
-use ggegraph::console;
-use ggegraph::console::{emit, refuse_overwriting_input};
-use ggegraph::corpus::Corpus;
-use ggegraph::printer;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use ggegraph::analysis::comembership::Weight;
+use ggegraph::analysis::memberships::KindFilter;
+use ggegraph::console::inputs::{Inputs, VoteFiles};
+use ggegraph::console::votes::{SatAndVoted, answer_agreement, answer_sat_and_voted, answer_votes};
+use ggegraph::printer::Format;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// `--votes FILE --roll-calls FILE`: a roll-call dataset in the Voeten / `unvotes` shape.
@@ -29,23 +27,16 @@ pub struct VoteSource {
 }
 
 impl VoteSource {
-    /// Adds the dataset's votes on whole resolutions (and their dates) to the corpus's
-    /// graph; nothing without the flags.
-    pub fn add_to(&self, corpus: &mut Corpus) -> Result<()> {
-        let (Some(votes), Some(calls)) = (&self.votes, &self.roll_calls) else {
-            return Ok(());
-        };
-        let rc = RollCalls::from_csv(votes, calls)?;
-        corpus.add_roll_calls(&rc);
-        Ok(())
+    /// The dataset, when both files are given (clap requires each with the other).
+    fn files(&self) -> Option<VoteFiles> {
+        let (votes, roll_calls) = (self.votes.clone()?, self.roll_calls.clone()?);
+        Some(VoteFiles { votes, roll_calls })
     }
 
-    /// The files given.
-    pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.votes
-            .iter()
-            .chain(&self.roll_calls)
-            .map(PathBuf::as_path)
+    /// `inputs` with the roll-call votes these flags name.
+    pub fn add_to(&self, inputs: Inputs) -> Inputs {
+        let votes = self.files();
+        Inputs { votes, ..inputs }
     }
 }
 
@@ -84,8 +75,8 @@ pub struct AgreementArgs {
     #[arg(long, value_name = "N")]
     top: Option<usize>,
     /// Output format (CSV and JSON sorted by source, target; the table most alike first).
-    #[arg(long, value_enum, default_value_t = super::analyses::TableFormat::Table)]
-    format: super::analyses::TableFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
     #[command(flatten)]
     out: super::OutputFile,
 }
@@ -98,11 +89,11 @@ pub struct SatAndVotedArgs {
     #[command(flatten)]
     votes: VoteSource,
     /// Co-membership weight of a pair.
-    #[arg(long, value_enum, default_value_t = super::analyses::WeightArg::Count)]
-    weight: super::analyses::WeightArg,
+    #[arg(long, value_enum, default_value_t = Weight::Count)]
+    weight: Weight,
     /// Which groups count.
-    #[arg(long, value_enum, default_value_t = super::analyses::KindFilter::Gge)]
-    kind: super::analyses::KindFilter,
+    #[arg(long, value_enum, default_value_t = KindFilter::Gge)]
+    kind: KindFilter,
     /// Shuffles of the permutation test.
     #[arg(long, value_name = "N", default_value_t = 9999)]
     permutations: usize,
@@ -118,97 +109,40 @@ pub struct SatAndVotedArgs {
 
 /// `sat-and-voted`.
 pub fn run_sat_and_voted(args: SatAndVotedArgs) -> Result<ExitCode> {
-    use ggegraph::analysis::comembership::Weight;
-    let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
-    let m = args.source.memberships_of(&corpus)?;
-    let m = match args.kind.group_kind() {
-        Some(k) => m.filter_kind(k),
-        None => m,
+    let question = SatAndVoted {
+        kind: args.kind,
+        weight: args.weight,
+        permutations: args.permutations,
+        seed: args.seed,
+        defiers: args.defiers,
     };
-    let v = Votes::from_graph(&corpus.graph);
-    let weight = Weight::from(args.weight);
-    let c = ggegraph::analysis::sat_and_voted::sat_and_voted(
-        &m,
-        &v,
-        weight,
-        args.permutations,
-        args.seed,
-        args.defiers,
-    )
-    .ok_or_else(|| {
-        super::BadInput(
-            "no correlation: fewer than 3 pairs of members with recorded votes, or no variation (pass --votes and --roll-calls)".into(),
-        )
-    })?;
-    emit(args.out.path(), |w| {
-        printer::agreement::write_sat_and_voted(w, &c, weight, args.seed, args.out.format())
-    })?;
-    Ok(args.source.corpus_args().strict_code(&corpus))
-}
-
-/// The corpus with the roll-call votes added, refusing an output that is an input.
-fn load(corpus: &CorpusArgs, votes: &VoteSource, output: Option<&Path>) -> Result<Corpus> {
-    let mut c = corpus.load()?;
-    votes.add_to(&mut c)?;
-    refuse_overwriting_input(output, votes.paths().chain(c.input_paths()))?;
-    Ok(c)
-}
-
-/// [`CorpusArgs::answer`] with the roll-call votes added to the graph first.
-pub fn answer(
-    corpus: &CorpusArgs,
-    votes: &VoteSource,
-    output: Option<&Path>,
-    print: impl FnOnce(&mut dyn Write, &Corpus) -> io::Result<()>,
-) -> Result<ExitCode> {
-    let c = load(corpus, votes, output)?;
-    emit(output, |w| print(w, &c))?;
-    Ok(corpus.strict_code(&c))
+    let inputs = args.votes.add_to(args.source.inputs());
+    answer_sat_and_voted(&inputs, &question, args.out.path(), args.out.format)
 }
 
 /// `votes`.
 pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
-    let corpus = load(args.source.corpus_args(), &args.votes, args.out.path())?;
-    let m = args.source.memberships_of(&corpus)?;
-    let v = Votes::from_graph(&corpus.graph);
-    match &args.resolution {
-        None => emit(args.out.path(), |w| {
-            printer::votes::write_ballots(w, &v, args.out.format())
-        })?,
-        Some(name) => {
-            let b = console::votes::ballot(&v, name)?;
-            let compare = args
-                .compare
-                .as_deref()
-                .map(|c| console::votes::ballot(&v, c))
-                .transpose()?;
-            emit(args.out.path(), |w| {
-                printer::votes::write_vote(w, &v, b, &m, compare, args.out.format())
-            })?;
-        }
-    }
-    Ok(args.source.corpus_args().strict_code(&corpus))
+    let inputs = args.votes.add_to(args.source.inputs());
+    let (resolution, compare) = (args.resolution.as_deref(), args.compare.as_deref());
+    answer_votes(
+        &inputs,
+        resolution,
+        compare,
+        args.out.path(),
+        args.out.format,
+    )
 }
 
 /// `agreement`.
 pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
-    let corpus = load(&args.corpus, &args.votes, args.out.path())?;
-    let v = Votes::from_graph(&corpus.graph);
-    let ballots: Vec<u32> = if args.resolutions.is_empty() {
-        (0..v.ballots.len() as u32).collect()
-    } else {
-        args.resolutions
-            .iter()
-            .map(|r| console::votes::ballot(&v, r))
-            .collect::<Result<_>>()?
-    };
-    let pairs = agreement::strongest(
-        agreement::agreement(&v, &ballots),
-        args.min_weight,
-        args.top,
-    );
-    emit(args.out.path(), |w| {
-        printer::agreement::write(w, &v, &ballots, &pairs, args.format.into())
-    })?;
-    Ok(args.corpus.strict_code(&corpus))
+    let inputs = args.votes.add_to(args.corpus.inputs());
+    let (min_weight, top) = (args.min_weight, args.top);
+    answer_agreement(
+        &inputs,
+        &args.resolutions,
+        min_weight,
+        top,
+        args.out.path(),
+        args.format,
+    )
 }

@@ -1,12 +1,22 @@
 //! `export`'s writing: one file to `-o` or stdout, or the CSV formats' four files into
 //! the directory `-o`.
 
-use super::BadInput;
+use super::{BadInput, Inputs, refuse_overwriting_input};
 use crate::export::{self, Format};
 use crate::graph::Graph;
 use anyhow::{Context, Result};
 use std::io::{self, Write};
 use std::path::Path;
+use std::process::ExitCode;
+
+/// `export`: loads the graph `inputs` give (with the roll-call votes), writes it in
+/// `format` (see [`write`]) and returns `--strict`'s exit code.
+pub fn answer(inputs: &Inputs, format: Format, output: Option<&Path>) -> Result<ExitCode> {
+    let corpus = inputs.load()?;
+    refuse_overwriting_input(output, corpus.input_paths().chain(inputs.vote_paths()))?;
+    write(&corpus.graph, format, output)?;
+    Ok(inputs.strict_code(&corpus))
+}
 
 /// Writes one format: a single-file format to `output` (atomically) or stdout; a
 /// directory format into the directory `output`, which is created if needed.

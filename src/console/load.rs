@@ -1,14 +1,16 @@
 //! Reading the corpus for a command: a spinner while a user's files are read, the
 //! documents' warnings and errors on standard error, and `--strict`'s exit code.
 
-use super::BadInput;
+use super::{BadInput, emit, refuse_overwriting_input};
 use crate::analysis::memberships::Memberships;
-use crate::corpus::{Corpus, CorpusOptions};
-use crate::documents::DocumentError;
+use crate::corpus::{Corpus, CorpusOptions, extract_paths_with};
+use crate::documents::{DocumentError, Limits};
+use crate::extract::Extractor;
 use crate::model::GroupKind;
+use crate::printer::{self, ListFormat};
 use crate::terminal::escape_line;
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Loads the corpus; unreadable documents are reported and make the run fail after the
@@ -33,6 +35,25 @@ pub fn load_corpus(options: &CorpusOptions) -> anyhow::Result<Corpus> {
     print_document_warnings(&corpus.warnings);
     fail_on_document_errors(&corpus.errors)?;
     Ok(corpus)
+}
+
+/// `extract`: the claims of the documents at `paths` (no bundled ones), written to
+/// `output` in `format`; unreadable documents are reported and fail the run, before
+/// anything is written.
+pub fn write_extraction(
+    paths: &[PathBuf],
+    limits: &Limits,
+    output: Option<&Path>,
+    format: ListFormat,
+) -> anyhow::Result<()> {
+    let read = extract_paths_with(&Extractor::new(), paths, limits, |_| ());
+    print_document_warnings(&read.warnings);
+    fail_on_document_errors(&read.errors)?;
+    let inputs = read.extraction.documents.iter();
+    refuse_overwriting_input(output, inputs.map(|info| Path::new(&info.path)))?;
+    emit(output, |w| {
+        printer::catalogue::write_extraction(w, &read.extraction, format)
+    })
 }
 
 /// Problems that did not stop a document from loading (lossy decoding), one line each.

@@ -1,6 +1,7 @@
 //! `report` on the command line: a progress bar on a terminal while the report is
 //! written, the summary line, and `--timings`.
 
+use super::Inputs;
 use crate::analysis::memberships::Memberships;
 use crate::corpus::Corpus;
 use crate::render::Renderer;
@@ -8,7 +9,23 @@ use crate::report::{ReportError, ReportOutcome, Step, write_report};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::Path;
-use std::time::Duration;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// `report`: loads `inputs` (the membership table, when given, read after the documents),
+/// writes the report into `dir` (see [`write_report_showing_progress`]), prints
+/// `--timings` when `timings`, and returns `--strict`'s exit code.
+pub fn report(inputs: &Inputs, dir: &Path, quiet: bool, timings: bool) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let corpus = inputs.load()?;
+    let load_time = started.elapsed();
+    let memberships = inputs.memberships_of(&corpus)?;
+    let outcome = write_report_showing_progress(&corpus, &memberships, dir, quiet)?;
+    if timings {
+        print_timings(load_time, &outcome, started.elapsed());
+    }
+    Ok(inputs.strict_code(&corpus))
+}
 
 /// Writes the report into `dir` with a progress bar on a terminal (none when `quiet`),
 /// then says where it went (not when `quiet`) and whether Graphviz was missing.

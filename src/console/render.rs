@@ -1,13 +1,15 @@
 //! `render`'s drawing: a view of the graph as DOT, or laid out by Graphviz (or the
 //! built-in fallback, said on standard error) as SVG or PNG.
 
-use super::BadInput;
+use super::{BadInput, Inputs, emit, refuse_overwriting_input};
 use crate::graph::Graph;
 use crate::render::{self, Renderer, View, ViewOptions};
 use anyhow::{Context, Result};
+use std::path::Path;
+use std::process::ExitCode;
 
-/// What `render` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What `render` writes (also its `--format` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Image {
     /// Graphviz DOT source.
     Dot,
@@ -44,4 +46,22 @@ pub fn draw(graph: &Graph, view: &View, options: &ViewOptions, image: Image) -> 
         }
         Image::Png => render::to_png(&dot, options.layout).context("rendering PNG")?,
     })
+}
+
+/// `render`: draws the view named `view` of the graph `inputs` give as `image`, writes it
+/// to `output` and returns `--strict`'s exit code. A bad view name is refused before any
+/// document is read.
+pub fn answer(
+    inputs: &Inputs,
+    view: &str,
+    options: &ViewOptions,
+    image: Image,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    let view = parse_view(view)?;
+    let corpus = inputs.load()?;
+    refuse_overwriting_input(output, corpus.input_paths().chain(inputs.vote_paths()))?;
+    let bytes = draw(&corpus.graph, &view, options, image)?;
+    emit(output, |w| w.write_all(&bytes))?;
+    Ok(inputs.strict_code(&corpus))
 }

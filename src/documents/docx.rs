@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesEnd, BytesStart, Event};
 
 use super::normalize::{Block, BlockKind};
 use super::posmap::MappedText;
@@ -175,104 +175,136 @@ pub(super) struct Parsed {
 /// Reads the paragraphs of `document.xml` or `footnotes.xml` (see module docs).
 fn parse(xml: &str) -> Result<Parsed, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Parsed::default();
-    let mut open: Vec<Para> = Vec::new();
-    let (mut rendered, mut explicit) = (0u32, 0u32);
-    let mut count = 0u32;
-    let (mut tables, mut table_stack) = (0u32, Vec::<u32>::new());
-    let mut in_text = false;
-    let mut skip = 0usize;
-    let mut note: Option<String> = None;
+    let mut r = PartReader::default();
     loop {
         let event = reader
             .read_event()
             .map_err(|e| format!("{e} at byte {}", reader.buffer_position()))?;
-        if skip > 0 {
+        if r.skip > 0 {
             match event {
-                Event::Start(_) => skip += 1,
-                Event::End(_) => skip -= 1,
+                Event::Start(_) => r.skip += 1,
+                Event::End(_) => r.skip -= 1,
                 Event::Eof => break,
                 _ => {}
             }
             continue;
         }
         match event {
-            Event::Start(e) => match e.local_name().as_ref() {
-                "Fallback" => skip = 1,
-                "footnote" => {
-                    let kind = attr(&e, "type");
-                    if kind.is_some_and(|k| k != "normal") {
-                        skip = 1;
-                    } else {
-                        note = attr(&e, "id");
-                    }
-                }
-                "p" => {
-                    count = count.saturating_add(1);
-                    open.push(Para {
-                        number: count,
-                        table: table_stack.last().copied().unwrap_or(0),
-                        note: note.clone(),
-                        ..Para::default()
-                    });
-                }
-                "tbl" => {
-                    tables = tables.saturating_add(1);
-                    table_stack.push(tables);
-                }
-                "t" => in_text = true,
-                name => para_mark(open.last_mut(), name, &e),
-            },
-            Event::Empty(e) => match e.local_name().as_ref() {
-                "p" => count = count.saturating_add(1),
-                "lastRenderedPageBreak" => {
-                    rendered = rendered.saturating_add(1);
-                    out.rendered_breaks = true;
-                }
-                "br" if attr(&e, "type").as_deref() == Some("page") => {
-                    explicit = explicit.saturating_add(1);
-                    out.explicit_breaks = true;
-                }
-                "br" | "cr" => push_text(open.last_mut(), "\n", (rendered, explicit)),
-                "tab" => push_text(open.last_mut(), "\t", (rendered, explicit)),
-                "noBreakHyphen" => push_text(open.last_mut(), "-", (rendered, explicit)),
-                "footnoteReference" => {
-                    if let (Some(p), Some(id)) = (open.last_mut(), attr(&e, "id")) {
-                        p.refs.push(id);
-                    }
-                }
-                name => para_mark(open.last_mut(), name, &e),
-            },
-            Event::End(e) => match e.local_name().as_ref() {
-                "t" => in_text = false,
-                "tbl" => {
-                    table_stack.pop();
-                }
-                "footnote" => note = None,
-                "p" => {
-                    if let Some(mut p) = open.pop() {
-                        p.breaks.get_or_insert((rendered, explicit));
-                        out.paras.push(p);
-                    }
-                }
-                _ => {}
-            },
-            Event::Text(t) if in_text => push_text(open.last_mut(), &t, (rendered, explicit)),
-            Event::GeneralRef(r) if in_text => {
-                let c = match r.resolve_char_ref() {
+            Event::Start(e) => r.start(&e),
+            Event::Empty(e) => r.empty(&e),
+            Event::End(e) => r.end(&e),
+            Event::Text(t) if r.in_text => r.push(&t),
+            Event::GeneralRef(g) if r.in_text => {
+                let c = match g.resolve_char_ref() {
                     Ok(Some(c)) => Some(c.to_string()),
-                    _ => quick_xml::escape::resolve_predefined_entity(&r).map(str::to_string),
+                    _ => quick_xml::escape::resolve_predefined_entity(&g).map(str::to_string),
                 };
                 if let Some(c) = c {
-                    push_text(open.last_mut(), &c, (rendered, explicit));
+                    r.push(&c);
                 }
             }
-            Event::CData(t) if in_text => push_text(open.last_mut(), &t, (rendered, explicit)),
+            Event::CData(t) if r.in_text => r.push(&t),
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok(out)
+    Ok(r.out)
+}
+
+/// What [`parse`] keeps between events: the paragraphs read and open, the page breaks and
+/// paragraphs counted so far, the tables open, and the elements being skipped.
+#[derive(Default)]
+struct PartReader {
+    out: Parsed,
+    open: Vec<Para>,
+    rendered: u32,
+    explicit: u32,
+    count: u32,
+    tables: u32,
+    table_stack: Vec<u32>,
+    in_text: bool,
+    /// Depth of the element skipped (a `Fallback`, a separator footnote), 0 when none.
+    skip: usize,
+    note: Option<String>,
+}
+
+impl PartReader {
+    /// An opening tag.
+    fn start(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "Fallback" => self.skip = 1,
+            "footnote" => {
+                let kind = attr(e, "type");
+                if kind.is_some_and(|k| k != "normal") {
+                    self.skip = 1;
+                } else {
+                    self.note = attr(e, "id");
+                }
+            }
+            "p" => {
+                self.count = self.count.saturating_add(1);
+                self.open.push(Para {
+                    number: self.count,
+                    table: self.table_stack.last().copied().unwrap_or(0),
+                    note: self.note.clone(),
+                    ..Para::default()
+                });
+            }
+            "tbl" => {
+                self.tables = self.tables.saturating_add(1);
+                self.table_stack.push(self.tables);
+            }
+            "t" => self.in_text = true,
+            name => para_mark(self.open.last_mut(), name, e),
+        }
+    }
+
+    /// An empty element (`<w:br/>`, `<w:tab/>`, ...).
+    fn empty(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "p" => self.count = self.count.saturating_add(1),
+            "lastRenderedPageBreak" => {
+                self.rendered = self.rendered.saturating_add(1);
+                self.out.rendered_breaks = true;
+            }
+            "br" if attr(e, "type").as_deref() == Some("page") => {
+                self.explicit = self.explicit.saturating_add(1);
+                self.out.explicit_breaks = true;
+            }
+            "br" | "cr" => self.push("\n"),
+            "tab" => self.push("\t"),
+            "noBreakHyphen" => self.push("-"),
+            "footnoteReference" => {
+                if let (Some(p), Some(id)) = (self.open.last_mut(), attr(e, "id")) {
+                    p.refs.push(id);
+                }
+            }
+            name => para_mark(self.open.last_mut(), name, e),
+        }
+    }
+
+    /// A closing tag.
+    fn end(&mut self, e: &BytesEnd<'_>) {
+        match e.local_name().as_ref() {
+            "t" => self.in_text = false,
+            "tbl" => {
+                self.table_stack.pop();
+            }
+            "footnote" => self.note = None,
+            "p" => {
+                if let Some(mut p) = self.open.pop() {
+                    p.breaks.get_or_insert((self.rendered, self.explicit));
+                    self.out.paras.push(p);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Text of the open paragraph.
+    fn push(&mut self, text: &str) {
+        push_text(self.open.last_mut(), text, (self.rendered, self.explicit));
+    }
 }
 
 /// Paragraph properties: style, numbering, outline level.

@@ -75,6 +75,97 @@ impl Reader {
     }
 }
 
+impl Reader {
+    /// Reads line `n` into the blocks: a fenced or commented line as text, a blank line
+    /// or a thematic break ending the paragraph, a heading, a bullet, a table row's cells
+    /// (of a new table unless `row_follows_row`), or a line of the paragraph.
+    fn read_line(&mut self, line: &str, n: u32, row_follows_row: bool) {
+        let from = quote_prefix(line);
+        let content = line.get(from..).unwrap_or("");
+        let trimmed = content.trim();
+        if let Some((fc, flen)) = self.fence {
+            if trimmed.starts_with(&fc.to_string().repeat(flen)) && trimmed.chars().all(|c| c == fc)
+            {
+                self.fence = None;
+                self.end_paragraph();
+            } else {
+                let b = self.block(BlockKind::Para);
+                push_line(&mut b.src, line, n, from);
+                push_newline(&mut b.src, line, n);
+            }
+            return;
+        }
+        if self.in_comment {
+            self.add(BlockKind::Para, line, n, from, true);
+            return;
+        }
+        if is_blank(content) {
+            self.end_paragraph();
+            return;
+        }
+        if let Some(fc) = ['`', '~']
+            .into_iter()
+            .find(|&c| trimmed.starts_with(&c.to_string().repeat(3)))
+        {
+            self.end_paragraph();
+            self.fence = Some((fc, trimmed.chars().take_while(|&c| c == fc).count()));
+            return;
+        }
+        if let Some((start, end)) = atx_heading(content) {
+            self.end_paragraph();
+            let upto = line.get(..from + end).unwrap_or("");
+            self.add(BlockKind::Heading, upto, n, from + start, false);
+            self.end_paragraph();
+            return;
+        }
+        let setext = !trimmed.is_empty()
+            && (trimmed.chars().all(|c| c == '=') || trimmed.chars().all(|c| c == '-'));
+        if setext && self.cur.as_ref().is_some_and(|b| b.kind == BlockKind::Para) {
+            if let Some(b) = self.cur.as_mut() {
+                b.kind = BlockKind::Heading;
+            }
+            self.end_paragraph();
+            return;
+        }
+        if is_thematic_break(trimmed) {
+            self.end_paragraph();
+            return;
+        }
+        if let Some(at) = bullet_marker(content) {
+            self.end_block();
+            self.add(BlockKind::Bullet, line, n, from + at, true);
+            return;
+        }
+        if let Some(cells) = table_row(content) {
+            if !row_follows_row {
+                self.tables = self.tables.saturating_add(1);
+            }
+            self.in_table = true;
+            self.table_row(line, n, from, &cells);
+            return;
+        }
+        self.add(BlockKind::Para, line, n, from, true);
+    }
+
+    /// A pipe-table row of line `n` (its content starting at `from`): one block per cell.
+    fn table_row(&mut self, line: &str, n: u32, from: usize, cells: &[(usize, usize)]) {
+        self.end_block();
+        let content = line.get(from..).unwrap_or("");
+        // The delimiter row (`|---|:--:|`) is layout, not text.
+        if !cells
+            .iter()
+            .all(|&(s, e)| is_delimiter_cell(&content[s..e]))
+        {
+            let table = self.tables;
+            for (column, &(s, e)) in (0u16..).zip(cells) {
+                let upto = line.get(..from + e).unwrap_or("");
+                self.add(BlockKind::Cell { table, column }, upto, n, from + s, false);
+                self.end_block();
+            }
+        }
+    }
+}
+
 /// Cuts Markdown into blocks (see module docs).
 pub(crate) fn blocks(raw: &str) -> Vec<Block> {
     let mut r = Reader {
@@ -88,83 +179,7 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
     };
     for (n, line) in lines(raw) {
         let row_follows_row = std::mem::take(&mut r.in_table);
-        let from = quote_prefix(line);
-        let content = line.get(from..).unwrap_or("");
-        let trimmed = content.trim();
-        if let Some((fc, flen)) = r.fence {
-            if trimmed.starts_with(&fc.to_string().repeat(flen)) && trimmed.chars().all(|c| c == fc)
-            {
-                r.fence = None;
-                r.end_paragraph();
-            } else {
-                let b = r.block(BlockKind::Para);
-                push_line(&mut b.src, line, n, from);
-                push_newline(&mut b.src, line, n);
-            }
-            continue;
-        }
-        if r.in_comment {
-            r.add(BlockKind::Para, line, n, from, true);
-            continue;
-        }
-        if is_blank(content) {
-            r.end_paragraph();
-            continue;
-        }
-        if let Some(fc) = ['`', '~']
-            .into_iter()
-            .find(|&c| trimmed.starts_with(&c.to_string().repeat(3)))
-        {
-            r.end_paragraph();
-            r.fence = Some((fc, trimmed.chars().take_while(|&c| c == fc).count()));
-            continue;
-        }
-        if let Some((start, end)) = atx_heading(content) {
-            r.end_paragraph();
-            let upto = line.get(..from + end).unwrap_or("");
-            r.add(BlockKind::Heading, upto, n, from + start, false);
-            r.end_paragraph();
-            continue;
-        }
-        let setext = !trimmed.is_empty()
-            && (trimmed.chars().all(|c| c == '=') || trimmed.chars().all(|c| c == '-'));
-        if setext && r.cur.as_ref().is_some_and(|b| b.kind == BlockKind::Para) {
-            if let Some(b) = r.cur.as_mut() {
-                b.kind = BlockKind::Heading;
-            }
-            r.end_paragraph();
-            continue;
-        }
-        if is_thematic_break(trimmed) {
-            r.end_paragraph();
-            continue;
-        }
-        if let Some(at) = bullet_marker(content) {
-            r.end_block();
-            r.add(BlockKind::Bullet, line, n, from + at, true);
-            continue;
-        }
-        if let Some(cells) = table_row(content) {
-            r.end_block();
-            if !row_follows_row {
-                r.tables = r.tables.saturating_add(1);
-            }
-            r.in_table = true;
-            let table = r.tables;
-            // The delimiter row (`|---|:--:|`) is layout, not text.
-            if !cells
-                .iter()
-                .all(|&(s, e)| is_delimiter_cell(&content[s..e]))
-            {
-                for (column, (s, e)) in (0u16..).zip(cells) {
-                    let upto = line.get(..from + e).unwrap_or("");
-                    r.add(BlockKind::Cell { table, column }, upto, n, from + s, false);
-                    r.end_block();
-                }
-            }
-            continue;
-        }
-        r.add(BlockKind::Para, line, n, from, true);
+        r.read_line(line, n, row_follows_row);
     }
     r.end_block();
     r.out
@@ -320,14 +335,7 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
                 i += 1;
             }
             '*' | '_' => {
-                let run = chars
-                    .get(i..)
-                    .map_or(0, |r| r.iter().take_while(|&&(_, x)| x == c).count());
-                let prev = i.checked_sub(1).and_then(at);
-                let next = at(i + run);
-                let space = |x: Option<char>| x.is_none_or(char::is_whitespace);
-                let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
-                let keep = (space(prev) && space(next)) || (c == '_' && word(prev) && word(next));
+                let (run, keep) = emphasis_run(&chars, i, c);
                 if keep {
                     for k in i..i + run {
                         src.push(c, col_of(k));
@@ -341,6 +349,21 @@ fn inline(src: &mut MappedText, line: &str, line_no: u32, from: usize, in_commen
             }
         }
     }
+}
+
+/// The run of `c` (`*` or `_`) starting at char `i`: its length, and whether it is kept
+/// as text (spaces on both sides, or `_` inside a word) rather than dropped as emphasis.
+fn emphasis_run(chars: &[(usize, char)], i: usize, c: char) -> (usize, bool) {
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let run = chars
+        .get(i..)
+        .map_or(0, |r| r.iter().take_while(|&&(_, x)| x == c).count());
+    let prev = i.checked_sub(1).and_then(at);
+    let next = at(i + run);
+    let space = |x: Option<char>| x.is_none_or(char::is_whitespace);
+    let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    let keep = (space(prev) && space(next)) || (c == '_' && word(prev) && word(next));
+    (run, keep)
 }
 
 /// Finds the ends of `[text](url)` links in one line. Each search remembers what it

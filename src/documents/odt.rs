@@ -18,7 +18,7 @@
 
 use std::path::Path;
 
-use quick_xml::events::Event;
+use quick_xml::events::{BytesEnd, BytesStart, Event};
 
 use super::docx::{Para, Parsed, attr, build, part, push_text};
 use super::{DocumentError, Extracted};
@@ -60,108 +60,139 @@ pub(crate) fn read(bytes: &[u8], path: &Path, max_bytes: u64) -> Result<Extracte
 /// Reads the paragraphs of `content.xml` (see module docs).
 fn parse(xml: &str) -> Result<Parsed, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Parsed::default();
-    let mut open: Vec<Para> = Vec::new();
-    let mut breaks = 0u32;
-    let mut count = 0u32;
-    let (mut tables, mut table_stack) = (0u32, Vec::<u32>::new());
-    let mut lists = 0usize;
-    let mut notes: Vec<String> = Vec::new();
-    let mut skip = 0usize;
-    let mut note_count = 0u32;
+    let mut r = ContentReader::default();
     loop {
         let event = reader
             .read_event()
             .map_err(|e| format!("{e} at byte {}", reader.buffer_position()))?;
-        if skip > 0 {
+        if r.skip > 0 {
             match event {
-                Event::Start(_) => skip += 1,
-                Event::End(_) => skip -= 1,
+                Event::Start(_) => r.skip += 1,
+                Event::End(_) => r.skip -= 1,
                 Event::Eof => break,
                 _ => {}
             }
             continue;
         }
-        let at = (breaks, 0);
         match event {
-            Event::Start(e) => match e.local_name().as_ref() {
-                "note-citation" | "tracked-changes" | "annotation" => skip = 1,
-                "note" => {
-                    note_count = note_count.saturating_add(1);
-                    let id = attr(&e, "id").unwrap_or_else(|| format!("note-{note_count}"));
-                    if let Some(p) = open.last_mut() {
-                        p.refs.push(id.clone());
-                    }
-                    notes.push(id);
-                }
-                "list-item" => lists += 1,
-                "table" => {
-                    tables = tables.saturating_add(1);
-                    table_stack.push(tables);
-                }
-                name @ ("p" | "h") => {
-                    // Notes are placed at the paragraph that holds them: only the body's
-                    // paragraphs are numbered.
-                    if notes.is_empty() {
-                        count = count.saturating_add(1);
-                    }
-                    open.push(Para {
-                        number: count,
-                        outline: name == "h",
-                        numbered: lists > 0 && notes.is_empty(),
-                        table: table_stack.last().copied().unwrap_or(0),
-                        note: notes.last().cloned(),
-                        ..Para::default()
-                    });
-                }
-                _ => {}
-            },
-            Event::Empty(e) => match e.local_name().as_ref() {
-                "p" | "h" if notes.is_empty() => count = count.saturating_add(1),
-                "soft-page-break" => {
-                    breaks = breaks.saturating_add(1);
-                    out.rendered_breaks = true;
-                }
-                "s" => {
-                    let n = attr(&e, "c").and_then(|c| c.parse().ok()).unwrap_or(1usize);
-                    push_text(open.last_mut(), &" ".repeat(n.min(64)), at);
-                }
-                "tab" => push_text(open.last_mut(), "\t", at),
-                "line-break" => push_text(open.last_mut(), "\n", at),
-                _ => {}
-            },
-            Event::End(e) => match e.local_name().as_ref() {
-                "note" => {
-                    notes.pop();
-                }
-                "list-item" => lists = lists.saturating_sub(1),
-                "table" => {
-                    table_stack.pop();
-                }
-                "p" | "h" => {
-                    if let Some(mut p) = open.pop() {
-                        p.breaks.get_or_insert(at);
-                        out.paras.push(p);
-                    }
-                }
-                _ => {}
-            },
-            Event::Text(t) => push_text(open.last_mut(), &t, at),
-            Event::CData(t) => push_text(open.last_mut(), &t, at),
-            Event::GeneralRef(r) => {
-                let c = match r.resolve_char_ref() {
+            Event::Start(e) => r.start(&e),
+            Event::Empty(e) => r.empty(&e),
+            Event::End(e) => r.end(&e),
+            Event::Text(t) => r.push(&t),
+            Event::CData(t) => r.push(&t),
+            Event::GeneralRef(g) => {
+                let c = match g.resolve_char_ref() {
                     Ok(Some(c)) => Some(c.to_string()),
-                    _ => quick_xml::escape::resolve_predefined_entity(&r).map(str::to_string),
+                    _ => quick_xml::escape::resolve_predefined_entity(&g).map(str::to_string),
                 };
                 if let Some(c) = c {
-                    push_text(open.last_mut(), &c, at);
+                    r.push(&c);
                 }
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok(out)
+    Ok(r.out)
+}
+
+/// What [`parse`] keeps between events: the paragraphs read and open, the page breaks and
+/// paragraphs counted so far, the lists, tables and notes open, and the elements being
+/// skipped.
+#[derive(Default)]
+struct ContentReader {
+    out: Parsed,
+    open: Vec<Para>,
+    breaks: u32,
+    count: u32,
+    tables: u32,
+    table_stack: Vec<u32>,
+    lists: usize,
+    notes: Vec<String>,
+    /// Depth of the element skipped (note citations, tracked changes, annotations).
+    skip: usize,
+    note_count: u32,
+}
+
+impl ContentReader {
+    /// An opening tag.
+    fn start(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "note-citation" | "tracked-changes" | "annotation" => self.skip = 1,
+            "note" => {
+                self.note_count = self.note_count.saturating_add(1);
+                let id = attr(e, "id").unwrap_or_else(|| format!("note-{}", self.note_count));
+                if let Some(p) = self.open.last_mut() {
+                    p.refs.push(id.clone());
+                }
+                self.notes.push(id);
+            }
+            "list-item" => self.lists += 1,
+            "table" => {
+                self.tables = self.tables.saturating_add(1);
+                self.table_stack.push(self.tables);
+            }
+            name @ ("p" | "h") => {
+                // Notes are placed at the paragraph that holds them: only the body's
+                // paragraphs are numbered.
+                if self.notes.is_empty() {
+                    self.count = self.count.saturating_add(1);
+                }
+                self.open.push(Para {
+                    number: self.count,
+                    outline: name == "h",
+                    numbered: self.lists > 0 && self.notes.is_empty(),
+                    table: self.table_stack.last().copied().unwrap_or(0),
+                    note: self.notes.last().cloned(),
+                    ..Para::default()
+                });
+            }
+            _ => {}
+        }
+    }
+
+    /// An empty element (`<text:s/>`, `<text:tab/>`, ...).
+    fn empty(&mut self, e: &BytesStart<'_>) {
+        match e.local_name().as_ref() {
+            "p" | "h" if self.notes.is_empty() => self.count = self.count.saturating_add(1),
+            "soft-page-break" => {
+                self.breaks = self.breaks.saturating_add(1);
+                self.out.rendered_breaks = true;
+            }
+            "s" => {
+                let n = attr(e, "c").and_then(|c| c.parse().ok()).unwrap_or(1usize);
+                self.push(&" ".repeat(n.min(64)));
+            }
+            "tab" => self.push("\t"),
+            "line-break" => self.push("\n"),
+            _ => {}
+        }
+    }
+
+    /// A closing tag.
+    fn end(&mut self, e: &BytesEnd<'_>) {
+        match e.local_name().as_ref() {
+            "note" => {
+                self.notes.pop();
+            }
+            "list-item" => self.lists = self.lists.saturating_sub(1),
+            "table" => {
+                self.table_stack.pop();
+            }
+            "p" | "h" => {
+                if let Some(mut p) = self.open.pop() {
+                    p.breaks.get_or_insert((self.breaks, 0));
+                    self.out.paras.push(p);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Text of the open paragraph.
+    fn push(&mut self, text: &str) {
+        push_text(self.open.last_mut(), text, (self.breaks, 0));
+    }
 }
 
 #[cfg(test)]

@@ -209,7 +209,7 @@ fn err(path: &Path, limits: &Limits) -> DocumentError {
 }
 
 #[test]
-fn error_variants() -> Result<(), std::io::Error> {
+fn error_variants_of_content() -> Result<(), std::io::Error> {
     let dir = tempfile::tempdir()?;
     let d = dir.path();
     let lim = Limits::default();
@@ -254,6 +254,14 @@ fn error_variants() -> Result<(), std::io::Error> {
     let lossy = lossy.map_err(|e| std::io::Error::other(e.to_string()))?;
     assert_eq!(lossy.text, "ok ab\u{FFFD}cd");
     assert_eq!(lossy.warnings.len(), 1);
+    Ok(())
+}
+
+#[test]
+fn error_variants_of_size_kind_and_encoding() -> Result<(), std::io::Error> {
+    let dir = tempfile::tempdir()?;
+    let d = dir.path();
+    let lim = Limits::default();
 
     let empty = write(d, "empty.md", b"");
     assert!(matches!(err(&empty, &lim), DocumentError::Empty { .. }));

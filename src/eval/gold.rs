@@ -226,69 +226,12 @@ impl Checker<'_> {
         let states = |codes: &[String], field: &str| -> Result<BTreeSet<EntityId>, EvalError> {
             codes.iter().map(|c| self.state(c, field)).collect()
         };
-        let chairs = e
-            .chairs
-            .iter()
-            .map(|(group, chair)| {
-                Ok(GoldChair {
-                    group: self.group(group, "chairs", None)?,
-                    person: chair.person.clone(),
-                    state: match &chair.state {
-                        Some(code) => Some(self.state(code, "chairs")?),
-                        None => None,
-                    },
-                })
-            })
-            .collect::<Result<_, EvalError>>()?;
-        let establishes = e
-            .establishes
-            .iter()
-            .map(|(symbol, group)| {
-                Ok((
-                    self.symbol(symbol, "establishes")?,
-                    self.group(group, "establishes", None)?,
-                ))
-            })
-            .collect::<Result<_, EvalError>>()?;
-        let mut sponsors = BTreeSet::new();
-        for (symbol, codes) in &e.sponsors {
-            let symbol = self.symbol(symbol, "sponsors")?;
-            for code in codes {
-                sponsors.insert((symbol.clone(), self.state(code, "sponsors")?));
-            }
-        }
-        let mut votes = BTreeSet::new();
-        // A vote on one paragraph, or on a text the page does not identify, is not a vote
-        // any claim can state (the graph links a state's vote to a whole text).
-        for vote in e.votes.iter().filter(|v| v.part.is_none()) {
-            let Some(on) = &vote.on else { continue };
-            let symbol = self.symbol(on, "votes")?;
-            for (codes, ballot) in [
-                (&vote.yes, Ballot::Yes),
-                (&vote.no, Ballot::No),
-                (&vote.abstain, Ballot::Abstain),
-            ] {
-                for code in codes.iter().flatten() {
-                    votes.insert((symbol.clone(), self.state(code, "votes")?, ballot));
-                }
-            }
-        }
-        let mut vote_counts = BTreeSet::new();
-        for vote in e.votes.iter().filter(|v| v.part.is_none()) {
-            let (Some(on), Some(counts)) = (&vote.on, &vote.counts) else {
-                continue;
-            };
-            let symbol = self.symbol(on, "votes")?;
-            for (count, ballot) in [
-                (counts.yes, Ballot::Yes),
-                (counts.no, Ballot::No),
-                (counts.abstain, Ballot::Abstain),
-            ] {
-                if let Some(n) = count {
-                    vote_counts.insert((symbol.clone(), ballot, n));
-                }
-            }
-        }
+        // Checked in this order, so the first error a file has is the one reported.
+        let chairs = self.chairs(&e.chairs)?;
+        let establishes = self.establishes(&e.establishes)?;
+        let sponsors = self.sponsors(&e.sponsors)?;
+        let votes = self.votes(&e.votes)?;
+        let vote_counts = self.vote_counts(&e.votes)?;
         let non_ict_votes = e
             .non_ict_votes
             .iter()
@@ -317,6 +260,96 @@ impl Checker<'_> {
             establishes,
             sponsors,
         })
+    }
+
+    /// `chairs`: group -> chair (a person, and the state when given).
+    fn chairs(&self, chairs: &BTreeMap<String, RawChair>) -> Result<Vec<GoldChair>, EvalError> {
+        chairs
+            .iter()
+            .map(|(group, chair)| {
+                Ok(GoldChair {
+                    group: self.group(group, "chairs", None)?,
+                    person: chair.person.clone(),
+                    state: match &chair.state {
+                        Some(code) => Some(self.state(code, "chairs")?),
+                        None => None,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    /// `establishes`: (resolution, group) pairs.
+    fn establishes(
+        &self,
+        establishes: &[(String, String)],
+    ) -> Result<BTreeSet<(String, EntityId)>, EvalError> {
+        establishes
+            .iter()
+            .map(|(symbol, group)| {
+                Ok((
+                    self.symbol(symbol, "establishes")?,
+                    self.group(group, "establishes", None)?,
+                ))
+            })
+            .collect()
+    }
+
+    /// `sponsors`: resolution -> sponsoring states, as (resolution, state) pairs.
+    fn sponsors(
+        &self,
+        sponsors: &BTreeMap<String, Vec<String>>,
+    ) -> Result<BTreeSet<(String, EntityId)>, EvalError> {
+        let mut pairs = BTreeSet::new();
+        for (symbol, codes) in sponsors {
+            let symbol = self.symbol(symbol, "sponsors")?;
+            for code in codes {
+                pairs.insert((symbol.clone(), self.state(code, "sponsors")?));
+            }
+        }
+        Ok(pairs)
+    }
+
+    /// Each state's ballot on each whole text voted on.
+    fn votes(&self, raw: &[RawVote]) -> Result<BTreeSet<(String, EntityId, Ballot)>, EvalError> {
+        let mut votes = BTreeSet::new();
+        // A vote on one paragraph, or on a text the page does not identify, is not a vote
+        // any claim can state (the graph links a state's vote to a whole text).
+        for vote in raw.iter().filter(|v| v.part.is_none()) {
+            let Some(on) = &vote.on else { continue };
+            let symbol = self.symbol(on, "votes")?;
+            for (codes, ballot) in [
+                (&vote.yes, Ballot::Yes),
+                (&vote.no, Ballot::No),
+                (&vote.abstain, Ballot::Abstain),
+            ] {
+                for code in codes.iter().flatten() {
+                    votes.insert((symbol.clone(), self.state(code, "votes")?, ballot));
+                }
+            }
+        }
+        Ok(votes)
+    }
+
+    /// The counts of each whole text voted on, per ballot given.
+    fn vote_counts(&self, raw: &[RawVote]) -> Result<BTreeSet<(String, Ballot, u32)>, EvalError> {
+        let mut vote_counts = BTreeSet::new();
+        for vote in raw.iter().filter(|v| v.part.is_none()) {
+            let (Some(on), Some(counts)) = (&vote.on, &vote.counts) else {
+                continue;
+            };
+            let symbol = self.symbol(on, "votes")?;
+            for (count, ballot) in [
+                (counts.yes, Ballot::Yes),
+                (counts.no, Ballot::No),
+                (counts.abstain, Ballot::Abstain),
+            ] {
+                if let Some(n) = count {
+                    vote_counts.insert((symbol.clone(), ballot, n));
+                }
+            }
+        }
+        Ok(vote_counts)
     }
 
     fn memberships(

@@ -30,6 +30,17 @@ pub fn write_json(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()> 
 pub fn write_table(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()> {
     write_summary(w, evaluation)?;
     writeln!(w)?;
+    write_figures(w, evaluation)?;
+    write_findings(w, evaluation)?;
+    for warning in &evaluation.warnings {
+        writeln!(w, "warning: {warning}")?;
+    }
+    Ok(())
+}
+
+/// Precision and recall per relation, the relations not scored, and the trap and
+/// distractor counts.
+fn write_figures(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()> {
     for relation in ScoredRelation::ALL {
         let s = evaluation.score(relation);
         writeln!(
@@ -55,7 +66,11 @@ pub fn write_table(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()>
         w,
         "ICT memberships on distractor pages: {}",
         evaluation.distractor_memberships
-    )?;
+    )
+}
+
+/// The traps, misses and false hits, one table each (none when empty).
+fn write_findings(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()> {
     if !evaluation.traps.is_empty() {
         writeln!(w, "\nTraps ({})", evaluation.traps.len())?;
         let rows: Vec<Vec<String>> = evaluation
@@ -102,9 +117,6 @@ pub fn write_table(w: &mut dyn Write, evaluation: &Evaluation) -> io::Result<()>
             })
             .collect();
         table(w, &["SOURCE", "RELATION", "READ", "RULE", "QUOTE"], &rows)?;
-    }
-    for warning in &evaluation.warnings {
-        writeln!(w, "warning: {warning}")?;
     }
     Ok(())
 }

@@ -28,13 +28,20 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-/// Which GEXF to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Which GEXF to write (also the command line's `--gexf-version` values: the first
+/// paragraph of each variant's doc is its `--help` text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Version {
-    /// GEXF 1.2 (`http://www.gexf.net/1.2draft`), for NetworkX before 3.6 and older tools.
+    /// GEXF 1.2 (`1.2draft`), for NetworkX before 3.6 and other older readers.
+    ///
+    /// Namespace `http://www.gexf.net/1.2draft`.
+    #[value(name = "1.2")]
     V1_2,
-    /// GEXF 1.3 (`http://gexf.net/1.3`), what Gephi 0.9+ writes.
+    /// GEXF 1.3 (Gephi 0.9 and later, NetworkX 3.6 and later).
+    ///
+    /// Namespace `http://gexf.net/1.3`, what Gephi 0.9+ writes.
     #[default]
+    #[value(name = "1.3")]
     V1_3,
 }
 

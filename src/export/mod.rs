@@ -27,24 +27,43 @@ use crate::graph::Graph;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// The file formats an export can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The file formats an export can be written in. Also the command line's `export
+/// --format` values (GEXF 1.2 is asked for with `--gexf-version`, see
+/// [`Format::in_gexf_version`]): the first paragraph of each variant's doc is its
+/// `--help` text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
-    /// GraphML with typed keys.
+    /// GraphML with typed attribute keys (NetworkX, yEd, Cytoscape).
+    #[value(name = "graphml")]
     GraphMl,
+    /// GEXF (1.3, or 1.2 with --gexf-version 1.2) with the groups' years as time
+    /// intervals (Gephi's timeline) and as start_year/end_year attributes.
+    ///
     /// GEXF 1.3, dynamic, years as integer time.
     Gexf,
     /// The same in GEXF 1.2, for readers that know no 1.3 (NetworkX before 3.6).
+    #[value(skip)]
     Gexf12,
-    /// NetworkX node-link JSON.
+    /// Node-link JSON for NetworkX `json_graph.node_link_graph` (2.8 and later) and D3.
     Json,
-    /// `nodes.csv`, `edges.csv`, `edge_provenance.csv` and `node_provenance.csv`.
+    /// nodes.csv, edges.csv, edge_provenance.csv and node_provenance.csv in the directory
+    /// given by -o.
     Csv,
-    /// The same four files with `neo4j-admin import` headers.
+    /// The same four files with neo4j-admin import headers, in the directory -o.
     Neo4j,
 }
 
 impl Format {
+    /// This format, in GEXF `version` when it is GEXF; the other formats have no
+    /// versions.
+    pub fn in_gexf_version(self, version: gexf::Version) -> Format {
+        match (self, version) {
+            (Format::Gexf | Format::Gexf12, gexf::Version::V1_3) => Format::Gexf,
+            (Format::Gexf | Format::Gexf12, gexf::Version::V1_2) => Format::Gexf12,
+            (other, _) => other,
+        }
+    }
+
     /// True for the formats that are a directory of files rather than one file.
     pub fn is_directory(self) -> bool {
         matches!(self, Format::Csv | Format::Neo4j)

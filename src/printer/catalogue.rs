@@ -99,6 +99,27 @@ fn write_warnings(w: &mut dyn Write, warnings: &[Warning]) -> io::Result<()> {
     Ok(())
 }
 
+/// Output of `build` (its `--format` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BuildFormat {
+    /// Counts of nodes per kind and edges per relation.
+    Summary,
+    /// Same as summary.
+    Table,
+    /// The whole graph: documents, entities, claims, merged edges, attributes, conflicts.
+    Json,
+}
+
+/// `summary` and `table` are the same table.
+impl From<BuildFormat> for ListFormat {
+    fn from(f: BuildFormat) -> ListFormat {
+        match f {
+            BuildFormat::Summary | BuildFormat::Table => ListFormat::Table,
+            BuildFormat::Json => ListFormat::Json,
+        }
+    }
+}
+
 /// `build`: counts, or the whole graph as JSON.
 ///
 /// # Errors

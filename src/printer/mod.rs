@@ -27,10 +27,11 @@ use crate::model::EntityId;
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// How an edge or node list is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How an edge or node list is written (also the command line's `--format` values: the
+/// first paragraph of each variant's doc is its `--help` text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Aligned text for people.
+    /// Aligned text for people, heaviest first.
     Table,
     /// CSV with a header row.
     Csv,
@@ -38,8 +39,9 @@ pub enum Format {
     Json,
 }
 
-/// How an answer without a CSV form is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How an answer without a CSV form is written (also the command line's `--format`
+/// values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ListFormat {
     /// Aligned text for people.
     Table,

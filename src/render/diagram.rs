@@ -344,27 +344,7 @@ impl Diagram {
             stmts.push(Stmt::Edge(e));
             chain.push(from.id.clone());
         }
-        // Node samples and edge tails share one rank (a column under rankdir=LR, a row
-        // otherwise), kept in order by invisible edges; the edge captions take the next.
-        // Inside a cluster dot lays such a chain out last-first, hence the reversal.
-        chain.reverse();
-        let mut rank = vec![Stmt::Attribute(Attribute(plain("rank"), id("same")))];
-        rank.extend(
-            chain
-                .iter()
-                .map(|n| Stmt::Node(Node::new(NodeId(id(n), None), Vec::new()))),
-        );
-        stmts.push(
-            Subgraph {
-                id: id("rank_legend"),
-                stmts: rank,
-            }
-            .into(),
-        );
-        for pair in chain.windows(2) {
-            let order = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
-            stmts.push(Stmt::Edge(edge(&order)));
-        }
+        stmts.extend(legend_order(chain));
         Some(Subgraph {
             id: id("cluster_legend"),
             stmts,
@@ -382,6 +362,34 @@ impl Diagram {
         let min_y = pinned.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
         (Some(min_x), Some(min_y - 60.0))
     }
+}
+
+/// The statements that keep the legend's samples (`chain`: node samples and edge tails,
+/// in order) in one rank and in order.
+fn legend_order(mut chain: Vec<String>) -> Vec<Stmt> {
+    // Node samples and edge tails share one rank (a column under rankdir=LR, a row
+    // otherwise), kept in order by invisible edges; the edge captions take the next.
+    // Inside a cluster dot lays such a chain out last-first, hence the reversal.
+    chain.reverse();
+    let mut stmts = Vec::new();
+    let mut rank = vec![Stmt::Attribute(Attribute(plain("rank"), id("same")))];
+    rank.extend(
+        chain
+            .iter()
+            .map(|n| Stmt::Node(Node::new(NodeId(id(n), None), Vec::new()))),
+    );
+    stmts.push(
+        Subgraph {
+            id: id("rank_legend"),
+            stmts: rank,
+        }
+        .into(),
+    );
+    for pair in chain.windows(2) {
+        let order = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
+        stmts.push(Stmt::Edge(edge(&order)));
+    }
+    stmts
 }
 
 /// An unquoted DOT keyword (attribute names are fixed strings of this module).

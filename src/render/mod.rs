@@ -32,16 +32,21 @@ use crate::model::EntityId;
 use std::fmt;
 use std::str::FromStr;
 
-/// A Graphviz layout engine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A Graphviz layout engine. Also the command line's `--layout` values: the first
+/// paragraph of each variant's doc is its `--help` text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Layout {
-    /// Layered (hierarchies, time running one way).
+    /// Layered.
+    ///
+    /// For hierarchies, time running one way.
     Dot,
-    /// Spring model (small undirected networks).
+    /// Spring model.
+    ///
+    /// For small undirected networks.
     Neato,
     /// Force-directed, with clusters.
     Fdp,
-    /// Force-directed for large graphs.
+    /// Force-directed, large graphs.
     Sfdp,
     /// Circular.
     Circo,

@@ -55,41 +55,58 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
     }
     for i in 0..n {
         for j in 0..n {
-            let v = h
-                .values
-                .get(i)
-                .and_then(|r| r.get(j))
-                .copied()
-                .unwrap_or(0.0);
-            let fill = sequential(v / max);
-            let a = h.names.get(i).map(String::as_str).unwrap_or("");
-            let b = h.names.get(j).map(String::as_str).unwrap_or("");
-            let tip = if i == j {
-                format!("{a}: {v} {}", h.diagonal_unit)
-            } else {
-                format!("{a} & {b}: {v} {}", h.unit)
-            };
-            let (x, y) = (margin + cell * j as f64, margin + cell * i as f64);
-            let _ = write!(
-                svg,
-                "<g><title>{t}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{cell}\" height=\"{cell}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"/>",
-                t = esc(&tip)
-            );
-            if v != 0.0 {
-                let _ = write!(
-                    svg,
-                    "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" class=\"cellv\" fill=\"{}\">{}</text>",
-                    x + cell / 2.0,
-                    y + cell / 2.0 + 3.5,
-                    if v / max > 0.45 { "#ffffff" } else { "#1d2430" },
-                    short_value(v)
-                );
-            }
-            svg.push_str("</g>");
+            heatmap_cell(&mut svg, h, (i, j), max, (margin, cell));
         }
     }
-    // Legend: five steps of the ramp.
-    let lx = size + 20.0;
+    heatmap_legend(&mut svg, h, max, (size + 20.0, margin));
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Cell `(i, j)` of the heatmap: its colour on the ramp up to `max`, its tooltip, and
+/// its value unless 0. `(margin, cell)`: where the grid starts and a cell's size.
+fn heatmap_cell(
+    svg: &mut String,
+    h: &Heatmap<'_>,
+    (i, j): (usize, usize),
+    max: f64,
+    (margin, cell): (f64, f64),
+) {
+    let v = h
+        .values
+        .get(i)
+        .and_then(|r| r.get(j))
+        .copied()
+        .unwrap_or(0.0);
+    let fill = sequential(v / max);
+    let a = h.names.get(i).map(String::as_str).unwrap_or("");
+    let b = h.names.get(j).map(String::as_str).unwrap_or("");
+    let tip = if i == j {
+        format!("{a}: {v} {}", h.diagonal_unit)
+    } else {
+        format!("{a} & {b}: {v} {}", h.unit)
+    };
+    let (x, y) = (margin + cell * j as f64, margin + cell * i as f64);
+    let _ = write!(
+        svg,
+        "<g><title>{t}</title><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{cell}\" height=\"{cell}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"0.5\"/>",
+        t = esc(&tip)
+    );
+    if v != 0.0 {
+        let _ = write!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" class=\"cellv\" fill=\"{}\">{}</text>",
+            x + cell / 2.0,
+            y + cell / 2.0 + 3.5,
+            if v / max > 0.45 { "#ffffff" } else { "#1d2430" },
+            short_value(v)
+        );
+    }
+    svg.push_str("</g>");
+}
+
+/// The legend at `lx` (top at `margin`): the unit, then the colour of each legend value.
+fn heatmap_legend(svg: &mut String, h: &Heatmap<'_>, max: f64, (lx, margin): (f64, f64)) {
     let _ = write!(
         svg,
         "<text x=\"{lx}\" y=\"{:.1}\" class=\"tick\">{}</text>",
@@ -107,8 +124,6 @@ pub fn heatmap(h: &Heatmap<'_>) -> String {
             short_value(v)
         );
     }
-    svg.push_str("</svg>");
-    svg
 }
 
 /// The values the legend shows: every value when the cells hold few distinct whole

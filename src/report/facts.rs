@@ -259,85 +259,113 @@ pub(super) fn write_pages(
         .collect();
     jobs.par_iter()
         .map(|&(d, part)| {
-            let (doc, indices) = &plan.by_doc[d];
-            let parts = plan.documents[d].parts;
-            let title = if parts > 1 {
-                format!("Facts stated in {doc} (part {part} of {parts})")
-            } else {
-                format!("Facts stated in {doc}")
-            };
-            let mut html = page_head(&title, "../", &title);
-            let source = if with_source.contains(doc) {
-                format!("<a href=\"../sources/{}\">document</a>", page_name(doc))
-            } else {
-                "document".to_string()
-            };
-            let _ = write!(
-                html,
-                "<p class=\"intro\">Every fact this document states, with its sentences; each place opens the {source} at that line. Part of the <a href=\"../index.html#appendix\">sources of every fact</a>.</p>"
-            );
-            if parts > 1 {
-                html.push_str("<nav class=\"pager\" aria-label=\"parts\"><p>Parts: ");
-                for p in 1..=parts {
-                    if p == part {
-                        let _ = write!(html, "<b aria-current=\"page\">{p}</b> ");
-                    } else {
-                        let _ = write!(html, "<a href=\"{}\">{p}</a> ", esc(&facts_page(doc, p)));
-                    }
-                }
-                html.push_str("</p></nav>");
-            }
-            html.push_str(
-                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"facts table\"><table class=\"facts sortable\"><thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Stated here</th><th scope=\"col\">Also stated in</th></tr></thead><tbody>",
-            );
-            for &i in indices {
-                let f = &facts[i];
-                if plan.places.part(doc, &f.anchor) != part {
-                    continue;
-                }
-                let mine = &plan.by_fact[i][doc];
-                let _ = write!(
-                    html,
-                    "<tr id=\"{}\"><td>{} <i>{}</i> {}</td><td><ul>",
-                    esc(&f.anchor),
-                    esc(f.subject),
-                    esc(&f.relation.as_str().replace('_', " ")),
-                    esc(&f.object)
-                );
-                for p in mine.iter().take(MAX_QUOTES) {
-                    let _ = write!(html, "<li>{}</li>", cite("../", &with_source, p));
-                }
-                if mine.len() > MAX_QUOTES {
-                    let _ = write!(
-                        html,
-                        "<li>and {} more sentences of this document (all in <a href=\"../data/graph.json\">graph.json</a>)</li>",
-                        mine.len() - MAX_QUOTES
-                    );
-                }
-                html.push_str("</ul></td><td>");
-                let others: Vec<&str> = plan.by_fact[i].keys().copied().filter(|d| d != doc).collect();
-                for (k, other) in others.iter().take(MAX_ALSO).enumerate() {
-                    if k > 0 {
-                        html.push_str("<br>");
-                    }
-                    let _ = write!(
-                        html,
-                        "<a href=\"{}#{}\">{}</a>",
-                        esc(&facts_page(other, plan.places.part(other, &f.anchor))),
-                        esc(&f.anchor),
-                        esc(other)
-                    );
-                }
-                if others.len() > MAX_ALSO {
-                    let _ = write!(html, "<br>and {} more", others.len() - MAX_ALSO);
-                }
-                html.push_str("</td></tr>");
-            }
-            html.push_str("</tbody></table></div>");
-            html.push_str(&page_foot("../"));
-            let path = dir.join("facts").join(facts_page(doc, part));
+            let html = facts_page_html(facts, plan, &with_source, d, part);
+            let path = dir.join("facts").join(facts_page(plan.by_doc[d].0, part));
             super::write_file(&path, html.as_bytes())?;
             Ok(path)
         })
         .collect()
+}
+
+/// Part `part` of the facts page of document `d` of `plan`: the pager when there are
+/// several parts, then one row per fact (see [`fact_row`]).
+fn facts_page_html(
+    facts: &[Fact<'_>],
+    plan: &FactPlan<'_>,
+    with_source: &HashSet<&str>,
+    d: usize,
+    part: u32,
+) -> String {
+    let (doc, indices) = &plan.by_doc[d];
+    let parts = plan.documents[d].parts;
+    let title = if parts > 1 {
+        format!("Facts stated in {doc} (part {part} of {parts})")
+    } else {
+        format!("Facts stated in {doc}")
+    };
+    let mut html = page_head(&title, "../", &title);
+    let source = if with_source.contains(doc) {
+        format!("<a href=\"../sources/{}\">document</a>", page_name(doc))
+    } else {
+        "document".to_string()
+    };
+    let _ = write!(
+        html,
+        "<p class=\"intro\">Every fact this document states, with its sentences; each place opens the {source} at that line. Part of the <a href=\"../index.html#appendix\">sources of every fact</a>.</p>"
+    );
+    if parts > 1 {
+        html.push_str("<nav class=\"pager\" aria-label=\"parts\"><p>Parts: ");
+        for p in 1..=parts {
+            if p == part {
+                let _ = write!(html, "<b aria-current=\"page\">{p}</b> ");
+            } else {
+                let _ = write!(html, "<a href=\"{}\">{p}</a> ", esc(&facts_page(doc, p)));
+            }
+        }
+        html.push_str("</p></nav>");
+    }
+    html.push_str(
+        "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"facts table\"><table class=\"facts sortable\"><thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Stated here</th><th scope=\"col\">Also stated in</th></tr></thead><tbody>",
+    );
+    for &i in indices {
+        if plan.places.part(doc, &facts[i].anchor) == part {
+            fact_row(&mut html, facts, plan, with_source, (doc, i));
+        }
+    }
+    html.push_str("</tbody></table></div>");
+    html.push_str(&page_foot("../"));
+    html
+}
+
+/// The row of fact `i` on the page of `doc`: the fact, the sentences of `doc` stating it
+/// (at most [`MAX_QUOTES`]) and the other documents that state it (at most [`MAX_ALSO`]).
+fn fact_row(
+    html: &mut String,
+    facts: &[Fact<'_>],
+    plan: &FactPlan<'_>,
+    with_source: &HashSet<&str>,
+    (doc, i): (&&str, usize),
+) {
+    let f = &facts[i];
+    let mine = &plan.by_fact[i][doc];
+    let _ = write!(
+        html,
+        "<tr id=\"{}\"><td>{} <i>{}</i> {}</td><td><ul>",
+        esc(&f.anchor),
+        esc(f.subject),
+        esc(&f.relation.as_str().replace('_', " ")),
+        esc(&f.object)
+    );
+    for p in mine.iter().take(MAX_QUOTES) {
+        let _ = write!(html, "<li>{}</li>", cite("../", with_source, p));
+    }
+    if mine.len() > MAX_QUOTES {
+        let _ = write!(
+            html,
+            "<li>and {} more sentences of this document (all in <a href=\"../data/graph.json\">graph.json</a>)</li>",
+            mine.len() - MAX_QUOTES
+        );
+    }
+    html.push_str("</ul></td><td>");
+    let others: Vec<&str> = plan.by_fact[i]
+        .keys()
+        .copied()
+        .filter(|d| d != doc)
+        .collect();
+    for (k, other) in others.iter().take(MAX_ALSO).enumerate() {
+        if k > 0 {
+            html.push_str("<br>");
+        }
+        let _ = write!(
+            html,
+            "<a href=\"{}#{}\">{}</a>",
+            esc(&facts_page(other, plan.places.part(other, &f.anchor))),
+            esc(&f.anchor),
+            esc(other)
+        );
+    }
+    if others.len() > MAX_ALSO {
+        let _ = write!(html, "<br>and {} more", others.len() - MAX_ALSO);
+    }
+    html.push_str("</td></tr>");
 }

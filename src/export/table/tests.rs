@@ -26,8 +26,8 @@ fn claim(subject: &str, relation: Relation, object: &str, status: Status) -> Cla
     }
 }
 
-#[test]
-fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
+/// A member, two disagreeing member counts and a month-day date of one group.
+fn sample_graph() -> Graph {
     let claims = vec![
         claim(
             "state:BRA",
@@ -54,8 +54,24 @@ fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
             Status::Stated,
         ),
     ];
-    let graph = from_claims(Vec::new(), claims);
+    from_claims(Vec::new(), claims)
+}
+
+/// The value of column `name` in `row`.
+fn cell(table: &Table<'_>, row: &NodeRow<'_>, name: &str) -> Option<Value> {
+    let i = table
+        .node_columns
+        .iter()
+        .position(|c| c.name == name)
+        .unwrap_or_else(|| panic!("column {name}"));
+    row.values[i].clone()
+}
+
+#[test]
+fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
+    let graph = sample_graph();
     let table = Table::new(&graph);
+    let cell = |row: &NodeRow<'_>, name: &str| cell(&table, row, name);
     assert!(
         table
             .nodes
@@ -68,14 +84,6 @@ fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
             .iter()
             .all(|r| r.values.len() == table.edge_columns.len())
     );
-    let cell = |row: &NodeRow<'_>, name: &str| {
-        let i = table
-            .node_columns
-            .iter()
-            .position(|c| c.name == name)
-            .unwrap_or_else(|| panic!("column {name}"));
-        row.values[i].clone()
-    };
     let group = table
         .nodes
         .iter()
@@ -112,6 +120,13 @@ fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
         Some(Value::Str("stated".into())),
         "one stated edge"
     );
+}
+
+#[test]
+fn state_rows_and_edges_carry_their_values_and_provenance() {
+    let graph = sample_graph();
+    let table = Table::new(&graph);
+    let cell = |row: &NodeRow<'_>, name: &str| cell(&table, row, name);
     let brazil = table
         .nodes
         .iter()

@@ -72,7 +72,6 @@ pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
 
 /// [`find_groups`] on a sentence already paired with its lower-cased twin.
 pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
-    let sentence = text.original();
     let kinds: Vec<(usize, usize, GroupKind)> = KIND
         .find_iter(text)
         .map(|m| (m.start(), m.end(), kind_of_word(m.as_str())))
@@ -82,52 +81,40 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
     if kinds.is_empty() && !bare_group {
         return found;
     }
-    for caps in YEARS.regex().captures_iter(sentence) {
-        let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(3)) else {
+    push_year_ranges(text, &kinds, bare_group, &mut found);
+    push_mechanisms(text, &mut found);
+    push_ordinals(text, &mut found);
+    for m in GGE_ADVANCING.find_iter(text) {
+        found.push(Found {
+            start: m.start(),
+            end: m.end(),
+            value: GroupRef::Explicit(KNOWN_GROUPS[5]),
+        });
+    }
+    // The checks below look only at the references near each match (see `near`), so a
+    // sentence with thousands of them stays linear. Matches of one regex do not overlap
+    // and come in order, so among those only the last one pushed can be near the next.
+    found.sort_by_key(|f| (f.start, f.end));
+    push_established(text, &mut found);
+    found.sort_by_key(|f| (f.start, f.end));
+    push_generic(text, &mut found);
+    found.sort_by_key(|f| (f.start, f.end));
+    found
+}
+
+/// Year ranges: of the kind named nearest (`kinds`, in text order), or dated references
+/// to a bare "group" (`bare_group`: the sentence has the word).
+fn push_year_ranges(
+    text: &Text<'_>,
+    kinds: &[(usize, usize, GroupKind)],
+    bare_group: bool,
+    found: &mut Vec<Found<GroupRef>>,
+) {
+    for caps in YEARS.regex().captures_iter(text.original()) {
+        let Some((whole, start, end)) = year_range(&caps) else {
             continue;
         };
-        let joined_by_and = caps.get(2).is_some();
-        let Ok(start) = a.as_str().parse::<u16>() else {
-            continue;
-        };
-        let end = match b.as_str().len() {
-            2 => b.as_str().parse::<u16>().map(|e| start / 100 * 100 + e),
-            _ => b.as_str().parse::<u16>(),
-        };
-        let Ok(end) = end else { continue };
-        if end < start || end - start > 10 {
-            continue;
-        }
-        if joined_by_and
-            && (b.as_str().len() != 4
-                || !KNOWN_GROUPS
-                    .iter()
-                    .any(|k| k.start == start && k.end == Some(end)))
-        {
-            continue;
-        }
-        // The kind word closest to the year range decides the kind; a word after the range
-        // counts only when close ("the 2012/2013 GGE").
-        // Only kind words within reach are looked at (kinds are in text order), so a
-        // sentence with thousands of both stays linear.
-        let from = kinds.partition_point(|&(_, ke, _)| ke + 160 < whole.start());
-        let to = kinds.partition_point(|&(ks, _, _)| ks <= whole.end() + 160 / 3);
-        let nearest = kinds
-            .get(from..to.max(from))
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|&(ks, ke, k)| {
-                let dist = if ke <= whole.start() {
-                    whole.start() - ke
-                } else if ks >= whole.end() {
-                    (ks - whole.end()) * 3
-                } else {
-                    0
-                };
-                (dist <= 160).then_some((dist, k))
-            })
-            .min_by_key(|&(d, _)| d);
-        if let Some((_, kind)) = nearest {
+        if let Some(kind) = nearest_kind(kinds, whole.start(), whole.end()) {
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),
@@ -166,6 +153,66 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
             });
         }
     }
+}
+
+/// The span and years of a [`YEARS`] match, `None` when they cannot be one group's: not
+/// in order, more than ten years apart, or "2009 and 2010" that are no known group's.
+fn year_range<'h>(caps: &regex::Captures<'h>) -> Option<(regex::Match<'h>, u16, u16)> {
+    let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(3)) else {
+        return None;
+    };
+    let joined_by_and = caps.get(2).is_some();
+    let start = a.as_str().parse::<u16>().ok()?;
+    let end = match b.as_str().len() {
+        2 => b.as_str().parse::<u16>().map(|e| start / 100 * 100 + e),
+        _ => b.as_str().parse::<u16>(),
+    };
+    let end = end.ok()?;
+    if end < start || end - start > 10 {
+        return None;
+    }
+    if joined_by_and
+        && (b.as_str().len() != 4
+            || !KNOWN_GROUPS
+                .iter()
+                .any(|k| k.start == start && k.end == Some(end)))
+    {
+        return None;
+    }
+    Some((whole, start, end))
+}
+
+/// The kind word closest to the year range `start..end` decides the kind; a word after
+/// the range counts only when close ("the 2012/2013 GGE").
+fn nearest_kind(
+    kinds: &[(usize, usize, GroupKind)],
+    start: usize,
+    end: usize,
+) -> Option<GroupKind> {
+    // Only kind words within reach are looked at (kinds are in text order), so a
+    // sentence with thousands of both stays linear.
+    let from = kinds.partition_point(|&(_, ke, _)| ke + 160 < start);
+    let to = kinds.partition_point(|&(ks, _, _)| ks <= end + 160 / 3);
+    kinds
+        .get(from..to.max(from))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&(ks, ke, k)| {
+            let dist = if ke <= start {
+                start - ke
+            } else if ks >= end {
+                (ks - end) * 3
+            } else {
+                0
+            };
+            (dist <= 160).then_some((dist, k))
+        })
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, kind)| kind)
+}
+
+/// "the Global Mechanism (2026)", or the permanent mechanism without a year.
+fn push_mechanisms(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
     for caps in MECH_YEAR.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let key = match caps.get(1).and_then(|y| y.as_str().parse::<u16>().ok()) {
@@ -182,6 +229,10 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
             value: GroupRef::Explicit(key),
         });
     }
+}
+
+/// "the sixth GGE", "the second OEWG", "the fifth group of governmental experts".
+fn push_ordinals(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
     for caps in ORDINAL.captures_iter(text) {
         let (Some(whole), Some(ord), Some(word)) = (
             caps.get(0),
@@ -220,17 +271,11 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
             });
         }
     }
-    for m in GGE_ADVANCING.find_iter(text) {
-        found.push(Found {
-            start: m.start(),
-            end: m.end(),
-            value: GroupRef::Explicit(KNOWN_GROUPS[5]),
-        });
-    }
-    // The checks below look only at the references near each match (see `near`), so a
-    // sentence with thousands of them stays linear. Matches of one regex do not overlap
-    // and come in order, so among those only the last one pushed can be near the next.
-    found.sort_by_key(|f| (f.start, f.end));
+}
+
+/// "the OEWG established by resolution 75/240", unless the group is already named there
+/// (`found`, sorted) or by its years just before.
+fn push_established(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
     let mut established_found: Vec<Found<GroupRef>> = Vec::new();
     for caps in ESTABLISHED.captures_iter(text) {
         let (Some(whole), Some(word), Some(s), Some(n)) =
@@ -238,7 +283,7 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         else {
             continue;
         };
-        let nearby = near(&found, whole.start().saturating_sub(30), whole.end())
+        let nearby = near(found, whole.start().saturating_sub(30), whole.end())
             .iter()
             .chain(established_found.last());
         let mut overlaps = false;
@@ -258,7 +303,11 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
         }
     }
     found.extend(established_found);
-    found.sort_by_key(|f| (f.start, f.end));
+}
+
+/// Generic "the Group", "the new GGE" phrases that no explicit reference in `found`
+/// (sorted) overlaps.
+fn push_generic(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
     let explicit = found.len();
     for caps in GENERIC.captures_iter(text) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
@@ -288,8 +337,6 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
             value: GroupRef::Generic(kind),
         });
     }
-    found.sort_by_key(|f| (f.start, f.end));
-    found
 }
 
 /// True when `after` (lower case, what follows a year range) starts with the word "group"

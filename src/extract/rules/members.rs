@@ -42,53 +42,8 @@ impl<'d> DocumentReader<'d> {
         if guarded(view.clause_text(cue_clause)) {
             return false;
         }
-        let mut taken = Vec::new();
-        let mut list_run_end = cue_clause;
-        let list_only = list_only_clauses(view.text, &view.breaks, &view.states);
-        let mut clause_guarded: Vec<Option<bool>> = vec![None; view.breaks.len() + 1];
-        // The states the cue speaks of form one list: after the cue, the first state and
-        // those joined to it by list punctuation ("A, B and C"); a gap with words ends the
-        // list ("A, B, chaired by X (Peru)": Peru is not a member).
-        let mut after_open = true;
-        let mut prev_end: Option<usize> = None;
-        // Names in the list that are no known state, each (start, end).
-        let mut unknown: Vec<(usize, usize)> = Vec::new();
-        let before = states_listed_before(view, cue_start);
-        for (i, st) in view.states.iter().enumerate() {
-            if st.start >= cue_end {
-                match prev_end.filter(|&pe| pe >= cue_end) {
-                    Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
-                    Some(pe) if after_open => unknown.extend(unknown_name(view.text, pe, st.start)),
-                    // Between the cue and its list only words that describe the list may
-                    // stand ("experts from the following 15 States:"); "Experts of the
-                    // Group visited Kenya" names no member.
-                    None if !membership_gap(&view.text[cue_end..st.start], 0) => after_open = false,
-                    _ => {}
-                }
-                prev_end = Some(st.end);
-                if !after_open {
-                    continue;
-                }
-            } else if st.start < cue_start && i < before {
-                continue;
-            }
-            let c = view.clause_of(st.start);
-            // Clauses after the cue's continue its list only while each holds nothing
-            // but states ("...: A, B; C and D").
-            while list_run_end < c && list_only.get(list_run_end + 1).copied().unwrap_or(false) {
-                list_run_end += 1;
-            }
-            let ok = if rule.scope == Scope::Clause {
-                c == cue_clause || (c > cue_clause && c <= list_run_end && st.start > cue_end)
-            } else {
-                true
-            };
-            let guard = *clause_guarded[c.min(view.breaks.len())]
-                .get_or_insert_with(|| guarded(view.clause_text(c)));
-            if ok && !guard {
-                taken.push((EntityId::state(st.value.iso3), st.start));
-            }
-        }
+        let Listed { taken, unknown } =
+            listed_members(view, rule, (cue_start, cue_end), cue_clause);
         let read = !taken.is_empty();
         if read {
             for (start, end) in unknown {
@@ -199,27 +154,7 @@ impl<'d> DocumentReader<'d> {
         });
         let item = s.is_bullet() || s.is_cell() || only_states || entry.is_some();
         if !item {
-            // An annex gives each member's expert and posts on the lines after it
-            // ("Argentina / Mr. Pablo Ruiz / Director, Ministry of Foreign Affairs"): such
-            // lines keep the list open; a sentence of text, or too many lines, end it.
-            // A heading naming no state ("Chair", "Related links") opens a new section.
-            if view.states.is_empty()
-                && !s.is_heading()
-                && list.since_member < 6
-                && self
-                    .out
-                    .claims
-                    .last()
-                    .is_some_and(|c| c.provenance.rule == list.rule)
-                && is_annex_line(view.text)
-            {
-                if let Some(open) = self.pending_list.as_mut() {
-                    open.since_member += 1;
-                }
-                return true;
-            }
-            self.pending_list = None;
-            return false;
+            return self.annex_line_of(s, view, &list);
         }
         if let Some(open) = self.pending_list.as_mut() {
             open.since_member = 0;
@@ -230,16 +165,7 @@ impl<'d> DocumentReader<'d> {
         // "- Atlantis" in a list of members: an item that names no state the gazetteer
         // knows, said rather than dropped.
         if view.states.is_empty() && (s.is_bullet() || s.is_cell()) {
-            let name = view.text.trim();
-            let capitalised = name.chars().next().is_some_and(char::is_uppercase);
-            if capitalised
-                && name.split_whitespace().count() <= 4
-                && !PERSONAL_TITLE.regex().is_match(name)
-                && !MEMBER_CELL.is_match(&view.match_text)
-            {
-                let start = view.text.len() - view.text.trim_start().len();
-                self.warn_unknown_name(view, start, start + name.len());
-            }
+            self.warn_unknown_item(view);
             return true;
         }
         let states: Vec<&Found<&'static State>> = if only_states {
@@ -269,6 +195,47 @@ impl<'d> DocumentReader<'d> {
             });
         }
         true
+    }
+
+    /// A sentence of the open `list` that is no item: true when it is a line of an annex
+    /// entry, which keeps the list open, else the list ends.
+    fn annex_line_of(&mut self, s: &Sentence, view: &View<'_>, list: &PendingList) -> bool {
+        // An annex gives each member's expert and posts on the lines after it
+        // ("Argentina / Mr. Pablo Ruiz / Director, Ministry of Foreign Affairs"): such
+        // lines keep the list open; a sentence of text, or too many lines, end it.
+        // A heading naming no state ("Chair", "Related links") opens a new section.
+        if view.states.is_empty()
+            && !s.is_heading()
+            && list.since_member < 6
+            && self
+                .out
+                .claims
+                .last()
+                .is_some_and(|c| c.provenance.rule == list.rule)
+            && is_annex_line(view.text)
+        {
+            if let Some(open) = self.pending_list.as_mut() {
+                open.since_member += 1;
+            }
+            return true;
+        }
+        self.pending_list = None;
+        false
+    }
+
+    /// An item of a list of members that names no state: warned about when it looks like
+    /// a name (capitalised, short, no personal title, not the header cell).
+    fn warn_unknown_item(&mut self, view: &View<'_>) {
+        let name = view.text.trim();
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+        if capitalised
+            && name.split_whitespace().count() <= 4
+            && !PERSONAL_TITLE.regex().is_match(name)
+            && !MEMBER_CELL.is_match(&view.match_text)
+        {
+            let start = view.text.len() - view.text.trim_start().len();
+            self.warn_unknown_name(view, start, start + name.len());
+        }
     }
 
     pub(super) fn member_count(&mut self, view: &View<'_>) {
@@ -529,4 +496,71 @@ pub(super) fn is_title_line(text: &str) -> bool {
 pub(super) fn opens_list(text: &str) -> bool {
     let t = text.trim_end().to_ascii_lowercase();
     t.ends_with(':') || t.ends_with("following.") || t.ends_with("as follows.")
+}
+
+/// What the list after a membership cue holds.
+struct Listed {
+    /// The states read as members, each with where it is named.
+    taken: Vec<(EntityId, usize)>,
+    /// Names in the list that are no known state, each (start, end).
+    unknown: Vec<(usize, usize)>,
+}
+
+/// The states the cue (`cue_start..cue_end`, ending in clause `cue_clause`) lists as
+/// members, each with where it is named, and the names in the list that are no known
+/// state (start, end).
+fn listed_members(
+    view: &View<'_>,
+    rule: &Rule,
+    (cue_start, cue_end): (usize, usize),
+    cue_clause: usize,
+) -> Listed {
+    let mut taken = Vec::new();
+    let mut list_run_end = cue_clause;
+    let list_only = list_only_clauses(view.text, &view.breaks, &view.states);
+    let mut clause_guarded: Vec<Option<bool>> = vec![None; view.breaks.len() + 1];
+    // The states the cue speaks of form one list: after the cue, the first state and
+    // those joined to it by list punctuation ("A, B and C"); a gap with words ends the
+    // list ("A, B, chaired by X (Peru)": Peru is not a member).
+    let mut after_open = true;
+    let mut prev_end: Option<usize> = None;
+    // Names in the list that are no known state, each (start, end).
+    let mut unknown: Vec<(usize, usize)> = Vec::new();
+    let before = states_listed_before(view, cue_start);
+    for (i, st) in view.states.iter().enumerate() {
+        if st.start >= cue_end {
+            match prev_end.filter(|&pe| pe >= cue_end) {
+                Some(pe) if !is_list_gap(&view.text[pe..st.start]) => after_open = false,
+                Some(pe) if after_open => unknown.extend(unknown_name(view.text, pe, st.start)),
+                // Between the cue and its list only words that describe the list may
+                // stand ("experts from the following 15 States:"); "Experts of the
+                // Group visited Kenya" names no member.
+                None if !membership_gap(&view.text[cue_end..st.start], 0) => after_open = false,
+                _ => {}
+            }
+            prev_end = Some(st.end);
+            if !after_open {
+                continue;
+            }
+        } else if st.start < cue_start && i < before {
+            continue;
+        }
+        let c = view.clause_of(st.start);
+        // Clauses after the cue's continue its list only while each holds nothing
+        // but states ("...: A, B; C and D").
+        while list_run_end < c && list_only.get(list_run_end + 1).copied().unwrap_or(false) {
+            list_run_end += 1;
+        }
+        let ok = if rule.scope == Scope::Clause {
+            c == cue_clause || (c > cue_clause && c <= list_run_end && st.start > cue_end)
+        } else {
+            true
+        };
+        let guard = *clause_guarded[c.min(view.breaks.len())]
+            .get_or_insert_with(|| guarded(view.clause_text(c)));
+        if ok && !guard {
+            taken.push((EntityId::state(st.value.iso3), st.start));
+        }
+    }
+    Listed { taken, unknown }
 }

@@ -280,73 +280,84 @@ impl<'d> DocumentReader<'d> {
             if !cues.matched(i) {
                 continue;
             }
-            // The set said the cue matches; only the reads that start from the cue's
-            // place search for it again.
-            let cue = || {
-                rule.trigger
-                    .find(&view.match_text)
-                    .map(|m| (m.start(), m.end()))
-            };
             self.rule = rule.name;
-            match rule.read {
-                Read::Members if !members_read => {
-                    // Each clause may have its own cue ("A was selected for the GGE; B
-                    // holds a seat on it"); a handful per sentence is plenty, and the cap
-                    // keeps a hostile one-line list linear.
-                    let mut last_clause = None;
-                    for cue in rule.trigger.find_iter(&view.match_text).take(16) {
-                        let clause = view.clause_of(cue.start());
-                        if last_clause == Some(clause) {
-                            continue;
-                        }
-                        last_clause = Some(clause);
-                        members_read |= self.members(&view, rule, cue.start(), cue.end());
-                    }
+            self.read_by(s, &view, rule, &mut members_read);
+        }
+        self.update_focus(&view);
+    }
+
+    /// Reads `view` by `rule`, whose cue it matches; `members_read` says whether a
+    /// membership rule already read members of this sentence (then no other one does).
+    fn read_by(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule, members_read: &mut bool) {
+        // The set said the cue matches; only the reads that start from the cue's
+        // place search for it again.
+        let cue = || {
+            rule.trigger
+                .find(&view.match_text)
+                .map(|m| (m.start(), m.end()))
+        };
+        match rule.read {
+            Read::Members if !*members_read => *members_read |= self.members_per_clause(view, rule),
+            Read::Members => {}
+            Read::MemberList => self.open_list(view, rule),
+            Read::MemberCount => self.member_count(view),
+            Read::Chair => self.chairs(view),
+            Read::ElectedChair => {
+                if let Some((start, end)) = cue() {
+                    self.elected_chair(view, start, end);
                 }
-                Read::Members => {}
-                Read::MemberList => self.open_list(&view, rule),
-                Read::MemberCount => self.member_count(&view),
-                Read::Chair => self.chairs(&view),
-                Read::ElectedChair => {
-                    if let Some((start, end)) = cue() {
-                        self.elected_chair(&view, start, end);
-                    }
+            }
+            Read::ChairApposition => {
+                if let Some((start, end)) = cue() {
+                    self.apposition_chair(view, start, end);
                 }
-                Read::ChairApposition => {
-                    if let Some((start, end)) = cue() {
-                        self.apposition_chair(&view, start, end);
-                    }
+            }
+            Read::EstablishActive => self.establishes(view, rule),
+            Read::EstablishPassive => {
+                if let Some((start, end)) = cue() {
+                    self.established_by(view, start, end);
                 }
-                Read::EstablishActive => self.establishes(&view, rule),
-                Read::EstablishPassive => {
-                    if let Some((start, end)) = cue() {
-                        self.established_by(&view, start, end);
-                    }
+            }
+            Read::Adoption => self.adoption(view),
+            Read::SponsorPassive => self.sponsors_passive(s, view, rule),
+            Read::SponsorActive => {
+                if let Some((start, _)) = cue() {
+                    self.sponsors_active(s, view, start);
                 }
-                Read::Adoption => self.adoption(&view),
-                Read::SponsorPassive => self.sponsors_passive(s, &view, rule),
-                Read::SponsorActive => {
-                    if let Some((start, _)) = cue() {
-                        self.sponsors_active(s, &view, start);
-                    }
-                }
-                Read::SponsorAdjective => self.sponsors_adjective(s, &view, rule),
-                Read::Produces => self.produces_and_outcome(&view),
-                Read::Succeeds => self.succeeds(&view),
-                Read::Norms => self.norms(&view),
-                Read::VotesInParentheses => self.votes(&view, super::votes::parenthesised),
-                Read::VoteColumns => self.votes(&view, super::votes::columns),
-                Read::NamedVoters => self.votes(&view, super::votes::named_voters),
-                Read::DraftBecomes => self.draft_becomes(&view),
-                Read::VoteTally => self.vote_tally(&view),
-                Read::SponsorsOf => {
-                    if let Some((_, end)) = cue() {
-                        self.sponsors_of(s, &view, end);
-                    }
+            }
+            Read::SponsorAdjective => self.sponsors_adjective(s, view, rule),
+            Read::Produces => self.produces_and_outcome(view),
+            Read::Succeeds => self.succeeds(view),
+            Read::Norms => self.norms(view),
+            Read::VotesInParentheses => self.votes(view, super::votes::parenthesised),
+            Read::VoteColumns => self.votes(view, super::votes::columns),
+            Read::NamedVoters => self.votes(view, super::votes::named_voters),
+            Read::DraftBecomes => self.draft_becomes(view),
+            Read::VoteTally => self.vote_tally(view),
+            Read::SponsorsOf => {
+                if let Some((_, end)) = cue() {
+                    self.sponsors_of(s, view, end);
                 }
             }
         }
-        self.update_focus(&view);
+    }
+
+    /// Members after each of the rule's cues, one cue per clause; true when any was read.
+    fn members_per_clause(&mut self, view: &View<'_>, rule: &Rule) -> bool {
+        // Each clause may have its own cue ("A was selected for the GGE; B holds a seat on
+        // it"); a handful per sentence is plenty, and the cap keeps a hostile one-line
+        // list linear.
+        let mut read = false;
+        let mut last_clause = None;
+        for cue in rule.trigger.find_iter(&view.match_text).take(16) {
+            let clause = view.clause_of(cue.start());
+            if last_clause == Some(clause) {
+                continue;
+            }
+            last_clause = Some(clause);
+            read |= self.members(view, rule, cue.start(), cue.end());
+        }
+        read
     }
 
     fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {

@@ -236,35 +236,8 @@ impl<'d> DocumentReader<'d> {
         let heading = s.is_heading();
         let known = std::cell::OnceCell::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
-            // The symbol right after the word, or the word's own "resolution 73/27".
-            let act = view.acts[view.acts.partition_point(|a| a.start < cue.start())..]
-                .first()
-                .filter(|a| a.start == cue.start() || a.start >= cue.end())
-                .filter(|a| a.start <= cue.end() + 25)
-                .filter(|a| {
-                    let gap = view.text.get(cue.end()..a.start).unwrap_or("");
-                    gap.chars()
-                        .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
-                        || gap.trim().eq_ignore_ascii_case("(document")
-                })
-                .map(|a| a.value.clone());
-            // Qualifiers chained by "-" or "/" before the word ("Russia-US draft").
-            let mut end = cue.start();
-            let mut states = Vec::new();
-            let upto = qualifiers.partition_point(|q| q.1 <= cue.start());
-            for q in qualifiers[..upto].iter().rev() {
-                let gap = &view.text[q.1..end];
-                let joined = if states.is_empty() {
-                    ADJECTIVE_GAP.regex().is_match(gap)
-                } else {
-                    matches!(gap, "-" | "/" | "–")
-                };
-                if !joined {
-                    break;
-                }
-                states.push((EntityId::state(q.2.iso3), q.0, q.2));
-                end = q.0;
-            }
+            let act = act_after(view, cue.start(), cue.end());
+            let states = chained_qualifiers(view, &qualifiers, cue.start());
             // "Russia-initiated resolutions" are several acts: none is linked by the
             // catalogue.
             let plural = cue.as_str().ends_with('s');
@@ -457,4 +430,45 @@ pub(super) fn contiguous_states(
         out.reverse();
     }
     out
+}
+
+/// The symbol right after the word at `start..end`, or the word's own "resolution 73/27".
+fn act_after(view: &View<'_>, start: usize, end: usize) -> Option<EntityId> {
+    view.acts[view.acts.partition_point(|a| a.start < start)..]
+        .first()
+        .filter(|a| a.start == start || a.start >= end)
+        .filter(|a| a.start <= end + 25)
+        .filter(|a| {
+            let gap = view.text.get(end..a.start).unwrap_or("");
+            gap.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '(' | ',' | ':'))
+                || gap.trim().eq_ignore_ascii_case("(document")
+        })
+        .map(|a| a.value.clone())
+}
+
+/// The `qualifiers` right before the word at `cue_start`, chained by "-" or "/"
+/// ("Russia-US draft"), nearest first: each (state id, start, state).
+fn chained_qualifiers(
+    view: &View<'_>,
+    qualifiers: &[(usize, usize, &'static State)],
+    cue_start: usize,
+) -> Vec<(EntityId, usize, &'static State)> {
+    let mut end = cue_start;
+    let mut states = Vec::new();
+    let upto = qualifiers.partition_point(|q| q.1 <= cue_start);
+    for q in qualifiers[..upto].iter().rev() {
+        let gap = &view.text[q.1..end];
+        let joined = if states.is_empty() {
+            ADJECTIVE_GAP.regex().is_match(gap)
+        } else {
+            matches!(gap, "-" | "/" | "–")
+        };
+        if !joined {
+            break;
+        }
+        states.push((EntityId::state(q.2.iso3), q.0, q.2));
+        end = q.0;
+    }
+    states
 }

@@ -95,6 +95,43 @@ impl<'d> DocumentReader<'d> {
         } else {
             Status::Stated
         };
+        let states = self.view_states(s, text, marker);
+        let (groups, other_group) = self.view_groups(&match_text);
+        let (acts, act_by_title) = self.view_acts(text, &match_text);
+        let mut breaks: Vec<usize> = CLAUSE_BREAK
+            .find_iter(&match_text)
+            .map(|m| m.start())
+            .collect();
+        breaks.dedup();
+        View {
+            text,
+            start: s.start,
+            status,
+            states,
+            groups,
+            other_group,
+            acts,
+            act_by_title,
+            reports: refs::find_reports(text),
+            norms: refs::find_norms_in(&match_text),
+            breaks,
+            match_text,
+            shared: std::cell::OnceCell::new(),
+            other_topic: std::cell::OnceCell::new(),
+            windows: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The states sentence `s` (its `text`) names, leaving out names in the
+    /// "[unverified: ...]" note at `marker` and names of persons; an ambiguous name is
+    /// warned about.
+    fn view_states(
+        &mut self,
+        s: &Sentence,
+        text: &str,
+        marker: Option<usize>,
+    ) -> Vec<Found<&'static State>> {
+        let doc: &'d Document = self.doc;
         let mut states = Vec::new();
         for m in self.matcher.find_all(text) {
             // Names inside the "[unverified: ...]" note are commentary, not facts.
@@ -125,10 +162,16 @@ impl<'d> DocumentReader<'d> {
                 }
             }
         }
+        states
+    }
+
+    /// The ICT group references of a sentence (dated ones resolved, or dropped when no
+    /// single group has the years), and where it names a group of another body.
+    fn view_groups(&self, match_text: &Text<'_>) -> (Vec<Found<GroupRef>>, Option<usize>) {
         let mut groups = Vec::new();
         let mut other_group = None;
-        let found_groups = refs::find_groups_in(&match_text);
-        let topics = (!found_groups.is_empty()).then(|| refs::Topics::of(&match_text));
+        let found_groups = refs::find_groups_in(match_text);
+        let topics = (!found_groups.is_empty()).then(|| refs::Topics::of(match_text));
         for mut g in found_groups {
             if topics
                 .as_ref()
@@ -145,7 +188,14 @@ impl<'d> DocumentReader<'d> {
             }
             groups.push(g);
         }
-        let mut acts = refs::find_resolutions_in(&match_text);
+        (groups, other_group)
+    }
+
+    /// The resolutions and drafts a sentence names, in order (bare draft numbers read in
+    /// the session of the last draft named), or the one act it names by its title only
+    /// (then true).
+    fn view_acts(&mut self, text: &str, match_text: &Text<'_>) -> (Vec<Found<EntityId>>, bool) {
+        let mut acts = refs::find_resolutions_in(match_text);
         let drafts = refs::find_drafts(text);
         if let Some(session) = drafts.last().and_then(|d| refs::session_of(&d.value)) {
             self.draft_session = Some(session);
@@ -160,32 +210,11 @@ impl<'d> DocumentReader<'d> {
         acts.extend(drafts);
         let mut act_by_title = false;
         if acts.is_empty() {
-            acts.extend(self.act_by_title(&match_text));
+            acts.extend(self.act_by_title(match_text));
             act_by_title = !acts.is_empty();
         }
         acts.sort_by_key(|a| a.start);
-        let mut breaks: Vec<usize> = CLAUSE_BREAK
-            .find_iter(&match_text)
-            .map(|m| m.start())
-            .collect();
-        breaks.dedup();
-        View {
-            text,
-            start: s.start,
-            status,
-            states,
-            groups,
-            other_group,
-            acts,
-            act_by_title,
-            reports: refs::find_reports(text),
-            norms: refs::find_norms_in(&match_text),
-            breaks,
-            match_text,
-            shared: std::cell::OnceCell::new(),
-            other_topic: std::cell::OnceCell::new(),
-            windows: std::cell::RefCell::new(Vec::new()),
-        }
+        (acts, act_by_title)
     }
 
     /// The act a sentence names by its title only ("adopted draft resolution XVI,

@@ -8,7 +8,7 @@
 //! same GGE twice would otherwise make one grey disc.
 
 use super::{name_of, region_of, state_node};
-use crate::analysis::comembership::{Weight, comembership, shared_groups, strongest};
+use crate::analysis::comembership::{CoMembership, Weight, comembership, shared_groups, strongest};
 use crate::analysis::memberships::Memberships;
 use crate::graph::Graph;
 use crate::model::{EntityId, GroupKind};
@@ -90,6 +90,21 @@ pub fn diagram(
         None => all,
     };
     let edges = strongest(comembership(&m, options.weight), min_weight, top);
+    let title = title(options, min_weight, top);
+    let mut d = Diagram::new("comembership", title, layout);
+    d.graph_attrs = vec![
+        ("splines", "false".into()),
+        ("inputscale", "72".into()),
+        ("overlap", "true".into()),
+        ("outputorder", "edgesfirst".into()),
+    ];
+    place_states(&mut d, graph, &m, &edges);
+    draw_edges(&mut d, graph, &m, &edges);
+    Ok(d)
+}
+
+/// The diagram's title: the groups counted, the weight and the cut.
+fn title(options: &ComembershipOptions, min_weight: Option<f64>, top: Option<usize>) -> String {
     let cut = match (min_weight, top) {
         (Some(w), _) => format!("weight >= {w}"),
         (None, Some(n)) => format!("{n} heaviest pairs"),
@@ -100,17 +115,15 @@ pub fn diagram(
         GroupKind::Oewg => "OEWGs",
         GroupKind::Mechanism => "mechanisms",
     });
-    let title = format!(
+    format!(
         "States that sat together in {groups} ({} weight, {cut})",
         options.weight.as_str()
-    );
-    let mut d = Diagram::new("comembership", title, layout);
-    d.graph_attrs = vec![
-        ("splines", "false".into()),
-        ("inputscale", "72".into()),
-        ("overlap", "true".into()),
-        ("outputorder", "edgesfirst".into()),
-    ];
+    )
+}
+
+/// The states of `edges` as nodes on an ellipse, by regional group then name, clockwise
+/// from the top.
+fn place_states(d: &mut Diagram, graph: &Graph, m: &Memberships, edges: &[CoMembership]) {
     let used: BTreeSet<u32> = edges.iter().flat_map(|e| [e.source, e.target]).collect();
     let mut states: Vec<&EntityId> = used
         .iter()
@@ -128,10 +141,14 @@ pub fn diagram(
         node.pos = Some((rx * angle.cos(), ry * angle.sin()));
         d.nodes.push(node);
     }
+}
+
+/// The pairs of `edges` as lines as wide as their weight, light ones first.
+fn draw_edges(d: &mut Diagram, graph: &Graph, m: &Memberships, edges: &[CoMembership]) {
     let lightest = edges.iter().map(|e| e.weight).fold(f64::INFINITY, f64::min);
     let heaviest = edges.iter().map(|e| e.weight).fold(0.0_f64, f64::max);
     let by_state = m.groups_by_state();
-    let mut sorted = edges.clone();
+    let mut sorted = edges.to_vec();
     // Light pairs first, so heavy lines are drawn on top.
     sorted.sort_by(|a, b| {
         a.weight
@@ -161,7 +178,6 @@ pub fn diagram(
         ));
         d.edges.push(edge);
     }
-    Ok(d)
 }
 
 /// Line width from 0.5 (lightest pair drawn) to 7 (heaviest), linear in the weight, so

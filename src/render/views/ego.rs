@@ -6,7 +6,7 @@
 //! neighbour; the tooltip of each line names the groups shared.
 
 use super::{group_node, name_of, region_clusters, resolution_node, state_node};
-use crate::analysis::profile::state_profile;
+use crate::analysis::profile::{StateProfile, state_profile};
 use crate::gazetteer::State;
 use crate::graph::Graph;
 use crate::model::EntityId;
@@ -39,28 +39,8 @@ pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
         profile.sponsorships.len()
     );
     d.nodes.push(centre);
-    let mut shared: BTreeMap<EntityId, Vec<String>> = BTreeMap::new();
     let mut right = Vec::new();
-    for fact in &profile.groups {
-        let Some(group) = graph.group(&fact.id) else {
-            continue;
-        };
-        d.nodes.push(group_node(&group));
-        right.push(group.id.0.clone());
-        let kind = if Graph::is_stated(&fact.provenance) {
-            EdgeKind::Member
-        } else {
-            EdgeKind::MemberUnverified
-        };
-        d.edges
-            .push(DiagramEdge::new(me.0.clone(), group.id.0.clone(), kind));
-        for member in group.members.iter().filter(|m| **m != me) {
-            shared
-                .entry(member.clone())
-                .or_default()
-                .push(group.name.clone());
-        }
-    }
+    let shared = member_groups(&mut d, graph, &profile, &mut right);
     for fact in &profile.chairs {
         if !right.contains(&fact.id.0)
             && let Some(group) = graph.group(&fact.id)
@@ -84,8 +64,54 @@ pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
     d.same_rank.push(right.clone());
     d.keep_order(&right);
     d.clusters = region_clusters(shared.keys().map(|s| state_node(graph, s)).collect());
+    comember_edges(&mut d, graph, &profile, &shared);
+    d
+}
+
+/// The groups the state of `profile` sat in, as nodes on the right (their ids pushed to
+/// `right`) with its membership lines; returns the co-members with the names of the
+/// groups each shared with it.
+fn member_groups(
+    d: &mut Diagram,
+    graph: &Graph,
+    profile: &StateProfile,
+    right: &mut Vec<String>,
+) -> BTreeMap<EntityId, Vec<String>> {
+    let me = &profile.id;
+    let mut shared: BTreeMap<EntityId, Vec<String>> = BTreeMap::new();
+    for fact in &profile.groups {
+        let Some(group) = graph.group(&fact.id) else {
+            continue;
+        };
+        d.nodes.push(group_node(&group));
+        right.push(group.id.0.clone());
+        let kind = if Graph::is_stated(&fact.provenance) {
+            EdgeKind::Member
+        } else {
+            EdgeKind::MemberUnverified
+        };
+        d.edges
+            .push(DiagramEdge::new(me.0.clone(), group.id.0.clone(), kind));
+        for member in group.members.iter().filter(|m| *m != me) {
+            shared
+                .entry(member.clone())
+                .or_default()
+                .push(group.name.clone());
+        }
+    }
+    shared
+}
+
+/// One line from each co-member in `shared` to the state, as wide as the groups shared.
+fn comember_edges(
+    d: &mut Diagram,
+    graph: &Graph,
+    profile: &StateProfile,
+    shared: &BTreeMap<EntityId, Vec<String>>,
+) {
+    let me = &profile.id;
     let most = shared.values().map(Vec::len).max().unwrap_or(1) as f64;
-    for (member, groups) in &shared {
+    for (member, groups) in shared {
         // Pointing at the centre puts co-members on the left under rankdir=LR.
         let mut e = DiagramEdge::new(member.0.clone(), me.0.clone(), EdgeKind::Comember);
         e.penwidth = Some(0.5 + 4.5 * groups.len() as f64 / most);
@@ -97,5 +123,4 @@ pub fn diagram(graph: &Graph, layout: Layout, state: &State) -> Diagram {
         ));
         d.edges.push(e);
     }
-    d
 }

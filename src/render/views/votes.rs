@@ -252,6 +252,21 @@ pub fn diagram(
     let grid = Grid::new(&cells);
     headers(&mut d, &grid, &cells, x_id, y_id);
     guides(&mut d, &grid);
+    cell_nodes(&mut d, graph, &votes, &grid, &cells, (x, y));
+    Ok(d)
+}
+
+/// Each cell's count above it and its states, one node each with how it voted on both
+/// ballots (`x`, `y`) and the groups it sat in.
+fn cell_nodes(
+    d: &mut Diagram,
+    graph: &Graph,
+    votes: &Votes,
+    grid: &Grid,
+    cells: &[[Vec<u32>; 4]; 4],
+    (x, y): (u32, u32),
+) {
+    let (x_id, y_id) = (&votes.ballots[x as usize].id, &votes.ballots[y as usize].id);
     let seats = seats(graph);
     let on_x = votes.vote_of_each_state(x);
     let on_y = votes.vote_of_each_state(y);
@@ -301,7 +316,6 @@ pub fn diagram(
             }
         }
     }
-    Ok(d)
 }
 
 /// Column headers above the grid and row headers at its left, each with its count.
