@@ -201,89 +201,97 @@ pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
 /// ("adopted with 153 votes in favour"); a shorter form inside a longer one is not read
 /// again.
 pub(crate) fn find_vote_counts(text: &Text<'_>) -> Vec<Found<VoteCounts>> {
-    let n = |m: Option<Span<'_>>| m.and_then(|m| m.as_str().parse::<u16>().ok());
     let mut found: Vec<Found<VoteCounts>> = Vec::new();
-    let mut add = |start: usize, end: usize, value: Option<VoteCounts>| {
-        if let Some(value) = value
-            && !found.iter().any(|f| f.start < end && start < f.end)
-        {
+    let lower = text.lower();
+    // "119-46-14" is a vote's only where the sentence speaks of one, or of an adoption.
+    let dashed = ["vote", "adopt", "approv"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let full = VOTE
+        .captures_iter(text)
+        .filter_map(|c| counted_to(text, &c))
+        .chain(LISTED_VOTE.captures_iter(text).filter_map(|c| {
+            let m = c.get(0)?;
+            let counts = VoteCounts {
+                yes: count_of(c.get(1))?,
+                no: Some(count_of(c.get(2))?),
+                abstain: count_of(c.get(3)),
+            };
+            Some((m.start(), m.end(), counts))
+        }))
+        .chain(
+            DASHED_VOTE
+                .regex()
+                .captures_iter(text.original())
+                .filter(|_| dashed)
+                .filter_map(|c| {
+                    let m = c.get(0)?;
+                    let n = |i| c.get(i).and_then(|g| g.as_str().parse::<u16>().ok());
+                    let counts = VoteCounts {
+                        yes: n(1)?,
+                        no: Some(n(2)?),
+                        abstain: n(3),
+                    };
+                    Some((m.start(), m.end(), counts))
+                }),
+        );
+    let yes_only = YES_VOTES.captures_iter(text).filter_map(|c| {
+        let m = c.get(0)?;
+        let yes = (1..=4).find_map(|i| count_of(c.get(i)))?;
+        let counts = VoteCounts {
+            yes,
+            no: None,
+            abstain: None,
+        };
+        Some((m.start(), m.end(), counts))
+    });
+    for (start, end, value) in full.chain(yes_only) {
+        if !found.iter().any(|f| f.start < end && start < f.end) {
             found.push(Found { start, end, value });
         }
-    };
-    let lower = text.lower();
-    for c in VOTE.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        // "from 15 to 25 members" is no vote: the match, or the words just before it ("by
-        // a recorded vote of"), must say it is one.
-        let said = &lower[m.start()..m.end()];
-        let mut from = m.start().saturating_sub(40);
-        while !lower.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = &lower[from..m.start()];
-        if !["against", "vote", "fav", "abstention"]
-            .iter()
-            .any(|w| said.contains(w))
-            && !before.contains("vote")
-        {
-            continue;
-        }
-        // "161 in favour to 10 against (Bolivia, China, ...), with 8 abstentions": the
-        // abstentions after the list of those against.
-        let abstain = n(c.get(3)).or_else(|| {
-            ABSTENTIONS
-                .regex()
-                .captures(text.original().get(m.end()..)?)
-                .and_then(|a| a.get(1))
-                .and_then(|a| a.as_str().parse::<u16>().ok())
-        });
-        let counts = n(c.get(1)).zip(n(c.get(2))).map(|(yes, no)| VoteCounts {
-            yes,
-            no: Some(no),
-            abstain,
-        });
-        add(m.start(), m.end(), counts);
-    }
-    for c in LISTED_VOTE.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let counts = n(c.get(1)).zip(n(c.get(2))).map(|(yes, no)| VoteCounts {
-            yes,
-            no: Some(no),
-            abstain: n(c.get(3)),
-        });
-        add(m.start(), m.end(), counts);
-    }
-    // "119-46-14" is a vote's only where the sentence speaks of one, or of an adoption.
-    if ["vote", "adopt", "approv"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
-        for c in DASHED_VOTE.regex().captures_iter(text.original()) {
-            let Some(m) = c.get(0) else { continue };
-            let c = |i| c.get(i).and_then(|g| g.as_str().parse::<u16>().ok());
-            let counts = c(1).zip(c(2)).map(|(yes, no)| VoteCounts {
-                yes,
-                no: Some(no),
-                abstain: c(3),
-            });
-            add(m.start(), m.end(), counts);
-        }
-    }
-    for c in YES_VOTES.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let yes = (1..=4).find_map(|i| n(c.get(i)));
-        add(
-            m.start(),
-            m.end(),
-            yes.map(|yes| VoteCounts {
-                yes,
-                no: None,
-                abstain: None,
-            }),
-        );
     }
     found.sort_by_key(|f| f.start);
     found
+}
+
+/// A count a pattern group holds.
+fn count_of(m: Option<Span<'_>>) -> Option<u16> {
+    m.and_then(|m| m.as_str().parse().ok())
+}
+
+/// "119 to 46, with 14 abstentions" where the words say it is a vote: "from 15 to 25
+/// members" is none, so the match or the words just before it ("by a recorded vote of")
+/// must say so. The abstentions may follow the list of those against ("161 in favour to
+/// 10 against (Bolivia, China, ...), with 8 abstentions").
+fn counted_to(text: &Text<'_>, c: &Caps<'_>) -> Option<(usize, usize, VoteCounts)> {
+    let m = c.get(0)?;
+    let lower = text.lower();
+    let said = &lower[m.start()..m.end()];
+    let mut from = m.start().saturating_sub(40);
+    while !lower.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &lower[from..m.start()];
+    if !["against", "vote", "fav", "abstention"]
+        .iter()
+        .any(|w| said.contains(w))
+        && !before.contains("vote")
+    {
+        return None;
+    }
+    let abstain = count_of(c.get(3)).or_else(|| {
+        ABSTENTIONS
+            .regex()
+            .captures(text.original().get(m.end()..)?)
+            .and_then(|a| a.get(1))
+            .and_then(|a| a.as_str().parse::<u16>().ok())
+    });
+    let counts = VoteCounts {
+        yes: count_of(c.get(1))?,
+        no: Some(count_of(c.get(2))?),
+        abstain,
+    };
+    Some((m.start(), m.end(), counts))
 }
 
 /// A number written as digits or as an English word up to thirty.

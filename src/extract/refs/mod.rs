@@ -4,7 +4,7 @@
 //! Each recogniser returns spans in the sentence so that relation rules can reason about
 //! order ("the group named after the verb"), and ids in their stable form.
 
-use super::pattern::{Any, Exact, Folded, Span, Text};
+use super::pattern::{Any, Caps, Exact, Folded, Span, Text};
 use crate::model::literal::{Adoption, AdoptionMode, Body, Date, VoteCounts};
 use crate::model::{EntityId, GroupKey, GroupKind};
 

@@ -193,6 +193,21 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// "The OEWG adopted its final report in March 2021": the date of the report of the
+    /// group the sentence speaks of.
+    fn report_adopted_on(&mut self, view: &View<'_>, date: Found<crate::model::literal::Date>) {
+        let Some((group, _)) = self.subject_group(view) else {
+            return;
+        };
+        self.claim(
+            view,
+            group,
+            Relation::ReportAdoptedOn,
+            Literal::Date(date.value),
+            date.start,
+        );
+    }
+
     pub(super) fn adoption(&mut self, view: &View<'_>) {
         let Some(v) = ADOPT_VERB.find(&view.match_text) else {
             return;
@@ -204,17 +219,9 @@ impl<'d> DocumentReader<'d> {
             view.acts.is_empty() || (r.start() <= v.start() && v.start() < r.end())
         });
         if of_report {
-            let Some(date) = date else { return };
-            let Some((group, _)) = self.subject_group(view) else {
-                return;
-            };
-            self.claim(
-                view,
-                group,
-                Relation::ReportAdoptedOn,
-                Literal::Date(date.value),
-                date.start,
-            );
+            if let Some(date) = date {
+                self.report_adopted_on(view, date);
+            }
             return;
         }
         let mode = refs::find_adoption_mode_in(&view.match_text);

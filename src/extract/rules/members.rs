@@ -112,28 +112,36 @@ impl<'d> DocumentReader<'d> {
         column
     }
 
+    /// A table's header cell of members ("Member State", "Country"): the list of the
+    /// group a cue before it named, else of the section's, is read in its column. True
+    /// when `s` is that cell.
+    fn member_header(&mut self, s: &Sentence, view: &View<'_>, column: Option<u16>) -> bool {
+        if !s.is_cell() || column != s.column() || !MEMBER_CELL.is_match(&view.match_text) {
+            return false;
+        }
+        if let Some(open) = self.pending_list.as_mut() {
+            open.column = column;
+            return true;
+        }
+        let Some(Focus::Ict(k)) = self.section_group.or(self.focus) else {
+            return false;
+        };
+        self.pending_list = Some(PendingList {
+            group: k.id(),
+            status: view.status,
+            rule: "member-table",
+            since_member: 0,
+            column,
+        });
+        true
+    }
+
     /// Reads a sentence as an item of the open list, if one is open; true when the
     /// sentence was an item (or a cell) and so needs no other reading.
     pub(super) fn list_item(&mut self, s: &Sentence, view: &View<'_>) -> bool {
         let member_column = self.member_column(s);
-        if s.is_cell() && MEMBER_CELL.is_match(&view.match_text) && member_column == s.column() {
-            // A table whose header cell says "Member State" or "Country" lists members,
-            // in that header's column: of the group a cue before it named, else of the
-            // section's.
-            if let Some(open) = self.pending_list.as_mut() {
-                open.column = member_column;
-                return true;
-            }
-            if let Some(Focus::Ict(k)) = self.section_group.or(self.focus) {
-                self.pending_list = Some(PendingList {
-                    group: k.id(),
-                    status: view.status,
-                    rule: "member-table",
-                    since_member: 0,
-                    column: member_column,
-                });
-                return true;
-            }
+        if self.member_header(s, view, member_column) {
+            return true;
         }
         let Some(list) = self.pending_list.clone() else {
             return false;
