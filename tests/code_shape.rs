@@ -1,0 +1,102 @@
+//! The shape the codebase keeps (issue 19): no file under `src/` over 600 lines but the
+//! state table, and no function over 80 lines, as `tests/py/long_functions.py` measures
+//! them (comments and strings blanked, from the `fn` line to its closing brace).
+
+use std::path::{Path, PathBuf};
+
+const MAX_FILE_LINES: usize = 600;
+/// Tables of data, exempt from the file limit.
+const DATA_TABLES: [&str; 1] = ["src/gazetteer/table.rs"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_source_file_is_over_600_lines_but_the_data_tables() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    assert!(files.len() > 50, "found only {} files", files.len());
+    let mut long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let rel = f
+                .strip_prefix(root)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
+            let lines = std::fs::read_to_string(f).ok()?.lines().count();
+            (lines > MAX_FILE_LINES && !DATA_TABLES.contains(&rel.as_str()))
+                .then(|| format!("{rel}: {lines} lines"))
+        })
+        .collect();
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "files over {MAX_FILE_LINES} lines: {long:#?}"
+    );
+}
+
+#[test]
+fn no_function_is_over_80_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(root.join("tests/py/long_functions.py"))
+        .arg(root.join("src"))
+        .arg("80")
+        .output();
+    let Some(out) = out.ok().filter(|o| o.status.success()) else {
+        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
+            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but python3 could not run tests/py/long_functions.py");
+        }
+        eprintln!("skipped: python3 is not available");
+        return;
+    };
+    let listed = String::from_utf8_lossy(&out.stdout);
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        listed.trim().is_empty() && summary.contains("0 functions over 80 lines"),
+        "functions over 80 lines:\n{listed}{summary}"
+    );
+}
+
+#[test]
+fn the_function_measure_finds_a_long_function() {
+    // The measure itself can fail: a function of 81 lines is found, braces in strings and
+    // comments are not counted.
+    let dir = std::env::temp_dir().join(format!("ggegraph-shape-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let body: String = (0..79)
+        .map(|i| format!("    let _x{i} = \"}}\"; // {{\n"))
+        .collect();
+    let src = format!("fn long() {{\n{body}}}\n\nfn short() {{\n    let _ = 1;\n}}\n");
+    let _ = std::fs::write(dir.join("a.rs"), src);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Ok(out) = std::process::Command::new("python3")
+        .arg(root.join("tests/py/long_functions.py"))
+        .arg(&dir)
+        .arg("80")
+        .output()
+    else {
+        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
+            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but python3 is not available");
+        }
+        return;
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.contains("a.rs:1  long"), "{listed}");
+    assert!(!listed.contains("short"), "{listed}");
+    assert!(listed.starts_with("  81"), "{listed}");
+}
