@@ -175,9 +175,10 @@ pub(super) struct DocumentReader<'d> {
     doc_title: Option<refs::ActTitle>,
     /// (person, group) chair claims made in the current sentence.
     sentence_chairs: Vec<(EntityId, EntityId)>,
-    /// (state, act) of every sponsor claim made so far in the document: "the
+    /// For each state a sponsor claim of the document has named so far, the act it put
+    /// forward, or `None` once it is said to have put forward several: "the
     /// Russian-sponsored one" later in the text is the act it said Russia put forward.
-    doc_sponsors: Vec<(EntityId, EntityId)>,
+    doc_sponsors: std::collections::HashMap<EntityId, Option<EntityId>>,
     /// The acts the current sentence's sponsor claims linked to, where it names none
     /// ("the Russian-led resolution" in 2019): the act "the resolution" then refers to.
     sentence_acts: Vec<EntityId>,
@@ -221,7 +222,7 @@ impl<'d> DocumentReader<'d> {
             doc_session: refs::session_in(&text).or_else(|| year.map(|y| y.saturating_sub(1945))),
             doc_title: refs::title_in(&text),
             sentence_chairs: Vec::new(),
-            doc_sponsors: Vec::new(),
+            doc_sponsors: std::collections::HashMap::new(),
             sentence_acts: Vec::new(),
             pending_tallies: Vec::new(),
             table: None,
@@ -387,8 +388,17 @@ impl<'d> DocumentReader<'d> {
         if relation == Relation::Sponsors
             && let Some(act) = object.entity()
         {
-            self.doc_sponsors.push((subject.clone(), act.clone()));
-            self.sentence_acts.push(act.clone());
+            self.doc_sponsors
+                .entry(subject.clone())
+                .and_modify(|known| {
+                    if known.as_ref() != Some(act) {
+                        *known = None;
+                    }
+                })
+                .or_insert_with(|| Some(act.clone()));
+            if !self.sentence_acts.contains(act) {
+                self.sentence_acts.push(act.clone());
+            }
         }
         self.out.claims.push(Claim {
             subject,

@@ -178,9 +178,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The one act this document has said `state` put forward.
     fn act_put_forward_by(&self, state: &EntityId) -> Option<EntityId> {
-        let mut acts = self.doc_sponsors.iter().filter(|(s, _)| s == state);
-        let (_, act) = acts.next()?;
-        acts.all(|(_, other)| other == act).then(|| act.clone())
+        self.doc_sponsors.get(state).cloned().flatten()
     }
 
     /// The act of the catalogue's sponsor series for the session the sentence, or the
