@@ -153,6 +153,10 @@ pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
     read: Read::SponsorPassive,
     examples: &[
         Example {
+            text: "Draft A/C.1/73/L.37, submitted on behalf of a group of States by the United States, was approved.",
+            claims: &["state:USA sponsors A/C.1/73/L.37"],
+        },
+        Example {
             text: "Resolution 70/237 was co-sponsored by 31 States, including Chile and Japan.",
             claims: &[
                 "state:CHL sponsors A/RES/70/237",
@@ -227,6 +231,14 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
     read: Read::SponsorActive,
     examples: &[
         Example {
+            text: "The United States, joined by Canada and Japan, tabled resolution 73/266.",
+            claims: &[
+                "state:USA sponsors A/RES/73/266",
+                "state:CAN sponsors A/RES/73/266",
+                "state:JPN sponsors A/RES/73/266",
+            ],
+        },
+        Example {
             text: "Chile tabled A/C.1/73/L.37, which was approved by 139 votes to 11.",
             claims: &["state:CHL sponsors A/C.1/73/L.37"],
         },
@@ -252,6 +264,10 @@ pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
     trigger: &SPONSOR_ADJECTIVE,
     read: Read::SponsorAdjective,
     examples: &[
+        Example {
+            text: "Resolution 73/27, a Russian initiative, set up the first OEWG.",
+            claims: &["state:RUS sponsors A/RES/73/27"],
+        },
         Example {
             text: "At the 73rd session the Assembly adopted the Russian proposal on ICTs.",
             claims: &["state:RUS sponsors A/RES/73/27"],
@@ -295,6 +311,7 @@ pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
         },
     ],
     negatives: &[
+        "On the Russian initiative, and in line with resolution 60/45, the group was established in 2009.",
         "The Swiss delegate spoke on resolution 70/237.",
         "At the 73rd session the Assembly adopted the Russian proposal on outer space.",
         "In 2018 Japan's draft on cybersecurity was approved.",

@@ -58,7 +58,7 @@ pub(super) static VOTE_COUNT: Folded = Folded::new(
     r"(?i)\b\d{1,3}\s+(?:votes?\b|in\s+fav(?:ou|o)r\b|for\s+(?:and\s+)?\d|to\s+\d{1,3}\s+against\b|(?:countries|states|member\s+states|nations|delegations)\s+vot|vot(?:ed|ing)\s+in\s+fav)|\b(?:supported|backed|endorsed)\s+by\s+\d{1,3}\s|\b\d{1,3}-\d{1,3}-\d{1,3}\b",
 );
 pub(super) static SPONSORED_BY: Folded = Folded::new(
-    r"(?i)\b(?:introduced|sponsored|co-sponsored|cosponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated)\s+(?:jointly\s+|together\s+)?by\b|\bat\s+the\s+initiative\s+of\b",
+    r"(?i)\b(?:introduced|sponsored|co-sponsored|cosponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated)\s+(?:jointly\s+|together\s+|on\s+behalf\s+of\s+(?:[\w-]+\s+){1,6}?)?by\b|\bat\s+the\s+initiative\s+of\b",
 );
 pub(super) static SPONSOR_VERB: Folded = Folded::new(
     r"(?i)\b(?:introduced|tabled|submitted|sponsored|co-sponsored|proposed|put forward|presented|drafted)\b",
@@ -66,7 +66,7 @@ pub(super) static SPONSOR_VERB: Folded = Folded::new(
 pub(super) static SPONSORS_OF: Folded =
     Folded::new(r"(?i)\b(?:co-?sponsors|sponsors|authors)\s+of\b");
 pub(super) static SPONSOR_ADJECTIVE: Folded =
-    Folded::new(r"(?i)\b(?:resolution|draft|proposal|text)s?\b");
+    Folded::new(r"(?i)\b(?:resolution|draft|proposal|text|initiative)s?\b");
 pub(super) static REPORT_WORD: Folded = Folded::new(r"(?i)\breports?\b");
 pub(super) static SUCCEED_VERB: Folded = Folded::new(
     r"(?i)\b(?:(was\s+)?succeeded(\s+by)?|(was\s+)?followed(\s+by)?|follow-up to|successor (?:to|of)|continued the work of|took over from)\b",

@@ -236,8 +236,16 @@ impl<'d> DocumentReader<'d> {
         let heading = s.is_heading();
         let known = std::cell::OnceCell::new();
         for cue in rule.trigger.find_iter(&view.match_text) {
-            let act = act_after(view, cue.start(), cue.end());
             let states = chained_qualifiers(view, &qualifiers, cue.start());
+            let act = act_after(view, cue.start(), cue.end()).or_else(|| {
+                let first = states.iter().map(|(_, at, _)| *at).min()?;
+                act_in_apposition(view, first)
+            });
+            // "a Russian initiative" names a text only beside its symbol: "On the Russian
+            // initiative, the group was established" is about the group.
+            if act.is_none() && cue.as_str().to_ascii_lowercase().starts_with("initiative") {
+                continue;
+            }
             // "Russia-initiated resolutions" are several acts: none is linked by the
             // catalogue.
             let plural = cue.as_str().ends_with('s');
@@ -388,11 +396,17 @@ pub(super) fn contiguous_states(
         let g = gap.trim().trim_start_matches(',').trim();
         let g = g.strip_prefix("and").unwrap_or(g).trim();
         let g = g.strip_prefix("jointly").unwrap_or(g).trim();
-        let g = ["along with", "together with", "jointly with", "with"]
-            .iter()
-            .find_map(|w| g.strip_prefix(w))
-            .unwrap_or(g)
-            .trim();
+        let g = [
+            "along with",
+            "together with",
+            "jointly with",
+            "joined by",
+            "with",
+        ]
+        .iter()
+        .find_map(|w| g.strip_prefix(w))
+        .unwrap_or(g)
+        .trim();
         g.is_empty() || g == "the" || g == "," || g == ", the"
     };
     let mut out = Vec::new();
@@ -412,12 +426,26 @@ pub(super) fn contiguous_states(
             let gap = &view.text[st.end..pos];
             // "the Russian Federation in 1998 first introduced": a few words may separate
             // the last state from the verb, but not a clause, a symbol or speech.
+            // "The United States, joined by Canada and Japan, tabled": the comma that
+            // closes the list of those who joined it.
+            let joined_list = || {
+                let mut from = st.start.saturating_sub(60);
+                while !view.text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let before = view.text[from..st.start].to_ascii_lowercase();
+                gap.trim() == ","
+                    && [", joined by ", ", together with ", ", along with "]
+                        .iter()
+                        .any(|w| before.contains(w))
+            };
             let ok = if out.is_empty() {
-                gap.len() <= 30
-                    && !gap.contains(',')
-                    && !gap.contains('/')
-                    && !gap.contains(" said")
-                    && !gap.contains(" says")
+                joined_list()
+                    || gap.len() <= 30
+                        && !gap.contains(',')
+                        && !gap.contains('/')
+                        && !gap.contains(" said")
+                        && !gap.contains(" says")
             } else {
                 joiner(gap)
             };
@@ -445,6 +473,14 @@ fn act_after(view: &View<'_>, start: usize, end: usize) -> Option<EntityId> {
                 || gap.trim().eq_ignore_ascii_case("(document")
         })
         .map(|a| a.value.clone())
+}
+
+/// "Resolution 73/27, a Russian initiative, ...": the act just before the phrase whose
+/// qualifier starts at `at`, set off from it by a comma and an article.
+fn act_in_apposition(view: &View<'_>, at: usize) -> Option<EntityId> {
+    let act = view.acts[..view.acts.partition_point(|a| a.end <= at)].last()?;
+    let gap = view.text.get(act.end..at)?.trim().to_ascii_lowercase();
+    matches!(gap.as_str(), ", a" | ", an" | ", the").then(|| act.value.clone())
 }
 
 /// The `qualifiers` right before the word at `cue_start`, chained by "-" or "/"
