@@ -373,48 +373,12 @@ pub(super) fn contiguous_states(
     at: usize,
     forward: bool,
 ) -> Vec<(EntityId, usize)> {
-    // "co-sponsored by 31 States, including A and B": a count of states may lead in.
-    let lead_in = |gap: &str| {
-        let g = gap.trim().to_ascii_lowercase();
-        let mut words = g
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty());
-        let counted = words.next().is_some_and(|w| refs::parse_count(w).is_some())
-            || g.starts_with("more than ")
-            || g.starts_with("over ");
-        counted
-            && ["including", "among them", "such as", "notably"]
-                .iter()
-                .any(|w| g.ends_with(w))
-            && ["states", "countries", "delegations", "members"]
-                .iter()
-                .any(|w| g.contains(w))
-            && g.len() <= 60
-    };
-    // "A, B and C", "A along with B", "A together with B", "A jointly with B".
-    let joiner = |gap: &str| {
-        let g = gap.trim().trim_start_matches(',').trim();
-        let g = g.strip_prefix("and").unwrap_or(g).trim();
-        let g = g.strip_prefix("jointly").unwrap_or(g).trim();
-        let g = [
-            "along with",
-            "together with",
-            "jointly with",
-            "joined by",
-            "with",
-        ]
-        .iter()
-        .find_map(|w| g.strip_prefix(w))
-        .unwrap_or(g)
-        .trim();
-        g.is_empty() || g == "the" || g == "," || g == ", the"
-    };
     let mut out = Vec::new();
     if forward {
         let mut pos = at;
         for st in view.states.iter().filter(|s| s.start >= at) {
             let gap = &view.text[pos..st.start];
-            if !(joiner(gap) || out.is_empty() && lead_in(gap)) {
+            if !(is_joiner(gap) || out.is_empty() && is_counted_lead_in(gap)) {
                 break;
             }
             out.push((EntityId::state(st.value.iso3), st.start));
@@ -424,30 +388,10 @@ pub(super) fn contiguous_states(
         let mut pos = at;
         for st in view.states.iter().rev().filter(|s| s.end <= at) {
             let gap = &view.text[st.end..pos];
-            // "the Russian Federation in 1998 first introduced": a few words may separate
-            // the last state from the verb, but not a clause, a symbol or speech.
-            // "The United States, joined by Canada and Japan, tabled": the comma that
-            // closes the list of those who joined it.
-            let joined_list = || {
-                let mut from = st.start.saturating_sub(60);
-                while !view.text.is_char_boundary(from) {
-                    from -= 1;
-                }
-                let before = view.text[from..st.start].to_ascii_lowercase();
-                gap.trim() == ","
-                    && [", joined by ", ", together with ", ", along with "]
-                        .iter()
-                        .any(|w| before.contains(w))
-            };
             let ok = if out.is_empty() {
-                joined_list()
-                    || gap.len() <= 30
-                        && !gap.contains(',')
-                        && !gap.contains('/')
-                        && !gap.contains(" said")
-                        && !gap.contains(" says")
+                ends_list_before_verb(view, st.start, gap)
             } else {
-                joiner(gap)
+                is_joiner(gap)
             };
             if !ok {
                 break;
@@ -458,6 +402,67 @@ pub(super) fn contiguous_states(
         out.reverse();
     }
     out
+}
+
+/// "co-sponsored by 31 States, including A and B": a count of states leading in a list.
+fn is_counted_lead_in(gap: &str) -> bool {
+    let g = gap.trim().to_ascii_lowercase();
+    let mut words = g
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let counted = words.next().is_some_and(|w| refs::parse_count(w).is_some())
+        || g.starts_with("more than ")
+        || g.starts_with("over ");
+    counted
+        && ["including", "among them", "such as", "notably"]
+            .iter()
+            .any(|w| g.ends_with(w))
+        && ["states", "countries", "delegations", "members"]
+            .iter()
+            .any(|w| g.contains(w))
+        && g.len() <= 60
+}
+
+/// "A, B and C", "A along with B", "A together with B", "A jointly with B", "A, joined by
+/// B".
+fn is_joiner(gap: &str) -> bool {
+    let g = gap.trim().trim_start_matches(',').trim();
+    let g = g.strip_prefix("and").unwrap_or(g).trim();
+    let g = g.strip_prefix("jointly").unwrap_or(g).trim();
+    let g = [
+        "along with",
+        "together with",
+        "jointly with",
+        "joined by",
+        "with",
+    ]
+    .iter()
+    .find_map(|w| g.strip_prefix(w))
+    .unwrap_or(g)
+    .trim();
+    g.is_empty() || g == "the" || g == "," || g == ", the"
+}
+
+/// The gap between the last state of a list (starting at `start`) and the verb after it:
+/// "the Russian Federation in 1998 first introduced" allows a few words, but not a clause,
+/// a symbol or speech; "The United States, joined by Canada and Japan, tabled" allows the
+/// comma that closes the list of those who joined it.
+fn ends_list_before_verb(view: &View<'_>, start: usize, gap: &str) -> bool {
+    let mut from = start.saturating_sub(60);
+    while !view.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = view.text[from..start].to_ascii_lowercase();
+    let joined_list = gap.trim() == ","
+        && [", joined by ", ", together with ", ", along with "]
+            .iter()
+            .any(|w| before.contains(w));
+    joined_list
+        || gap.len() <= 30
+            && !gap.contains(',')
+            && !gap.contains('/')
+            && !gap.contains(" said")
+            && !gap.contains(" says")
 }
 
 /// The symbol right after the word at `start..end`, or the word's own "resolution 73/27".
