@@ -12,6 +12,13 @@ pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
     read: Read::EstablishActive,
     examples: &[
         Example {
+            text: "Resolution 60/45 (2005) provided for a second GGE. Resolution 68/243 paved the way for the 2014-2015 GGE.",
+            claims: &[
+                "A/RES/60/45 establishes gge-2009-2010",
+                "A/RES/68/243 establishes gge-2014-2015",
+            ],
+        },
+        Example {
             text: "Resolution 73/266 asked the Secretary-General to set up the sixth group.",
             claims: &["A/RES/73/266 establishes gge-2019-2021"],
         },
@@ -37,6 +44,8 @@ pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
         },
     ],
     negatives: &[
+        "Resolution 75/240 provided for a discussion of the report of the 2019-2021 GGE.",
+        "Resolution 76/19 paved the way for a merger of the OEWG 2021-2025 and the GGE tracks.",
         "Resolution 73/266 was backed by the third group of States to speak.",
         "By its resolution 77/250, the Assembly decided to convene a new Group of Governmental Experts on the prevention of an arms race in outer space.",
     ],

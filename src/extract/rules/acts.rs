@@ -114,10 +114,19 @@ impl<'d> DocumentReader<'d> {
             };
             let verb = v.as_str().to_ascii_lowercase();
             let follow_up = verb.starts_with("follow-up");
+            // "provided for a second GGE", "paved the way for the 2014-2015 GGE": these
+            // verbs establish only the group right after them, not one the words after
+            // them merely mention ("provided for a discussion of the report of the GGE").
+            let reach = if verb.starts_with("provid") || verb.starts_with("pav") {
+                25
+            } else {
+                120
+            };
             let from = view.groups.partition_point(|g| g.start < v.start());
             let after = view.groups[from..]
                 .iter()
-                .take_while(|g| g.start <= v.end() + 120)
+                .take_while(|g| g.start <= v.end() + reach)
+                .filter(|g| reach > 25 || !view.text[v.end()..g.start].contains(" of "))
                 .find_map(|g| {
                     self.established_group(view, g, &res, follow_up)
                         .map(|id| (id, g.start))
