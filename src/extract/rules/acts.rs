@@ -235,7 +235,7 @@ impl<'d> DocumentReader<'d> {
         }
         let mode = refs::find_adoption_mode_in(&view.match_text);
         if mode.is_some() {
-            self.vote_body(view);
+            self.remember_vote_body(view);
         }
         let first_committee = mode.is_some_and(|m| m.body == Body::FirstCommittee);
         // The plenary adopts resolutions. The First Committee approves drafts: its vote is
@@ -273,7 +273,14 @@ impl<'d> DocumentReader<'d> {
             );
         }
         // Several counts are each paired with their own act by the tally read.
-        let several = mode.is_some() && refs::find_vote_counts(&view.match_text).len() > 1;
+        let counted = matches!(
+            mode,
+            Some(Adoption {
+                mode: crate::model::literal::AdoptionMode::RecordedVote(Some(_)),
+                ..
+            })
+        );
+        let several = counted && refs::find_vote_counts(&view.match_text).len() > 1;
         let mode = mode
             .filter(|_| !several && !tally::on_a_paragraph(&view.match_text))
             .map(|m| match wanted {

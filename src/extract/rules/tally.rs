@@ -75,7 +75,7 @@ impl<'d> DocumentReader<'d> {
         {
             return;
         }
-        let body = self.vote_body(view);
+        let body = self.remember_vote_body(view);
         for (i, count) in counts.iter().enumerate() {
             let from = if i == 0 { 0 } else { counts[i - 1].end };
             let to = counts.get(i + 1).map_or(view.text.len(), |c| c.start);
@@ -130,10 +130,10 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// Who voted: the body the sentence has act ("the Committee approved", "the Assembly
-    /// adopted"), else the one the last sentence that named a body had act, else the
-    /// plenary. "The First Committee approved draft L.49. The Russian draft was then
+    /// adopted"), which is remembered for the sentences after it, else the one remembered,
+    /// else the plenary. "The First Committee approved draft L.49. The Russian draft was then
     /// approved by 124 votes to 6" is two committee votes.
-    pub(super) fn vote_body(&mut self, view: &View<'_>) -> Body {
+    pub(super) fn remember_vote_body(&mut self, view: &View<'_>) -> Body {
         let lower = view.match_text.lower();
         let stated = if refs::committee_acts(&view.match_text, "committee") {
             Some(Body::FirstCommittee)
