@@ -273,14 +273,7 @@ impl<'d> DocumentReader<'d> {
             );
         }
         // Several counts are each paired with their own act by the tally read.
-        let counted = matches!(
-            mode,
-            Some(Adoption {
-                mode: crate::model::literal::AdoptionMode::RecordedVote(Some(_)),
-                ..
-            })
-        );
-        let several = counted && refs::find_vote_counts(&view.match_text).len() > 1;
+        let several = several_counts(view, mode);
         let mode = mode
             .filter(|_| !several && !tally::on_a_paragraph(&view.match_text))
             .map(|m| match wanted {
@@ -300,4 +293,16 @@ impl<'d> DocumentReader<'d> {
             );
         }
     }
+}
+
+/// True when a counted vote's sentence gives more than one count: the tally read pairs
+/// each with its own act. Only a counted vote is counted again.
+fn several_counts(view: &View<'_>, mode: Option<Adoption>) -> bool {
+    matches!(
+        mode,
+        Some(Adoption {
+            mode: crate::model::literal::AdoptionMode::RecordedVote(Some(_)),
+            ..
+        })
+    ) && refs::find_vote_counts(&view.match_text).len() > 1
 }
