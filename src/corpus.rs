@@ -73,7 +73,7 @@ impl Corpus {
         });
         let merger = Mutex::new(ExtractionMerger::default());
         let read = |d: Document| read_into(&extractor, &merger, d);
-        let mut parts: Vec<Part> = bundled.into_par_iter().map(read).collect();
+        let mut parts: Vec<MergedDocument> = bundled.into_par_iter().map(read).collect();
         let mut errors = Vec::new();
         if !options.paths.is_empty() {
             let (more, bad) = documents::load_paths_with(&options.paths, &options.limits, read);
@@ -92,7 +92,7 @@ impl Corpus {
         options: &CorpusOptions,
     ) -> Corpus {
         let merger = Mutex::new(ExtractionMerger::default());
-        let mut parts: Vec<Part> = if options.no_bundled {
+        let mut parts: Vec<MergedDocument> = if options.no_bundled {
             Vec::new()
         } else {
             let extractor = Extractor::new();
@@ -220,7 +220,7 @@ impl Corpus {
     }
 
     fn from_parts(
-        mut parts: Vec<Part>,
+        mut parts: Vec<MergedDocument>,
         merger: Mutex<ExtractionMerger>,
         errors: Vec<DocumentError>,
         verified_only: bool,
@@ -343,17 +343,21 @@ impl ReadDocument {
 
 /// Reads one document, adds its claims to `merger` and drops the document: what is kept
 /// of it is its id, path and loading warnings.
-fn read_into(extractor: &Extractor, merger: &Mutex<ExtractionMerger>, d: Document) -> Part {
+fn read_into(
+    extractor: &Extractor,
+    merger: &Mutex<ExtractionMerger>,
+    d: Document,
+) -> MergedDocument {
     add_into(merger, ReadDocument::read(extractor, d))
 }
 
 /// Adds a document's claims to `merger`, keeping its id, path and loading warnings.
-fn add_into(merger: &Mutex<ExtractionMerger>, read: ReadDocument) -> Part {
+fn add_into(merger: &Mutex<ExtractionMerger>, read: ReadDocument) -> MergedDocument {
     merger
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .add(read.info.clone(), read.claims);
-    Part {
+    MergedDocument {
         info: read.info,
         warnings: read.warnings,
     }
@@ -390,8 +394,9 @@ impl Serialize for ClaimsJson<'_> {
     }
 }
 
-/// What is kept of one document once it has been read.
-struct Part {
+/// What is kept of one document once its claims are merged into the corpus's: its id
+/// and path, and the problems met loading it.
+struct MergedDocument {
     info: DocumentInfo,
     warnings: Vec<String>,
 }

@@ -133,7 +133,7 @@ pub fn regions(m: &Memberships) -> Vec<GroupRegions> {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| RegionShare {
-                    region: r.short(),
+                    region: r.abbreviation(),
                     name: r.as_str(),
                     members: counts[i],
                     share: shares[i],

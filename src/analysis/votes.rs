@@ -249,7 +249,7 @@ pub fn by_region(votes: &Votes, ballot: u32) -> Vec<RegionVotes> {
         .iter()
         .zip(counts)
         .map(|(r, counts)| RegionVotes {
-            region: r.short(),
+            region: r.abbreviation(),
             counts,
         })
         .collect();
@@ -335,23 +335,10 @@ mod tests {
     use super::*;
     use crate::analysis::memberships::GroupInfo;
     use crate::graph::from_claims;
-    use crate::model::{Claim, Provenance};
+    use crate::model::Claim;
 
     fn vote(state: &str, relation: Relation, ballot: &str, doc: &str) -> Claim {
-        Claim {
-            subject: EntityId::state(state),
-            relation,
-            object: EntityId::from(ballot).into(),
-            provenance: Provenance {
-                document: doc.into(),
-                page: None,
-                line: 2,
-                column: 1,
-                text: "".into(),
-                status: Default::default(),
-                rule: "",
-            },
-        }
+        Claim::for_test(EntityId::state(state), relation, ballot, doc)
     }
 
     fn sample() -> Votes {

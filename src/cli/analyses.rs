@@ -25,6 +25,17 @@ pub(super) fn min_weight(text: &str) -> Result<f64, String> {
     }
 }
 
+/// Which pairs a pair analysis (`comembership`, `agreement`) keeps.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct PairFilter {
+    /// Keep pairs with at least this weight, or agreement (a finite number >= 0).
+    #[arg(long, value_name = "X", value_parser = min_weight)]
+    pub(super) min_weight: Option<f64>,
+    /// Keep the N heaviest, or most alike, pairs (ties by source, then target).
+    #[arg(long, value_name = "N")]
+    pub(super) top: Option<usize>,
+}
+
 /// Where memberships come from.
 #[derive(Debug, Clone, Args)]
 pub struct MembershipSource {
@@ -62,12 +73,8 @@ pub struct ComembershipArgs {
     /// Which groups count.
     #[arg(long, value_enum, default_value_t = KindFilter::All)]
     kind: KindFilter,
-    /// Keep edges with at least this weight (a finite number >= 0).
-    #[arg(long, value_name = "X", value_parser = min_weight)]
-    min_weight: Option<f64>,
-    /// Keep the N heaviest edges (ties by source, then target).
-    #[arg(long, value_name = "N")]
-    top: Option<usize>,
+    #[command(flatten)]
+    keep: PairFilter,
     /// Output format (CSV and JSON sorted by source, target; the table heaviest first).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -153,7 +160,7 @@ pub fn run_comembership(args: ComembershipArgs) -> Result<ExitCode> {
     let inputs = args.source.inputs();
     inputs.answer_memberships(args.kind, args.out.path(), |w, m| {
         let edges = comembership::comembership(m, weight);
-        let edges = comembership::strongest(edges, args.min_weight, args.top);
+        let edges = comembership::strongest(edges, args.keep.min_weight, args.keep.top);
         printer::comembership::write(w, m, weight, &edges, args.format)
     })
 }

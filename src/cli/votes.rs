@@ -68,12 +68,8 @@ pub struct AgreementArgs {
     /// Only these resolutions or drafts (repeatable; default: every recorded vote).
     #[arg(long = "resolution", value_name = "RESOLUTION")]
     resolutions: Vec<String>,
-    /// Keep pairs with at least this agreement (a finite number >= 0).
-    #[arg(long, value_name = "X", value_parser = super::analyses::min_weight)]
-    min_weight: Option<f64>,
-    /// Keep the N most alike pairs (ties by source, then target).
-    #[arg(long, value_name = "N")]
-    top: Option<usize>,
+    #[command(flatten)]
+    keep: super::analyses::PairFilter,
     /// Output format (CSV and JSON sorted by source, target; the table most alike first).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -136,7 +132,7 @@ pub fn run_votes(args: VotesArgs) -> Result<ExitCode> {
 /// `agreement`.
 pub fn run_agreement(args: AgreementArgs) -> Result<ExitCode> {
     let inputs = args.votes.add_to(args.corpus.inputs());
-    let (min_weight, top) = (args.min_weight, args.top);
+    let (min_weight, top) = (args.keep.min_weight, args.keep.top);
     answer_agreement(
         &inputs,
         &args.resolutions,

@@ -174,16 +174,42 @@ pub(super) struct Parsed {
 
 /// Reads the paragraphs of `document.xml` or `footnotes.xml` (see module docs).
 fn parse(xml: &str) -> Result<Parsed, String> {
-    let mut reader = quick_xml::Reader::from_str(xml);
     let mut r = PartReader::default();
+    drive(xml, &mut r)?;
+    Ok(r.out)
+}
+
+/// A reader of one XML part that [`drive`] feeds: Word's and OpenDocument's readers keep
+/// their own state, but walk the events, skip elements and resolve entities the same way.
+pub(super) trait PartEvents {
+    /// An opening tag.
+    fn start(&mut self, e: &BytesStart<'_>);
+    /// A self-closing tag.
+    fn empty(&mut self, e: &BytesStart<'_>);
+    /// A closing tag.
+    fn end(&mut self, e: &BytesEnd<'_>);
+    /// Character data (entities already resolved).
+    fn push(&mut self, text: &str);
+    /// Whether character data here is text a reader sees (Word keeps only `w:t`).
+    fn in_text(&self) -> bool {
+        true
+    }
+    /// The depth of the element being skipped, 0 when none.
+    fn skip(&mut self) -> &mut usize;
+}
+
+/// Walks the events of `xml` into `r`: inside a skipped element only the depth is kept;
+/// character references and the predefined entities become their characters.
+pub(super) fn drive(xml: &str, r: &mut impl PartEvents) -> Result<(), String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
     loop {
         let event = reader
             .read_event()
             .map_err(|e| format!("{e} at byte {}", reader.buffer_position()))?;
-        if r.skip > 0 {
+        if *r.skip() > 0 {
             match event {
-                Event::Start(_) => r.skip += 1,
-                Event::End(_) => r.skip -= 1,
+                Event::Start(_) => *r.skip() += 1,
+                Event::End(_) => *r.skip() -= 1,
                 Event::Eof => break,
                 _ => {}
             }
@@ -193,8 +219,9 @@ fn parse(xml: &str) -> Result<Parsed, String> {
             Event::Start(e) => r.start(&e),
             Event::Empty(e) => r.empty(&e),
             Event::End(e) => r.end(&e),
-            Event::Text(t) if r.in_text => r.push(&t),
-            Event::GeneralRef(g) if r.in_text => {
+            Event::Text(t) if r.in_text() => r.push(&t),
+            Event::CData(t) if r.in_text() => r.push(&t),
+            Event::GeneralRef(g) if r.in_text() => {
                 let c = match g.resolve_char_ref() {
                     Ok(Some(c)) => Some(c.to_string()),
                     _ => quick_xml::escape::resolve_predefined_entity(&g).map(str::to_string),
@@ -203,12 +230,11 @@ fn parse(xml: &str) -> Result<Parsed, String> {
                     r.push(&c);
                 }
             }
-            Event::CData(t) if r.in_text => r.push(&t),
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok(r.out)
+    Ok(())
 }
 
 /// What [`parse`] keeps between events: the paragraphs read and open, the page breaks and
@@ -228,7 +254,15 @@ struct PartReader {
     note: Option<String>,
 }
 
-impl PartReader {
+impl PartEvents for PartReader {
+    fn in_text(&self) -> bool {
+        self.in_text
+    }
+
+    fn skip(&mut self) -> &mut usize {
+        &mut self.skip
+    }
+
     /// An opening tag.
     fn start(&mut self, e: &BytesStart<'_>) {
         match e.local_name().as_ref() {

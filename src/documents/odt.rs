@@ -18,9 +18,9 @@
 
 use std::path::Path;
 
-use quick_xml::events::{BytesEnd, BytesStart, Event};
+use quick_xml::events::{BytesEnd, BytesStart};
 
-use super::docx::{Para, Parsed, attr, build, part, push_text};
+use super::docx::{Para, Parsed, PartEvents, attr, build, drive, part, push_text};
 use super::{DocumentError, Extracted};
 
 /// Reads an `.odt` file (see module docs); no part is unpacked beyond `max_bytes`.
@@ -59,40 +59,8 @@ pub(crate) fn read(bytes: &[u8], path: &Path, max_bytes: u64) -> Result<Extracte
 
 /// Reads the paragraphs of `content.xml` (see module docs).
 fn parse(xml: &str) -> Result<Parsed, String> {
-    let mut reader = quick_xml::Reader::from_str(xml);
     let mut r = ContentReader::default();
-    loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("{e} at byte {}", reader.buffer_position()))?;
-        if r.skip > 0 {
-            match event {
-                Event::Start(_) => r.skip += 1,
-                Event::End(_) => r.skip -= 1,
-                Event::Eof => break,
-                _ => {}
-            }
-            continue;
-        }
-        match event {
-            Event::Start(e) => r.start(&e),
-            Event::Empty(e) => r.empty(&e),
-            Event::End(e) => r.end(&e),
-            Event::Text(t) => r.push(&t),
-            Event::CData(t) => r.push(&t),
-            Event::GeneralRef(g) => {
-                let c = match g.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c.to_string()),
-                    _ => quick_xml::escape::resolve_predefined_entity(&g).map(str::to_string),
-                };
-                if let Some(c) = c {
-                    r.push(&c);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
+    drive(xml, &mut r)?;
     Ok(r.out)
 }
 
@@ -114,7 +82,11 @@ struct ContentReader {
     note_count: u32,
 }
 
-impl ContentReader {
+impl PartEvents for ContentReader {
+    fn skip(&mut self) -> &mut usize {
+        &mut self.skip
+    }
+
     /// An opening tag.
     fn start(&mut self, e: &BytesStart<'_>) {
         match e.local_name().as_ref() {

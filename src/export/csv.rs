@@ -56,19 +56,34 @@ pub(crate) fn write_nodes_table<W: Write + ?Sized>(
     dialect: Dialect,
     out: &mut W,
 ) -> io::Result<()> {
-    let mut csv = ::csv::Writer::from_writer(out);
-    let mut header: Vec<Cow<'_, str>> = match dialect {
+    let lead: Vec<Cow<'_, str>> = match dialect {
         Dialect::Plain => vec!["id".into()],
         Dialect::Neo4j => vec!["id:ID".into(), ":LABEL".into()],
     };
-    header.extend(table.node_columns.iter().map(|c| column_header(c, dialect)));
-    csv.write_record(header.iter().map(|h| h.as_bytes()))?;
-    for row in &table.nodes {
+    let rows = table.nodes.iter().map(|row| {
         let mut record: Vec<Cow<'_, str>> = vec![cell(row.node.id.as_str(), dialect)];
         if dialect == Dialect::Neo4j {
             record.push(neo4j_label(row.node.kind).into());
         }
-        record.extend(row.values.iter().map(|v| value_cell(v.as_ref(), dialect)));
+        (record, row.values.as_slice())
+    });
+    write_table(out, dialect, lead, &table.node_columns, rows)
+}
+
+/// Writes one table: the `lead` headers, then a header per column; each row's leading
+/// cells, then its values.
+fn write_table<'a, W: Write + ?Sized>(
+    out: &mut W,
+    dialect: Dialect,
+    mut header: Vec<Cow<'_, str>>,
+    columns: &[Column],
+    rows: impl Iterator<Item = (Vec<Cow<'a, str>>, &'a [Option<Value>])>,
+) -> io::Result<()> {
+    let mut csv = ::csv::Writer::from_writer(out);
+    header.extend(columns.iter().map(|c| column_header(c, dialect)));
+    csv.write_record(header.iter().map(|h| h.as_bytes()))?;
+    for (mut record, values) in rows {
+        record.extend(values.iter().map(|v| value_cell(v.as_ref(), dialect)));
         csv.write_record(record.iter().map(|c| c.as_bytes()))?;
     }
     csv.flush()
@@ -92,8 +107,7 @@ pub(crate) fn write_edges_table<W: Write + ?Sized>(
     dialect: Dialect,
     out: &mut W,
 ) -> io::Result<()> {
-    let mut csv = ::csv::Writer::from_writer(out);
-    let mut header: Vec<Cow<'_, str>> = match dialect {
+    let lead: Vec<Cow<'_, str>> = match dialect {
         Dialect::Plain => vec!["id".into(), "source".into(), "target".into()],
         Dialect::Neo4j => vec![
             ":START_ID".into(),
@@ -102,9 +116,7 @@ pub(crate) fn write_edges_table<W: Write + ?Sized>(
             "id".into(),
         ],
     };
-    header.extend(table.edge_columns.iter().map(|c| column_header(c, dialect)));
-    csv.write_record(header.iter().map(|h| h.as_bytes()))?;
-    for row in &table.edges {
+    let rows = table.edges.iter().map(|row| {
         let ends = [
             cell(row.edge.source.id.as_str(), dialect),
             cell(row.edge.target.id.as_str(), dialect),
@@ -118,10 +130,9 @@ pub(crate) fn write_edges_table<W: Write + ?Sized>(
             record.push(row.edge.edge.relation.as_str().to_ascii_uppercase().into());
             record.push(row.id.as_str().into());
         }
-        record.extend(row.values.iter().map(|v| value_cell(v.as_ref(), dialect)));
-        csv.write_record(record.iter().map(|c| c.as_bytes()))?;
-    }
-    csv.flush()
+        (record, row.values.as_slice())
+    });
+    write_table(out, dialect, lead, &table.edge_columns, rows)
 }
 
 /// The columns of a record, after the ones that say whose record it is.

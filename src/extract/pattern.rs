@@ -7,7 +7,7 @@
 //! ASCII-only, so matching `(?i)pattern` on a sentence finds exactly what the lower-cased
 //! pattern finds on the ASCII-lower-cased sentence, at the same byte offsets (ASCII
 //! lower-casing keeps every byte in place). [`Folded`] patterns are therefore compiled
-//! without `(?i)`, matched on [`Text::lower`], and read back from the original text,
+//! without `(?i)`, matched on [`CasedText::lower`], and read back from the original text,
 //! which cuts their compile time by more than half.
 
 use regex::{Regex, RegexBuilder};
@@ -16,12 +16,12 @@ use std::sync::OnceLock;
 
 /// A sentence together with its ASCII-lower-cased twin (same length, same offsets).
 #[derive(Debug, Clone)]
-pub struct Text<'a> {
+pub struct CasedText<'a> {
     original: &'a str,
     lower: Cow<'a, str>,
 }
 
-impl<'a> Text<'a> {
+impl<'a> CasedText<'a> {
     /// Wraps a sentence; the lower-cased copy is made only when it has upper-case ASCII.
     pub fn new(original: &'a str) -> Self {
         let lower = if original.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -29,7 +29,7 @@ impl<'a> Text<'a> {
         } else {
             Cow::Borrowed(original)
         };
-        Text { original, lower }
+        CasedText { original, lower }
     }
 
     /// The text as written.
@@ -86,7 +86,7 @@ impl<'t> Caps<'t> {
     }
 }
 
-/// A `(?i)` pattern, compiled folded (see the module docs) and matched on a [`Text`].
+/// A `(?i)` pattern, compiled folded (see the module docs) and matched on a [`CasedText`].
 pub(crate) struct Folded {
     source: &'static str,
     /// Lower-case words of which every match contains at least one: a sentence without
@@ -124,7 +124,7 @@ impl Folded {
 
     /// The lower-cased text, or `None` when it lacks every required word and so cannot
     /// match.
-    fn haystack<'t>(&self, text: &'t Text<'_>) -> Option<&'t str> {
+    fn haystack<'t>(&self, text: &'t CasedText<'_>) -> Option<&'t str> {
         let lower = text.lower();
         (self.required.is_empty()
             || self
@@ -135,7 +135,7 @@ impl Folded {
     }
 
     /// The first match.
-    pub(crate) fn find<'t>(&self, text: &'t Text<'_>) -> Option<Span<'t>> {
+    pub(crate) fn find<'t>(&self, text: &'t CasedText<'_>) -> Option<Span<'t>> {
         let original: &'t str = text.original;
         self.regex()
             .find(self.haystack(text)?)
@@ -143,13 +143,13 @@ impl Folded {
     }
 
     /// True when the pattern matches anywhere.
-    pub(crate) fn is_match(&self, text: &Text<'_>) -> bool {
+    pub(crate) fn is_match(&self, text: &CasedText<'_>) -> bool {
         self.haystack(text)
             .is_some_and(|h| self.regex().is_match(h))
     }
 
     /// Every non-overlapping match, in order.
-    pub(crate) fn find_iter<'t>(&self, text: &'t Text<'_>) -> impl Iterator<Item = Span<'t>> {
+    pub(crate) fn find_iter<'t>(&self, text: &'t CasedText<'_>) -> impl Iterator<Item = Span<'t>> {
         let original: &'t str = text.original;
         self.regex()
             .find_iter(self.haystack(text).unwrap_or_default())
@@ -157,7 +157,7 @@ impl Folded {
     }
 
     /// The groups of the first match.
-    pub(crate) fn captures<'t>(&self, text: &'t Text<'_>) -> Option<Caps<'t>> {
+    pub(crate) fn captures<'t>(&self, text: &'t CasedText<'_>) -> Option<Caps<'t>> {
         let original: &'t str = text.original;
         self.regex()
             .captures(self.haystack(text)?)
@@ -165,7 +165,10 @@ impl Folded {
     }
 
     /// The groups of every non-overlapping match, in order.
-    pub(crate) fn captures_iter<'t>(&self, text: &'t Text<'_>) -> impl Iterator<Item = Caps<'t>> {
+    pub(crate) fn captures_iter<'t>(
+        &self,
+        text: &'t CasedText<'_>,
+    ) -> impl Iterator<Item = Caps<'t>> {
         let original: &'t str = text.original;
         self.regex()
             .captures_iter(self.haystack(text).unwrap_or_default())
@@ -203,7 +206,7 @@ impl FoldedSet {
     }
 
     /// Indices (in the order of `patterns`) of the patterns that match `text`.
-    pub(crate) fn matches(&self, text: &Text<'_>) -> regex::SetMatches {
+    pub(crate) fn matches(&self, text: &CasedText<'_>) -> regex::SetMatches {
         self.set().matches(text.lower())
     }
 
@@ -249,20 +252,20 @@ impl Exact {
 
 /// Either kind of pattern, for [`warm`].
 #[derive(Clone, Copy)]
-pub(crate) enum Any {
+pub(crate) enum AnyPattern {
     /// A folded pattern.
     Folded(&'static Folded),
     /// A case-sensitive pattern.
     Exact(&'static Exact),
 }
 
-impl Any {
+impl AnyPattern {
     fn compile(self) {
         match self {
-            Any::Folded(p) => {
+            AnyPattern::Folded(p) => {
                 p.regex();
             }
-            Any::Exact(p) => {
+            AnyPattern::Exact(p) => {
                 p.regex();
             }
         }
@@ -271,15 +274,15 @@ impl Any {
     #[cfg(test)]
     pub(crate) fn source(self) -> &'static str {
         match self {
-            Any::Folded(p) => p.source,
-            Any::Exact(p) => p.source,
+            AnyPattern::Folded(p) => p.source,
+            AnyPattern::Exact(p) => p.source,
         }
     }
 }
 
 /// Compiles every pattern now, on every core, instead of one at a time on first use
 /// (where a thread that needs a pattern another thread is compiling waits for it).
-pub(crate) fn warm(patterns: &[Any]) {
+pub(crate) fn warm(patterns: &[AnyPattern]) {
     use rayon::prelude::*;
     patterns.par_iter().for_each(|p| p.compile());
 }
@@ -330,18 +333,21 @@ mod tests {
     #[test]
     fn folded_spans_read_the_original_text() {
         static P: Folded = Folded::new(r"(?i)\b(GGE|group of governmental experts)\b");
-        let t = Text::new("The Group of Governmental Experts and the GGE.");
+        let t = CasedText::new("The Group of Governmental Experts and the GGE.");
         let found: Vec<&str> = P.find_iter(&t).map(|m| m.as_str()).collect();
         assert_eq!(found, ["Group of Governmental Experts", "GGE"]);
         let caps = P.captures(&t).expect("matches");
         assert_eq!(caps.get(1).map(|m| (m.start(), m.end())), Some((4, 33)));
-        assert!(!P.is_match(&Text::new("GGEs")));
+        assert!(!P.is_match(&CasedText::new("GGEs")));
     }
 
     #[test]
     fn text_borrows_when_already_lower_case() {
-        assert!(matches!(Text::new("all lower é").lower, Cow::Borrowed(_)));
-        let t = Text::new("Évian GGE");
+        assert!(matches!(
+            CasedText::new("all lower é").lower,
+            Cow::Borrowed(_)
+        ));
+        let t = CasedText::new("Évian GGE");
         assert_eq!(t.lower(), "Évian gge");
         assert_eq!(t.lower().len(), t.original().len());
     }

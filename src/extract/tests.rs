@@ -264,7 +264,7 @@ fn recorded_votes_and_stages() {
 /// non-Latin text.
 #[test]
 fn folded_patterns_match_like_case_insensitive_ones() {
-    use super::pattern::{Any, Text};
+    use super::pattern::{AnyPattern, CasedText};
     let mut sentences: Vec<String> = crate::documents::bundled()
         .iter()
         .flat_map(|d| {
@@ -284,13 +284,13 @@ fn folded_patterns_match_like_case_insensitive_ones() {
     );
     let mut checked = 0;
     for any in refs::PATTERNS.iter().chain(rules::PATTERNS.iter()) {
-        let Any::Folded(p) = any else { continue };
+        let AnyPattern::Folded(p) = any else { continue };
         let reference = regex::RegexBuilder::new(any.source())
             .unicode(false)
             .build()
             .expect("compiles");
         for s in &sentences {
-            let text = Text::new(s);
+            let text = CasedText::new(s);
             let want: Vec<Vec<Option<(usize, usize)>>> = reference
                 .captures_iter(s)
                 .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())

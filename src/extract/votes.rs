@@ -17,7 +17,7 @@
 //!
 //! Not for the counts of a vote: those are the `adoption` rule's.
 
-use super::pattern::{Folded, Text};
+use super::pattern::{CasedText, Folded};
 use super::refs::Found;
 use crate::gazetteer::State;
 use crate::model::{EntityId, EntityKind, Relation};
@@ -40,9 +40,18 @@ pub(super) static BECAME: Folded =
 /// and the byte offset of the state in the sentence.
 pub(super) type VoteRead = (&'static State, Relation, EntityId, usize);
 
-/// One shape of vote: the sentence, its states and acts, and the act in focus -> votes.
-pub(super) type Reader =
-    fn(&Text<'_>, &[Found<&'static State>], &[Found<EntityId>], Option<&EntityId>) -> Vec<VoteRead>;
+/// What a shape of vote reads: the sentence, the states and acts found in it, and the act
+/// the previous sentences spoke of.
+#[derive(Clone, Copy)]
+pub(super) struct Sentence<'a> {
+    pub(super) text: &'a CasedText<'a>,
+    pub(super) states: &'a [Found<&'static State>],
+    pub(super) acts: &'a [Found<EntityId>],
+    pub(super) focus: Option<&'a EntityId>,
+}
+
+/// One shape of vote: a sentence -> its votes.
+pub(super) type Reader = fn(&Sentence<'_>) -> Vec<VoteRead>;
 
 /// The relation of a vote word, `None` for "absent" / "not voting".
 fn relation_of(word: &str) -> Option<Relation> {
@@ -72,12 +81,8 @@ fn act_for(acts: &[Found<EntityId>], at: usize, focus: Option<&EntityId>) -> Opt
 
 /// The votes of states named in parentheses after a vote word ("3 against (Cuba and
 /// Iran)"), in the order of the states.
-pub(super) fn parenthesised(
-    text: &Text<'_>,
-    states: &[Found<&'static State>],
-    acts: &[Found<EntityId>],
-    focus: Option<&EntityId>,
-) -> Vec<VoteRead> {
+pub(super) fn parenthesised(sentence: &Sentence<'_>) -> Vec<VoteRead> {
+    let text = sentence.text;
     let original = text.original();
     let spans = PARENTHESISED.find_iter(text).filter_map(|cue| {
         let open = cue.end();
@@ -85,17 +90,13 @@ pub(super) fn parenthesised(
         let word = original[cue.start()..open].trim_end_matches(['(', ' ']);
         Some((cue.start(), word, open, close))
     });
-    read_spans(spans, states, acts, focus)
+    read_spans(spans, sentence)
 }
 
 /// The votes of the columns of a recorded vote ("In favour: A, B. Against: C."), each
 /// column running to the next label or the end of the sentence.
-pub(super) fn columns(
-    text: &Text<'_>,
-    states: &[Found<&'static State>],
-    acts: &[Found<EntityId>],
-    focus: Option<&EntityId>,
-) -> Vec<VoteRead> {
+pub(super) fn columns(sentence: &Sentence<'_>) -> Vec<VoteRead> {
+    let text = sentence.text;
     let original = text.original();
     let labels: Vec<(usize, usize)> = COLUMN
         .find_iter(text)
@@ -106,17 +107,21 @@ pub(super) fn columns(
         let word = original[start..end].trim_end_matches([':', ' ']);
         (start, word, end, stop)
     });
-    read_spans(spans, states, acts, focus)
+    read_spans(spans, sentence)
 }
 
 /// The votes of the states within each span `(cue start, vote word, from, to)`: the vote
 /// the word names, on the act the cue is about.
 fn read_spans<'w>(
     spans: impl Iterator<Item = (usize, &'w str, usize, usize)>,
-    states: &[Found<&'static State>],
-    acts: &[Found<EntityId>],
-    focus: Option<&EntityId>,
+    sentence: &Sentence<'_>,
 ) -> Vec<VoteRead> {
+    let Sentence {
+        states,
+        acts,
+        focus,
+        ..
+    } = *sentence;
     let mut out = Vec::new();
     for (at, word, from, to) in spans {
         if let (Some(relation), Some(act)) = (relation_of(word), act_for(acts, at, focus)) {
@@ -129,12 +134,13 @@ fn read_spans<'w>(
 /// The votes of states named as the subject of a vote verb ("The United States, the
 /// United Kingdom and Georgia voted against resolution 73/27"): the list of states that
 /// ends just before the verb, joined by commas and "and".
-pub(super) fn named_voters(
-    text: &Text<'_>,
-    states: &[Found<&'static State>],
-    acts: &[Found<EntityId>],
-    focus: Option<&EntityId>,
-) -> Vec<VoteRead> {
+pub(super) fn named_voters(sentence: &Sentence<'_>) -> Vec<VoteRead> {
+    let Sentence {
+        text,
+        states,
+        acts,
+        focus,
+    } = *sentence;
     let original = text.original();
     let mut out = Vec::new();
     for cue in VOTED.find_iter(text) {
@@ -198,7 +204,7 @@ fn within(
 /// A draft that the sentence says became a resolution: (draft, resolution, offset of the
 /// cue), when a draft comes before the cue and a resolution after it.
 pub(super) fn draft_becomes(
-    text: &Text<'_>,
+    text: &CasedText<'_>,
     acts: &[Found<EntityId>],
 ) -> Option<(EntityId, EntityId, usize)> {
     let cue = BECAME.find(text)?;

@@ -42,7 +42,7 @@ impl Region {
     }
 
     /// The usual abbreviation: "AFR", "APG", "EEG", "GRULAC", "WEOG".
-    pub fn short(self) -> &'static str {
+    pub fn abbreviation(self) -> &'static str {
         match self {
             Region::African => "AFR",
             Region::AsiaPacific => "APG",

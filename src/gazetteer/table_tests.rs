@@ -135,6 +135,6 @@ fn region_names() {
             "Western European and Others"
         ]
     );
-    let short: Vec<&str> = Region::ALL.iter().map(|r| r.short()).collect();
+    let short: Vec<&str> = Region::ALL.iter().map(|r| r.abbreviation()).collect();
     assert_eq!(short, ["AFR", "APG", "EEG", "GRULAC", "WEOG"]);
 }

@@ -18,6 +18,33 @@ pub struct Claim {
     pub provenance: Provenance,
 }
 
+#[cfg(test)]
+impl Claim {
+    /// A claim between entities, read at line 2, column 1 of `document` with no quote:
+    /// the claims unit tests build by hand.
+    pub(crate) fn for_test(
+        subject: EntityId,
+        relation: Relation,
+        object: &str,
+        document: &str,
+    ) -> Claim {
+        Claim {
+            subject,
+            relation,
+            object: EntityId::from(object).into(),
+            provenance: Provenance {
+                document: document.into(),
+                page: None,
+                line: 2,
+                column: 1,
+                text: "".into(),
+                status: Default::default(),
+                rule: "",
+            },
+        }
+    }
+}
+
 /// A claim as written in JSON, before its object is read for its relation.
 #[derive(Deserialize)]
 struct ClaimRecord {

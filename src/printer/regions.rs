@@ -26,7 +26,7 @@ pub fn un_membership() -> Vec<UnShare> {
         .iter()
         .zip(un_shares())
         .map(|(r, share)| UnShare {
-            region: r.short(),
+            region: r.abbreviation(),
             name: r.as_str(),
             share,
         })
@@ -60,7 +60,7 @@ pub fn write(w: &mut dyn Write, groups: &[GroupRegions], format: ListFormat) -> 
 
 fn write_table(w: &mut dyn Write, un: &[UnShare], groups: &[GroupRegions]) -> io::Result<()> {
     let mut header = vec!["GROUP", "SIZE"];
-    header.extend(Region::ALL.iter().map(|r| r.short()));
+    header.extend(Region::ALL.iter().map(|r| r.abbreviation()));
     header.extend(["BALANCE", "ENTROPY", "UNDER-REPRESENTED"]);
     let mut rows = vec![{
         let mut row = vec!["UN membership".to_string(), un_member_count().to_string()];

@@ -57,7 +57,18 @@ pub fn id(text: &str) -> Id {
 /// assert_eq!(html_text("</TD> & \"x\""), "&lt;/TD&gt; &amp; &quot;x&quot;");
 /// ```
 pub fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    entities(text, |c, out| {
+        if c == '\n' || c == '\t' {
+            out.push(' ');
+        }
+    })
+}
+
+/// `text` with `&`, `<`, `>`, `"` and `'` as entities, and each control character passed
+/// to `control` to write what stands for it (nothing, a space, a replacement mark): the
+/// one escaper of Graphviz labels and of the report's HTML, which differ only there.
+pub(crate) fn entities(text: &str, control: impl Fn(char, &mut String)) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -65,8 +76,7 @@ pub fn html_text(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(' '),
-            c if c.is_control() => {}
+            c if c.is_control() => control(c, &mut out),
             c => out.push(c),
         }
     }

@@ -157,7 +157,11 @@ impl NodeKind {
     pub fn legend(self) -> String {
         match self {
             NodeKind::State(Some(region)) => {
-                format!("State, {} Group ({})", region.as_str(), region.short())
+                format!(
+                    "State, {} Group ({})",
+                    region.as_str(),
+                    region.abbreviation()
+                )
             }
             NodeKind::State(None) => "State in no regional group".into(),
             NodeKind::Member(_) => "Sat in a GGE or OEWG (box; fill: regional group)".into(),

@@ -6,19 +6,13 @@ use std::fmt::Write as _;
 
 /// Escapes text for HTML content and double-quoted attribute values.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::render::escape::entities(text, |c, out| {
+        out.push(if c == '\n' || c == '\t' {
+            c
+        } else {
+            '\u{FFFD}'
+        });
+    })
 }
 
 /// An anchor id safe for `id=` and `href="#..."`: ASCII letters, digits and `-` only.

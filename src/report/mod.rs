@@ -127,7 +127,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
 }
 
 /// A diagram drawn for the report: name and SVG ready to inline.
-pub(crate) struct Drawn {
+pub(crate) struct DrawnDiagram {
     pub name: String,
     pub svg: String,
 }
@@ -301,7 +301,7 @@ fn write_into(
 
 /// The laid-out diagrams gathered for the page, in view order.
 struct Collected {
-    drawn: Vec<Drawn>,
+    drawn: Vec<DrawnDiagram>,
     /// The renderer of the last diagram (all use the same one).
     renderer: Option<Renderer>,
     /// The `.dot` and `.svg` files written.
@@ -342,7 +342,7 @@ fn collect(
 /// (or why not), with the renderer and the time the layout took.
 struct LaidOut {
     name: String,
-    result: Result<(Drawn, Renderer, [PathBuf; 2]), ReportError>,
+    result: Result<(DrawnDiagram, Renderer, [PathBuf; 2]), ReportError>,
     took: Duration,
 }
 
@@ -380,7 +380,7 @@ fn lay_out(
                 let took = t.elapsed();
                 let result = match svg {
                     Ok((svg, renderer)) => write_diagram(dir, &name, &dot, &svg).map(|paths| {
-                        let drawn = Drawn {
+                        let drawn = DrawnDiagram {
                             name: name.clone(),
                             svg: inline_svg(&String::from_utf8_lossy(&svg), &name, &|id| {
                                 node_href(graph, id)

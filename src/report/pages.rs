@@ -525,7 +525,7 @@ fn group_members(
                     .iso3()
                     .and_then(state_by_iso3)
                     .and_then(|s| s.region)
-                    .map(|r| r.short())
+                    .map(|r| r.abbreviation())
                     .unwrap_or("-");
                 let prov = stated.get(st.as_str()).copied().unwrap_or_default();
                 vec![
@@ -569,7 +569,7 @@ fn states_list(g: &Graph, m: &Memberships, states: &[&'static State]) -> String 
                     esc(s.name)
                 ),
                 esc(s.iso3),
-                esc(s.region.map(|r| r.short()).unwrap_or("-")),
+                esc(s.region.map(|r| r.abbreviation()).unwrap_or("-")),
                 groups.to_string(),
                 chairs.to_string(),
                 sponsored.to_string(),

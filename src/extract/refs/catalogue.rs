@@ -217,7 +217,7 @@ pub(super) static SESSION_NUMBER: Folded = Folded::new(
 );
 
 /// The title family a text names, when it names exactly one.
-pub(crate) fn title_in(text: &Text<'_>) -> Option<ActTitle> {
+pub(crate) fn title_in(text: &CasedText<'_>) -> Option<ActTitle> {
     match (
         TITLE_DEVELOPMENTS.is_match(text),
         TITLE_ADVANCING.is_match(text),
@@ -229,7 +229,7 @@ pub(crate) fn title_in(text: &Text<'_>) -> Option<ActTitle> {
 }
 
 /// The title family a text names with where it is, when it names exactly one.
-pub(crate) fn title_span(text: &Text<'_>) -> Option<(ActTitle, usize, usize)> {
+pub(crate) fn title_span(text: &CasedText<'_>) -> Option<(ActTitle, usize, usize)> {
     let title = title_in(text)?;
     let m = match title {
         ActTitle::Developments => TITLE_DEVELOPMENTS.find(text)?,
@@ -239,7 +239,7 @@ pub(crate) fn title_span(text: &Text<'_>) -> Option<(ActTitle, usize, usize)> {
 }
 
 /// The General Assembly session a text names ("76th session", "Seventy-fifth Session").
-pub(crate) fn session_in(text: &Text<'_>) -> Option<u16> {
+pub(crate) fn session_in(text: &CasedText<'_>) -> Option<u16> {
     let caps = SESSION_NUMBER.captures(text)?;
     if let Some(n) = caps.get(1) {
         return n.as_str().parse().ok();
@@ -314,7 +314,7 @@ pub fn known_act(session: u16, title: Option<ActTitle>, committee: bool) -> Opti
 /// act ([`committee_acts`]), and then only a draft the catalogue knows answers, never the
 /// resolution it became.
 pub(crate) fn known_act_in(
-    text: &Text<'_>,
+    text: &CasedText<'_>,
     session: u16,
     title: Option<ActTitle>,
 ) -> Option<EntityId> {

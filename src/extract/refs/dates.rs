@@ -50,11 +50,11 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// The first date in a sentence, normalised: `2013-12-27`, `--05-28` (day and month, no
 /// year given), `2015-06` ("in June 2015"). A year alone is not a date.
 pub fn find_date(sentence: &str) -> Option<Found<Date>> {
-    find_date_in(&Text::new(sentence))
+    find_date_in(&CasedText::new(sentence))
 }
 
 /// [`find_date`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_date_in(text: &Text<'_>) -> Option<Found<Date>> {
+pub(crate) fn find_date_in(text: &CasedText<'_>) -> Option<Found<Date>> {
     // Every form is tried and the earliest valid date wins; a date the calendar does not
     // have ("31 February 2015") is no date at all.
     let mut best: Option<Found<Date>> = None;
@@ -150,7 +150,7 @@ pub(super) fn month_number(name: &str) -> Option<usize> {
 /// "by consensus", or "recorded vote 119-46-14"; prefixed with "First Committee: " when
 /// the sentence is about the First Committee stage.
 pub fn find_adoption_mode(sentence: &str) -> Option<Adoption> {
-    find_adoption_mode_in(&Text::new(sentence))
+    find_adoption_mode_in(&CasedText::new(sentence))
 }
 
 /// [`find_adoption_mode`] on a sentence already paired with its lower-cased twin.
@@ -163,11 +163,11 @@ pub(super) static ASSEMBLY_ACTS: Folded = Folded::gated(
 
 /// True when the sentence names the committee (`word`, lower case) and has it act: it names
 /// the committee and not the General Assembly adopting or voting.
-pub(crate) fn committee_acts(text: &Text<'_>, word: &str) -> bool {
+pub(crate) fn committee_acts(text: &CasedText<'_>, word: &str) -> bool {
     text.lower().contains(word) && !ASSEMBLY_ACTS.is_match(text)
 }
 
-pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
+pub(crate) fn find_adoption_mode_in(text: &CasedText<'_>) -> Option<Adoption> {
     let lower = text.lower();
     // "The Committee approved ..." in a First Committee report is that committee; another
     // Main Committee named is not.
@@ -200,7 +200,7 @@ pub(crate) fn find_adoption_mode_in(text: &Text<'_>) -> Option<Adoption> {
 /// sentence about a vote), then the votes in favour alone where a text gives no more
 /// ("adopted with 153 votes in favour"); a shorter form inside a longer one is not read
 /// again.
-pub(crate) fn find_vote_counts(text: &Text<'_>) -> Vec<Found<VoteCounts>> {
+pub(crate) fn find_vote_counts(text: &CasedText<'_>) -> Vec<Found<VoteCounts>> {
     let mut found: Vec<Found<VoteCounts>> = Vec::new();
     let lower = text.lower();
     // "119-46-14" is a vote's only where the sentence speaks of one, or of an adoption.
@@ -263,7 +263,7 @@ fn count_of(m: Option<Span<'_>>) -> Option<u16> {
 /// members" is none, so the match or the words just before it ("by a recorded vote of")
 /// must say so. The abstentions may follow the list of those against ("161 in favour to
 /// 10 against (Bolivia, China, ...), with 8 abstentions").
-fn counted_to(text: &Text<'_>, c: &Caps<'_>) -> Option<(usize, usize, VoteCounts)> {
+fn counted_to(text: &CasedText<'_>, c: &Caps<'_>) -> Option<(usize, usize, VoteCounts)> {
     let m = c.get(0)?;
     let lower = text.lower();
     let said = &lower[m.start()..m.end()];

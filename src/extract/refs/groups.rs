@@ -67,11 +67,11 @@ pub(super) fn kind_of_word(word: &str) -> GroupKind {
 /// Group references in a sentence: year ranges tied to the nearest kind word, ordinals,
 /// "established by resolution" phrases and generic "the Group" phrases.
 pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
-    find_groups_in(&Text::new(sentence))
+    find_groups_in(&CasedText::new(sentence))
 }
 
 /// [`find_groups`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
+pub(crate) fn find_groups_in(text: &CasedText<'_>) -> Vec<Found<GroupRef>> {
     let kinds: Vec<(usize, usize, GroupKind)> = KIND
         .find_iter(text)
         .map(|m| (m.start(), m.end(), kind_of_word(m.as_str())))
@@ -105,7 +105,7 @@ pub(crate) fn find_groups_in(text: &Text<'_>) -> Vec<Found<GroupRef>> {
 /// Year ranges: of the kind named nearest (`kinds`, in text order), or dated references
 /// to a bare "group" (`bare_group`: the sentence has the word).
 fn push_year_ranges(
-    text: &Text<'_>,
+    text: &CasedText<'_>,
     kinds: &[(usize, usize, GroupKind)],
     bare_group: bool,
     found: &mut Vec<Found<GroupRef>>,
@@ -212,7 +212,7 @@ fn nearest_kind(
 }
 
 /// "the Global Mechanism (2026)", or the permanent mechanism without a year.
-fn push_mechanisms(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_mechanisms(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
     for caps in MECH_YEAR.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let key = match caps.get(1).and_then(|y| y.as_str().parse::<u16>().ok()) {
@@ -232,7 +232,7 @@ fn push_mechanisms(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
 }
 
 /// "the sixth GGE", "the second OEWG", "the fifth group of governmental experts".
-fn push_ordinals(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_ordinals(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
     for caps in ORDINAL.captures_iter(text) {
         let (Some(whole), Some(ord), Some(word)) = (
             caps.get(0),
@@ -275,7 +275,7 @@ fn push_ordinals(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
 
 /// "the OEWG established by resolution 75/240", unless the group is already named there
 /// (`found`, sorted) or by its years just before.
-fn push_established(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_established(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
     let mut established_found: Vec<Found<GroupRef>> = Vec::new();
     for caps in ESTABLISHED.captures_iter(text) {
         let (Some(whole), Some(word), Some(s), Some(n)) =
@@ -307,7 +307,7 @@ fn push_established(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
 
 /// Generic "the Group", "the new GGE" phrases that no explicit reference in `found`
 /// (sorted) overlaps.
-fn push_generic(text: &Text<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_generic(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
     let explicit = found.len();
     for caps in GENERIC.captures_iter(text) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
@@ -409,7 +409,7 @@ pub(crate) struct Topics {
 
 impl Topics {
     /// The topic words of one sentence.
-    pub(crate) fn of(text: &Text<'_>) -> Topics {
+    pub(crate) fn of(text: &CasedText<'_>) -> Topics {
         let spans = |p: &Folded| p.find_iter(text).map(|m| (m.start(), m.end())).collect();
         Topics {
             other: spans(&OTHER_TOPIC),
@@ -447,11 +447,11 @@ pub(super) fn nearest(spans: &[(usize, usize)], start: usize, end: usize) -> Opt
 
 /// True when the text speaks of another body's subject (outer space, nuclear weapons...)
 /// and not of ICTs.
-pub(crate) fn about_other_topic(text: &Text<'_>) -> bool {
+pub(crate) fn about_other_topic(text: &CasedText<'_>) -> bool {
     OTHER_TOPIC.is_match(text) && !ICT_TOPIC.is_match(text)
 }
 
 /// True when the text names an ICT subject.
-pub(crate) fn about_ict(text: &Text<'_>) -> bool {
+pub(crate) fn about_ict(text: &CasedText<'_>) -> bool {
     ICT_TOPIC.is_match(text)
 }

@@ -4,7 +4,7 @@
 //! Each recogniser returns spans in the sentence so that relation rules can reason about
 //! order ("the group named after the verb"), and ids in their stable form.
 
-use super::pattern::{Any, Caps, Exact, Folded, Span, Text};
+use super::pattern::{AnyPattern, Caps, CasedText, Exact, Folded, Span};
 use crate::model::literal::{Adoption, AdoptionMode, Body, Date, VoteCounts};
 use crate::model::{EntityId, GroupKey, GroupKind};
 
@@ -32,35 +32,35 @@ pub struct Found<T> {
 }
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [Any; 30] = [
-    Any::Exact(&ABSTENTIONS),
-    Any::Folded(&ASSEMBLY_ACTS),
-    Any::Folded(&GGE_ADVANCING),
-    Any::Folded(&TITLE_DEVELOPMENTS),
-    Any::Folded(&TITLE_ADVANCING),
-    Any::Folded(&SESSION_NUMBER),
-    Any::Exact(&ISO_DATE),
-    Any::Exact(&BARE_DRAFT),
-    Any::Folded(&OTHER_TOPIC),
-    Any::Folded(&ICT_TOPIC),
-    Any::Exact(&DRAFT_SYMBOL),
-    Any::Folded(&MONTH_DAY_YEAR),
-    Any::Folded(&KIND),
-    Any::Exact(&YEARS),
-    Any::Folded(&MECH_YEAR),
-    Any::Folded(&ORDINAL),
-    Any::Folded(&ESTABLISHED),
-    Any::Folded(&GENERIC),
-    Any::Exact(&RESOLUTION_SYMBOL),
-    Any::Folded(&RESOLUTION_WORD),
-    Any::Exact(&RESOLUTION_NEXT),
-    Any::Exact(&REPORT_SYMBOL),
-    Any::Folded(&NORM_HEAD),
-    Any::Exact(&NORM_ITEM),
-    Any::Folded(&DAY_MONTH),
-    Any::Folded(&MONTH_YEAR),
-    Any::Folded(&VOTE),
-    Any::Exact(&DASHED_VOTE),
-    Any::Folded(&LISTED_VOTE),
-    Any::Folded(&YES_VOTES),
+pub(super) const PATTERNS: [AnyPattern; 30] = [
+    AnyPattern::Exact(&ABSTENTIONS),
+    AnyPattern::Folded(&ASSEMBLY_ACTS),
+    AnyPattern::Folded(&GGE_ADVANCING),
+    AnyPattern::Folded(&TITLE_DEVELOPMENTS),
+    AnyPattern::Folded(&TITLE_ADVANCING),
+    AnyPattern::Folded(&SESSION_NUMBER),
+    AnyPattern::Exact(&ISO_DATE),
+    AnyPattern::Exact(&BARE_DRAFT),
+    AnyPattern::Folded(&OTHER_TOPIC),
+    AnyPattern::Folded(&ICT_TOPIC),
+    AnyPattern::Exact(&DRAFT_SYMBOL),
+    AnyPattern::Folded(&MONTH_DAY_YEAR),
+    AnyPattern::Folded(&KIND),
+    AnyPattern::Exact(&YEARS),
+    AnyPattern::Folded(&MECH_YEAR),
+    AnyPattern::Folded(&ORDINAL),
+    AnyPattern::Folded(&ESTABLISHED),
+    AnyPattern::Folded(&GENERIC),
+    AnyPattern::Exact(&RESOLUTION_SYMBOL),
+    AnyPattern::Folded(&RESOLUTION_WORD),
+    AnyPattern::Exact(&RESOLUTION_NEXT),
+    AnyPattern::Exact(&REPORT_SYMBOL),
+    AnyPattern::Folded(&NORM_HEAD),
+    AnyPattern::Exact(&NORM_ITEM),
+    AnyPattern::Folded(&DAY_MONTH),
+    AnyPattern::Folded(&MONTH_YEAR),
+    AnyPattern::Folded(&VOTE),
+    AnyPattern::Exact(&DASHED_VOTE),
+    AnyPattern::Folded(&LISTED_VOTE),
+    AnyPattern::Folded(&YES_VOTES),
 ];

@@ -73,11 +73,11 @@ pub(super) const MAX_GROUP_REF_LEN: usize = 1024;
 /// Resolution symbols: `A/RES/68/243`, "resolution 68/243", "res. 53/70", and lists
 /// ("resolutions 73/27 and 73/266"). Human Rights Council resolutions are left out.
 pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
-    find_resolutions_in(&Text::new(sentence))
+    find_resolutions_in(&CasedText::new(sentence))
 }
 
 /// [`find_resolutions`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_resolutions_in(text: &Text<'_>) -> Vec<Found<EntityId>> {
+pub(crate) fn find_resolutions_in(text: &CasedText<'_>) -> Vec<Found<EntityId>> {
     let sentence = text.original();
     let mut found = Vec::new();
     for caps in RESOLUTION_SYMBOL.regex().captures_iter(sentence) {
@@ -157,11 +157,11 @@ pub fn find_reports(sentence: &str) -> Vec<Found<EntityId>> {
 /// Norms of the 2015 report: "norm 13 (f)", "paragraph 13 (c)", "norms 13 (a) to (k)",
 /// "13 (a), (b) and (d)". Letters outside a-k are ignored.
 pub fn find_norms(sentence: &str) -> Vec<Found<EntityId>> {
-    find_norms_in(&Text::new(sentence))
+    find_norms_in(&CasedText::new(sentence))
 }
 
 /// [`find_norms`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_norms_in(text: &Text<'_>) -> Vec<Found<EntityId>> {
+pub(crate) fn find_norms_in(text: &CasedText<'_>) -> Vec<Found<EntityId>> {
     let sentence = text.original();
     let item = NORM_ITEM.regex();
     let mut found = Vec::new();

@@ -163,7 +163,7 @@ fn dates_and_votes() {
 #[test]
 fn vote_counts_are_read_in_every_form_and_only_as_far_as_given() {
     let counts = |s: &str| {
-        find_vote_counts(&Text::new(s))
+        find_vote_counts(&CasedText::new(s))
             .into_iter()
             .map(|f| f.value.to_string())
             .collect::<Vec<_>>()

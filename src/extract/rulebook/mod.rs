@@ -10,7 +10,7 @@
 //! Not for the slot-filling code itself (that is the reader in `rules`), nor for entity
 //! recognition (`refs`, the gazetteer).
 
-use super::pattern::{Any, Folded, FoldedSet};
+use super::pattern::{AnyPattern, Folded, FoldedSet};
 use crate::model::Relation;
 
 /// Where a rule looks for its slots once its cue is found.
@@ -146,6 +146,9 @@ pub(super) static RULES: &[Rule] = &[
 pub(super) static CUES: FoldedSet = FoldedSet::new(|| RULES.iter().map(|r| r.trigger).collect());
 
 /// Every trigger pattern, for [`super::pattern::warm`].
-pub(super) fn patterns() -> Vec<Any> {
-    RULES.iter().map(|r| Any::Folded(r.trigger)).collect()
+pub(super) fn patterns() -> Vec<AnyPattern> {
+    RULES
+        .iter()
+        .map(|r| AnyPattern::Folded(r.trigger))
+        .collect()
 }

@@ -18,7 +18,7 @@ pub(super) static REFERS_BACK: Folded = Folded::new(
 impl<'d> DocumentReader<'d> {
     /// The resolutions a sentence speaks of, or the one in focus for "It ..." and "By the
     /// text ..." sentences.
-    pub(super) fn sentence_resolutions(&self, view: &View<'_>) -> Vec<(EntityId, usize)> {
+    pub(super) fn sentence_resolutions(&self, view: &Findings<'_>) -> Vec<(EntityId, usize)> {
         if !view.acts.is_empty() {
             return view
                 .acts
@@ -39,7 +39,7 @@ impl<'d> DocumentReader<'d> {
     /// session is the group the catalogue says that session set up.
     pub(super) fn established_group(
         &self,
-        view: &View<'_>,
+        view: &Findings<'_>,
         g: &Found<GroupRef>,
         act: &EntityId,
         follow_up: bool,
@@ -95,7 +95,7 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    pub(super) fn establishes(&mut self, view: &View<'_>, rule: &Rule) {
+    pub(super) fn establishes(&mut self, view: &Findings<'_>, rule: &Rule) {
         let resolutions = self.sentence_resolutions(view);
         if resolutions.is_empty() || view.about_other_topic() {
             return;
@@ -164,7 +164,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// "The OEWG was established by resolution 73/27"; "a GGE ... was established in 2009".
-    pub(super) fn established_by(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
+    pub(super) fn established_by(&mut self, view: &Findings<'_>, cue_start: usize, cue_end: usize) {
         let resolutions = self.sentence_resolutions(view);
         if resolutions.is_empty() || view.about_other_topic() {
             return;
@@ -204,7 +204,7 @@ impl<'d> DocumentReader<'d> {
 
     /// "The OEWG adopted its final report in March 2021": the date of the report of the
     /// group the sentence speaks of.
-    fn report_adopted_on(&mut self, view: &View<'_>, date: Found<crate::model::literal::Date>) {
+    fn report_adopted_on(&mut self, view: &Findings<'_>, date: Found<crate::model::literal::Date>) {
         let Some((group, _)) = self.subject_group(view) else {
             return;
         };
@@ -217,7 +217,7 @@ impl<'d> DocumentReader<'d> {
         );
     }
 
-    pub(super) fn adoption(&mut self, view: &View<'_>) {
+    pub(super) fn adoption(&mut self, view: &Findings<'_>) {
         let Some(v) = ADOPT_VERB.find(&view.match_text) else {
             return;
         };
@@ -297,7 +297,7 @@ impl<'d> DocumentReader<'d> {
 
 /// True when a counted vote's sentence gives more than one count: the tally read pairs
 /// each with its own act. Only a counted vote is counted again.
-fn several_counts(view: &View<'_>, mode: Option<Adoption>) -> bool {
+fn several_counts(view: &Findings<'_>, mode: Option<Adoption>) -> bool {
     matches!(
         mode,
         Some(Adoption {

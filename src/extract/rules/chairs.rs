@@ -113,7 +113,7 @@ pub(super) static CHAIR_HEADING: Folded = Folded::new(
 impl<'d> DocumentReader<'d> {
     /// "Ana Ruiz (Peru)" or "Ambassador Ana Ruiz of Peru" alone on the line under a
     /// "Chair" heading: the chair of the group of the section.
-    pub(super) fn chair_under_heading(&mut self, view: &View<'_>, group: &EntityId) {
+    pub(super) fn chair_under_heading(&mut self, view: &Findings<'_>, group: &EntityId) {
         let [st] = view.states.as_slice() else {
             return;
         };
@@ -136,7 +136,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The group a chair sentence names: a group reference in the sentence itself, never
     /// only the focus ("The Dialogue was chaired by ..." is about no group of ours).
-    pub(super) fn chair_group(&self, view: &View<'_>) -> Option<EntityId> {
+    pub(super) fn chair_group(&self, view: &Findings<'_>) -> Option<EntityId> {
         if let Some(caps) = CHAIR_OF.captures(&view.match_text)
             && let Some(w) = caps.get(1)
         {
@@ -168,7 +168,7 @@ impl<'d> DocumentReader<'d> {
         self.subject_group(view).map(|(g, _)| g)
     }
 
-    pub(super) fn chairs(&mut self, view: &View<'_>) {
+    pub(super) fn chairs(&mut self, view: &Findings<'_>) {
         let Some(t) = CHAIR_TRIGGER.find(&view.match_text) else {
             return;
         };
@@ -238,7 +238,7 @@ impl<'d> DocumentReader<'d> {
 
     pub(super) fn chair_claims(
         &mut self,
-        view: &View<'_>,
+        view: &Findings<'_>,
         name: &str,
         state: Option<&'static State>,
         group: &EntityId,
@@ -268,7 +268,12 @@ impl<'d> DocumentReader<'d> {
 
     /// "Name, Chair of the OEWG"; "A and B – chairmen of the first OEWG and the latest
     /// GGE" (paired in order).
-    pub(super) fn apposition_chair(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
+    pub(super) fn apposition_chair(
+        &mut self,
+        view: &Findings<'_>,
+        cue_start: usize,
+        cue_end: usize,
+    ) {
         let before = view.text[..cue_start].trim_end_matches([' ', ',', '-', '–']);
         let names: Vec<(String, usize)> = before
             .rsplit(" and ")
@@ -329,7 +334,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// "Name[, Permanent Representative of State ...,] was elected [its] Chair [of G]".
-    pub(super) fn elected_chair(&mut self, view: &View<'_>, cue_start: usize, cue_end: usize) {
+    pub(super) fn elected_chair(&mut self, view: &Findings<'_>, cue_start: usize, cue_end: usize) {
         let before = view.text[..cue_start].trim_end();
         let (name_part, apposition_start) = match before.strip_suffix(',') {
             Some(b) => match b.rfind(',') {

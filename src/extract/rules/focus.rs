@@ -17,7 +17,7 @@ pub(super) enum Focus {
 impl<'d> DocumentReader<'d> {
     /// After a sentence: the group it named last becomes the focus for "the Group" in the
     /// sentences that follow, and its last resolution the one "the text" refers to.
-    pub(super) fn update_focus(&mut self, view: &View<'_>) {
+    pub(super) fn update_focus(&mut self, view: &Findings<'_>) {
         let last_ict = view.groups.iter().rev().find_map(|g| match g.value {
             GroupRef::Explicit(k) => Some((g.start, k)),
             _ => None,
@@ -37,7 +37,7 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    pub(super) fn heading(&mut self, s: &Sentence, view: &View<'_>) {
+    pub(super) fn heading(&mut self, s: &Sentence, view: &Findings<'_>) {
         self.title_on_ict
             .get_or_insert_with(|| refs::about_ict(&view.match_text));
         let lower = view.match_text.lower().trim();
@@ -151,7 +151,11 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// The group a reference denotes, using the focus for generic phrases.
-    pub(super) fn resolve_group(&self, view: &View<'_>, g: &Found<GroupRef>) -> Option<EntityId> {
+    pub(super) fn resolve_group(
+        &self,
+        view: &Findings<'_>,
+        g: &Found<GroupRef>,
+    ) -> Option<EntityId> {
         match &g.value {
             GroupRef::Explicit(k) => Some(k.id()),
             GroupRef::EstablishedBy(kind, res) => Some(placeholder(*kind, res)),
@@ -207,7 +211,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The group a sentence is about: the first group named in it, else the focus; none
     /// when the sentence names a body of another subject first.
-    pub(super) fn subject_group(&self, view: &View<'_>) -> Option<(EntityId, usize)> {
+    pub(super) fn subject_group(&self, view: &Findings<'_>) -> Option<(EntityId, usize)> {
         let first = view.groups.first();
         if let Some(o) = view.other_group
             && first.is_none_or(|g| o < g.start)
@@ -254,7 +258,7 @@ pub(super) fn relative_step(phrase: &str, after: &str) -> Option<isize> {
 
 /// The kind a generic "the Group" has from the words after it ("the Group of Governmental
 /// Experts").
-pub(super) fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
+pub(super) fn generic_kind(view: &Findings<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
     let after = view.match_text.lower().get(g.end..)?;
     if after.trim_start().starts_with("of governmental experts") {
         Some(GroupKind::Gge)
@@ -265,7 +269,7 @@ pub(super) fn generic_kind(view: &View<'_>, g: &Found<GroupRef>) -> Option<Group
 
 pub(super) fn dated_gge(
     doc: &Document,
-    text: &Text<'_>,
+    text: &CasedText<'_>,
     dateline: Option<u16>,
 ) -> Option<GroupKey> {
     // A dateline gives the year of writing; "when the group last met in 2005" says the

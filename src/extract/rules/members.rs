@@ -14,7 +14,7 @@ impl<'d> DocumentReader<'d> {
     /// States the cue's clause lists as members, after the guards; true when any was read.
     pub(super) fn members(
         &mut self,
-        view: &View<'_>,
+        view: &Findings<'_>,
         rule: &Rule,
         cue_start: usize,
         cue_end: usize,
@@ -59,7 +59,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// A cue sentence ending in `:` with no state in it opens a list of members.
-    pub(super) fn open_list(&mut self, view: &View<'_>, rule: &Rule) {
+    pub(super) fn open_list(&mut self, view: &Findings<'_>, rule: &Rule) {
         // "List of members of the Group ..." as a title line opens the list under it, as a
         // sentence ending in ':' does.
         let title = MEMBER_HEADING.is_match(&view.match_text) && is_title_line(view.text);
@@ -106,7 +106,7 @@ impl<'d> DocumentReader<'d> {
         let column = doc.sentences[first..]
             .iter()
             .take_while(|t| t.table() == Some(table))
-            .find(|t| MEMBER_CELL.is_match(&Text::new(doc.sentence_text(t))))
+            .find(|t| MEMBER_CELL.is_match(&CasedText::new(doc.sentence_text(t))))
             .and_then(|t| t.column());
         self.table = Some((table, column));
         column
@@ -115,7 +115,7 @@ impl<'d> DocumentReader<'d> {
     /// A table's header cell of members ("Member State", "Country"): the list of the
     /// group a cue before it named, else of the section's, is read in its column. True
     /// when `s` is that cell.
-    fn member_header(&mut self, s: &Sentence, view: &View<'_>, column: Option<u16>) -> bool {
+    fn member_header(&mut self, s: &Sentence, view: &Findings<'_>, column: Option<u16>) -> bool {
         if !s.is_cell() || column != s.column() || !MEMBER_CELL.is_match(&view.match_text) {
             return false;
         }
@@ -138,7 +138,7 @@ impl<'d> DocumentReader<'d> {
 
     /// Reads a sentence as an item of the open list, if one is open; true when the
     /// sentence was an item (or a cell) and so needs no other reading.
-    pub(super) fn list_item(&mut self, s: &Sentence, view: &View<'_>) -> bool {
+    pub(super) fn list_item(&mut self, s: &Sentence, view: &Findings<'_>) -> bool {
         let member_column = self.member_column(s);
         if self.member_header(s, view, member_column) {
             return true;
@@ -207,7 +207,7 @@ impl<'d> DocumentReader<'d> {
 
     /// A sentence of the open `list` that is no item: true when it is a line of an annex
     /// entry, which keeps the list open, else the list ends.
-    fn annex_line_of(&mut self, s: &Sentence, view: &View<'_>, list: &PendingList) -> bool {
+    fn annex_line_of(&mut self, s: &Sentence, view: &Findings<'_>, list: &PendingList) -> bool {
         // An annex gives each member's expert and posts on the lines after it
         // ("Argentina / Mr. Pablo Ruiz / Director, Ministry of Foreign Affairs"): such
         // lines keep the list open; a sentence of text, or too many lines, end it.
@@ -233,7 +233,7 @@ impl<'d> DocumentReader<'d> {
 
     /// An item of a list of members that names no state: warned about when it looks like
     /// a name (capitalised, short, no personal title, not the header cell).
-    fn warn_unknown_item(&mut self, view: &View<'_>) {
+    fn warn_unknown_item(&mut self, view: &Findings<'_>) {
         let name = view.text.trim();
         let capitalised = name.chars().next().is_some_and(char::is_uppercase);
         if capitalised
@@ -246,7 +246,7 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    pub(super) fn member_count(&mut self, view: &View<'_>) {
+    pub(super) fn member_count(&mut self, view: &Findings<'_>) {
         let Some(caps) = MEMBER_COUNT.captures(&view.match_text) else {
             return;
         };
@@ -279,7 +279,7 @@ impl<'d> DocumentReader<'d> {
 /// coordinated with it: "the 2012-2013, 2014-2015 and 2016-2017 GGEs", "the GGE 2014/2015
 /// and the GGE 2016/2017". A gap with any other word ends the run ("a member of the
 /// 2012-2013 GGE and chaired the 2014-2015 GGE").
-pub(super) fn coordinated_groups(view: &View<'_>, first: EntityId, at: usize) -> Vec<EntityId> {
+pub(super) fn coordinated_groups(view: &Findings<'_>, first: EntityId, at: usize) -> Vec<EntityId> {
     let mut out = vec![first];
     let Some(i) = view.groups.iter().position(|g| g.start == at) else {
         return out;
@@ -340,7 +340,7 @@ fn unknown_name(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
 
 /// True when the sentence after byte `from` holds nothing but states, list punctuation and
 /// what brackets say of them.
-fn only_a_list(view: &View<'_>, from: usize) -> bool {
+fn only_a_list(view: &Findings<'_>, from: usize) -> bool {
     let mut rest = String::new();
     let mut pos = from;
     for st in view.states.iter().filter(|st| st.start >= from) {
@@ -404,7 +404,7 @@ pub(super) fn membership_gap(gap: &str, unknown: usize) -> bool {
 /// How many of the sentence's first states are NOT part of the list that runs up to the
 /// cue at `cue_start` ("A, B and C were members"): the list is followed back from the
 /// cue while each gap describes it (one other word allowed per gap).
-pub(super) fn states_listed_before(view: &View<'_>, cue_start: usize) -> usize {
+pub(super) fn states_listed_before(view: &Findings<'_>, cue_start: usize) -> usize {
     let upto = view.states.partition_point(|st| st.end <= cue_start);
     let mut first = upto;
     let mut next_start = cue_start;
@@ -450,7 +450,7 @@ pub(super) fn is_list_gap(gap: &str) -> bool {
 }
 
 /// The sentence without its state names, joiners and punctuation.
-pub(super) fn residue(view: &View<'_>) -> String {
+pub(super) fn residue(view: &Findings<'_>) -> String {
     let mut rest = String::new();
     let mut pos = 0;
     for st in &view.states {
@@ -479,7 +479,7 @@ pub(super) fn guarded(text: &str) -> bool {
         }
         None => text.to_string(),
     };
-    MEMBER_GUARD.is_match(&Text::new(&stripped))
+    MEMBER_GUARD.is_match(&CasedText::new(&stripped))
 }
 
 /// A line of an annex entry: a short line that is not a sentence of text (a name with its
@@ -518,7 +518,7 @@ struct Listed {
 /// members, each with where it is named, and the names in the list that are no known
 /// state (start, end).
 fn listed_members(
-    view: &View<'_>,
+    view: &Findings<'_>,
     rule: &Rule,
     (cue_start, cue_end): (usize, usize),
     cue_clause: usize,

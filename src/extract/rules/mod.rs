@@ -5,7 +5,7 @@
 //! Each [`Read`] is one slot-filling procedure shared by the rules that name it; which
 //! rule fired is recorded in every claim's provenance.
 
-use super::pattern::{Exact, Folded, Text};
+use super::pattern::{CasedText, Exact, Folded};
 use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
 use super::rulebook::{
     ADOPT_VERB, CHAIR_TRIGGER, CUES, LIST_WORDS, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule,
@@ -22,21 +22,21 @@ use crate::model::{
 
 mod acts;
 mod chairs;
+mod findings;
 mod focus;
 mod members;
 mod reports;
 mod sponsors;
 mod tally;
-mod view;
 
 use acts::*;
 use chairs::*;
+use findings::*;
 use focus::*;
 use members::*;
 use reports::*;
 use sponsors::*;
 pub(super) use tally::TALLY_PATTERNS;
-use view::*;
 
 const PLACEHOLDER: &str = "?established-by:";
 
@@ -85,36 +85,36 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::Any; 27] = {
-    use super::pattern::Any;
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 27] = {
+    use super::pattern::AnyPattern;
     [
-        Any::Exact(&PERSONAL_TITLE),
-        Any::Folded(&CHAIR_OF_FOCUS),
-        Any::Exact(&PERSON_BEFORE_STATE),
-        Any::Exact(&PERSON_AFTER),
-        Any::Exact(&PERSON_AT_END),
-        Any::Folded(&CLAUSE_BREAK),
-        Any::Folded(&MEMBER_GUARD),
-        Any::Folded(&CHAIR_OF),
-        Any::Folded(&NO_CONSENSUS),
-        Any::Folded(&CONSENSUS),
-        Any::Folded(&PRODUCE_VERB),
-        Any::Folded(&REPORT_ADOPTED),
-        Any::Folded(&SUCCEED_VERB),
-        Any::Folded(&NORM_COUNT),
-        Any::Folded(&NORM_LABEL),
-        Any::Folded(&ARTICULATE_VERB),
-        Any::Folded(&REAFFIRM_VERB),
-        Any::Folded(&MEMBER_HEADING),
-        Any::Exact(&ADJECTIVE_GAP),
-        Any::Exact(&DEMONYM_WORD),
-        Any::Folded(&CHAIR_TRIGGER),
-        Any::Folded(&MEMBER_COUNT),
-        Any::Folded(&GROUP_WORD),
-        Any::Folded(&MEMBER_CELL),
-        Any::Folded(&LAST_MET),
-        Any::Folded(&REFERS_BACK),
-        Any::Folded(&CHAIR_HEADING),
+        AnyPattern::Exact(&PERSONAL_TITLE),
+        AnyPattern::Folded(&CHAIR_OF_FOCUS),
+        AnyPattern::Exact(&PERSON_BEFORE_STATE),
+        AnyPattern::Exact(&PERSON_AFTER),
+        AnyPattern::Exact(&PERSON_AT_END),
+        AnyPattern::Folded(&CLAUSE_BREAK),
+        AnyPattern::Folded(&MEMBER_GUARD),
+        AnyPattern::Folded(&CHAIR_OF),
+        AnyPattern::Folded(&NO_CONSENSUS),
+        AnyPattern::Folded(&CONSENSUS),
+        AnyPattern::Folded(&PRODUCE_VERB),
+        AnyPattern::Folded(&REPORT_ADOPTED),
+        AnyPattern::Folded(&SUCCEED_VERB),
+        AnyPattern::Folded(&NORM_COUNT),
+        AnyPattern::Folded(&NORM_LABEL),
+        AnyPattern::Folded(&ARTICULATE_VERB),
+        AnyPattern::Folded(&REAFFIRM_VERB),
+        AnyPattern::Folded(&MEMBER_HEADING),
+        AnyPattern::Exact(&ADJECTIVE_GAP),
+        AnyPattern::Exact(&DEMONYM_WORD),
+        AnyPattern::Folded(&CHAIR_TRIGGER),
+        AnyPattern::Folded(&MEMBER_COUNT),
+        AnyPattern::Folded(&GROUP_WORD),
+        AnyPattern::Folded(&MEMBER_CELL),
+        AnyPattern::Folded(&LAST_MET),
+        AnyPattern::Folded(&REFERS_BACK),
+        AnyPattern::Folded(&CHAIR_HEADING),
     ]
 };
 
@@ -201,7 +201,7 @@ impl<'d> DocumentReader<'d> {
     pub(super) fn new(doc: &'d Document, matcher: &'d StateMatcher) -> Self {
         // The whole text is lower-cased and the dateline found once for the three
         // document-wide cues (dated group, session, title).
-        let text = Text::new(&doc.text);
+        let text = CasedText::new(&doc.text);
         let year = document_year(doc);
         DocumentReader {
             doc,
@@ -289,7 +289,7 @@ impl<'d> DocumentReader<'d> {
 
     /// Reads `view` by `rule`, whose cue it matches; `members_read` says whether a
     /// membership rule already read members of this sentence (then no other one does).
-    fn read_by(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule, members_read: &mut bool) {
+    fn read_by(&mut self, s: &Sentence, view: &Findings<'_>, rule: &Rule, members_read: &mut bool) {
         // The set said the cue matches; only the reads that start from the cue's
         // place search for it again.
         let cue = || {
@@ -344,7 +344,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// Members after each of the rule's cues, one cue per clause; true when any was read.
-    fn members_per_clause(&mut self, view: &View<'_>, rule: &Rule) -> bool {
+    fn members_per_clause(&mut self, view: &Findings<'_>, rule: &Rule) -> bool {
         // Each clause may have its own cue ("A was selected for the GGE; B holds a seat on
         // it"); a handful per sentence is plenty, and the cap keeps a hostile one-line
         // list linear.
@@ -361,7 +361,7 @@ impl<'d> DocumentReader<'d> {
         read
     }
 
-    fn provenance(&self, view: &View<'_>, at: usize) -> Provenance {
+    fn provenance(&self, view: &Findings<'_>, at: usize) -> Provenance {
         let offset = view.start + at.min(view.text.len());
         let pos = self.doc.position(offset);
         Provenance {
@@ -377,7 +377,7 @@ impl<'d> DocumentReader<'d> {
 
     fn claim(
         &mut self,
-        view: &View<'_>,
+        view: &Findings<'_>,
         subject: EntityId,
         relation: Relation,
         object: impl Into<Object>,
@@ -409,17 +409,21 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// The votes one shape of [`super::votes`] reads in the sentence.
-    fn votes(&mut self, view: &View<'_>, read: super::votes::Reader) {
+    fn votes(&mut self, view: &Findings<'_>, read: super::votes::Reader) {
         let focus = self.focus_act.clone();
-        for (state, relation, act, at) in
-            read(&view.match_text, &view.states, &view.acts, focus.as_ref())
-        {
+        let sentence = super::votes::Sentence {
+            text: &view.match_text,
+            states: &view.states,
+            acts: &view.acts,
+            focus: focus.as_ref(),
+        };
+        for (state, relation, act, at) in read(&sentence) {
             self.claim(view, EntityId::state(state.iso3), relation, act, at);
         }
     }
 
     /// "The draft ... became resolution ..." -> `becomes`.
-    fn draft_becomes(&mut self, view: &View<'_>) {
+    fn draft_becomes(&mut self, view: &Findings<'_>) {
         if let Some((draft, resolution, at)) =
             super::votes::draft_becomes(&view.match_text, &view.acts)
         {
@@ -441,7 +445,7 @@ impl<'d> DocumentReader<'d> {
     /// `mentions` claims (first mention per document and entity) and entity records.
     /// Most mentions are of entities the document already named: those are skipped before
     /// a name is built, so a sentence costs a lookup per mention, not an allocation.
-    fn record_mentions(&mut self, view: &View<'_>) {
+    fn record_mentions(&mut self, view: &Findings<'_>) {
         let mut found: Vec<(EntityId, EntityKind, String, usize)> = Vec::new();
         let entities = &self.out.entities;
         let mut note = |id: EntityId, kind: EntityKind, name: &dyn Fn() -> String, at: usize| {
@@ -492,7 +496,11 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    fn mention_all(&mut self, view: &View<'_>, found: Vec<(EntityId, EntityKind, String, usize)>) {
+    fn mention_all(
+        &mut self,
+        view: &Findings<'_>,
+        found: Vec<(EntityId, EntityKind, String, usize)>,
+    ) {
         let doc_id = EntityId::document(&self.doc.id);
         let rule = std::mem::take(&mut self.rule);
         for (id, kind, name, at) in found {
@@ -520,7 +528,7 @@ impl<'d> DocumentReader<'d> {
         });
     }
 
-    fn warn_unknown_name(&mut self, view: &View<'_>, start: usize, end: usize) {
+    fn warn_unknown_name(&mut self, view: &Findings<'_>, start: usize, end: usize) {
         let offset = view.start + start;
         let pos = self.doc.position(offset);
         let name = view.text.get(start..end).unwrap_or("");
@@ -550,7 +558,7 @@ pub(super) fn sentence_year(text: &str) -> Option<u16> {
 }
 
 /// A year within the 80 bytes after `at` ("convene in 2019", "was established in 2009").
-fn year_after(view: &View<'_>, at: usize) -> Option<u16> {
+fn year_after(view: &Findings<'_>, at: usize) -> Option<u16> {
     let mut end = (at + 80).min(view.text.len());
     while !view.text.is_char_boundary(end) {
         end -= 1;

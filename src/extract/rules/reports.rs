@@ -38,7 +38,7 @@ pub(super) static REAFFIRM_VERB: Folded = Folded::new(
 );
 
 impl<'d> DocumentReader<'d> {
-    pub(super) fn produces_and_outcome(&mut self, view: &View<'_>) {
+    pub(super) fn produces_and_outcome(&mut self, view: &Findings<'_>) {
         let lower = view.match_text.lower();
         let Some((group, _)) = self.subject_group(view) else {
             return;
@@ -88,7 +88,7 @@ impl<'d> DocumentReader<'d> {
         );
     }
 
-    pub(super) fn succeeds(&mut self, view: &View<'_>) {
+    pub(super) fn succeeds(&mut self, view: &Findings<'_>) {
         let Some(caps) = SUCCEED_VERB.captures(&view.match_text) else {
             return;
         };
@@ -114,7 +114,7 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    pub(super) fn norms(&mut self, view: &View<'_>) {
+    pub(super) fn norms(&mut self, view: &Findings<'_>) {
         // "the 13 voluntary GGE 2015 norms": a count is about the 2015 report only when the
         // sentence ties it to 2015 or to A/70/174.
         if let Some(caps) = NORM_COUNT.captures(&view.match_text)

@@ -17,7 +17,7 @@ pub(super) static DEMONYM_WORD: Exact = Exact::ascii(
 impl<'d> DocumentReader<'d> {
     /// "introduced by A and B": every cue pairs with its own resolution, the nearest one
     /// before it ("resolution 73/27, which was introduced by ..."), else the next one.
-    pub(super) fn sponsors_passive(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule) {
+    pub(super) fn sponsors_passive(&mut self, s: &Sentence, view: &Findings<'_>, rule: &Rule) {
         let resolutions = self.sentence_resolutions(view);
         for cue in rule.trigger.find_iter(&view.match_text) {
             let sponsors = contiguous_states(view, cue.end(), true);
@@ -34,7 +34,7 @@ impl<'d> DocumentReader<'d> {
     pub(super) fn sponsor_claims(
         &mut self,
         s: &Sentence,
-        view: &View<'_>,
+        view: &Findings<'_>,
         sponsors: Vec<(EntityId, usize)>,
         act: Option<EntityId>,
     ) {
@@ -61,7 +61,7 @@ impl<'d> DocumentReader<'d> {
     /// session and the catalogue knows exactly one act for them ("a Russia-US draft
     /// resolution" at the 76th session is A/RES/76/19). A First Committee sentence links
     /// only to a draft the catalogue knows, never to the resolution it became.
-    pub(super) fn catalogue_act(&self, view: &View<'_>) -> Option<EntityId> {
+    pub(super) fn catalogue_act(&self, view: &Findings<'_>) -> Option<EntityId> {
         if !view.acts.is_empty() {
             return view
                 .act_by_title
@@ -85,7 +85,7 @@ impl<'d> DocumentReader<'d> {
     /// the session the sentence or document gives.
     pub(super) fn catalogue_act_for(
         &self,
-        view: &View<'_>,
+        view: &Findings<'_>,
         sponsors: &[&EntityId],
     ) -> Option<EntityId> {
         if let Some(act) = self.catalogue_act(view) {
@@ -122,7 +122,7 @@ impl<'d> DocumentReader<'d> {
     /// under a page title that says so, and does not speak of another body's subject. Only
     /// there does a sponsor name an act: "the Russian draft on outer space" is another of
     /// the sponsor's texts.
-    pub(super) fn on_ict(&self, view: &View<'_>) -> bool {
+    pub(super) fn on_ict(&self, view: &Findings<'_>) -> bool {
         let on_ict = refs::about_ict(&view.match_text)
             || !view.groups.is_empty()
             || self.title_on_ict == Some(true);
@@ -132,7 +132,7 @@ impl<'d> DocumentReader<'d> {
     /// "Co-sponsors of resolution 73/266 included A and B", "Among the sponsors of draft
     /// A/C.1/73/L.37 were A and B": the states listed after the act the cue names, in its
     /// clause, joined to it only by a copula or a list verb.
-    pub(super) fn sponsors_of(&mut self, s: &Sentence, view: &View<'_>, cue_end: usize) {
+    pub(super) fn sponsors_of(&mut self, s: &Sentence, view: &Findings<'_>, cue_end: usize) {
         let Some(act) = view.acts.iter().find(|a| a.start >= cue_end) else {
             return;
         };
@@ -181,7 +181,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// "A and B introduced a draft resolution ..."
-    pub(super) fn sponsors_active(&mut self, s: &Sentence, view: &View<'_>, cue_start: usize) {
+    pub(super) fn sponsors_active(&mut self, s: &Sentence, view: &Findings<'_>, cue_start: usize) {
         let lower = view.match_text.lower();
         // The act is named by a symbol or the words "resolution", "draft": "Cuba tabled
         // A/C.1/73/L.37" as well as "Cuba tabled a draft resolution".
@@ -212,7 +212,7 @@ impl<'d> DocumentReader<'d> {
 
     /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a
     /// state or nationality right before the word, a symbol right after it.
-    pub(super) fn sponsors_adjective(&mut self, s: &Sentence, view: &View<'_>, rule: &Rule) {
+    pub(super) fn sponsors_adjective(&mut self, s: &Sentence, view: &Findings<'_>, rule: &Rule) {
         // The qualifier is a capitalised word: a sentence whose cue words follow none is
         // done before any other pattern runs (most sentences naming a resolution).
         let qualified = rule.trigger.find_iter(&view.match_text).any(|cue| {
@@ -291,7 +291,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// Binds sponsors named in the previous sentence to the resolution this one names.
-    pub(super) fn bind_pending_sponsors(&mut self, s: &Sentence, view: &View<'_>) {
+    pub(super) fn bind_pending_sponsors(&mut self, s: &Sentence, view: &Findings<'_>) {
         let Some(pending) = self.pending_sponsors.take() else {
             return;
         };
@@ -347,7 +347,7 @@ pub(super) fn nearest_act(
 /// The states a sentence names and the nationality words ("Russian", "Swiss") that are
 /// not part of a name, as (start, end, state), in order: what may qualify a text as its
 /// sponsor's.
-pub(super) fn state_qualifiers(view: &View<'_>) -> Vec<(usize, usize, &'static State)> {
+pub(super) fn state_qualifiers(view: &Findings<'_>) -> Vec<(usize, usize, &'static State)> {
     let mut qualifiers: Vec<(usize, usize, &'static State)> = view
         .states
         .iter()
@@ -369,7 +369,7 @@ pub(super) fn state_qualifiers(view: &View<'_>) -> Vec<(usize, usize, &'static S
 /// States forming one list next to `at`: after it (`forward`, "introduced by A and B") or
 /// ending just before it ("A and B introduced ..."). Only joiners may separate them.
 pub(super) fn contiguous_states(
-    view: &View<'_>,
+    view: &Findings<'_>,
     at: usize,
     forward: bool,
 ) -> Vec<(EntityId, usize)> {
@@ -447,7 +447,7 @@ fn is_joiner(gap: &str) -> bool {
 /// "the Russian Federation in 1998 first introduced" allows a few words, but not a clause,
 /// a symbol or speech; "The United States, joined by Canada and Japan, tabled" allows the
 /// comma that closes the list of those who joined it.
-fn ends_list_before_verb(view: &View<'_>, start: usize, gap: &str) -> bool {
+fn ends_list_before_verb(view: &Findings<'_>, start: usize, gap: &str) -> bool {
     let mut from = start.saturating_sub(60);
     while !view.text.is_char_boundary(from) {
         from -= 1;
@@ -466,7 +466,7 @@ fn ends_list_before_verb(view: &View<'_>, start: usize, gap: &str) -> bool {
 }
 
 /// The symbol right after the word at `start..end`, or the word's own "resolution 73/27".
-fn act_after(view: &View<'_>, start: usize, end: usize) -> Option<EntityId> {
+fn act_after(view: &Findings<'_>, start: usize, end: usize) -> Option<EntityId> {
     view.acts[view.acts.partition_point(|a| a.start < start)..]
         .first()
         .filter(|a| a.start == start || a.start >= end)
@@ -482,7 +482,7 @@ fn act_after(view: &View<'_>, start: usize, end: usize) -> Option<EntityId> {
 
 /// "Resolution 73/27, a Russian initiative, ...": the act just before the phrase whose
 /// qualifier starts at `at`, set off from it by a comma and an article.
-fn act_in_apposition(view: &View<'_>, at: usize) -> Option<EntityId> {
+fn act_in_apposition(view: &Findings<'_>, at: usize) -> Option<EntityId> {
     let act = view.acts[..view.acts.partition_point(|a| a.end <= at)].last()?;
     let gap = view.text.get(act.end..at)?.trim().to_ascii_lowercase();
     matches!(gap.as_str(), ", a" | ", an" | ", the").then(|| act.value.clone())
@@ -491,7 +491,7 @@ fn act_in_apposition(view: &View<'_>, at: usize) -> Option<EntityId> {
 /// The `qualifiers` right before the word at `cue_start`, chained by "-" or "/"
 /// ("Russia-US draft"), nearest first: each (state id, start, state).
 fn chained_qualifiers(
-    view: &View<'_>,
+    view: &Findings<'_>,
     qualifiers: &[(usize, usize, &'static State)],
     cue_start: usize,
 ) -> Vec<(EntityId, usize, &'static State)> {

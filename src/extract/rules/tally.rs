@@ -26,7 +26,7 @@ pub(super) static PARAGRAPH_VOTE: Folded = Folded::new(
 static AS_A_WHOLE: Folded = Folded::new(r"(?i)\bas\s+a\s+whole\b");
 
 /// True when the words of `text` say its vote is on one paragraph.
-pub(super) fn on_a_paragraph(text: &Text<'_>) -> bool {
+pub(super) fn on_a_paragraph(text: &CasedText<'_>) -> bool {
     PARAGRAPH_VOTE.is_match(text) && !AS_A_WHOLE.is_match(text)
 }
 
@@ -35,14 +35,14 @@ static THE_ACT: Folded =
     Folded::new(r"(?i)\b(?:the|this|that|its|our)\s+(?:resolution|draft|text)\b");
 
 /// Every pattern of this module, for [`super::super::pattern::warm`].
-pub(crate) const TALLY_PATTERNS: [super::super::pattern::Any; 5] = {
-    use super::super::pattern::Any;
+pub(crate) const TALLY_PATTERNS: [super::super::pattern::AnyPattern; 5] = {
+    use super::super::pattern::AnyPattern;
     [
-        Any::Folded(&PARAGRAPH_VOTE),
-        Any::Folded(&AS_A_WHOLE),
-        Any::Exact(&SPONSOR_AFTER),
-        Any::Folded(&SPONSOR_BEFORE),
-        Any::Folded(&THE_ACT),
+        AnyPattern::Folded(&PARAGRAPH_VOTE),
+        AnyPattern::Folded(&AS_A_WHOLE),
+        AnyPattern::Exact(&SPONSOR_AFTER),
+        AnyPattern::Folded(&SPONSOR_BEFORE),
+        AnyPattern::Folded(&THE_ACT),
     ]
 };
 
@@ -67,7 +67,7 @@ impl<'d> DocumentReader<'d> {
     /// names next to it, else to the act its sponsor put forward, else to the act the
     /// sentences before named when this one points back at it; a count with none is left
     /// out.
-    pub(super) fn vote_tally(&mut self, view: &View<'_>) {
+    pub(super) fn vote_tally(&mut self, view: &Findings<'_>) {
         let counts = refs::find_vote_counts(&view.match_text);
         let named = self.sentence_resolutions(view);
         if counts.is_empty()
@@ -79,7 +79,7 @@ impl<'d> DocumentReader<'d> {
         for (i, count) in counts.iter().enumerate() {
             let from = if i == 0 { 0 } else { counts[i - 1].end };
             let to = counts.get(i + 1).map_or(view.text.len(), |c| c.start);
-            if on_a_paragraph(&Text::new(view.text.get(from..to).unwrap_or(""))) {
+            if on_a_paragraph(&CasedText::new(view.text.get(from..to).unwrap_or(""))) {
                 continue;
             }
             let act = if named.len() == counts.len() {
@@ -133,7 +133,7 @@ impl<'d> DocumentReader<'d> {
     /// adopted"), which is remembered for the sentences after it, else the one remembered,
     /// else the plenary. "The First Committee approved draft L.49. The Russian draft was then
     /// approved by 124 votes to 6" is two committee votes.
-    pub(super) fn remember_vote_body(&mut self, view: &View<'_>) -> Body {
+    pub(super) fn remember_vote_body(&mut self, view: &Findings<'_>) -> Body {
         let lower = view.match_text.lower();
         let stated = if refs::committee_acts(&view.match_text, "committee") {
             Some(Body::FirstCommittee)
@@ -183,7 +183,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The act of the catalogue's sponsor series for the session the sentence, or the
     /// dateline, states; a session the document names elsewhere may be another year's.
-    fn series_act(&self, view: &View<'_>, state: &EntityId, body: Body) -> Option<EntityId> {
+    fn series_act(&self, view: &Findings<'_>, state: &EntityId, body: Body) -> Option<EntityId> {
         if !self.on_ict(view) {
             return None;
         }
@@ -202,8 +202,8 @@ impl<'d> DocumentReader<'d> {
 
     /// The act in focus, when the words around the count point back at it ("129 votes in
     /// favour of the resolution") in a sentence not about another subject.
-    fn act_pointed_back(&self, view: &View<'_>, from: usize, to: usize) -> Option<EntityId> {
-        let span = Text::new(view.text.get(from..to)?);
+    fn act_pointed_back(&self, view: &Findings<'_>, from: usize, to: usize) -> Option<EntityId> {
+        let span = CasedText::new(view.text.get(from..to)?);
         if !THE_ACT.is_match(&span) || view.about_other_topic() {
             return None;
         }
@@ -214,7 +214,7 @@ impl<'d> DocumentReader<'d> {
 /// The state named as the sponsor next to a count: the nearest qualifying one before it,
 /// else after it ("the other by the USA with 139 in favour").
 fn sponsor_near(
-    view: &View<'_>,
+    view: &Findings<'_>,
     before: (usize, usize),
     after: (usize, usize),
 ) -> Option<EntityId> {
@@ -223,7 +223,8 @@ fn sponsor_near(
         from <= start
             && end <= to
             && (SPONSOR_AFTER.regex().is_match(&view.text[end..to])
-                || SPONSOR_BEFORE.is_match(&Text::new(view.text.get(from..start).unwrap_or(""))))
+                || SPONSOR_BEFORE
+                    .is_match(&CasedText::new(view.text.get(from..start).unwrap_or(""))))
     };
     let nearest_before = qualifiers
         .iter()
@@ -244,7 +245,7 @@ mod tests {
 
     #[test]
     fn a_vote_on_a_paragraph_is_told_from_one_on_the_whole_text() {
-        let on = |s| on_a_paragraph(&Text::new(s));
+        let on = |s| on_a_paragraph(&CasedText::new(s));
         assert!(on(
             "The Committee retained operative paragraph 1 of draft A/C.1/75/L.8/Rev.1 by a recorded vote of 92 in favour"
         ));

@@ -100,23 +100,10 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Result<Diagram, RenderError> {
 mod tests {
     use super::*;
     use crate::graph::from_claims;
-    use crate::model::{Claim, Provenance, Relation};
+    use crate::model::{Claim, Relation};
 
     fn claim(subject: &str, relation: Relation, object: &str) -> Claim {
-        Claim {
-            subject: EntityId::state(subject),
-            relation,
-            object: EntityId::from(object).into(),
-            provenance: Provenance {
-                document: "v.csv".into(),
-                page: None,
-                line: 2,
-                column: 1,
-                text: "".into(),
-                status: Default::default(),
-                rule: "",
-            },
-        }
+        Claim::for_test(EntityId::state(subject), relation, object, "v.csv")
     }
 
     #[test]

@@ -181,8 +181,8 @@ fn region_clusters(mut states: Vec<DiagramNode>) -> Vec<Cluster> {
             }
             let (key, label) = match region {
                 Some(r) => (
-                    r.short().to_string(),
-                    format!("{} Group ({})", r.as_str(), r.short()),
+                    r.abbreviation().to_string(),
+                    format!("{} Group ({})", r.as_str(), r.abbreviation()),
                 ),
                 None => ("none".to_string(), "No regional group".to_string()),
             };

@@ -384,23 +384,10 @@ fn guides(d: &mut Diagram, grid: &Grid) {
 mod tests {
     use super::*;
     use crate::graph::from_claims;
-    use crate::model::{Claim, Provenance, Relation};
+    use crate::model::{Claim, Relation};
 
     fn claim(subject: EntityId, relation: Relation, object: &str) -> Claim {
-        Claim {
-            subject,
-            relation,
-            object: EntityId::from(object).into(),
-            provenance: Provenance {
-                document: "v.csv".into(),
-                page: None,
-                line: 2,
-                column: 1,
-                text: "".into(),
-                status: Default::default(),
-                rule: "",
-            },
-        }
+        Claim::for_test(subject, relation, object, "v.csv")
     }
 
     const X: &str = "A/RES/73/27";

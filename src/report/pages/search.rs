@@ -12,7 +12,11 @@ pub(super) fn search_data(g: &Graph, states: &[&'static State], groups: &[GroupS
             s.name.to_string(),
             "state".into(),
             state_href("", s.iso3),
-            format!("{} {}", s.iso3, s.region.map(|r| r.short()).unwrap_or("")),
+            format!(
+                "{} {}",
+                s.iso3,
+                s.region.map(|r| r.abbreviation()).unwrap_or("")
+            ),
         ]);
     }
     for gr in groups {

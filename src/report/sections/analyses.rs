@@ -99,7 +99,7 @@ pub(super) fn regions_section(page: &mut Page, m: &Memberships) {
     let un = crate::printer::regions::un_membership();
     let legend: Vec<(&'static str, &str)> = Region::ALL
         .iter()
-        .map(|&r| (region_colour(Some(r)), r.short()))
+        .map(|&r| (region_colour(Some(r)), r.abbreviation()))
         .collect();
     let mut items = vec![Stack {
         label: "UN membership".into(),

@@ -75,7 +75,7 @@ fn membership_legend() -> String {
         legend.push_str(&format!(
             "<span><i style=\"background:{}\"></i>{}</span>",
             region_colour(Some(r)),
-            esc(r.short())
+            esc(r.abbreviation())
         ));
     }
     legend.push_str("</p>");

@@ -5,7 +5,7 @@
 mod analyses;
 mod matrices;
 
-use super::Drawn;
+use super::DrawnDiagram;
 use super::facts::{DocumentFacts, FactPlaces, facts_page};
 use super::html::{Page, STYLE, Slot, esc, link};
 use super::pages::{CONFLICTS_PER_PAGE, conflict_html, group_href, state_href};
@@ -77,7 +77,7 @@ pub(super) fn index_page(
 const MAX_INLINE_SVG: usize = 1_000_000;
 
 /// The finished `index.html`: every diagram slot filled with its inline SVG.
-pub(super) fn fill_page(page: Page, drawn: &[Drawn], renderer: Option<Renderer>) -> String {
+pub(super) fn fill_page(page: Page, drawn: &[DrawnDiagram], renderer: Option<Renderer>) -> String {
     page.fill(|slot| match slot {
         Slot::Diagram(name) => drawn
             .iter()
@@ -348,34 +348,17 @@ fn norms_section(page: &mut Page, g: &Graph, drawn: &[String], places: &FactPlac
         .iter()
         .map(|n| {
             let nid = n.id.as_str();
-            let set_out: Vec<String> = n
-                .articulated_by
-                .iter()
-                .map(|r| {
-                    fact_link(
-                        places,
-                        r.as_str(),
-                        r.as_str(),
-                        Relation::Articulates,
-                        nid,
-                        edge_provenance(g, r.as_str(), Relation::Articulates, nid),
-                    )
-                })
-                .collect();
-            let reaffirmed: Vec<String> = n
-                .reaffirmed_by
-                .iter()
-                .map(|r| {
-                    fact_link(
-                        places,
-                        r.as_str(),
-                        r.as_str(),
-                        Relation::Reaffirms,
-                        nid,
-                        edge_provenance(g, r.as_str(), Relation::Reaffirms, nid),
-                    )
-                })
-                .collect();
+            let links = |acts: &[EntityId], relation: Relation| -> Vec<String> {
+                acts.iter()
+                    .map(|r| {
+                        let rid = r.as_str();
+                        let provenance = edge_provenance(g, rid, relation, nid);
+                        fact_link(places, rid, rid, relation, nid, provenance)
+                    })
+                    .collect()
+            };
+            let set_out = links(&n.articulated_by, Relation::Articulates);
+            let reaffirmed = links(&n.reaffirmed_by, Relation::Reaffirms);
             vec![
                 format!("<b>{}</b>", esc(&n.paragraph)),
                 esc(&n.name),

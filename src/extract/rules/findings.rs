@@ -1,13 +1,13 @@
-//! The view of one sentence the rules read: its states, groups, acts, reports, norms and
+//! What the rules read in one sentence: its states, groups, acts, reports, norms and
 //! clauses, with offsets relative to the sentence.
 
 use super::*;
 
 /// Everything found in one sentence, with offsets relative to the sentence start.
-pub(super) struct View<'a> {
+pub(super) struct Findings<'a> {
     pub(super) text: &'a str,
     /// The sentence with its lower-cased twin, for the case-insensitive patterns.
-    pub(super) match_text: Text<'a>,
+    pub(super) match_text: CasedText<'a>,
     pub(super) start: usize,
     pub(super) status: Status,
     pub(super) states: Vec<Found<&'static State>>,
@@ -32,7 +32,7 @@ pub(super) struct View<'a> {
     pub(super) windows: std::cell::RefCell<Vec<(usize, std::sync::Arc<str>)>>,
 }
 
-impl View<'_> {
+impl Findings<'_> {
     pub(super) fn about_other_topic(&self) -> bool {
         *self
             .other_topic
@@ -85,10 +85,10 @@ impl View<'_> {
 }
 
 impl<'d> DocumentReader<'d> {
-    pub(super) fn view(&mut self, s: &Sentence) -> View<'d> {
+    pub(super) fn view(&mut self, s: &Sentence) -> Findings<'d> {
         let doc: &'d Document = self.doc;
         let text = doc.sentence_text(s);
-        let match_text = Text::new(text);
+        let match_text = CasedText::new(text);
         let marker = match_text.lower().find("[unverified");
         let status = if marker.is_some() {
             Status::Unverified
@@ -103,7 +103,7 @@ impl<'d> DocumentReader<'d> {
             .map(|m| m.start())
             .collect();
         breaks.dedup();
-        View {
+        Findings {
             text,
             start: s.start,
             status,
@@ -167,7 +167,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The ICT group references of a sentence (dated ones resolved, or dropped when no
     /// single group has the years), and where it names a group of another body.
-    fn view_groups(&self, match_text: &Text<'_>) -> (Vec<Found<GroupRef>>, Option<usize>) {
+    fn view_groups(&self, match_text: &CasedText<'_>) -> (Vec<Found<GroupRef>>, Option<usize>) {
         let mut groups = Vec::new();
         let mut other_group = None;
         let found_groups = refs::find_groups_in(match_text);
@@ -194,7 +194,11 @@ impl<'d> DocumentReader<'d> {
     /// The resolutions and drafts a sentence names, in order (bare draft numbers read in
     /// the session of the last draft named), or the one act it names by its title only
     /// (then true).
-    fn view_acts(&mut self, text: &str, match_text: &Text<'_>) -> (Vec<Found<EntityId>>, bool) {
+    fn view_acts(
+        &mut self,
+        text: &str,
+        match_text: &CasedText<'_>,
+    ) -> (Vec<Found<EntityId>>, bool) {
         let mut acts = refs::find_resolutions_in(match_text);
         let drafts = refs::find_drafts(text);
         if let Some(session) = drafts.last().and_then(|d| refs::session_of(&d.value)) {
@@ -222,7 +226,7 @@ impl<'d> DocumentReader<'d> {
     /// the catalogue knows for that title and the session the sentence (a session or a
     /// year in it) or the document gives, at the title's place. A sentence where the First
     /// Committee acts links only to a draft the catalogue knows; none when it knows none.
-    pub(super) fn act_by_title(&self, text: &Text<'_>) -> Option<Found<EntityId>> {
+    pub(super) fn act_by_title(&self, text: &CasedText<'_>) -> Option<Found<EntityId>> {
         let (title, start, end) = refs::title_span(text)?;
         let session = refs::session_in(text)
             .or_else(|| sentence_year(text.original()).map(|y| y.saturating_sub(1945)))
