@@ -274,6 +274,14 @@ pub const SPONSOR_SERIES: &[(&[&str], ActTitle, u16, u16)] = &[
     (&["RUS", "USA"], ActTitle::Developments, 76, 76),
 ];
 
+/// The title family of the series `sponsors` (ISO3, sorted) tabled, in any session.
+pub fn series_title(sponsors: &[&str]) -> Option<ActTitle> {
+    SPONSOR_SERIES
+        .iter()
+        .find(|s| s.0 == sponsors)
+        .map(|(_, title, _, _)| *title)
+}
+
 /// The title family and session of the act `sponsors` (ISO3, sorted) tabled in `session`;
 /// without a session, only a series of a single session answers.
 pub fn sponsored_series(sponsors: &[&str], session: Option<u16>) -> Option<(ActTitle, u16)> {

@@ -262,8 +262,18 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
                 "state:GHA sponsors A/RES/70/237",
             ],
         },
+        // A dateline without its year: the story is of the one year its lead names, and
+        // the catalogue knows the US draft of that session.
+        Example {
+            text: "GENEVA, 16 December. /Agency/. More States backed the Russian text on cybersecurity in 2019 than a year before.\n\nAt the First Committee, the United States presented its own draft resolution on cybersecurity.",
+            claims: &["state:USA sponsors A/C.1/74/L.49/Rev.1"],
+        },
     ],
-    negatives: &["Cuba said resolution 70/237 was introduced last year."],
+    negatives: &[
+        "Cuba said resolution 70/237 was introduced last year.",
+        // The lead names two years: the story's year is unknown, so is the draft.
+        "GENEVA, 16 December. /Agency/. States compared the votes of 2018 and 2019.\n\nAt the First Committee, the United States presented its own draft resolution on cybersecurity.",
+    ],
 };
 
 pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
@@ -299,6 +309,11 @@ pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
         Example {
             text: "The Russian-sponsored draft A/C.1/75/L.8 was approved.",
             claims: &["state:RUS sponsors A/C.1/75/L.8"],
+        },
+        // No symbol: the act the text said the sponsor put forward.
+        Example {
+            text: "The United States tabled draft A/C.1/73/L.37 in October.\n\nIn November the US draft was approved.",
+            claims: &["state:USA sponsors A/C.1/73/L.37"],
         },
         Example {
             text: "# UNGA adopts Russian proposal on ICT security\n\n5 Dec 2018\n\nThe General Assembly adopted resolution 73/27 by a recorded vote.",

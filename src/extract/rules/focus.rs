@@ -299,14 +299,41 @@ pub(super) fn dated_gge(
 
 /// The year of the first full date in the document's opening sentences (a dateline).
 pub(super) fn document_year(doc: &Document) -> Option<u16> {
-    doc.sentences.iter().take(8).find_map(|s| {
-        let text = doc.sentence_text(s);
-        let date = refs::find_date(text)?;
-        // A dateline stands alone ("5 December 2018") or opens its sentence ("NEW YORK,
-        // 5 December (TASS) -"); a date further into a sentence ("... to convene in June
-        // 2019") is what the text is about, not when it was written.
-        (date.start <= 40 || text.trim().len() <= 80).then_some(date.value.year)?
-    })
+    doc.sentences
+        .iter()
+        .take(8)
+        .find_map(|s| {
+            let text = doc.sentence_text(s);
+            let date = refs::find_date(text)?;
+            // A dateline stands alone ("5 December 2018") or opens its sentence ("NEW YORK,
+            // 5 December (TASS) -"); a date further into a sentence ("... to convene in June
+            // 2019") is what the text is about, not when it was written.
+            (date.start <= 40 || text.trim().len() <= 80).then_some(date.value.year)?
+        })
+        .or_else(|| yearless_dateline_year(doc))
+}
+
+/// A news agency's dateline: a place in capitals, then the day and month without a year
+/// ("UNITED NATIONS, December 16. /TASS/.", "GENEVA, 5 March -").
+static YEARLESS_DATELINE: Exact = Exact::ascii(
+    r"^\s*[A-Z][A-Z.' -]{1,40},\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+);
+
+/// The year of a story whose dateline gives no year: the one year its lead (the dateline's
+/// sentence and the next) names ("... voted in favour ... in 2019 than the year before"),
+/// none when the lead names none or several.
+fn yearless_dateline_year(doc: &Document) -> Option<u16> {
+    let texts: Vec<&str> = doc
+        .sentences
+        .iter()
+        .take(4)
+        .map(|s| doc.sentence_text(s))
+        .collect();
+    let at = texts
+        .iter()
+        .position(|t| YEARLESS_DATELINE.regex().is_match(t))?;
+    let lead: String = texts[at..texts.len().min(at + 2)].join(" ");
+    sentence_year(&lead)
 }
 
 /// The GGE at work in the year a document is dated, when the document is about ICTs at

@@ -79,43 +79,72 @@ impl<'d> DocumentReader<'d> {
         refs::known_act_in(&view.match_text, session, title)
     }
 
-    /// [`Self::catalogue_act`], else the act the sentence names only by its sponsors
-    /// ("the Russian-led resolution" in 2019 is A/RES/74/29; "the Russian-American
-    /// resolution" is A/RES/76/19): the series the catalogue knows those sponsors tabled, in
-    /// the session the sentence or document gives.
+    /// The act a sentence naming its sponsors but no symbol speaks of: where the sentence
+    /// gives a symbol or title, or is not about ICTs, [`Self::catalogue_act`]; else the one
+    /// act the document said those sponsors put forward, else the series the catalogue
+    /// knows they tabled in the session the sentence or document gives ("the Russian-led
+    /// resolution" in 2019 is A/RES/74/29; "the Russian-American resolution" A/RES/76/19),
+    /// else what the page's title and session give.
     pub(super) fn catalogue_act_for(
         &self,
         view: &Findings<'_>,
         sponsors: &[&EntityId],
     ) -> Option<EntityId> {
-        if let Some(act) = self.catalogue_act(view) {
-            return Some(act);
-        }
         if !view.acts.is_empty() || refs::title_in(&view.match_text).is_some() {
-            return None;
+            return self.catalogue_act(view);
         }
-        if !self.on_ict(view) {
-            return None;
+        // "The US resolution was also approved" after the text said which act the United
+        // States put forward: that act, before any the catalogue or the page's title gives.
+        let put_forward: Vec<Option<EntityId>> = sponsors
+            .iter()
+            .map(|s| self.act_put_forward_by(s))
+            .collect();
+        if let Some(Some(act)) = put_forward.first()
+            && put_forward.iter().all(|a| a.as_ref() == Some(act))
+        {
+            return Some(act.clone());
         }
+        let series = self.sponsor_series(view, sponsors);
+        if self.on_ict(view)
+            && let Some((title, Some(session))) = series
+        {
+            // Sponsors of a draft are sponsors of the resolution it became: in a Committee
+            // sentence the draft when the catalogue knows it, else the resolution (a vote,
+            // by contrast, is the Committee's own and never passes to the resolution).
+            let committee = refs::committee_acts(&view.match_text, "committee");
+            return refs::known_act(session, Some(title), committee);
+        }
+        // The page's title family, unless the sponsors' own series is another: "the US
+        // resolution" on a page about the Russian "Developments" texts is not one of them.
+        self.catalogue_act(view)
+            .filter(|_| series.is_none_or(|(title, _)| self.doc_title == Some(title)))
+    }
+
+    /// The title family of the series the catalogue knows `sponsors` tabled, and the
+    /// session the sentence or the document's date gives (a session named elsewhere in
+    /// the text may be another year's); the session is `None` when neither gives one in
+    /// the series' years.
+    fn sponsor_series(
+        &self,
+        view: &Findings<'_>,
+        sponsors: &[&EntityId],
+    ) -> Option<(refs::ActTitle, Option<u16>)> {
         let mut codes: Vec<&str> = sponsors
             .iter()
             .filter_map(|s| s.0.strip_prefix("state:"))
             .collect();
         codes.sort_unstable();
         codes.dedup();
-        // The sentence's own session or year, else the year the document is dated: a
-        // session named elsewhere in the text may be another year's.
         let session = refs::session_in(&view.match_text).or_else(|| {
             sentence_year(view.text)
                 .or(self.year)
                 .map(|y| y.saturating_sub(1945))
         });
-        let (title, session) = refs::sponsored_series(&codes, session)?;
-        // Sponsors of a draft are sponsors of the resolution it became: in a Committee
-        // sentence the draft when the catalogue knows it, else the resolution (a vote, by
-        // contrast, is the Committee's own and never passes to the resolution).
-        let committee = refs::committee_acts(&view.match_text, "committee");
-        refs::known_act(session, Some(title), committee)
+        let title = refs::series_title(&codes)?;
+        Some((
+            title,
+            refs::sponsored_series(&codes, session).map(|(_, n)| n),
+        ))
     }
 
     /// True when a sentence is about ICTs: it says so, names one of the groups, or stands

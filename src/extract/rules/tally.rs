@@ -177,7 +177,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// The one act this document has said `state` put forward.
-    fn act_put_forward_by(&self, state: &EntityId) -> Option<EntityId> {
+    pub(super) fn act_put_forward_by(&self, state: &EntityId) -> Option<EntityId> {
         self.doc_sponsors.get(state).cloned().flatten()
     }
 
