@@ -57,6 +57,7 @@ pub fn rule_table() -> Vec<RuleInfo> {
                 rulebook::Scope::Clause => "clause",
                 rulebook::Scope::Sentence => "sentence",
                 rulebook::Scope::List => "list",
+                rulebook::Scope::Paragraph => "paragraph",
             },
             examples: r
                 .examples

@@ -4,6 +4,37 @@ use super::cues::*;
 use super::{Example, Read, Rule, Scope};
 use crate::model::Relation;
 
+/// The text speaks of a new group and of the adoption of a resolution beside it; the
+/// catalogue's word that the resolution set up a group of that kind makes the link, never
+/// alone (no "new group", or no adoption, no claim).
+pub(super) const NEW_GROUP_ADOPTED_RULE: Rule = Rule {
+    name: "new-group-adopted",
+    relation: Relation::Establishes,
+    scope: Scope::Paragraph,
+    trigger: &NEW_GROUP,
+    read: Read::NewGroupAdopted,
+    examples: &[
+        Example {
+            text: "The Assembly looked at what the new group of governmental experts would cost. It then adopted resolution 73/266 by a recorded vote.",
+            claims: &["A/RES/73/266 establishes gge-2019-2021"],
+        },
+        Example {
+            text: "Resolution 75/240 was adopted on 31 December 2020. The new OEWG is to meet in 2021.",
+            claims: &["A/RES/75/240 establishes oewg-2021-2025"],
+        },
+    ],
+    negatives: &[
+        // 73/27 set up an OEWG, not the new GGE the sentence before speaks of.
+        "The new GGE was to meet in 2019. Resolution 73/27 was adopted in 2018.",
+        // No adoption in the paragraph.
+        "The new GGE met in 2019 to discuss resolution 73/266.",
+        // The adoption is in another paragraph.
+        "The new GGE met in 2019.\n\nResolution 73/266 was adopted in 2018.",
+        // What was adopted is the report.
+        "The new GGE adopted its report; resolution 73/266 had asked for it.",
+    ],
+};
+
 pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
     name: "establish-active",
     relation: Relation::Establishes,

@@ -49,6 +49,10 @@ pub(super) static ESTABLISH_VERB: Folded = Folded::new(
 pub(super) static ESTABLISHED_BY: Folded = Folded::new(
     r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated|provided\s+for)\b|,\s*(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b|\b(?:group|gge|oewg|mechanism)\s+(?:established|set\s+up|convened|created|mandated|requested|called\s+for|provided\s+for)\s+(?:in|by|under|pursuant\s+to)\b",
 );
+/// A group spoken of as new: "the new group of governmental experts", "a new OEWG".
+pub(super) static NEW_GROUP: Folded = Folded::new(
+    r"(?i)\b(?:a|the)\s+new\s+(?:UN\s+)?(?:GGE|group\s+of\s+governmental\s+experts|OEWG|open-ended\s+working\s+group)\b",
+);
 /// The adoption cue.
 pub(crate) static ADOPT_VERB: Folded = Folded::new(
     r"(?i)\b(?:adopt(?:ed|s|ion)?|approv(?:ed|al))\b|\breports?\b(?u:[^.;]){0,60}?\b(?:adopted|agreed)\b",

@@ -22,6 +22,8 @@ pub(super) enum Scope {
     Sentence,
     /// The list or table items that follow a cue sentence ending in `:` or a cue heading.
     List,
+    /// The cue's sentence and the sentences right before and after it in its paragraph.
+    Paragraph,
 }
 
 /// How a rule fills its slots: one reader per shape of statement.
@@ -44,6 +46,8 @@ pub(super) enum Read {
     EstablishActive,
     /// Group before "was established by", resolution anywhere.
     EstablishPassive,
+    /// "the new GGE" beside the adoption of the resolution that set one up -> `establishes`.
+    NewGroupAdopted,
     /// Adoption date and mode of a resolution.
     Adoption,
     /// "introduced by A and B": the states after the cue, each cue with its own resolution.
@@ -126,6 +130,7 @@ pub(super) static RULES: &[Rule] = &[
     chairs::CHAIR_APPOSITION_RULE,
     acts::ESTABLISH_ACTIVE_RULE,
     acts::ESTABLISH_PASSIVE_RULE,
+    acts::NEW_GROUP_ADOPTED_RULE,
     acts::ADOPTION_RULE,
     acts::SPONSOR_PASSIVE_RULE,
     acts::SPONSORS_OF_RULE,

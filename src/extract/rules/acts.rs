@@ -163,6 +163,69 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// "The Assembly looked at the cost of the new group of governmental experts. It
+    /// adopted resolution 73/266.": a new group of a kind, and in the same paragraph (this
+    /// sentence, the one before or the one after) the adoption of a resolution the
+    /// catalogue says set up a group of that kind -> that resolution establishes it. The
+    /// claim quotes both sentences.
+    pub(super) fn new_group_adopted(&mut self, s: &Sentence, view: &Findings<'_>, rule: &Rule) {
+        if view.about_other_topic() {
+            return;
+        }
+        let Some(cue) = rule.trigger.find(&view.match_text) else {
+            return;
+        };
+        let word = cue.as_str().to_ascii_lowercase();
+        let kind = if word.contains("oewg") || word.contains("open-ended") {
+            GroupKind::Oewg
+        } else {
+            GroupKind::Gge
+        };
+        let doc: &'d Document = self.doc;
+        let i = doc.sentences.partition_point(|t| t.start < s.start);
+        for j in [Some(i), i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+        {
+            let Some(t) = doc.sentences.get(j).filter(|t| t.paragraph == s.paragraph) else {
+                continue;
+            };
+            let text = doc.sentence_text(t);
+            let cased = CasedText::new(text);
+            if !ADOPT_VERB.is_match(&cased) || REPORT_ADOPTED.is_match(&cased) {
+                continue;
+            }
+            let set_up = refs::find_resolutions_in(&cased).into_iter().find_map(|r| {
+                let group = refs::group_established_by(&r.value).filter(|g| g.kind == kind)?;
+                Some((r.value, group))
+            });
+            let Some((res, group)) = set_up else { continue };
+            // "adopted resolution 68/243 ... requested ... to establish a new GGE": the
+            // establishing verb's rule has read it already.
+            let object = Object::from(group.id());
+            if j == i
+                && self.out.claims.iter().any(|c| {
+                    c.subject == res && c.relation == Relation::Establishes && c.object == object
+                })
+            {
+                return;
+            }
+            let mut provenance = self.provenance(view, cue.start());
+            provenance.text = match j.cmp(&i) {
+                std::cmp::Ordering::Less => format!("{text} {}", view.text).into(),
+                std::cmp::Ordering::Equal => provenance.text,
+                std::cmp::Ordering::Greater => format!("{} {text}", view.text).into(),
+            };
+            self.out.claims.push(Claim {
+                subject: res,
+                relation: Relation::Establishes,
+                object,
+                provenance,
+            });
+            return;
+        }
+    }
+
     /// "The OEWG was established by resolution 73/27"; "a GGE ... was established in 2009".
     pub(super) fn established_by(&mut self, view: &Findings<'_>, cue_start: usize, cue_end: usize) {
         let resolutions = self.sentence_resolutions(view);

@@ -319,6 +319,7 @@ impl<'d> DocumentReader<'d> {
                     self.established_by(view, start, end);
                 }
             }
+            Read::NewGroupAdopted => self.new_group_adopted(s, view, rule),
             Read::Adoption => self.adoption(view),
             Read::SponsorPassive => self.sponsors_passive(s, view, rule),
             Read::SponsorActive => {
