@@ -4,7 +4,7 @@
 //! votes on one resolution or draft (a text against the roll-call data).
 
 use super::{AttributeValue, Graph};
-use crate::model::literal::Body;
+use crate::model::literal::{Body, Paragraph};
 use crate::model::{EntityId, EntityKind, Literal, Provenance, Relation};
 use serde::Serialize;
 
@@ -160,19 +160,28 @@ fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<Conflic
             .into_iter()
             .collect()
         }
-        Relation::Adoption => {
-            let mut bodies: std::collections::BTreeMap<Body, Vec<&AttributeValue>> =
-                Default::default();
+        Relation::Adoption | Relation::PartVote => {
+            // One body's vote, on one paragraph for a separate vote, is compared only with
+            // the same body's on the same paragraph.
+            let mut acts: std::collections::BTreeMap<
+                (Body, Option<Paragraph>),
+                Vec<&AttributeValue>,
+            > = Default::default();
             for v in values {
-                if let Literal::Adoption(a) = &v.value {
-                    bodies.entry(a.body).or_default().push(v);
-                }
+                let key = match &v.value {
+                    Literal::Adoption(a) => (a.body, None),
+                    Literal::PartVote(p) => (p.body, Some(p.paragraph)),
+                    _ => continue,
+                };
+                acts.entry(key).or_default().push(v);
             }
-            bodies
-                .into_values()
+            acts.into_values()
                 .filter_map(|vs| {
                     clashing(&vs, &|a, b| match (a, b) {
                         (Literal::Adoption(a), Literal::Adoption(b)) => a.contradicts(b),
+                        (Literal::PartVote(a), Literal::PartVote(b)) => {
+                            a.counts.contradicts(&b.counts)
+                        }
                         _ => false,
                     })
                 })
@@ -252,6 +261,23 @@ mod tests {
     fn a_count_of_votes_in_favour_alone_clashes_only_with_another_yes() {
         let agree = ["recorded vote 119 in favour", "recorded vote 119-46-14"];
         assert!(clashes(Relation::Adoption, &agree).is_empty());
+        // Separate votes on two paragraphs are two acts; two counts of one paragraph clash.
+        let parts = [
+            "First Committee: operative paragraph 1, recorded vote 92-52-24",
+            "First Committee: preambular paragraph 10, recorded vote 108-49-11",
+        ];
+        assert!(clashes(Relation::PartVote, &parts).is_empty());
+        assert_eq!(
+            clashes(
+                Relation::PartVote,
+                &[
+                    "First Committee: operative paragraph 1, recorded vote 92-52-24",
+                    "First Committee: operative paragraph 1, recorded vote 93-52-24",
+                ]
+            )
+            .len(),
+            1
+        );
         assert_eq!(
             clashes(
                 Relation::Adoption,

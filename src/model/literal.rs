@@ -20,6 +20,8 @@ pub enum Literal {
     Adoption(Adoption),
     /// `outcome`.
     Outcome(Outcome),
+    /// `part_vote`.
+    PartVote(PartVote),
 }
 
 /// A calendar date as precise as a text gives it: a day, a month, or a day and month
@@ -278,6 +280,89 @@ impl Adoption {
     }
 }
 
+/// The kind of paragraph a separate vote is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParagraphKind {
+    /// A preambular paragraph ("Recalling ...").
+    Preambular,
+    /// An operative paragraph ("Decides ...").
+    Operative,
+}
+
+/// One numbered paragraph of a resolution or draft: "operative paragraph 1".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Paragraph {
+    /// Preambular or operative.
+    pub kind: ParagraphKind,
+    /// Its number in the text.
+    pub number: u16,
+}
+
+impl fmt::Display for Paragraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            ParagraphKind::Preambular => "preambular",
+            ParagraphKind::Operative => "operative",
+        };
+        write!(f, "{kind} paragraph {}", self.number)
+    }
+}
+
+impl Paragraph {
+    /// Reads the text [`Display`](fmt::Display) writes.
+    pub fn parse(s: &str) -> Option<Paragraph> {
+        let (kind, number) = s.split_once(" paragraph ")?;
+        let kind = match kind {
+            "preambular" => ParagraphKind::Preambular,
+            "operative" => ParagraphKind::Operative,
+            _ => return None,
+        };
+        Some(Paragraph {
+            kind,
+            number: number.parse().ok()?,
+        })
+    }
+}
+
+/// A separate recorded vote on one paragraph of a text, taken before the vote on the whole
+/// ("decided to retain operative paragraph 1 by 92 votes to 52, with 24 abstentions"): its
+/// counts are the paragraph's, never the text's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartVote {
+    /// Who voted.
+    pub body: Body,
+    /// On which paragraph.
+    pub paragraph: Paragraph,
+    /// The counts, as far as the text gives them.
+    pub counts: VoteCounts,
+}
+
+impl fmt::Display for PartVote {
+    /// `First Committee: operative paragraph 1, recorded vote 92-52-24`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.body == Body::FirstCommittee {
+            f.write_str("First Committee: ")?;
+        }
+        write!(f, "{}, recorded vote {}", self.paragraph, self.counts)
+    }
+}
+
+impl PartVote {
+    /// Reads the text [`Display`](fmt::Display) writes.
+    pub fn parse(s: &str) -> Option<PartVote> {
+        let (body, rest) = match s.strip_prefix("First Committee: ") {
+            Some(rest) => (Body::FirstCommittee, rest),
+            None => (Body::Plenary, s),
+        };
+        let (paragraph, counts) = rest.split_once(", recorded vote ")?;
+        Some(PartVote {
+            body,
+            paragraph: Paragraph::parse(paragraph)?,
+            counts: VoteCounts::parse(counts)?,
+        })
+    }
+}
+
 /// What a group's work came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Outcome {
@@ -304,6 +389,7 @@ impl Literal {
             Relation::AdoptedOn | Relation::ReportAdoptedOn => Date::parse(s).map(Literal::Date),
             Relation::MemberCount | Relation::NormCount => s.parse().ok().map(Literal::Count),
             Relation::Adoption => Adoption::parse(s).map(Literal::Adoption),
+            Relation::PartVote => PartVote::parse(s).map(Literal::PartVote),
             Relation::Outcome => match s {
                 "consensus report" => Some(Literal::Outcome(Outcome::ConsensusReport)),
                 "no consensus" => Some(Literal::Outcome(Outcome::NoConsensus)),
@@ -344,6 +430,7 @@ impl fmt::Display for Literal {
             Literal::Count(n) => n.fmt(f),
             Literal::Adoption(a) => a.fmt(f),
             Literal::Outcome(o) => o.fmt(f),
+            Literal::PartVote(v) => v.fmt(f),
         }
     }
 }
@@ -387,6 +474,14 @@ mod tests {
             (Relation::Adoption, "First Committee: without a vote"),
             (Relation::Adoption, "by consensus"),
             (Relation::Outcome, "no consensus"),
+            (
+                Relation::PartVote,
+                "First Committee: operative paragraph 1, recorded vote 92-52-24",
+            ),
+            (
+                Relation::PartVote,
+                "preambular paragraph 10, recorded vote 108 in favour",
+            ),
         ] {
             let value = Literal::parse(relation, text);
             assert_eq!(
@@ -397,6 +492,10 @@ mod tests {
         }
         assert_eq!(Literal::parse(Relation::AdoptedOn, "2015-02-31"), None);
         assert_eq!(Literal::parse(Relation::MemberCount, "many"), None);
+        assert_eq!(
+            Literal::parse(Relation::PartVote, "annex paragraph 2, recorded vote 9-1"),
+            None
+        );
     }
 
     #[test]

@@ -52,11 +52,13 @@ pub enum Relation {
     Abstained,
     /// draft -> resolution: the draft was adopted as the resolution.
     Becomes,
+    /// resolution or draft -> a separate vote on one of its paragraphs, with its counts.
+    PartVote,
 }
 
 impl Relation {
     /// Every relation, in display order.
-    pub const ALL: [Relation; 20] = [
+    pub const ALL: [Relation; 21] = [
         Relation::MemberOf,
         Relation::Chairs,
         Relation::Represents,
@@ -77,6 +79,7 @@ impl Relation {
         Relation::VotedNo,
         Relation::Abstained,
         Relation::Becomes,
+        Relation::PartVote,
     ];
     /// The snake_case name used in JSON, tables and exports.
     pub fn as_str(self) -> &'static str {
@@ -101,6 +104,7 @@ impl Relation {
             Relation::VotedNo => "voted_no",
             Relation::Abstained => "abstained",
             Relation::Becomes => "becomes",
+            Relation::PartVote => "part_vote",
         }
     }
     /// True when the object is a value (date, vote, count) rather than an entity.
@@ -113,6 +117,7 @@ impl Relation {
                 | Relation::MemberCount
                 | Relation::NormCount
                 | Relation::Outcome
+                | Relation::PartVote
         )
     }
 }

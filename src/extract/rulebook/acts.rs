@@ -185,6 +185,37 @@ pub(super) const VOTE_TALLY_RULE: Rule = Rule {
     ],
 };
 
+/// Separate votes on single paragraphs, kept apart from the vote on the whole text.
+pub(super) const PART_VOTE_RULE: Rule = Rule {
+    name: "part-vote",
+    relation: Relation::PartVote,
+    scope: Scope::Sentence,
+    trigger: &crate::extract::rules::PARAGRAPH_VOTE,
+    read: Read::PartVote,
+    examples: &[
+        Example {
+            text: "The Committee retained operative paragraph 1 of draft A/C.1/75/L.8/Rev.1 by a recorded vote of 92 in favour to 52 against, with 24 abstentions.",
+            claims: &[
+                "A/C.1/75/L.8/Rev.1 part_vote First Committee: operative paragraph 1, recorded vote 92-52-24",
+            ],
+        },
+        Example {
+            text: "The First Committee then took up draft A/C.1/74/L.49/Rev.1. By 108 votes to 49, with 11 abstentions, it decided to retain preambular paragraph 10.",
+            claims: &[
+                "A/C.1/74/L.49/Rev.1 part_vote First Committee: preambular paragraph 10, recorded vote 108-49-11",
+            ],
+        },
+    ],
+    negatives: &[
+        "It then approved draft A/C.1/75/L.8/Rev.1 as a whole by 104 votes to 50, with 20 abstentions.",
+        "The Committee held separate votes on two paragraphs of draft A/C.1/75/L.8/Rev.1.",
+        "Paragraph 13 of report A/70/174 sets out the norms that 20 experts agreed.",
+        // The separate vote is on the second draft, which no symbol identifies: not on the
+        // first one, named before it.
+        "In 2020 the First Committee approved draft A/C.1/75/L.4 by 153 votes to 11. It then approved a draft resolution on developments in the field of information and telecommunications by 104 votes to 50. Before that, it decided by 92 votes to 52 to retain operative paragraph 1.",
+    ],
+};
+
 pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
     name: "sponsor-passive",
     relation: Relation::Sponsors,

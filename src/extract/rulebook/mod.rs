@@ -72,6 +72,8 @@ pub(super) enum Read {
     DraftBecomes,
     /// "Co-sponsors of resolution 73/266 included A and B."
     SponsorsOf,
+    /// "retained operative paragraph 1 by 92 votes to 52" -> `part_vote`.
+    PartVote,
     /// Vote counts the adoption read leaves: several in a sentence, or one without an
     /// adopting verb, each with its own act.
     VoteTally,
@@ -137,6 +139,7 @@ pub(super) static RULES: &[Rule] = &[
     acts::SPONSOR_ACTIVE_RULE,
     acts::SPONSOR_ADJECTIVE_RULE,
     acts::VOTE_TALLY_RULE,
+    acts::PART_VOTE_RULE,
     outcomes::PRODUCES_OUTCOME_RULE,
     outcomes::SUCCEEDS_RULE,
     outcomes::NORMS_RULE,

@@ -34,6 +34,10 @@ impl<'d> DocumentReader<'d> {
             && self.sentence_acts.iter().all(|b| b == a)
         {
             self.focus_act = Some(a.clone());
+        } else if refs::title_in(&view.match_text).is_some() && !view.about_other_topic() {
+            // An ICT text named by its title only, which no symbol identifies: the
+            // sentences after it speak of that text, not of the one named before.
+            self.focus_act = None;
         }
     }
 

@@ -36,6 +36,7 @@ use focus::*;
 use members::*;
 use reports::*;
 use sponsors::*;
+pub(crate) use tally::PARAGRAPH_VOTE;
 pub(super) use tally::TALLY_PATTERNS;
 
 const PLACEHOLDER: &str = "?established-by:";
@@ -336,6 +337,7 @@ impl<'d> DocumentReader<'d> {
             Read::NamedVoters => self.votes(view, super::votes::named_voters),
             Read::DraftBecomes => self.draft_becomes(view),
             Read::VoteTally => self.vote_tally(view),
+            Read::PartVote => self.part_votes(view),
             Read::SponsorsOf => {
                 if let Some((_, end)) = cue() {
                     self.sponsors_of(s, view, end);

@@ -5,7 +5,9 @@
 //! act with one count; this one the rest.
 
 use super::*;
-use crate::model::literal::{Adoption, AdoptionMode, Body, VoteCounts};
+use crate::model::literal::{
+    Adoption, AdoptionMode, Body, Paragraph, ParagraphKind, PartVote, VoteCounts,
+};
 
 /// A state or nationality before these words qualifies the text as its sponsor's: "the
 /// US-sponsored resolution", "the Russian one", "Russia's draft".
@@ -19,9 +21,12 @@ static SPONSOR_BEFORE: Folded = Folded::new(
 );
 /// A vote on one paragraph of a text ("retained operative paragraph 1 by 92 votes to 52"),
 /// not on the text: its counts are not the text's.
-pub(super) static PARAGRAPH_VOTE: Folded = Folded::new(
+pub(crate) static PARAGRAPH_VOTE: Folded = Folded::new(
     r"(?i)\b(?:operative|preambular)\s+paragraphs?\b|\bparagraphs?\s+\d|\bto\s+(?:retain|delete)\b|\b(?:retained|deleted)\b|\bseparate(?:\s+recorded)?\s+votes?\b",
 );
+/// The paragraph a separate vote is on: "operative paragraph 1", "preambular paragraph 10".
+static PARAGRAPH_NUMBER: Folded =
+    Folded::new(r"(?i)\b(operative|preambular)\s+paragraph\s+(\d{1,3})\b");
 /// Words that say the vote is on the whole text after all.
 static AS_A_WHOLE: Folded = Folded::new(r"(?i)\bas\s+a\s+whole\b");
 
@@ -35,10 +40,11 @@ static THE_ACT: Folded =
     Folded::new(r"(?i)\b(?:the|this|that|its|our)\s+(?:resolution|draft|text)\b");
 
 /// Every pattern of this module, for [`super::super::pattern::warm`].
-pub(crate) const TALLY_PATTERNS: [super::super::pattern::AnyPattern; 5] = {
+pub(crate) const TALLY_PATTERNS: [super::super::pattern::AnyPattern; 6] = {
     use super::super::pattern::AnyPattern;
     [
         AnyPattern::Folded(&PARAGRAPH_VOTE),
+        AnyPattern::Folded(&PARAGRAPH_NUMBER),
         AnyPattern::Folded(&AS_A_WHOLE),
         AnyPattern::Exact(&SPONSOR_AFTER),
         AnyPattern::Folded(&SPONSOR_BEFORE),
@@ -71,7 +77,10 @@ impl<'d> DocumentReader<'d> {
         let counts = refs::find_vote_counts(&view.match_text);
         let named = self.sentence_resolutions(view);
         if counts.is_empty()
-            || (counts.len() == 1 && !named.is_empty() && ADOPT_VERB.is_match(&view.match_text))
+            || (counts.len() == 1
+                && !named.is_empty()
+                && ADOPT_VERB.is_match(&view.match_text)
+                && !on_a_paragraph(&view.match_text))
         {
             return;
         }
@@ -126,6 +135,59 @@ impl<'d> DocumentReader<'d> {
                 }
                 None => {}
             }
+        }
+    }
+
+    /// `part_vote` claims for the counts of a sentence that are a separate vote on one
+    /// paragraph ("By 92 votes to 52, with 24 abstentions, it decided to retain operative
+    /// paragraph 1"): on the act the sentence names, else the one in focus (a separate vote
+    /// is taken on the text being acted on). A committee vote is on a draft, never on the
+    /// resolution it became; a vote on no act the text identifies is warned of.
+    pub(super) fn part_votes(&mut self, view: &Findings<'_>) {
+        let counts = refs::find_vote_counts(&view.match_text);
+        if counts.is_empty() {
+            return;
+        }
+        let named = self.sentence_resolutions(view);
+        let body = self.remember_vote_body(view);
+        for (i, count) in counts.iter().enumerate() {
+            let from = if i == 0 { 0 } else { counts[i - 1].end };
+            let to = counts.get(i + 1).map_or(view.text.len(), |c| c.start);
+            let span = CasedText::new(view.text.get(from..to).unwrap_or(""));
+            if !on_a_paragraph(&span) {
+                continue;
+            }
+            let Some(paragraph) = paragraph_in(&span) else {
+                continue;
+            };
+            let act = named
+                .iter()
+                .min_by_key(|(_, at)| at.abs_diff(count.start))
+                .map(|(a, _)| a.clone())
+                .or_else(|| self.focus_act.clone());
+            let provenance = self.provenance(view, count.start);
+            let Some(act) = act else {
+                if self.on_ict(view) {
+                    self.warn_unlinked_vote(&provenance, count.value);
+                }
+                continue;
+            };
+            let body = match (act.kind(), body) {
+                (EntityKind::Draft, _) => Body::FirstCommittee,
+                (_, Body::FirstCommittee) => continue,
+                (_, body) => body,
+            };
+            let vote = PartVote {
+                body,
+                paragraph,
+                counts: count.value,
+            };
+            self.out.claims.push(Claim {
+                subject: act,
+                relation: Relation::PartVote,
+                object: Literal::PartVote(vote).into(),
+                provenance,
+            });
         }
     }
 
@@ -209,6 +271,20 @@ impl<'d> DocumentReader<'d> {
         }
         self.focus_act.clone().or(self.section_resolution.clone())
     }
+}
+
+/// The paragraph `text` names as the one voted on.
+fn paragraph_in(text: &CasedText<'_>) -> Option<Paragraph> {
+    let caps = PARAGRAPH_NUMBER.captures(text)?;
+    let kind = if caps.get(1)?.as_str().eq_ignore_ascii_case("operative") {
+        ParagraphKind::Operative
+    } else {
+        ParagraphKind::Preambular
+    };
+    Some(Paragraph {
+        kind,
+        number: caps.get(2)?.as_str().parse().ok()?,
+    })
 }
 
 /// The state named as the sponsor next to a count: the nearest qualifying one before it,

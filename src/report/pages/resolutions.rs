@@ -167,7 +167,10 @@ fn resolution_row(
         ),
         kind.to_string(),
         adopted,
-        attr(Relation::Adoption),
+        match attr(Relation::PartVote) {
+            parts if parts.is_empty() => attr(Relation::Adoption),
+            parts => format!("{}; separate votes: {parts}", attr(Relation::Adoption)),
+        },
         sponsors.join(", "),
         if produced_by.is_empty() {
             established.join(", ")
