@@ -274,8 +274,19 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
             text: "Peru participated in the 2012/2013 GGE and hosted a meeting of the 2014-2015 GGE.",
             claims: &["state:PER member_of gge-2012-2013"],
         },
+        // Nationalities name members only as the subject of experts sitting in a group.
+        Example {
+            text: "Brazilian, Chinese and Indian experts sat on the 2014-2015 GGE.",
+            claims: &[
+                "state:BRA member_of gge-2014-2015",
+                "state:CHN member_of gge-2014-2015",
+                "state:IND member_of gge-2014-2015",
+            ],
+        },
     ],
     negatives: &[
+        "Swiss experts did not serve on the 2016-2017 GGE.",
+        "# The 2016-2017 GGE\n\nRussian experts took part in a workshop on cyber hygiene.",
         "Ghana hoped to serve on the sixth GGE together with Kenya and Mali.",
         "Peru hoped to have participated in the 2012/2013 GGE.",
         "All Member States may participate in the OEWG 2021-2025, said Peru.",

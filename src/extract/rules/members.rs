@@ -19,6 +19,9 @@ impl<'d> DocumentReader<'d> {
         cue_start: usize,
         cue_end: usize,
     ) -> bool {
+        if let Some(read) = self.nationals_before(view, cue_start, cue_end) {
+            return read;
+        }
         if view.states.is_empty() {
             self.open_list(view, rule);
             return false;
@@ -56,6 +59,51 @@ impl<'d> DocumentReader<'d> {
             }
         }
         read
+    }
+
+    /// "Brazilian and Chinese experts sat on the 2014-2015 GGE": the nationalities (or
+    /// states) listed right before "experts" before the cue are the members; `None` when
+    /// the cue has no such subject. A nationality counts as a state only here, where it
+    /// names the state whose experts sat in the group, and only when the group is named
+    /// right after the cue ("Russian experts took part in a workshop" names no group).
+    fn nationals_before(
+        &mut self,
+        view: &Findings<'_>,
+        cue_start: usize,
+        cue_end: usize,
+    ) -> Option<bool> {
+        let before = view.text[..cue_start].trim_end();
+        let people = [
+            "experts",
+            "expert",
+            "diplomats",
+            "diplomat",
+            "representatives",
+        ];
+        let word = people.iter().find(|w| {
+            before.len() > w.len()
+                && before.is_char_boundary(before.len() - w.len())
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        })?;
+        let at = before.len() - word.len();
+        let nationals = qualifiers_listed_before(view, at);
+        let group_follows = view
+            .groups
+            .iter()
+            .any(|g| g.start >= cue_end && g.start <= cue_end + 30);
+        if nationals.is_empty() || !group_follows {
+            return None;
+        }
+        let (group, group_at) = self.subject_group(view)?;
+        if guarded(view.clause_text(view.clause_of(cue_start))) {
+            return Some(false);
+        }
+        for group in coordinated_groups(view, group, group_at) {
+            for (state, at) in &nationals {
+                self.claim(view, state.clone(), Relation::MemberOf, group.clone(), *at);
+            }
+        }
+        Some(true)
     }
 
     /// A cue sentence ending in `:` with no state in it opens a list of members.
@@ -512,6 +560,31 @@ struct Listed {
     taken: Vec<(EntityId, usize)>,
     /// Names in the list that are no known state, each (start, end).
     unknown: Vec<(usize, usize)>,
+}
+
+/// The states or nationalities listed right before byte `at` ("Brazilian, Chinese and
+/// Indian " before "experts"), joined by commas and "and", in text order: each (state,
+/// where it is named).
+fn qualifiers_listed_before(view: &Findings<'_>, at: usize) -> Vec<(EntityId, usize)> {
+    let qualifiers = state_qualifiers(view);
+    let upto = qualifiers.partition_point(|q| q.1 <= at);
+    let mut end = at;
+    let mut out = Vec::new();
+    for q in qualifiers[..upto].iter().rev() {
+        let gap = view.text[q.1..end].trim();
+        let joined = if out.is_empty() {
+            gap.is_empty()
+        } else {
+            matches!(gap, "," | "and" | ", and")
+        };
+        if !joined {
+            break;
+        }
+        out.push((EntityId::state(q.2.iso3), q.0));
+        end = q.0;
+    }
+    out.reverse();
+    out
 }
 
 /// The states the cue (`cue_start..cue_end`, ending in clause `cue_clause`) lists as
