@@ -264,7 +264,7 @@ fn resolution_dates_votes_and_sponsors() {
         }
         let how = &r["how_adopted"];
         if is_verified(how) {
-            let modes = attribute_values(symbol, Relation::Adoption);
+            let modes = attribute_values(symbol, Relation::AdoptedHow);
             match &how["value"] {
                 Value::String(s) if s.starts_with("without a vote") => {
                     assert!(

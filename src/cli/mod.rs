@@ -15,7 +15,7 @@ use ggegraph::console::{self, Inputs, emit, load, packaging};
 use ggegraph::corpus::CorpusOptions;
 use ggegraph::documents::Limits;
 use ggegraph::export;
-use ggegraph::printer::catalogue::BuildFormat;
+use ggegraph::printer::listings::BuildFormat;
 use ggegraph::printer::{self, ListFormat};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -310,7 +310,7 @@ enum Command {
 
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    use printer::catalogue as answers;
+    use printer::listings as answers;
     match cli.command {
         Command::Extract { paths, out, limits } => {
             load::write_extraction(&paths, &limits.limits(), out.path(), out.format)?;

@@ -52,7 +52,7 @@ pub fn write_extraction(
     let inputs = read.extraction.documents.iter();
     refuse_overwriting_input(output, inputs.map(|info| Path::new(&info.path)))?;
     emit(output, |w| {
-        printer::catalogue::write_extraction(w, &read.extraction, format)
+        printer::listings::write_extraction(w, &read.extraction, format)
     })
 }
 

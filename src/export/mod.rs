@@ -225,8 +225,8 @@ pub(crate) mod tests {
             },
             Claim {
                 subject: EntityId::from("A/RES/1/1"),
-                relation: Relation::Adoption,
-                object: Object::parse(Relation::Adoption, "recorded vote 1-1")
+                relation: Relation::AdoptedHow,
+                object: Object::parse(Relation::AdoptedHow, "recorded vote 1-1")
                     .expect("an adoption"),
                 provenance: prov("adopted"),
             },

@@ -102,7 +102,7 @@ fn the_line_under_a_chair_heading_names_the_chair() {
 fn a_vote_on_a_text_named_by_a_title_the_catalogue_does_not_know_is_warned_of() {
     let md = "# First Committee\n\n4 November 2031\n\nThe Committee approved the draft on developments in the field of information and telecommunications in the context of international security by a recorded vote of 100 in favour to 50 against.\n";
     let ex = extract(&[doc("v.md", Format::Markdown, md)]);
-    assert!(!ex.claims.iter().any(|c| c.relation == Relation::Adoption));
+    assert!(!ex.claims.iter().any(|c| c.relation == Relation::AdoptedHow));
     let warned: Vec<&str> = ex
         .warnings
         .iter()
@@ -247,13 +247,13 @@ fn recorded_votes_and_stages() {
     assert!(has(
         &ex,
         "A/RES/73/27",
-        Relation::Adoption,
+        Relation::AdoptedHow,
         "recorded vote 119-46-14"
     ));
     assert!(has(
         &ex,
         "A/RES/73/27",
-        Relation::Adoption,
+        Relation::AdoptedHow,
         "First Committee: recorded vote 109-45-16"
     ));
 }

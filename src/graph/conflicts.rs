@@ -160,7 +160,7 @@ fn disagreeing(relation: Relation, values: &[AttributeValue]) -> Vec<Vec<Conflic
             .into_iter()
             .collect()
         }
-        Relation::Adoption | Relation::PartVote => {
+        Relation::AdoptedHow | Relation::PartVote => {
             // One body's vote, on one paragraph for a separate vote, is compared only with
             // the same body's on the same paragraph.
             let mut acts: std::collections::BTreeMap<
@@ -230,10 +230,10 @@ mod tests {
 
     #[test]
     fn no_vote_forms_agree_and_votes_compare_per_body() {
-        assert!(clashes(Relation::Adoption, &["unanimously", "without a vote"]).is_empty());
+        assert!(clashes(Relation::AdoptedHow, &["unanimously", "without a vote"]).is_empty());
         assert!(
             clashes(
-                Relation::Adoption,
+                Relation::AdoptedHow,
                 &[
                     "First Committee: recorded vote 109-45-16",
                     "recorded vote 119-46-14"
@@ -243,14 +243,14 @@ mod tests {
         );
         assert!(
             clashes(
-                Relation::Adoption,
+                Relation::AdoptedHow,
                 &["recorded vote", "recorded vote 119-46-14"]
             )
             .is_empty()
         );
         assert_eq!(
             clashes(
-                Relation::Adoption,
+                Relation::AdoptedHow,
                 &["recorded vote 119-46-14", "without a vote"]
             ),
             [["recorded vote 119-46-14", "without a vote"]]
@@ -260,7 +260,7 @@ mod tests {
     #[test]
     fn a_count_of_votes_in_favour_alone_clashes_only_with_another_yes() {
         let agree = ["recorded vote 119 in favour", "recorded vote 119-46-14"];
-        assert!(clashes(Relation::Adoption, &agree).is_empty());
+        assert!(clashes(Relation::AdoptedHow, &agree).is_empty());
         // Separate votes on two paragraphs are two acts; two counts of one paragraph clash.
         let parts = [
             "First Committee: operative paragraph 1, recorded vote 92-52-24",
@@ -280,7 +280,7 @@ mod tests {
         );
         assert_eq!(
             clashes(
-                Relation::Adoption,
+                Relation::AdoptedHow,
                 &["recorded vote 119 in favour", "recorded vote 129-46-14"]
             ),
             [["recorded vote 119 in favour", "recorded vote 129-46-14"]]

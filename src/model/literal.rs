@@ -388,7 +388,7 @@ impl Literal {
         match relation {
             Relation::AdoptedOn | Relation::ReportAdoptedOn => Date::parse(s).map(Literal::Date),
             Relation::MemberCount | Relation::NormCount => s.parse().ok().map(Literal::Count),
-            Relation::Adoption => Adoption::parse(s).map(Literal::Adoption),
+            Relation::AdoptedHow => Adoption::parse(s).map(Literal::Adoption),
             Relation::PartVote => PartVote::parse(s).map(Literal::PartVote),
             Relation::Outcome => match s {
                 "consensus report" => Some(Literal::Outcome(Outcome::ConsensusReport)),
@@ -464,15 +464,18 @@ mod tests {
             (Relation::AdoptedOn, "2018-12"),
             (Relation::AdoptedOn, "--05-28"),
             (Relation::MemberCount, "25"),
-            (Relation::Adoption, "recorded vote 119-46-14"),
-            (Relation::Adoption, "First Committee: recorded vote 109-45"),
-            (Relation::Adoption, "recorded vote 129 in favour"),
+            (Relation::AdoptedHow, "recorded vote 119-46-14"),
             (
-                Relation::Adoption,
+                Relation::AdoptedHow,
+                "First Committee: recorded vote 109-45",
+            ),
+            (Relation::AdoptedHow, "recorded vote 129 in favour"),
+            (
+                Relation::AdoptedHow,
                 "recorded vote 129 in favour, 14 abstentions",
             ),
-            (Relation::Adoption, "First Committee: without a vote"),
-            (Relation::Adoption, "by consensus"),
+            (Relation::AdoptedHow, "First Committee: without a vote"),
+            (Relation::AdoptedHow, "by consensus"),
             (Relation::Outcome, "no consensus"),
             (
                 Relation::PartVote,

@@ -35,7 +35,8 @@ pub enum Relation {
     /// resolution -> date: when the General Assembly adopted it.
     AdoptedOn,
     /// resolution -> how: "without a vote", "unanimously", "recorded vote 119-46-14".
-    Adoption,
+    #[serde(rename = "adoption")]
+    AdoptedHow,
     /// group or report -> date: when the group adopted its report.
     ReportAdoptedOn,
     /// group -> number: how many members the document says the group had.
@@ -70,7 +71,7 @@ impl Relation {
         Relation::Reaffirms,
         Relation::Mentions,
         Relation::AdoptedOn,
-        Relation::Adoption,
+        Relation::AdoptedHow,
         Relation::ReportAdoptedOn,
         Relation::MemberCount,
         Relation::NormCount,
@@ -95,7 +96,7 @@ impl Relation {
             Relation::Reaffirms => "reaffirms",
             Relation::Mentions => "mentions",
             Relation::AdoptedOn => "adopted_on",
-            Relation::Adoption => "adoption",
+            Relation::AdoptedHow => "adoption",
             Relation::ReportAdoptedOn => "report_adopted_on",
             Relation::MemberCount => "member_count",
             Relation::NormCount => "norm_count",
@@ -112,7 +113,7 @@ impl Relation {
         matches!(
             self,
             Relation::AdoptedOn
-                | Relation::Adoption
+                | Relation::AdoptedHow
                 | Relation::ReportAdoptedOn
                 | Relation::MemberCount
                 | Relation::NormCount

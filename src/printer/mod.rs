@@ -3,16 +3,17 @@
 //! functions, so a number is computed and formatted once.
 //!
 //! One module per result (co-membership, continuity, recurrence, centrality, regions,
-//! votes, agreement, the catalogue answers, a state's profile). Each writes a table for
-//! people, CSV and JSON for programs to any [`Write`]. Not for computing results (that is
-//! [`crate::analysis`] and [`crate::graph`]) nor for choosing where the output goes (the
-//! command line chooses, and [`crate::console`] writes there).
+//! votes, agreement, a state's profile) and the listings (extract, rules, build, groups,
+//! norms, conflicts). Each writes a table for people, CSV and JSON for programs to any
+//! [`Write`]. Not for computing results (that is [`crate::analysis`] and [`crate::graph`])
+//! nor for choosing where the output goes (the command line chooses, and
+//! [`crate::console`] writes there).
 
 pub mod agreement;
-pub mod catalogue;
 pub mod centrality;
 pub mod comembership;
 pub mod continuity;
+pub mod listings;
 pub mod profile;
 pub mod recurrence;
 pub mod regions;

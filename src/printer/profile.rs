@@ -1,7 +1,7 @@
 //! `state XXX`: one state's groups, chairs and sponsorships with their sources, its
 //! co-members, longest GGE streak and degree rank.
 
-use super::catalogue::cite;
+use super::listings::cite;
 use super::{ListFormat, json, state_code, state_name, table};
 use crate::analysis::profile::{ProfileFact, StateProfile, state_profile};
 use crate::gazetteer::State;

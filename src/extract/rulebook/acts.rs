@@ -115,7 +115,7 @@ pub(super) const ESTABLISH_PASSIVE_RULE: Rule = Rule {
 
 pub(super) const ADOPTION_RULE: Rule = Rule {
     name: "adoption",
-    relation: Relation::Adoption,
+    relation: Relation::AdoptedHow,
     scope: Scope::Sentence,
     trigger: &ADOPT_VERB,
     read: Read::Adoption,
@@ -149,7 +149,7 @@ pub(super) const ADOPTION_RULE: Rule = Rule {
 
 pub(super) const VOTE_TALLY_RULE: Rule = Rule {
     name: "vote-tally",
-    relation: Relation::Adoption,
+    relation: Relation::AdoptedHow,
     scope: Scope::Sentence,
     trigger: &VOTE_COUNT,
     read: Read::VoteTally,

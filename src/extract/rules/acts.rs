@@ -350,7 +350,7 @@ impl<'d> DocumentReader<'d> {
             self.claim(
                 view,
                 res,
-                Relation::Adoption,
+                Relation::AdoptedHow,
                 Literal::Adoption(mode),
                 v.start(),
             );

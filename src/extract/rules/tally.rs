@@ -232,7 +232,7 @@ impl<'d> DocumentReader<'d> {
         let mode = AdoptionMode::RecordedVote(Some(counts));
         self.out.claims.push(Claim {
             subject: act,
-            relation: Relation::Adoption,
+            relation: Relation::AdoptedHow,
             object: Literal::Adoption(Adoption { body, mode }).into(),
             provenance: p,
         });

@@ -168,8 +168,8 @@ fn resolution_row(
         kind.to_string(),
         adopted,
         match attr(Relation::PartVote) {
-            parts if parts.is_empty() => attr(Relation::Adoption),
-            parts => format!("{}; separate votes: {parts}", attr(Relation::Adoption)),
+            parts if parts.is_empty() => attr(Relation::AdoptedHow),
+            parts => format!("{}; separate votes: {parts}", attr(Relation::AdoptedHow)),
         },
         sponsors.join(", "),
         if produced_by.is_empty() {

@@ -1,4 +1,4 @@
-//! The catalogue answers: `extract` (entities and claims), `rules`, `build` (counts),
+//! The listing answers: `extract` (entities and claims), `rules`, `build` (counts),
 //! `groups`, `norms` and `conflicts`, as tables or JSON.
 
 use super::{ListFormat, json, table};
