@@ -4,7 +4,7 @@
 use super::*;
 
 /// The processes the tool knows by ordinal and name, in time order. This is identity data
-/// (like the state table), from the mission statement: six GGEs, two OEWGs and the
+/// (like the state table), as the UN set them up: six GGEs, two OEWGs and the
 /// mechanism. Members, chairs, resolutions and outcomes are never taken from here.
 pub const KNOWN_GROUPS: [GroupKey; 9] = [
     GroupKey {
@@ -101,7 +101,7 @@ pub struct KnownAct {
 }
 
 /// The ICT resolutions and drafts with the symbols the curated fact table
-/// (`shared/reference/facts.json`) and the UN roll-call data give, so a text that names one
+/// of UN document symbols and the UN roll-call data (Voeten) give, so a text that names one
 /// by its title and session ("the Russia-US draft resolution" at the 76th session) can be
 /// linked to its symbol. Identity data only: no sponsor, vote or date is taken from here.
 /// Sessions with a symbol missing here stay unlinked.
