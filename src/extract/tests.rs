@@ -434,3 +434,32 @@ fn an_annex_lists_each_member_with_its_expert() {
         ["state:GHA gge-2012-2013", "state:PER gge-2012-2013"]
     );
 }
+
+/// "The resolution establishing the OEWG" is described by its own words: it is not the
+/// resolution the sentence before named, whose sponsor and group it must not take.
+#[test]
+fn a_described_act_is_not_the_one_named_before() {
+    let text = "Resolution 73/266 set up the sixth GGE.\n\nThe resolution establishing the OEWG was sponsored by Russia and China.\n";
+    let ex = extract(&[doc("a.txt", Format::Text, text)]);
+    let stated: Vec<String> = ex
+        .claims
+        .iter()
+        .map(|c| format!("{} {} {}", c.subject, c.relation, c.object))
+        .collect();
+    assert!(
+        stated.contains(&"A/RES/73/266 establishes gge-2019-2021".to_string()),
+        "{stated:?}"
+    );
+    assert!(
+        !stated
+            .iter()
+            .any(|s| s.starts_with("state:RUS sponsors A/RES/73/266")),
+        "{stated:?}"
+    );
+    assert!(
+        !stated
+            .iter()
+            .any(|s| s == "A/RES/73/266 establishes oewg-2019-2021"),
+        "{stated:?}"
+    );
+}

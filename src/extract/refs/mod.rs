@@ -32,7 +32,7 @@ pub struct Found<T> {
 }
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [AnyPattern; 30] = [
+pub(super) const PATTERNS: [AnyPattern; 31] = [
     AnyPattern::Exact(&ABSTENTIONS),
     AnyPattern::Folded(&ASSEMBLY_ACTS),
     AnyPattern::Folded(&GGE_ADVANCING),
@@ -53,6 +53,7 @@ pub(super) const PATTERNS: [AnyPattern; 30] = [
     AnyPattern::Folded(&GENERIC),
     AnyPattern::Exact(&RESOLUTION_SYMBOL),
     AnyPattern::Folded(&RESOLUTION_WORD),
+    AnyPattern::Folded(&RESOLUTION_APPOSITION),
     AnyPattern::Exact(&RESOLUTION_NEXT),
     AnyPattern::Exact(&REPORT_SYMBOL),
     AnyPattern::Folded(&NORM_HEAD),

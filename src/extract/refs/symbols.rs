@@ -9,6 +9,13 @@ pub(super) static RESOLUTION_WORD: Folded = Folded::new(
 );
 pub(super) static RESOLUTION_NEXT: Exact =
     Exact::ascii(r"^(?:,\s*|\s+and\s+|\s*,\s*and\s+)(\d{1,3})/(\d{1,4})\b");
+/// A resolution's number set off by commas after the words that describe it: "the
+/// resolution establishing the OEWG, 73/27, was ...". Only in commas, close after
+/// "resolution", and as a session and number (`73/27`), so a ratio or a date is not one.
+pub(super) static RESOLUTION_APPOSITION: Folded = Folded::gated(
+    r"(?i)\bresolution\s+(?:[\w-]+\s+){1,6}?[\w-]+,\s*(\d{2})/(\d{1,3}),",
+    &["resolution"],
+);
 pub(super) static REPORT_SYMBOL: Exact = Exact::ascii(r"\bA/(\d{2,3})/(\d{1,5})\b\*?");
 pub(super) static NORM_HEAD: Folded =
     Folded::new(r"(?i)\b(?:norms?|paragraphs?|paras?\.?)\s+13\s?\(([a-k])\)");
@@ -122,6 +129,21 @@ pub(crate) fn find_resolutions_in(text: &CasedText<'_>) -> Vec<Found<EntityId>> 
                 value,
             });
             rest_start += m.end();
+        }
+    }
+    for caps in RESOLUTION_APPOSITION.captures_iter(text) {
+        let (Some(s), Some(n)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        if !found
+            .iter()
+            .any(|f| f.start <= s.start() && s.end() <= f.end)
+        {
+            found.push(Found {
+                start: s.start(),
+                end: n.end(),
+                value: resolution_id(s.as_str(), n.as_str()),
+            });
         }
     }
     found.sort_by_key(|f| f.start);

@@ -223,6 +223,14 @@ pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
     trigger: &SPONSORED_BY,
     read: Read::SponsorPassive,
     examples: &[
+        // The number set off by commas after the words that describe the resolution.
+        Example {
+            text: "The resolution establishing the OEWG, 73/27, was sponsored by Russia and China.",
+            claims: &[
+                "state:RUS sponsors A/RES/73/27",
+                "state:CHN sponsors A/RES/73/27",
+            ],
+        },
         Example {
             text: "Draft A/C.1/73/L.37, submitted on behalf of a group of States by the United States, was approved.",
             claims: &["state:USA sponsors A/C.1/73/L.37"],

@@ -15,6 +15,12 @@ pub(super) static REFERS_BACK: Folded = Folded::new(
     r"(?i)^\s*(?:it\s+(?:also\s+|further\s+)?(?:request|decide|call|establish|convene|welcome|note|invite|reaffirm|ask|urge|encourage|endorse|mandate|create|set|recommend|took|take|stress|recall|express)\w*|(?:(?:by|under|in|with)\s+)?(?:the|this|that|its)\s+(?:resolution|draft|text|document|terms)\b)",
 );
 
+/// "The resolution establishing the OEWG ...", "The draft tabled by Russia ...": the words
+/// after "the resolution" say which one it is, so it is not the one named before.
+static DEFINED_ACT: Folded = Folded::new(
+    r"(?i)^\s*the\s+(?:resolution|draft|text|document)\s+(?:establishing|creating|setting\s+up|convening|that|which|on|of|from|adopted\s+in|tabled|introduced|sponsored|submitted|presented|proposed|put\s+forward|drafted|by)\b",
+);
+
 impl<'d> DocumentReader<'d> {
     /// The resolutions a sentence speaks of, or the one in focus for "It ..." and "By the
     /// text ..." sentences.
@@ -27,7 +33,9 @@ impl<'d> DocumentReader<'d> {
                 .collect();
         }
         // "The resolution on outer space was adopted ..." points at no ICT act.
-        let refers_back = REFERS_BACK.is_match(&view.match_text) && !view.about_other_topic();
+        let refers_back = REFERS_BACK.is_match(&view.match_text)
+            && !DEFINED_ACT.is_match(&view.match_text)
+            && !view.about_other_topic();
         match (&self.section_resolution, &self.focus_act, refers_back) {
             (Some(r), _, true) => vec![(r.clone(), 0)],
             (None, Some(r), true) => vec![(r.clone(), 0)],
