@@ -120,6 +120,16 @@ pub(super) const ADOPTION_RULE: Rule = Rule {
     trigger: &ADOPT_VERB,
     read: Read::Adoption,
     examples: &[
+        // Acts adopted together each get the date and the mode.
+        Example {
+            text: "The US-drafted resolution 74/28 and the Russian-drafted resolution 74/29 were both adopted by recorded vote in December 2019.",
+            claims: &[
+                "A/RES/74/28 adopted_on 2019-12",
+                "A/RES/74/29 adopted_on 2019-12",
+                "A/RES/74/28 adoption recorded vote",
+                "A/RES/74/29 adoption recorded vote",
+            ],
+        },
         Example {
             text: "The Committee approved, by a vote of 109 in favour to 45 against (Ghana, Peru), with 16 abstentions, the draft (document A/C.1/73/L.27/Rev.1).",
             claims: &["A/C.1/73/L.27/Rev.1 adoption First Committee: recorded vote 109-45-16"],
@@ -141,6 +151,8 @@ pub(super) const ADOPTION_RULE: Rule = Rule {
         },
     ],
     negatives: &[
+        // One count is one vote, not the vote of two acts adopted together.
+        "Resolutions 74/28 and 74/29 were both adopted in December 2019, one of them by 129 votes.",
         "The first OEWG, set up by resolution 73/27, adopted its final report by consensus in March 2021.",
         "Resolution 68/243 was discussed on 27 December 2013.",
         "3 November 2021\n\nThe First Committee approved the text on \"Developments in the field of information and telecommunications in the context of international security\" without a vote.",

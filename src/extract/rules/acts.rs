@@ -334,14 +334,12 @@ impl<'d> DocumentReader<'d> {
         else {
             return;
         };
+        let together = adopted_together(view, &resolutions, v.start());
         if let Some(date) = date.filter(|_| !first_committee) {
-            self.claim(
-                view,
-                res.clone(),
-                Relation::AdoptedOn,
-                Literal::Date(date.value),
-                date.start,
-            );
+            for act in together.as_deref().unwrap_or(std::slice::from_ref(&res)) {
+                let value = Literal::Date(date.value);
+                self.claim(view, act.clone(), Relation::AdoptedOn, value, date.start);
+            }
         }
         // Several counts are each paired with their own act by the tally read.
         let several = several_counts(view, mode);
@@ -354,26 +352,53 @@ impl<'d> DocumentReader<'d> {
                 },
                 _ => m,
             });
+        // One count is one vote: it is no act's when several were adopted together.
+        let acts = match together {
+            Some(acts) if !counted_vote(mode) => acts,
+            Some(_) => Vec::new(),
+            None => vec![res],
+        };
         if let Some(mode) = mode {
-            self.claim(
-                view,
-                res,
-                Relation::AdoptedHow,
-                Literal::Adoption(mode),
-                v.start(),
-            );
+            for act in acts {
+                let value = Literal::Adoption(mode);
+                self.claim(view, act, Relation::AdoptedHow, value, v.start());
+            }
         }
     }
+}
+
+/// "Resolutions 74/28 and 74/29 were both adopted in December 2019": the acts named before
+/// a plural adopting verb, joined by "and", were adopted together; `None` for one act.
+fn adopted_together(
+    view: &Findings<'_>,
+    resolutions: &[(EntityId, usize)],
+    verb_at: usize,
+) -> Option<Vec<EntityId>> {
+    let before = view.match_text.lower()[..verb_at].trim_end();
+    let plural = ["were", "were both", "both", "were all", "were each"]
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")));
+    let named: Vec<EntityId> = resolutions
+        .iter()
+        .filter(|(_, at)| *at < verb_at)
+        .map(|(r, _)| r.clone())
+        .collect();
+    (plural && named.len() > 1 && before.contains(" and ")).then_some(named)
 }
 
 /// True when a counted vote's sentence gives more than one count: the tally read pairs
 /// each with its own act. Only a counted vote is counted again.
 fn several_counts(view: &Findings<'_>, mode: Option<Adoption>) -> bool {
+    counted_vote(mode) && refs::find_vote_counts(&view.match_text).len() > 1
+}
+
+/// True for a recorded vote with its counts.
+fn counted_vote(mode: Option<Adoption>) -> bool {
     matches!(
         mode,
         Some(Adoption {
             mode: crate::model::literal::AdoptionMode::RecordedVote(Some(_)),
             ..
         })
-    ) && refs::find_vote_counts(&view.match_text).len() > 1
+    )
 }
