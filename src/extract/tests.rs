@@ -463,3 +463,18 @@ fn a_described_act_is_not_the_one_named_before() {
         "{stated:?}"
     );
 }
+
+/// Plain text makes a short line without a full stop a heading: "Chair: Ana Ruiz (Peru)"
+/// under a group's heading is still read for its chair.
+#[test]
+fn a_chair_label_line_in_plain_text_names_the_chair() {
+    let text = "The sixth GGE\n\nChair: Ana Ruiz (Peru)\n\nMembers met four times.\n";
+    let ex = extract(&[doc("a.txt", Format::Text, text)]);
+    let chairs: Vec<String> = ex
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::Chairs)
+        .map(|c| format!("{} {}", c.subject, c.object))
+        .collect();
+    assert_eq!(chairs, ["person:ana-ruiz gge-2019-2021"]);
+}

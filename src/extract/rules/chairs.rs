@@ -106,6 +106,11 @@ pub(super) static CHAIR_OF_FOCUS: Folded = Folded::new(
 );
 
 /// A heading that is only the word for the chair: the line under it names the chair.
+/// A short line that labels the chair and names them: "Chair: Ana Ruiz (Peru)". Plain
+/// text makes such a line a heading; it is read as the chair rules read a sentence.
+pub(super) static CHAIR_LABEL_LINE: Folded = Folded::new(
+    r"(?i)^\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chaired\s+by)\s*:\s*[A-Za-z]",
+);
 pub(super) static CHAIR_HEADING: Folded = Folded::new(
     r"(?i)^\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chair\s+of\s+the\s+(?:group|gge|oewg))\s*:?\s*$",
 );

@@ -85,6 +85,12 @@ impl<'d> DocumentReader<'d> {
             .is_match(&view.match_text)
             .then(|| self.focus_group(None))
             .flatten();
+        if CHAIR_LABEL_LINE.is_match(&view.match_text)
+            && let Some(rule) = RULES.iter().find(|r| r.read == Read::Chair)
+        {
+            self.rule = rule.name;
+            self.chairs(view);
+        }
         if MEMBER_HEADING.is_match(&view.match_text)
             && view.states.is_empty()
             && let Some(group) = self.focus_group(None)

@@ -88,7 +88,7 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 27] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 28] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -118,6 +118,7 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 27] = {
         AnyPattern::Folded(&LAST_MET),
         AnyPattern::Folded(&REFERS_BACK),
         AnyPattern::Folded(&CHAIR_HEADING),
+        AnyPattern::Folded(&CHAIR_LABEL_LINE),
     ]
 };
 
