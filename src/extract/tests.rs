@@ -478,3 +478,34 @@ fn a_chair_label_line_in_plain_text_names_the_chair() {
         .collect();
     assert_eq!(chairs, ["person:ana-ruiz gge-2019-2021"]);
 }
+
+/// A label of members followed by nothing but states, on a line plain text makes a heading
+/// or with a state on each line of its block, lists the members of the group in focus; a
+/// label followed by other words, or on a page about another body, lists none.
+#[test]
+fn member_label_lines_in_plain_text_list_members() {
+    let members = |text: &str| -> Vec<String> {
+        extract(&[doc("a.txt", Format::Text, text)])
+            .claims
+            .iter()
+            .filter(|c| c.relation == Relation::MemberOf)
+            .map(|c| format!("{} {}", c.subject, c.object))
+            .collect()
+    };
+    assert_eq!(
+        members("The sixth GGE\n\nMembers: Ghana, Peru, Chile\n"),
+        [
+            "state:CHL gge-2019-2021",
+            "state:GHA gge-2019-2021",
+            "state:PER gge-2019-2021"
+        ]
+    );
+    assert_eq!(
+        members("GGE 2014-2015\n\nMember States\nGhana\nPeru\n\nThe group met.\n"),
+        ["state:GHA gge-2014-2015", "state:PER gge-2014-2015"]
+    );
+    assert!(
+        members("GGE 2014-2015\n\nParticipants: Ghana and Peru attended a workshop\n").is_empty()
+    );
+    assert!(members("Arms Trade Treaty GGE 2016-2017\n\nMembers: Ghana, Peru, Chile\n").is_empty());
+}

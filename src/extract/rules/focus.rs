@@ -91,6 +91,7 @@ impl<'d> DocumentReader<'d> {
             self.rule = rule.name;
             self.chairs(view);
         }
+        self.members_in_label_line(view);
         if MEMBER_HEADING.is_match(&view.match_text)
             && view.states.is_empty()
             && let Some(group) = self.focus_group(None)
@@ -103,6 +104,31 @@ impl<'d> DocumentReader<'d> {
                 since_member: 0,
                 column: None,
             });
+        }
+    }
+
+    /// "Members: Brazil, China, India" as a line that plain text makes a heading, or
+    /// "Member States" with a state on each line after it in the same block (one sentence):
+    /// a label of members followed by nothing but states lists the members of the group
+    /// in focus.
+    pub(super) fn members_in_label_line(&mut self, view: &Findings<'_>) {
+        let Some(label) = MEMBER_HEADING.find(&view.match_text) else {
+            return;
+        };
+        if view.states.is_empty()
+            || view.states[0].start < label.end()
+            || residue(view) != strip_joiners(label.as_str())
+            || guarded(view.text)
+        {
+            return;
+        }
+        let Some(group) = self.focus_group(None) else {
+            return;
+        };
+        self.rule = "member-list";
+        for st in &view.states {
+            let state = EntityId::state(st.value.iso3);
+            self.claim(view, state, Relation::MemberOf, group.clone(), st.start);
         }
     }
 

@@ -288,6 +288,9 @@ impl<'d> DocumentReader<'d> {
             self.rule = rule.name;
             self.read_by(s, &view, rule, &mut members_read);
         }
+        if !members_read {
+            self.members_in_label_line(&view);
+        }
         self.update_focus(&view);
     }
 
