@@ -386,3 +386,28 @@ pub(super) fn group_of_report_symbol(doc: &Document) -> Option<GroupKey> {
         }
     })
 }
+
+/// The one year a sentence names, if it names one only ("in 2019").
+pub(super) fn sentence_year(text: &str) -> Option<u16> {
+    let mut years = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let first = years.next()?;
+    years
+        .all(|y| y == first)
+        .then(|| first.parse().ok())
+        .flatten()
+}
+
+/// A year within the 80 bytes after `at` ("convene in 2019", "was established in 2009").
+pub(super) fn year_after(view: &Findings<'_>, at: usize) -> Option<u16> {
+    let mut end = (at + 80).min(view.text.len());
+    while !view.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = view.text.get(at..end)?;
+    window
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .and_then(|w| w.parse().ok())
+}

@@ -554,31 +554,6 @@ impl<'d> DocumentReader<'d> {
     }
 }
 
-/// The one year a sentence names, if it names one only ("in 2019").
-pub(super) fn sentence_year(text: &str) -> Option<u16> {
-    let mut years = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
-    let first = years.next()?;
-    years
-        .all(|y| y == first)
-        .then(|| first.parse().ok())
-        .flatten()
-}
-
-/// A year within the 80 bytes after `at` ("convene in 2019", "was established in 2009").
-fn year_after(view: &Findings<'_>, at: usize) -> Option<u16> {
-    let mut end = (at + 80).min(view.text.len());
-    while !view.text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = view.text.get(at..end)?;
-    window
-        .split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        .and_then(|w| w.parse().ok())
-}
-
 /// True when the state name at `start..end` is a given name followed by a surname
 /// ("Jordan Smith", "Georgia Holmes"): the mention names a person, not the state.
 fn names_a_person(text: &str, start: usize, end: usize) -> bool {
