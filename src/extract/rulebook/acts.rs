@@ -292,6 +292,15 @@ pub(super) const SPONSORS_OF_RULE: Rule = Rule {
     trigger: &SPONSORS_OF,
     read: Read::SponsorsOf,
     examples: &[
+        // The states before the cue, joined to it by a copula only.
+        Example {
+            text: "China, Cuba and Iran were among the co-sponsors of resolution 73/27.",
+            claims: &[
+                "state:CHN sponsors A/RES/73/27",
+                "state:CUB sponsors A/RES/73/27",
+                "state:IRN sponsors A/RES/73/27",
+            ],
+        },
         Example {
             text: "Co-sponsors of resolution 73/266 included Chile, Japan and Ghana.",
             claims: &[
@@ -309,6 +318,7 @@ pub(super) const SPONSORS_OF_RULE: Rule = Rule {
         },
     ],
     negatives: &[
+        "China and Cuba said that the co-sponsors of resolution 73/27 were many.",
         "The sponsors of resolution 73/266 urged Iran and Cuba to join.",
         "The sponsors of resolution 73/266 met; Iran and Cuba did not attend.",
     ],

@@ -88,7 +88,7 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 28] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 29] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -111,6 +111,7 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 28] = {
         AnyPattern::Folded(&MEMBER_HEADING),
         AnyPattern::Exact(&ADJECTIVE_GAP),
         AnyPattern::Exact(&DEMONYM_WORD),
+        AnyPattern::Exact(&SPONSORS_BEFORE),
         AnyPattern::Folded(&CHAIR_TRIGGER),
         AnyPattern::Folded(&MEMBER_COUNT),
         AnyPattern::Folded(&GROUP_WORD),
@@ -345,8 +346,8 @@ impl<'d> DocumentReader<'d> {
             Read::VoteTally => self.vote_tally(view),
             Read::PartVote => self.part_votes(view),
             Read::SponsorsOf => {
-                if let Some((_, end)) = cue() {
-                    self.sponsors_of(s, view, end);
+                if let Some(span) = cue() {
+                    self.sponsors_of(s, view, span);
                 }
             }
         }

@@ -14,6 +14,11 @@ pub(super) static DEMONYM_WORD: Exact = Exact::ascii(
     r"\b(American|Argentine|Australian|Belarusian|Brazilian|British|Canadian|Chinese|Cuban|Dutch|Egyptian|Estonian|French|German|Indian|Indonesian|Iranian|Israeli|Italian|Japanese|Kenyan|Mexican|Russian|Singaporean|Swiss|Ukrainian)\b",
 );
 
+/// Between the sponsors and "co-sponsors of": "were among the", "was one of the", "are".
+pub(super) static SPONSORS_BEFORE: Exact = Exact::ascii(
+    r"^\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:the\s+)?|one\s+of\s+the\s+|the\s+)?$",
+);
+
 impl<'d> DocumentReader<'d> {
     /// "introduced by A and B": every cue pairs with its own resolution, the nearest one
     /// before it ("resolution 73/27, which was introduced by ..."), else the next one.
@@ -161,7 +166,12 @@ impl<'d> DocumentReader<'d> {
     /// "Co-sponsors of resolution 73/266 included A and B", "Among the sponsors of draft
     /// A/C.1/73/L.37 were A and B": the states listed after the act the cue names, in its
     /// clause, joined to it only by a copula or a list verb.
-    pub(super) fn sponsors_of(&mut self, s: &Sentence, view: &Findings<'_>, cue_end: usize) {
+    pub(super) fn sponsors_of(
+        &mut self,
+        s: &Sentence,
+        view: &Findings<'_>,
+        (cue_start, cue_end): (usize, usize),
+    ) {
         let Some(act) = view.acts.iter().find(|a| a.start >= cue_end) else {
             return;
         };
@@ -169,6 +179,18 @@ impl<'d> DocumentReader<'d> {
             .split_whitespace()
             .all(|w| matches!(w, "the" | "draft" | "resolution" | "text" | "document"))
         {
+            return;
+        }
+        // "China, Cuba and Iran were among the co-sponsors of resolution 73/27": the
+        // states before the cue, joined to it by a copula only.
+        if let Some(last) = view.states.iter().rfind(|st| st.end <= cue_start)
+            && SPONSORS_BEFORE
+                .regex()
+                .is_match(&view.match_text.lower()[last.end..cue_start])
+            && view.clause_of(last.start) == view.clause_of(act.start)
+        {
+            let sponsors = contiguous_states(view, last.end, false);
+            self.sponsor_claims(s, view, sponsors, Some(act.value.clone()));
             return;
         }
         let clause = view.clause_of(act.start);
