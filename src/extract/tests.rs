@@ -509,3 +509,45 @@ fn member_label_lines_in_plain_text_list_members() {
     );
     assert!(members("Arms Trade Treaty GGE 2016-2017\n\nMembers: Ghana, Peru, Chile\n").is_empty());
 }
+
+/// A sentence naming the years of another known group is about that group, not the one
+/// in focus: "the 2009-2010 round" is the 2009-2010 GGE, and bare years of another group
+/// keep the focus group from taking its members.
+#[test]
+fn years_of_another_group_are_not_the_focus_group() {
+    let members = |text: &str| -> Vec<String> {
+        extract(&[doc("a.txt", Format::Text, text)])
+            .claims
+            .iter()
+            .filter(|c| c.relation == Relation::MemberOf)
+            .map(|c| format!("{} {}", c.subject, c.object))
+            .collect()
+    };
+    let lead = "The first GGE\n\nThe first group met in 2004 and 2005 with experts from Mali and Peru.\n\n";
+    let round = members(&format!(
+        "{lead}For the 2009-2010 round, experts came from Ghana and Chile.\n"
+    ));
+    assert!(
+        round.contains(&"state:GHA gge-2009-2010".to_string()),
+        "{round:?}"
+    );
+    assert!(
+        round.contains(&"state:MLI gge-2004-2005".to_string()),
+        "{round:?}"
+    );
+    assert!(
+        !round.iter().any(|m| m == "state:GHA gge-2004-2005"),
+        "{round:?}"
+    );
+    let bare = members(&format!(
+        "{lead}In 2009-2010, experts came from Ghana and Chile.\n"
+    ));
+    assert!(
+        bare.contains(&"state:MLI gge-2004-2005".to_string()),
+        "{bare:?}"
+    );
+    assert!(
+        !bare.iter().any(|m| m == "state:GHA gge-2004-2005"),
+        "{bare:?}"
+    );
+}

@@ -79,6 +79,13 @@ pub(crate) fn find_groups_in(text: &CasedText<'_>) -> Vec<Found<GroupRef>> {
     let mut found: Vec<Found<GroupRef>> = Vec::new();
     let bare_group = text.lower().contains("group");
     if kinds.is_empty() && !bare_group {
+        // "the 2009-2010 round": years of a known group with a word for a round only.
+        if ["round", "cycle", "edition", "iteration"]
+            .iter()
+            .any(|w| text.lower().contains(w))
+        {
+            push_year_ranges(text, &kinds, false, &mut found);
+        }
         return found;
     }
     push_year_ranges(text, &kinds, bare_group, &mut found);
@@ -124,9 +131,13 @@ fn push_year_ranges(
                     end: Some(end),
                 }),
             });
-        } else if bare_group
+        } else if (bare_group
             && (group_word_follows(&text.lower()[whole.end()..])
-                || group_word_precedes(&text.lower()[..whole.start()]))
+                || group_word_precedes(&text.lower()[..whole.start()])))
+            || (round_word_follows(&text.lower()[whole.end()..])
+                && KNOWN_GROUPS
+                    .iter()
+                    .any(|k| k.start == start && k.end == Some(end)))
         {
             found.push(Found {
                 start: whole.start(),
@@ -339,6 +350,21 @@ fn push_generic(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
     }
 }
 
+/// The year ranges a sentence names that are the years of a known group ("2009-2010",
+/// "2014/15"), whatever words stand around them.
+pub(crate) fn known_years_in(text: &CasedText<'_>) -> Vec<(u16, u16)> {
+    YEARS
+        .regex()
+        .captures_iter(text.original())
+        .filter_map(|caps| year_range(&caps).map(|(_, start, end)| (start, end)))
+        .filter(|&(start, end)| {
+            KNOWN_GROUPS
+                .iter()
+                .any(|k| k.start == start && k.end == Some(end))
+        })
+        .collect()
+}
+
 /// True when `after` (lower case, what follows a year range) starts with the word "group"
 /// or "groups" ("2012-2013 group's report"), not "grouping".
 pub(super) fn group_word_follows(after: &str) -> bool {
@@ -346,6 +372,17 @@ pub(super) fn group_word_follows(after: &str) -> bool {
     rest.strip_prefix("group").is_some_and(|r| {
         let r = r.strip_prefix('s').unwrap_or(r);
         !r.starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// True when `after` (lower case, what follows a year range) starts with a word for one
+/// round of the process: "the 2009-2010 round", "the 2014/15 cycle". Only the years of a
+/// known group are taken so.
+fn round_word_follows(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    ["round", "cycle", "edition", "iteration"].iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() && c != 's'))
     })
 }
 

@@ -264,7 +264,14 @@ impl<'d> DocumentReader<'d> {
         if !view.groups.is_empty() || view.other_group.is_some() || view.about_other_topic() {
             return None;
         }
-        self.focus_group(None).map(|id| (id, 0))
+        let focus = self.focus_group(None)?;
+        // "For the 2009-2010 round, experts came from ...": the years of another known
+        // group say the sentence is about that one, whatever is in focus.
+        let focus_years = GroupKey::parse(&focus.0).map(|k| (k.start, k.end));
+        let other_years = refs::known_years_in(&view.match_text)
+            .into_iter()
+            .any(|(start, end)| focus_years != Some((start, Some(end))));
+        (!other_years).then_some((focus, 0))
     }
 }
 
