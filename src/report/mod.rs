@@ -343,8 +343,8 @@ fn lay_out(corpus: &Corpus, name: String, view: &render::View, dir: &Path) -> La
         name: name.clone(),
         source,
     };
-    let dot = match render::view_dot(graph, view, &ViewOptions::default()) {
-        Ok(dot) => dot,
+    let diagram = match render::views::diagram(graph, view, &ViewOptions::default()) {
+        Ok(diagram) => diagram,
         Err(source) => {
             return LaidOut {
                 result: Err(render_error(source)),
@@ -353,8 +353,9 @@ fn lay_out(corpus: &Corpus, name: String, view: &render::View, dir: &Path) -> La
             };
         }
     };
+    let dot = diagram.to_dot();
     let t = Instant::now();
-    let svg = render::to_svg(&dot, None);
+    let svg = render::to_svg(&diagram, &dot, None);
     let took = t.elapsed();
     let result = svg.map_err(render_error).and_then(|(svg, renderer)| {
         let paths = write_diagram(dir, &name, &dot, &svg)?;
