@@ -6,14 +6,13 @@
 //! and can be set up only once. [`init`] therefore starts the helper threads itself, as
 //! many as the system allows up to the number of cores, hands each to rayon as one of its
 //! workers, and makes the calling thread a worker too: with no helper at all the pool has
-//! one worker, the caller, and runs everything in order. [`spawn_scoped`] is
-//! `std::thread::Scope::spawn` that runs the work on the calling thread when no thread
-//! can be started (or the pool is sequential).
+//! one worker, the caller, and runs everything in order; [`sequential`] tells the code
+//! that would start a thread of its own (the writer of Graphviz's input) to do without.
 //!
 //! Not for choosing how work is split: that stays rayon's.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::mpsc;
 
 /// Set when the pool has no thread but the caller's (see [`sequential`]).
 static SEQUENTIAL: AtomicBool = AtomicBool::new(false);
@@ -83,82 +82,8 @@ fn wanted_threads() -> usize {
 }
 
 /// True when [`init`] could start no helper thread: the pool's only worker is the thread
-/// that called it, and work that would run on a thread of its own (a Graphviz layout)
-/// must run in order on the caller, or rayon work it does would wait for a worker that
-/// is busy waiting for it.
+/// that called it, and no other thread is to be expected, so work that would start one
+/// (feeding Graphviz's input through a pipe) takes a way without (a file).
 pub fn sequential() -> bool {
     SEQUENTIAL.load(Ordering::Relaxed)
-}
-
-/// Work started by [`spawn_scoped`]: on a thread of its own, or already done.
-pub enum Task<'scope, T> {
-    /// Running on its own thread.
-    Running(std::thread::ScopedJoinHandle<'scope, Option<T>>),
-    /// Done on the calling thread (no thread could be started).
-    Done(T),
-}
-
-impl<T> Task<'_, T> {
-    /// The work's result; a panic in the work is resumed here.
-    pub fn join(self) -> T {
-        match self {
-            Task::Done(value) => value,
-            Task::Running(handle) => match handle.join() {
-                Ok(Some(value)) => value,
-                // The closure is taken by exactly one of the thread and the caller: a
-                // thread that started holds it.
-                Ok(None) => unreachable!("a started task ran its work"),
-                Err(panic) => std::panic::resume_unwind(panic),
-            },
-        }
-    }
-}
-
-/// Runs `work` on a new thread of `scope`, or on this thread when the pool is sequential
-/// or the system gives no thread.
-pub fn spawn_scoped<'scope, 'env, T, F>(
-    scope: &'scope std::thread::Scope<'scope, 'env>,
-    work: F,
-) -> Task<'scope, T>
-where
-    T: Send + 'scope,
-    F: FnOnce() -> T + Send + 'scope,
-{
-    if sequential() {
-        return Task::Done(work());
-    }
-    // Shared so that the work is still here when the thread cannot be started.
-    let slot = Arc::new(Mutex::new(Some(work)));
-    let theirs = Arc::clone(&slot);
-    let started = std::thread::Builder::new().spawn_scoped(scope, move || {
-        let work = theirs.lock().unwrap_or_else(|p| p.into_inner()).take();
-        work.map(|work| work())
-    });
-    match started {
-        Ok(handle) => Task::Running(handle),
-        Err(_) => {
-            let work = slot.lock().unwrap_or_else(|p| p.into_inner()).take();
-            match work {
-                Some(work) => Task::Done(work()),
-                None => unreachable!("a thread that was not started took no work"),
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spawn_scoped_runs_the_work_once() {
-        let mut seen = Vec::new();
-        let value = std::thread::scope(|scope| {
-            let task = spawn_scoped(scope, || 6 * 7);
-            seen.push(1);
-            task.join()
-        });
-        assert_eq!(value, 42);
-        assert_eq!(seen, [1]);
-    }
 }

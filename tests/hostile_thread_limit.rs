@@ -1,5 +1,5 @@
 //! A process that may start no thread, or only a few (`ulimit -u`, a container's
-//! `pids.max`): rayon's pool and the report's layout threads fall back to fewer threads,
+//! `pids.max`): rayon's pool and the threads feeding Graphviz fall back to fewer threads,
 //! down to running everything on the main thread, and the answers are the same as with
 //! every thread (it was a panic, exit 101).
 //!

@@ -7,6 +7,7 @@
 //! number of (u, v, group) triples, Σ_g |g|²/2; rows run in parallel with rayon when the
 //! input is large.
 
+use super::cluster::cluster_order;
 use super::memberships::Memberships;
 use rayon::prelude::*;
 
@@ -324,11 +325,111 @@ pub fn strongest(
     edges
 }
 
+/// The shared groups of the states that sat most often, rows and columns in clustering
+/// order (see [`clustered`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedMatrix {
+    /// Indices into [`Memberships::states`], in the order of the rows (and columns).
+    pub states: Vec<u32>,
+    /// `shared[i][j]`: the groups `states[i]` and `states[j]` sat in together; on the
+    /// diagonal, a state's own number of groups.
+    pub shared: Vec<Vec<f64>>,
+}
+
+/// The co-membership of the `limit` states that sat in the most groups (at least two
+/// each; ties by index), ordered by [`cluster_order`] on their Jaccard similarity so
+/// that states with similar records form blocks along the diagonal.
+///
+/// # Complexity
+/// O(co-membership + n³) for n = `limit`.
+///
+/// # Example
+/// ```
+/// use ggegraph::analysis::comembership::clustered;
+/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::model::EntityId;
+/// let rows = [("AAA", "g1"), ("AAA", "g2"), ("BBB", "g2"), ("BBB", "g3"), ("CCC", "g1"), ("CCC", "g2")];
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let c = clustered(&m, 40);
+/// assert_eq!(c.states, vec![0, 2, 1]); // AAA and CCC sat in the same two groups
+/// assert_eq!(c.shared[0], vec![2.0, 2.0, 1.0]);
+/// ```
+pub fn clustered(m: &Memberships, limit: usize) -> SharedMatrix {
+    let by_state = m.groups_by_state();
+    let groups = |s: u32| by_state.row(s as usize).len();
+    let mut top: Vec<u32> = (0..m.states.len() as u32)
+        .filter(|&s| groups(s) >= 2)
+        .collect();
+    top.sort_by_key(|&s| (std::cmp::Reverse(groups(s)), s));
+    top.truncate(limit);
+    let index: std::collections::HashMap<u32, usize> =
+        top.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+    let n = top.len();
+    let mut shared = vec![vec![0.0; n]; n];
+    let mut jaccard = vec![vec![0.0; n]; n];
+    for (i, &s) in top.iter().enumerate() {
+        shared[i][i] = groups(s) as f64;
+        jaccard[i][i] = 1.0;
+    }
+    for e in comembership(m, Weight::Jaccard) {
+        if let (Some(&i), Some(&j)) = (index.get(&e.source), index.get(&e.target)) {
+            shared[i][j] = f64::from(e.shared);
+            shared[j][i] = f64::from(e.shared);
+            jaccard[i][j] = e.weight;
+            jaccard[j][i] = e.weight;
+        }
+    }
+    let order = cluster_order(&jaccard);
+    SharedMatrix {
+        states: order.iter().map(|&i| top[i]).collect(),
+        shared: order
+            .iter()
+            .map(|&i| order.iter().map(|&j| shared[i][j]).collect())
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::memberships::GroupInfo;
     use crate::model::EntityId;
+
+    /// Only states in two or more groups, the `limit` who sat most; a pair's shared
+    /// groups on both sides of the diagonal.
+    #[test]
+    fn clustered_keeps_the_states_that_sat_most() {
+        // A sits in g1, g2; B in g1, g2, g3; C in g3; D in g2, g3.
+        let rows = [
+            ("AAA", "g1"),
+            ("AAA", "g2"),
+            ("BBB", "g1"),
+            ("BBB", "g2"),
+            ("BBB", "g3"),
+            ("CCC", "g3"),
+            ("DDD", "g2"),
+            ("DDD", "g3"),
+        ];
+        let m =
+            Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+        let all = clustered(&m, 40);
+        assert_eq!(all.states.len(), 3, "CCC sat in one group: left out");
+        assert!(!all.states.contains(&2));
+        for (i, row) in all.shared.iter().enumerate() {
+            for (j, v) in row.iter().enumerate() {
+                assert_eq!(*v, all.shared[j][i]);
+            }
+        }
+        let two = clustered(&m, 2);
+        let mut kept = two.states.clone();
+        kept.sort_unstable();
+        assert_eq!(
+            kept,
+            vec![0, 1],
+            "BBB (3 groups), then AAA before DDD (ties by index)"
+        );
+        assert_eq!(clustered(&m, 1).states.len(), 1);
+    }
 
     /// g1 = {A, B, C}, g2 = {B, C}, g3 = {C, D}, g4 = {E} (a group of one).
     fn sample() -> Memberships {

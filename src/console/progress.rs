@@ -76,9 +76,7 @@ fn show(bar: &ProgressBar, step: Step) {
     match step {
         Step::Started { diagrams } => {
             bar.set_length(diagrams as u64 + 3);
-            bar.set_message(format!(
-                "laying out {diagrams} diagrams; writing data files, source, fact, state and group pages"
-            ));
+            bar.set_message(format!("laying out {diagrams} diagrams"));
         }
         Step::Diagram { name, n, total } => {
             bar.set_length(total as u64 + 3);
@@ -100,26 +98,24 @@ fn show(bar: &ProgressBar, step: Step) {
     }
 }
 
-/// The parts of a run, in milliseconds, on stderr. Layout runs alongside the data files
-/// and the page; only the time the run then still waited for it is time spent waiting on
-/// Graphviz, and that is what "without waiting on the layout" leaves out.
+/// The stages of a run, in milliseconds, on stderr: loading the corpus, the diagrams
+/// (with the layouts' own time added up, since they run in parallel), the other files
+/// and `index.html`, one after the other, and the total.
 pub fn print_timings(load: Duration, outcome: &ReportOutcome, total: Duration) {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let t = &outcome.timings;
     eprintln!(
-        "timings (ms): corpus {:.1}, DOT {:.1}, layout {:.1} ({}, wall) alongside data files, source pages and page {:.1}, then waited {:.1} for the layout, diagrams and index.html {:.1}; total {:.1}, without waiting on the layout {:.1}",
+        "timings (ms): corpus {:.1}, diagrams {:.1} ({}: layouts {:.1} of work, in parallel), data files and pages {:.1}, index.html {:.1}; total {:.1}",
         ms(load),
-        ms(t.dot),
-        ms(t.layout_wall),
+        ms(t.diagrams),
         match outcome.renderer {
             Some(Renderer::Graphviz) => "Graphviz",
             Some(Renderer::Fallback) => "built-in fallback",
             None => "no diagrams",
         },
-        ms(t.data_and_page),
-        ms(t.waiting_on_layout),
-        ms(t.finish),
+        ms(outcome.layout_time),
+        ms(t.files),
+        ms(t.page),
         ms(total),
-        ms(total.saturating_sub(t.waiting_on_layout)),
     );
 }

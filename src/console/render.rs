@@ -28,14 +28,16 @@ pub fn parse_view(name: &str) -> Result<View> {
 
 /// Draws `view` of `graph`; an option the view cannot use is bad input (exit 2).
 pub fn draw(graph: &Graph, view: &View, options: &ViewOptions, image: Image) -> Result<Vec<u8>> {
-    let dot = render::view_dot(graph, view, options).map_err(|e| match e {
+    let diagram = render::views::diagram(graph, view, options).map_err(|e| match e {
         render::RenderError::InvalidOption(_) => anyhow::Error::new(BadInput(e.to_string())),
         other => anyhow::Error::new(other),
     })?;
+    let dot = diagram.to_dot();
     Ok(match image {
         Image::Dot => dot.into_bytes(),
         Image::Svg => {
-            let (svg, renderer) = render::to_svg(&dot, options.layout).context("rendering SVG")?;
+            let (svg, renderer) =
+                render::to_svg(&diagram, &dot, options.layout).context("rendering SVG")?;
             if renderer == Renderer::Fallback {
                 eprintln!(
                     "ggegraph: Graphviz `dot` not found: SVG drawn by the built-in layout-rs fallback \

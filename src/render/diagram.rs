@@ -8,11 +8,12 @@
 use super::Layout;
 use super::escape::{html_label, html_text, id};
 use super::palette::{Attrs, EdgeKind, NodeKind};
+
+mod legend;
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
-use std::collections::BTreeSet;
 
 /// One node: a stable id (the entity id), the name shown, a tooltip and its kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,7 +256,7 @@ impl Diagram {
         }
         stmts.extend(self.edges.iter().map(|e| Stmt::Edge(edge(e))));
         if let Some(legend) = self.legend() {
-            stmts.push(legend.into());
+            stmts.push(legend.subgraph().into());
         }
         Graph::DiGraph {
             id: id(&self.name),
@@ -285,111 +286,6 @@ impl Diagram {
         pairs.extend(self.graph_attrs.iter().cloned());
         attributes(&pairs)
     }
-
-    /// A cluster with one sample node per node kind used and one sample edge per edge
-    /// kind used; `None` for an empty diagram.
-    fn legend(&self) -> Option<Subgraph> {
-        let node_kinds: BTreeSet<NodeKind> = self
-            .all_nodes()
-            .flat_map(|n| n.kind.legend_kinds())
-            .filter(|k| k.in_legend())
-            .collect();
-        let edge_kinds: BTreeSet<EdgeKind> = self
-            .edges
-            .iter()
-            .map(|e| e.kind)
-            .filter(|k| k.in_legend())
-            .collect();
-        if node_kinds.is_empty() && edge_kinds.is_empty() {
-            return None;
-        }
-        let mut stmts = vec![
-            Stmt::Attribute(Attribute(plain("label"), id("Legend"))),
-            Stmt::Attribute(Attribute(plain("fontsize"), id("14"))),
-            Stmt::Attribute(Attribute(plain("style"), id("rounded"))),
-            Stmt::Attribute(Attribute(plain("color"), id("#999999"))),
-        ];
-        let mut chain: Vec<String> = Vec::new();
-        let (origin_x, origin_y) = self.legend_origin();
-        let mut row = 0.0;
-        let place = |n: &mut DiagramNode, dx: f64, row: f64| {
-            if let Some((x, y)) = origin_x.zip(origin_y) {
-                n.pos = Some((x + dx, y - row));
-            }
-        };
-        for kind in &node_kinds {
-            let mut sample = DiagramNode::new(format!("legend:{kind:?}"), kind.legend(), *kind);
-            sample.tooltip = kind.legend();
-            place(&mut sample, 90.0, row);
-            row += 40.0;
-            chain.push(sample.id.clone());
-            stmts.push(Stmt::Node(node(&sample)));
-        }
-        for kind in &edge_kinds {
-            let mut from = DiagramNode::new(format!("legend:{kind:?}:from"), "", NodeKind::Anchor);
-            let mut to = DiagramNode::new(
-                format!("legend:{kind:?}:to"),
-                kind.legend(),
-                NodeKind::Caption,
-            );
-            place(&mut from, 0.0, row);
-            place(&mut to, 150.0, row);
-            row += 30.0;
-            stmts.push(Stmt::Node(node(&from)));
-            stmts.push(Stmt::Node(node(&to)));
-            let mut sample = DiagramEdge::new(from.id.clone(), to.id.clone(), *kind);
-            sample.tooltip = Some(kind.legend().to_string());
-            let mut e = edge(&sample);
-            e.attributes.push(Attribute(plain("minlen"), id("1")));
-            stmts.push(Stmt::Edge(e));
-            chain.push(from.id.clone());
-        }
-        stmts.extend(legend_order(chain));
-        Some(Subgraph {
-            id: id("cluster_legend"),
-            stmts,
-        })
-    }
-
-    /// Where a pinned legend goes: left of the drawing, below its lowest node. `None`
-    /// when the diagram does not pin positions.
-    fn legend_origin(&self) -> (Option<f64>, Option<f64>) {
-        let pinned: Vec<(f64, f64)> = self.all_nodes().filter_map(|n| n.pos).collect();
-        if pinned.is_empty() {
-            return (None, None);
-        }
-        let min_x = pinned.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
-        let min_y = pinned.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
-        (Some(min_x), Some(min_y - 60.0))
-    }
-}
-
-/// The statements that keep the legend's samples (`chain`: node samples and edge tails,
-/// in order) in one rank and in order.
-fn legend_order(mut chain: Vec<String>) -> Vec<Stmt> {
-    // Node samples and edge tails share one rank (a column under rankdir=LR, a row
-    // otherwise), kept in order by invisible edges; the edge captions take the next.
-    // Inside a cluster dot lays such a chain out last-first, hence the reversal.
-    chain.reverse();
-    let mut stmts = Vec::new();
-    let mut rank = vec![Stmt::Attribute(Attribute(plain("rank"), id("same")))];
-    rank.extend(
-        chain
-            .iter()
-            .map(|n| Stmt::Node(Node::new(NodeId(id(n), None), Vec::new()))),
-    );
-    stmts.push(
-        Subgraph {
-            id: id("rank_legend"),
-            stmts: rank,
-        }
-        .into(),
-    );
-    for pair in chain.windows(2) {
-        let order = DiagramEdge::new(pair[0].clone(), pair[1].clone(), EdgeKind::Order);
-        stmts.push(Stmt::Edge(edge(&order)));
-    }
-    stmts
 }
 
 /// An unquoted DOT keyword (attribute names are fixed strings of this module).
@@ -404,50 +300,76 @@ fn attributes(pairs: &[(&'static str, String)]) -> Vec<Attribute> {
         .collect()
 }
 
-fn node(n: &DiagramNode) -> Node {
-    let table = n
-        .table
-        .as_ref()
-        .filter(|t| t.rows.iter().any(|r| !r.is_empty()));
-    let mut pairs: Attrs = Vec::new();
-    if table.is_none() {
-        pairs.push(("label", n.label.clone()));
+impl DiagramNode {
+    /// The table drawn instead of the label, when it has a cell.
+    pub(super) fn drawn_table(&self) -> Option<&Table> {
+        self.table
+            .as_ref()
+            .filter(|t| t.rows.iter().any(|r| !r.is_empty()))
     }
-    pairs.push(("id", n.id.clone()));
-    pairs.push(("tooltip", n.tooltip.clone()));
-    pairs.extend(n.kind.style());
-    if let Some((x, y)) = n.pos {
+
+    /// The pinned position in whole points, as DOT gets it (`{:.0}` rounds ties to even).
+    pub(super) fn pinned(&self) -> Option<(f64, f64)> {
+        self.pos
+            .map(|(x, y)| (x.round_ties_even(), y.round_ties_even()))
+    }
+
+    /// The node's attributes but a table label and its position: the plain label, id,
+    /// tooltip and the palette's style.
+    pub(super) fn attrs(&self) -> Attrs {
+        let mut pairs: Attrs = Vec::new();
+        if self.drawn_table().is_none() {
+            pairs.push(("label", self.label.clone()));
+        }
+        pairs.push(("id", self.id.clone()));
+        pairs.push(("tooltip", self.tooltip.clone()));
+        pairs.extend(self.kind.style());
+        pairs
+    }
+}
+
+fn node(n: &DiagramNode) -> Node {
+    let mut pairs = n.attrs();
+    if let Some((x, y)) = n.pinned() {
         pairs.push(("pos", format!("{x:.0},{y:.0}!")));
     }
     let mut attrs = attributes(&pairs);
-    if let Some(t) = table {
+    if let Some(t) = n.drawn_table() {
         attrs.insert(0, Attribute(plain("label"), html_label(&t.markup())));
     }
     Node::new(NodeId(id(&n.id), None), attrs)
 }
 
+impl DiagramEdge {
+    /// The edge's attributes: the palette's style with this edge's width, weight,
+    /// tooltip and ports.
+    pub(super) fn attrs(&self) -> Attrs {
+        let mut pairs = self.kind.style();
+        if let Some(w) = self.penwidth {
+            pairs.retain(|(k, _)| *k != "penwidth");
+            pairs.push(("penwidth", format!("{w:.2}")));
+        }
+        if let Some(w) = self.weight {
+            pairs.push(("weight", w.to_string()));
+        }
+        if let Some(t) = &self.tooltip {
+            pairs.push(("tooltip", t.clone()));
+        }
+        if let Some((tail, head)) = self.ports {
+            pairs.push(("tailport", tail.into()));
+            pairs.push(("headport", head.into()));
+        }
+        pairs
+    }
+}
+
 fn edge(e: &DiagramEdge) -> Edge {
-    let mut pairs = e.kind.style();
-    if let Some(w) = e.penwidth {
-        pairs.retain(|(k, _)| *k != "penwidth");
-        pairs.push(("penwidth", format!("{w:.2}")));
-    }
-    if let Some(w) = e.weight {
-        pairs.push(("weight", w.to_string()));
-    }
-    if let Some(t) = &e.tooltip {
-        pairs.push(("tooltip", t.clone()));
-    }
-    if let Some((tail, head)) = e.ports {
-        pairs.push(("tailport", tail.into()));
-        pairs.push(("headport", head.into()));
-    }
     Edge {
         ty: EdgeTy::Pair(
             Vertex::N(NodeId(id(&e.from), None)),
             Vertex::N(NodeId(id(&e.to), None)),
         ),
-        attributes: attributes(&pairs),
+        attributes: attributes(&e.attrs()),
     }
 }
 
@@ -547,7 +469,7 @@ mod tests {
         d.nodes.push(DiagramNode::new("b", "B", NodeKind::Report));
         d.edges.push(DiagramEdge::new("a", "b", EdgeKind::Produces));
         d.keep_order(&["a".into(), "a2".into()]);
-        let legend = d.legend().expect("legend");
+        let legend = d.legend().expect("legend").subgraph();
         let samples = legend
             .stmts
             .iter()

@@ -2,8 +2,9 @@
 //!
 //! graphviz-rust's printer writes an [`Id`] as it is given, so an unquoted or badly
 //! escaped string can end the DOT statement early (`evil" -> x [label="`). [`quote`]
-//! makes any text one quoted DOT string; [`unquote`] reads it back (the SVG fallback
-//! uses it to get the plain text of a label).
+//! makes any text one quoted DOT string; [`shown`] is the text that string stands for
+//! (what the SVG fallback draws), and [`unquote`] reads a DOT string back (tests check
+//! DOT output with it).
 
 use graphviz_rust::dot_structures::Id;
 
@@ -89,6 +90,24 @@ pub fn html_label(markup: &str) -> Id {
     Id::Html(format!("<{markup}>"))
 }
 
+/// The text the DOT string [`quote`] makes of `text` stands for: a tab is a space,
+/// control characters but the line break are dropped.
+///
+/// ```
+/// use ggegraph::render::escape::shown;
+/// assert_eq!(shown("a\tb\r\nc\u{0}"), "a b\nc");
+/// ```
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            '\n' => Some('\n'),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// The text a DOT id stands for: quotes removed, `\"`, `\\` and `\n` read back, the
 /// entities [`quote`] writes decoded. A plain (unquoted) id is returned as it is.
 pub fn unquote(dot_id: &str) -> String {
@@ -171,9 +190,7 @@ mod tests {
         #[test]
         fn any_label_parses_and_round_trips(label in "\\PC*|[\"\\\\<>&\n\r{}\\[\\];=-]*") {
             let raw = parsed_label(&label).map_err(proptest::test_runner::TestCaseError::fail)?;
-            let expected: String = label.chars().filter(|c| *c == '\n' || !c.is_control() || *c == '\t')
-                .map(|c| if c == '\t' { ' ' } else { c }).collect();
-            proptest::prop_assert_eq!(unquote(&raw), expected);
+            proptest::prop_assert_eq!(unquote(&raw), shown(&label));
         }
     }
 }

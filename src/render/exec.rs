@@ -1,6 +1,8 @@
 //! SVG and PNG from DOT: Graphviz's `dot` when it is installed, otherwise (SVG only) the
-//! pure-Rust fallback in [`super::fallback`].
+//! pure-Rust fallback in [`super::fallback`], which draws the diagram the DOT was printed
+//! from.
 
+use super::diagram::Diagram;
 use super::{Layout, RenderError, fallback};
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
@@ -34,18 +36,23 @@ fn graphviz_disabled() -> bool {
     std::env::var_os(NO_GRAPHVIZ_ENV).is_some_and(|v| !v.is_empty() && v != "0")
 }
 
-/// Renders DOT to SVG with Graphviz (`dot -K<layout> -Tsvg`), or with the pure-Rust
-/// fallback when Graphviz is not installed. `layout` `None` keeps the engine the DOT's
-/// `layout` attribute names.
+/// Renders `diagram` to SVG: its DOT `dot` (the [`Diagram::to_dot`] the caller keeps,
+/// printed once) with Graphviz (`dot -K<layout> -Tsvg`), or the diagram itself with the
+/// pure-Rust fallback when Graphviz is not installed. `layout` `None` keeps the engine
+/// the DOT's `layout` attribute names.
 ///
 /// # Errors
 /// [`RenderError::Graphviz`] (with `dot`'s stderr) when Graphviz fails,
 /// [`RenderError::Spawn`] when it cannot be run for another reason than being absent,
 /// [`RenderError::Fallback`] when the fallback cannot lay the graph out.
-pub fn to_svg(dot: &str, layout: Option<Layout>) -> Result<(Vec<u8>, Renderer), RenderError> {
+pub fn to_svg(
+    diagram: &Diagram,
+    dot: &str,
+    layout: Option<Layout>,
+) -> Result<(Vec<u8>, Renderer), RenderError> {
     match run_graphviz(dot, layout, "svg")? {
         Some(svg) => Ok((svg, Renderer::Graphviz)),
-        None => Ok((fallback::svg(dot)?.into_bytes(), Renderer::Fallback)),
+        None => Ok((fallback::svg(diagram)?.into_bytes(), Renderer::Fallback)),
     }
 }
 

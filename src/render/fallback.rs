@@ -1,4 +1,4 @@
-//! SVG without Graphviz: the DOT is parsed back with graphviz-rust and laid out by the
+//! SVG without Graphviz: a [`Diagram`], read as Graphviz reads its DOT, laid out by the
 //! pure-Rust `layout-rs` crate (layered layout), or drawn at its pinned positions.
 //!
 //! What survives: nodes with their labels, fill and border colours, box or ellipse
@@ -9,8 +9,8 @@
 //! `<g class="node" id="...">` element, so the output can be checked and styled.
 
 use super::RenderError;
-use super::escape::unquote;
-use graphviz_rust::dot_structures::{Attribute, EdgeTy, Graph, Id, Stmt, Vertex};
+use super::diagram::{Diagram, DiagramEdge, DiagramNode, Table};
+use super::escape::shown;
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
@@ -22,19 +22,63 @@ use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 use std::collections::{BTreeMap, HashMap};
 
-type Attrs = BTreeMap<String, String>;
+/// Attributes by DOT name (the palette's vocabulary), each with the text it shows.
+type Attrs = BTreeMap<&'static str, String>;
 
-/// Nodes (in first-seen order) and edges read from the DOT AST.
+/// A diagram's nodes and edges as Graphviz reads its DOT: nodes in the order the DOT
+/// names them (clusters, nodes, ranks, edges, legend), a node named again adding to its
+/// attributes, an edge's ends declared when not yet named.
 #[derive(Default)]
 struct Collected {
-    graph: Attrs,
     order: Vec<String>,
     nodes: HashMap<String, Attrs>,
+    /// Pinned positions, in whole points (DOT's `pos="x,y!"`).
+    pins: HashMap<String, (f64, f64)>,
     edges: Vec<(String, String, Attrs)>,
 }
 
 impl Collected {
-    fn node(&mut self, name: String, attrs: Attrs) {
+    fn of(d: &Diagram) -> Self {
+        let mut c = Collected::default();
+        let clustered = d.clusters.iter().flat_map(|cluster| &cluster.nodes);
+        for n in clustered.chain(&d.nodes) {
+            c.declare(n);
+        }
+        for id in d.same_rank.iter().flatten() {
+            c.node(shown(id), Attrs::new(), None);
+        }
+        for e in &d.edges {
+            c.edge(e);
+        }
+        if let Some(legend) = d.legend() {
+            for n in &legend.nodes {
+                c.declare(n);
+            }
+            for (from, to, e) in &legend.edges {
+                c.declare(from);
+                c.declare(to);
+                c.edge(e);
+            }
+            for e in &legend.order_edges() {
+                c.edge(e);
+            }
+        }
+        c
+    }
+
+    fn declare(&mut self, n: &DiagramNode) {
+        let mut attrs = Attrs::new();
+        if let Some(t) = n.drawn_table() {
+            attrs.insert("label", table_text(t));
+        }
+        attrs.extend(n.attrs().into_iter().map(|(k, v)| (k, shown(&v))));
+        self.node(shown(&n.id), attrs, n.pinned());
+    }
+
+    fn node(&mut self, name: String, attrs: Attrs, pin: Option<(f64, f64)>) {
+        if let Some(pin) = pin {
+            self.pins.insert(name.clone(), pin);
+        }
         match self.nodes.get_mut(&name) {
             Some(existing) => existing.extend(attrs),
             None => {
@@ -44,81 +88,28 @@ impl Collected {
         }
     }
 
-    fn visit(&mut self, stmts: &[Stmt], top: bool) {
-        for stmt in stmts {
-            match stmt {
-                Stmt::Node(n) => self.node(text(&n.id.0), attrs(&n.attributes)),
-                Stmt::Edge(e) => {
-                    let ends: Vec<String> = match &e.ty {
-                        EdgeTy::Pair(a, b) => [a, b].into_iter().filter_map(vertex).collect(),
-                        EdgeTy::Chain(vs) => vs.iter().filter_map(vertex).collect(),
-                    };
-                    for end in &ends {
-                        self.node(end.clone(), Attrs::new());
-                    }
-                    let a = attrs(&e.attributes);
-                    for pair in ends.windows(2) {
-                        self.edges
-                            .push((pair[0].clone(), pair[1].clone(), a.clone()));
-                    }
-                }
-                Stmt::Subgraph(s) => self.visit(&s.stmts, false),
-                Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Graph(a))
-                    if top =>
-                {
-                    self.graph.extend(attrs(a))
-                }
-                Stmt::Attribute(a) if top => {
-                    self.graph.insert(text(&a.0), text(&a.1));
-                }
-                _ => {}
-            }
-        }
+    fn edge(&mut self, e: &DiagramEdge) {
+        let (from, to) = (shown(&e.from), shown(&e.to));
+        self.node(from.clone(), Attrs::new(), None);
+        self.node(to.clone(), Attrs::new(), None);
+        let attrs = e.attrs().into_iter().map(|(k, v)| (k, shown(&v)));
+        self.edges.push((from, to, attrs.collect()));
     }
 }
 
-fn text(id: &Id) -> String {
-    match id {
-        Id::Html(s) => html_content(s),
-        Id::Escaped(s) | Id::Plain(s) => unquote(s),
-        Id::Anonymous(_) => String::new(),
-    }
-}
-
-/// The text of an HTML-like label (a heatmap's table): layout-rs draws no tables, so the
-/// fallback shows the first row's cells (tags dropped, the entities
-/// [`html_text`](super::escape::html_text) writes decoded) and how many rows there are,
-/// which keeps a 40 x 40 heatmap one readable box instead of a line of 1,600 values.
-fn html_content(label: &str) -> String {
-    let rows: Vec<&str> = label.split("<TR>").skip(1).collect();
-    let first = rows.first().copied().unwrap_or(label);
-    let mut words: Vec<String> = Vec::new();
-    let mut word = String::new();
-    let mut in_tag = false;
-    for c in first.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                if !word.trim().is_empty() {
-                    words.push(word.trim().to_string());
-                }
-                word.clear();
-            }
-            '>' => in_tag = false,
-            c if !in_tag => word.push(c),
-            _ => {}
-        }
-    }
-    if !word.trim().is_empty() {
-        words.push(word.trim().to_string());
-    }
-    let mut text = words
-        .join(" ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
+/// The text of a table (a heatmap): layout-rs draws no tables, so the fallback shows the
+/// first row's cells and how many rows there are, which keeps a 40 x 40 heatmap one
+/// readable box instead of a line of 1,600 values.
+fn table_text(table: &Table) -> String {
+    let rows: Vec<_> = table.rows.iter().filter(|r| !r.is_empty()).collect();
+    let cells = rows.first().map_or(&[][..], |r| &r[..]);
+    // A cell's text as Graphviz shows it (`escape::html_text`): a line break is a space.
+    let words: Vec<String> = cells
+        .iter()
+        .map(|cell| shown(&cell.text).replace('\n', " ").trim().to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut text = words.join(" ");
     if rows.len() > 1 {
         text.push_str(&format!(
             " (first of {} rows; Graphviz draws the table)",
@@ -126,17 +117,6 @@ fn html_content(label: &str) -> String {
         ));
     }
     text
-}
-
-fn vertex(v: &Vertex) -> Option<String> {
-    match v {
-        Vertex::N(n) => Some(text(&n.0)),
-        Vertex::S(_) => None,
-    }
-}
-
-fn attrs(list: &[Attribute]) -> Attrs {
-    list.iter().map(|a| (text(&a.0), text(&a.1))).collect()
 }
 
 /// XML attribute value escaping for the `id` layout-rs writes verbatim into `<g ...>`.
@@ -162,7 +142,7 @@ fn lighten(hex: &str) -> Option<String> {
 }
 
 fn colour(attrs: &Attrs, key: &str, default: &str) -> Color {
-    let name = attrs.get(key).map(String::as_str).unwrap_or(default);
+    let name = attrs.get(key).map_or(default, String::as_str);
     Color::from_name(name).unwrap_or_else(|| Color::fast(default))
 }
 
@@ -235,18 +215,19 @@ fn arrow(a: &Attrs) -> Arrow {
     Arrow::new(LineEndKind::None, end, style, "", &look, &None, &None)
 }
 
-/// Lays `dot` out with layout-rs and returns the SVG text.
+/// Lays `diagram` out with layout-rs (or draws it at its pinned positions) and returns
+/// the SVG text.
 ///
 /// # Errors
-/// [`RenderError::Fallback`] when the DOT does not parse or the layout engine fails.
-pub fn svg(dot: &str) -> Result<String, RenderError> {
-    let parsed = graphviz_rust::parse(dot).map_err(RenderError::Fallback)?;
-    let stmts = match &parsed {
-        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
-    };
-    let mut c = Collected::default();
-    c.visit(stmts, true);
-    let dir = match c.graph.get("rankdir").map(String::as_str) {
+/// [`RenderError::Fallback`] when the layout engine fails.
+pub fn svg(diagram: &Diagram) -> Result<String, RenderError> {
+    let c = Collected::of(diagram);
+    let rankdir = diagram
+        .graph_attrs
+        .iter()
+        .rev()
+        .find(|(k, _)| *k == "rankdir");
+    let dir = match rankdir.map(|(_, v)| v.as_str()) {
         Some("LR") => Orientation::LeftToRight,
         _ => Orientation::TopToBottom,
     };
@@ -286,12 +267,7 @@ fn pinned_positions(c: &Collected) -> Option<HashMap<String, (f64, f64)>> {
     }
     c.order
         .iter()
-        .map(|name| {
-            let pos = c.nodes.get(name)?.get("pos")?.strip_suffix('!')?;
-            let (x, y) = pos.split_once(',')?;
-            let point = (x.trim().parse().ok()?, y.trim().parse().ok()?);
-            Some((name.clone(), point))
-        })
+        .map(|name| Some((name.clone(), *c.pins.get(name)?)))
         .collect()
 }
 
@@ -375,26 +351,40 @@ fn sorted_styles(svg: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Layout;
+    use crate::render::diagram::TableCell;
+    use crate::render::palette::{EdgeKind, NodeKind};
 
     #[test]
     fn a_table_label_becomes_its_first_row() {
+        let cell = |text: &str| TableCell::text(text.into());
+        let one_row = Table {
+            rows: vec![vec![
+                TableCell::heading("BRA".into()),
+                cell("0.50 & <x>"),
+                cell(" "),
+            ]],
+        };
+        assert_eq!(table_text(&one_row), "BRA 0.50 & <x>");
+        let two_rows = Table {
+            rows: vec![vec![], vec![cell("a\tb\u{1}")], vec![cell("c")]],
+        };
         assert_eq!(
-            html_content(
-                "<<TABLE><TR><TD><B>BRA</B></TD><TD BGCOLOR=\"#fff\">0.50 &amp; &lt;x&gt;</TD></TR></TABLE>>"
-            ),
-            "BRA 0.50 & <x>"
-        );
-        assert_eq!(
-            html_content("<<TABLE><TR><TD>a</TD></TR><TR><TD>b</TD></TR></TABLE>>"),
-            "a (first of 2 rows; Graphviz draws the table)"
+            table_text(&two_rows),
+            "a b (first of 2 rows; Graphviz draws the table)"
         );
     }
 
     #[test]
     fn pinned_nodes_stay_where_they_are_pinned() {
-        let dot =
-            r#"digraph { a [label="A", pos="0,0!"]; b [label="B", pos="300,-100!"]; a -> b; }"#;
-        let out = svg(dot).expect("draws");
+        let mut d = Diagram::new("t", "t", Layout::Neato);
+        for (id, pos) in [("a", (0.0, 0.0)), ("b", (300.0, -100.0))] {
+            let mut n = DiagramNode::new(id, id.to_uppercase(), NodeKind::Caption);
+            n.pos = Some(pos);
+            d.nodes.push(n);
+        }
+        d.edges.push(DiagramEdge::new("a", "b", EdgeKind::Guide));
+        let out = svg(&d).expect("draws");
         let centre = |id: &str| {
             let at = out.find(&format!("id=\"{id}\"")).expect("node");
             let text = &out[at..];
@@ -407,17 +397,25 @@ mod tests {
         assert_eq!(out.matches("class=\"node\"").count(), 2);
     }
 
-    /// Three font sizes give layout-rs six ways to order its style rules.
+    /// Three font sizes (a resolution's 12, a caption's 14, a table's 9) give layout-rs
+    /// six ways to order its style rules.
     #[test]
-    fn same_dot_gives_the_same_svg() {
-        let dot = r#"digraph { a [label="A", fontsize=10]; b [label="B", fontsize=12]; c [label="C", fontsize=14]; a -> b -> c; }"#;
-        let first = svg(dot).expect("lays out");
+    fn same_diagram_gives_the_same_svg() {
+        let mut d = Diagram::new("t", "t", Layout::Dot);
+        d.nodes
+            .push(DiagramNode::new("a", "A", NodeKind::Resolution));
+        d.nodes.push(DiagramNode::new("b", "B", NodeKind::Caption));
+        d.nodes.push(DiagramNode::new("c", "C", NodeKind::Table));
+        d.edges.push(DiagramEdge::new("a", "b", EdgeKind::Produces));
+        d.edges.push(DiagramEdge::new("b", "c", EdgeKind::Produces));
+        let first = svg(&d).expect("lays out");
         for _ in 0..20 {
-            assert_eq!(svg(dot).expect("lays out"), first);
+            assert_eq!(svg(&d).expect("lays out"), first);
         }
         let style =
             &first[first.find("<style>").expect("style")..first.find("</style>").expect("end")];
         let rules: Vec<&str> = style.lines().skip(1).collect();
+        assert!(rules.len() >= 3, "{style}");
         let mut sorted = rules.clone();
         sorted.sort_unstable();
         assert_eq!(rules, sorted);

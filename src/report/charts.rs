@@ -3,8 +3,6 @@
 //! prints as it shows.
 
 use super::html::esc;
-/// Kept under its old path for the sections that order their heatmaps with it.
-pub use crate::analysis::cluster::cluster_order;
 use crate::render::palette::sequential;
 use std::fmt::Write as _;
 

@@ -33,24 +33,10 @@ pub fn anchor(parts: &[&str]) -> String {
     out
 }
 
-/// A page under construction.
-///
-/// Parts that are known only later (the SVG of a diagram Graphviz is still laying out)
-/// are left as [`Slot`]s and filled in by [`Page::fill`], so the rest of the page can be
-/// written while Graphviz runs.
+/// A page under construction: HTML appended in reading order.
 #[derive(Default)]
 pub struct Page {
     buf: String,
-    slots: Vec<(usize, Slot)>,
-}
-
-/// A part of a page filled in once the diagrams are drawn.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Slot {
-    /// The figure of the named diagram.
-    Diagram(String),
-    /// The note saying which renderer drew the diagrams.
-    RendererNote,
 }
 
 impl Page {
@@ -87,23 +73,9 @@ impl Page {
         self
     }
 
-    /// Leaves a [`Slot`] at the current position.
-    pub fn slot(&mut self, slot: Slot) -> &mut Self {
-        self.slots.push((self.buf.len(), slot));
-        self
-    }
-
-    /// The finished HTML, each slot replaced by what `fill` gives for it.
-    pub fn fill(self, mut fill: impl FnMut(&Slot) -> String) -> String {
-        let mut out = String::with_capacity(self.buf.len() + 64 * 1024);
-        let mut at = 0;
-        for (pos, slot) in &self.slots {
-            out.push_str(self.buf.get(at..*pos).unwrap_or_default());
-            out.push_str(&fill(slot));
-            at = *pos;
-        }
-        out.push_str(self.buf.get(at..).unwrap_or_default());
-        out
+    /// The finished HTML.
+    pub fn into_html(self) -> String {
+        self.buf
     }
 }
 
@@ -202,20 +174,5 @@ mod tests {
             "{a}"
         );
         assert_ne!(anchor(&["a/b"]), anchor(&["a:b"]));
-    }
-
-    #[test]
-    fn slots_are_filled_in_place_and_in_order() {
-        let mut page = Page::default();
-        page.raw("<p>a</p>")
-            .slot(Slot::Diagram("x".into()))
-            .raw("<p>b</p>")
-            .slot(Slot::RendererNote)
-            .slot(Slot::Diagram("y".into()));
-        let html = page.fill(|slot| match slot {
-            Slot::Diagram(name) => format!("[{name}]"),
-            Slot::RendererNote => "(note)".into(),
-        });
-        assert_eq!(html, "<p>a</p>[x]<p>b</p>(note)[y]");
     }
 }

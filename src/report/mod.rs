@@ -19,6 +19,7 @@ mod votes;
 use crate::analysis::memberships::Memberships;
 use crate::corpus::Corpus;
 use crate::render::{self, Renderer, ViewOptions};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use svg::{inline_svg, node_href};
@@ -28,13 +29,13 @@ pub use html::esc;
 /// A step of the report, for progress display.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
-    /// The work has started: diagrams are laid out while the data files and pages are
-    /// written (nothing is reported until both are done, so show a steady spinner).
+    /// The diagrams are being laid out (nothing is reported until all are back, so show
+    /// a steady spinner).
     Started {
         /// Number of diagrams being laid out.
         diagrams: usize,
     },
-    /// About to draw one diagram (name), `n` of `total`.
+    /// One diagram (name) was laid out, `n` of `total`.
     Diagram {
         /// View name.
         name: String,
@@ -65,7 +66,7 @@ pub struct ReportOutcome {
     pub layout_time: Duration,
     /// Total time.
     pub total_time: Duration,
-    /// Time of each part.
+    /// Wall time of each stage.
     pub timings: Timings,
 }
 
@@ -132,22 +133,17 @@ pub(crate) struct DrawnDiagram {
     pub svg: String,
 }
 
-/// How long each part of a report took (wall clock). Diagrams are built and laid out on
-/// their own threads while the data files, source pages and the rest of `index.html` are
-/// written, so the parts overlap.
+/// Wall time of each stage of a report; the stages run one after the other, so they add
+/// up to the report's time (less the marker file and the final rename).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
-    /// Building the DOT of every view.
-    pub dot: Duration,
-    /// From the last DOT built until the last layout returned and its files were written.
-    pub layout_wall: Duration,
-    /// Exports, source pages and `index.html` without its diagrams, meanwhile.
-    pub data_and_page: Duration,
-    /// Time the report waited for layouts once everything else was done: the part of
-    /// the layout no other work hid.
-    pub waiting_on_layout: Duration,
-    /// Filling the diagrams into `index.html` and writing it, once the layouts are back.
-    pub finish: Duration,
+    /// Building every view's DOT and laying it out (in parallel), and writing the
+    /// diagrams' files.
+    pub diagrams: Duration,
+    /// The exports, source pages, fact pages and state, group and list pages.
+    pub files: Duration,
+    /// Building and writing `index.html`.
+    pub page: Duration,
 }
 
 /// Writes the report into `dir`: `index.html`, `diagrams/`, `data/`, `sources/`, and the
@@ -222,7 +218,8 @@ fn replaceable(dir: &Path) -> Result<Vec<&'static str>, ReportError> {
     Ok(kept)
 }
 
-/// [`write_report`] into the staging directory `dir`.
+/// [`write_report`] into the staging directory `dir`: the diagrams, then the other
+/// files, then `index.html` with the diagrams inlined.
 fn write_into(
     corpus: &Corpus,
     memberships: &Memberships,
@@ -230,72 +227,65 @@ fn write_into(
     progress: &mut dyn FnMut(Step),
 ) -> Result<ReportOutcome, ReportError> {
     let started = Instant::now();
-    let mut timings = Timings::default();
     write_file(
         &dir.join(crate::documents::OUTPUT_MARKER),
         MARKER_TEXT.as_bytes(),
     )?;
     let views = render::all_views(&corpus.graph);
-    let names: Vec<String> = views.iter().map(|(name, _)| name.clone()).collect();
-    // Diagrams: DOT, then one thread per layout (each waits on a Graphviz process, so
-    // all run at once). Meanwhile, on the cores: the exports, the source pages and
-    // index.html with a slot for each diagram. Progress is reported from this thread,
-    // in a fixed order, once the work is done.
     progress(Step::Started {
         diagrams: views.len(),
     });
-    let (diagrams, side, page) = std::thread::scope(|scope| {
-        let diagrams = crate::threads::spawn_scoped(scope, || lay_out(corpus, views, dir));
-        let side_start = Instant::now();
-        let all_facts = facts::facts(&corpus.graph);
-        let plan = facts::plan(&corpus.graph, &all_facts);
-        let side = write_side_files(corpus, memberships, &all_facts, &plan, dir);
-        let page = side.as_ref().ok().map(|_| {
-            sections::index_page(corpus, memberships, &names, &plan.documents, &plan.places)
-        });
-        timings.data_and_page = side_start.elapsed();
-        let wait_start = Instant::now();
-        let diagrams = diagrams.join();
-        if let Ok(d) = &diagrams {
-            timings.waiting_on_layout = wait_start.elapsed().min(
-                d.layouts_done
-                    .saturating_duration_since(d.dots_done.max(wait_start)),
-            );
-        }
-        (diagrams, side, page)
-    });
-    let diagrams = diagrams?;
-    timings.dot = diagrams.dot_time;
-    timings.layout_wall = diagrams
-        .layouts_done
-        .saturating_duration_since(diagrams.dots_done);
-    let finish_start = Instant::now();
+    let stage = Instant::now();
+    // Each layout mostly waits on its Graphviz process; rayon's workers keep one
+    // running per core.
+    let laid_out: Vec<LaidOut> = views
+        .into_par_iter()
+        .map(|(name, view)| lay_out(corpus, name, &view, dir))
+        .collect();
     let Collected {
         drawn,
         renderer,
         mut files,
         layout_time,
-    } = collect(diagrams.laid_out, progress)?;
+    } = collect(laid_out, progress)?;
+    let diagrams_time = stage.elapsed();
+    let stage = Instant::now();
     progress(Step::Data);
+    let all_facts = facts::facts(&corpus.graph);
+    let plan = facts::plan(&corpus.graph, &all_facts);
+    files.extend(write_side_files(
+        corpus,
+        memberships,
+        &all_facts,
+        &plan,
+        dir,
+    )?);
     progress(Step::Sources);
-    files.extend(side?);
+    let files_time = stage.elapsed();
+    let stage = Instant::now();
     progress(Step::Page);
     let index = dir.join("index.html");
-    if let Some(page) = page {
-        write_file(
-            &index,
-            sections::fill_page(page, &drawn, renderer).as_bytes(),
-        )?;
-    }
+    let page = sections::index_page(
+        corpus,
+        memberships,
+        &drawn,
+        renderer,
+        &plan.documents,
+        &plan.places,
+    );
+    write_file(&index, page.as_bytes())?;
     files.push(index.clone());
-    timings.finish = finish_start.elapsed();
     Ok(ReportOutcome {
         index,
         files,
         renderer,
         layout_time,
         total_time: started.elapsed(),
-        timings,
+        timings: Timings {
+            diagrams: diagrams_time,
+            files: files_time,
+            page: stage.elapsed(),
+        },
     })
 }
 
@@ -346,68 +336,38 @@ struct LaidOut {
     took: Duration,
 }
 
-/// The diagrams of a report and when their steps ended.
-struct Diagrams {
-    laid_out: Vec<LaidOut>,
-    dot_time: Duration,
-    dots_done: Instant,
-    layouts_done: Instant,
-}
-
-/// Builds every view's DOT and lays each out on its own thread as soon as its DOT is
-/// ready, so the first Graphviz process starts within a millisecond and layouts overlap
-/// with building the next DOTs. Each thread then writes its diagram's files.
-fn lay_out(
-    corpus: &Corpus,
-    views: Vec<(String, render::View)>,
-    dir: &Path,
-) -> Result<Diagrams, ReportError> {
-    let start = Instant::now();
+/// Builds the DOT of `view`, lays it out and writes the diagram's files.
+fn lay_out(corpus: &Corpus, name: String, view: &render::View, dir: &Path) -> LaidOut {
     let graph = &corpus.graph;
-    std::thread::scope(|scope| {
-        let mut running = Vec::new();
-        for (name, view) in views {
-            let dot =
-                render::view_dot(graph, &view, &ViewOptions::default()).map_err(|source| {
-                    ReportError::Render {
-                        name: name.clone(),
-                        source,
-                    }
-                })?;
-            running.push(crate::threads::spawn_scoped(scope, move || {
-                let t = Instant::now();
-                let svg = render::to_svg(&dot, None);
-                let took = t.elapsed();
-                let result = match svg {
-                    Ok((svg, renderer)) => write_diagram(dir, &name, &dot, &svg).map(|paths| {
-                        let drawn = DrawnDiagram {
-                            name: name.clone(),
-                            svg: inline_svg(&String::from_utf8_lossy(&svg), &name, &|id| {
-                                node_href(graph, id)
-                            }),
-                        };
-                        (drawn, renderer, paths)
-                    }),
-                    Err(source) => Err(ReportError::Render {
-                        name: name.clone(),
-                        source,
-                    }),
-                };
-                LaidOut { name, result, took }
-            }));
+    let render_error = |source| ReportError::Render {
+        name: name.clone(),
+        source,
+    };
+    let diagram = match render::views::diagram(graph, view, &ViewOptions::default()) {
+        Ok(diagram) => diagram,
+        Err(source) => {
+            return LaidOut {
+                result: Err(render_error(source)),
+                name,
+                took: Duration::ZERO,
+            };
         }
-        let dots_done = Instant::now();
-        let laid_out = running
-            .into_iter()
-            .map(crate::threads::Task::join)
-            .collect();
-        Ok(Diagrams {
-            laid_out,
-            dot_time: dots_done - start,
-            dots_done,
-            layouts_done: Instant::now(),
-        })
-    })
+    };
+    let dot = diagram.to_dot();
+    let t = Instant::now();
+    let svg = render::to_svg(&diagram, &dot, None);
+    let took = t.elapsed();
+    let result = svg.map_err(render_error).and_then(|(svg, renderer)| {
+        let paths = write_diagram(dir, &name, &dot, &svg)?;
+        let drawn = DrawnDiagram {
+            name: name.clone(),
+            svg: inline_svg(&String::from_utf8_lossy(&svg), &name, &|id| {
+                node_href(graph, id)
+            }),
+        };
+        Ok((drawn, renderer, paths))
+    });
+    LaidOut { name, result, took }
 }
 
 /// Writes `diagrams/NAME.dot` and `diagrams/NAME.svg`.

@@ -2,8 +2,9 @@
 //! members voted, and the voting agreement of the states that sat in the groups, ordered
 //! by clustering. Empty (with a note on how to add votes) when the graph has none.
 
+use super::DrawnDiagram;
 use super::charts::{self, Heatmap, Stack};
-use super::html::{Page, Slot, esc};
+use super::html::{Page, esc};
 use super::sections::state_label;
 use crate::analysis::agreement::{MAX_MATRIX, clustered, most_recorded};
 use crate::analysis::memberships::Memberships;
@@ -16,7 +17,7 @@ const NO: &str = "#d95f02";
 const ABSTAIN: &str = "#bdbdbd";
 
 /// The section, after "Regional balance".
-pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
+pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships, drawn: &[DrawnDiagram]) {
     page.section(
         "votes",
         "Votes",
@@ -51,15 +52,15 @@ pub(super) fn votes_section(page: &mut Page, g: &Graph, m: &Memberships) {
         })
         .collect();
     page.raw(&charts::stacked(&items, &legend));
-    votes_diagram(page, &v);
+    votes_diagram(page, &v, drawn);
     group_table(page, &v, m);
     agreement_heatmap(page, &v, m);
     page.end_section();
 }
 
-/// The `votes` diagram (drawn with the other diagrams and filled into its slot): states
-/// placed by their votes on the two ballots [`default_pair`] picks.
-fn votes_diagram(page: &mut Page, v: &Votes) {
+/// The `votes` diagram (drawn with the other diagrams): states placed by their votes on
+/// the two ballots [`default_pair`] picks.
+fn votes_diagram(page: &mut Page, v: &Votes, drawn: &[DrawnDiagram]) {
     let Some((x, y)) = default_pair(v) else {
         return;
     };
@@ -71,7 +72,7 @@ fn votes_diagram(page: &mut Page, v: &Votes) {
         esc(x.as_str()),
         esc(y.as_str())
     ));
-    page.slot(Slot::Diagram("votes".into()));
+    super::sections::embed(page, drawn, "votes");
 }
 
 /// Group x ballot: the members' yes-no-abstain counts.

@@ -1,6 +1,7 @@
 //! The analysis sections of `index.html`: continuity across successive GGEs, the states
 //! that come back, and the regional balance of each group.
 
+use super::super::DrawnDiagram;
 use super::super::charts::{self, Bar, Stack};
 use super::super::html::{Page, esc};
 use super::{embed, state_label};
@@ -12,7 +13,7 @@ use crate::model::EntityId;
 use crate::printer::percent;
 use crate::render::palette::region_colour;
 
-pub(super) fn continuity_section(page: &mut Page, m: &Memberships, drawn: &[String]) {
+pub(super) fn continuity_section(page: &mut Page, m: &Memberships, drawn: &[DrawnDiagram]) {
     page.section(
         "continuity",
         "Continuity across successive GGEs",

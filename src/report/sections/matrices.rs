@@ -6,7 +6,7 @@ use super::super::facts::FactPlaces;
 use super::super::html::{Page, esc};
 use super::super::pages::{group_href, state_href};
 use super::{edge_provenance, fact_link, state_label};
-use crate::analysis::comembership::{Weight, comembership};
+use crate::analysis::comembership::clustered;
 use crate::analysis::memberships::Memberships;
 use crate::gazetteer::{Region, state_by_iso3};
 use crate::graph::Graph;
@@ -20,42 +20,18 @@ pub(super) fn heatmap(page: &mut Page, m: &Memberships) {
         "Who sat together",
         "Shared groups between the states that sat most often, ordered by clustering (average linkage on Jaccard similarity) so that states with similar records form blocks. The diagonal is a state's own number of groups.",
     );
-    let by_state = m.groups_by_state();
-    let mut top: Vec<u32> = (0..m.states.len() as u32)
-        .filter(|&s| by_state.row(s as usize).len() >= 2)
-        .collect();
-    top.sort_by_key(|&s| (std::cmp::Reverse(by_state.row(s as usize).len()), s));
-    top.truncate(40);
-    if top.len() < 2 {
+    let matrix = clustered(m, 40);
+    if matrix.states.len() < 2 {
         page.raw("<p>Fewer than two states sat in two or more groups.</p>")
             .end_section();
         return;
     }
-    let index: BTreeMap<u32, usize> = top.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    let n = top.len();
-    let mut shared = vec![vec![0.0; n]; n];
-    let mut jaccard = vec![vec![0.0; n]; n];
-    for (i, &s) in top.iter().enumerate() {
-        shared[i][i] = by_state.row(s as usize).len() as f64;
-        jaccard[i][i] = 1.0;
-    }
-    for e in comembership(m, Weight::Jaccard) {
-        if let (Some(&i), Some(&j)) = (index.get(&e.source), index.get(&e.target)) {
-            shared[i][j] = f64::from(e.shared);
-            shared[j][i] = f64::from(e.shared);
-            jaccard[i][j] = e.weight;
-            jaccard[j][i] = e.weight;
-        }
-    }
-    let order = charts::cluster_order(&jaccard);
-    let (labels, names): (Vec<String>, Vec<String>) = order
+    let (labels, names): (Vec<String>, Vec<String>) = matrix
+        .states
         .iter()
-        .map(|&i| state_label(&m.states[top[i] as usize]))
+        .map(|&s| state_label(&m.states[s as usize]))
         .unzip();
-    let values: Vec<Vec<f64>> = order
-        .iter()
-        .map(|&i| order.iter().map(|&j| shared[i][j]).collect())
-        .collect();
+    let values = matrix.shared;
     page.raw(&charts::heatmap(&Heatmap {
         labels: &labels,
         names: &names,
