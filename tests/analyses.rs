@@ -20,8 +20,8 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-mod cli_common;
-use cli_common::{ggegraph, stdout_json};
+mod common;
+use common::{ggegraph, stdout_json};
 
 fn stdout_text(args: &[&str]) -> String {
     let out = ggegraph(args);
@@ -131,15 +131,7 @@ fn matches_stored_networkx_values() {
 
 #[test]
 fn matches_networkx_run_live() {
-    let has_networkx = std::process::Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_networkx {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import networkx\"` fails");
-        }
-        eprintln!("skipped: NetworkX is not installed");
+    if !common::python_with("networkx") {
         return;
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/networkx_reference.py");

@@ -1,15 +1,12 @@
 //! End-to-end tests of the catalogue commands: groups, norms, conflicts, state.
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 
 /// Stdout of a successful run (the test fails with stderr otherwise).
 fn run_ok(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("ggegraph")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("runs");
+    let out = common::command().args(args).output().expect("runs");
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -169,8 +166,7 @@ fn state_profile_by_alias_shows_participation_chairs_and_sponsorships() {
 
 #[test]
 fn unknown_state_is_bad_input() {
-    let out = Command::cargo_bin("ggegraph")
-        .expect("binary")
+    let out = common::command()
         .args(["state", "Atlantis"])
         .output()
         .expect("runs");

@@ -1,16 +1,13 @@
 //! End-to-end tests of `ggegraph extract` and `build` on the two seed documents and on bad
 //! input: they run the binary and assert on its output and exit code.
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
 
-fn ggegraph() -> Command {
-    Command::cargo_bin("ggegraph").expect("binary builds")
-}
-
 fn extract_json(path: &str) -> Value {
-    let out = ggegraph()
+    let out = common::command()
         .args(["extract", path, "--format", "json"])
         .output()
         .expect("runs");
@@ -151,7 +148,7 @@ fn provenance_points_at_the_source_text() {
 #[test]
 fn extract_output_is_deterministic() {
     let run = || {
-        ggegraph()
+        common::command()
             .args(["extract", "seeds", "--format", "json"])
             .output()
             .expect("runs")
@@ -163,7 +160,7 @@ fn extract_output_is_deterministic() {
 #[test]
 fn build_summarises_the_bundled_graph_from_any_directory() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = ggegraph()
+    let out = common::command()
         .current_dir(dir.path())
         .args(["build"])
         .output()
@@ -175,7 +172,7 @@ fn build_summarises_the_bundled_graph_from_any_directory() {
 }
 
 fn assert_bad_input(args: &[&str], expected: &str) {
-    let out = ggegraph().args(args).output().expect("runs");
+    let out = common::command().args(args).output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.code(),
@@ -228,7 +225,7 @@ fn bad_file(name: &str, bytes: &[u8], expected: &str) {
         &["extract", &file_arg, "--format", "json", "-o", &out_arg],
         name,
     );
-    let out = ggegraph()
+    let out = common::command()
         .args(["extract", &file_arg])
         .output()
         .expect("runs");
@@ -273,7 +270,10 @@ fn huge_file_is_refused_with_its_limit() {
         1,
         "only the input remains"
     );
-    let out = ggegraph().args(["extract", &arg]).output().expect("runs");
+    let out = common::command()
+        .args(["extract", &arg])
+        .output()
+        .expect("runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--max-file-size"));
 }
 

@@ -4,6 +4,7 @@
 //! footnotes, a member list, a two-column page); scanned, encrypted and broken files
 //! refused one line each while the rest of the corpus is read.
 
+mod common;
 mod hostile_common;
 mod paged_common;
 

@@ -1,17 +1,14 @@
 //! End to end: the synthetic generators, co-membership of a generated table against a
 //! naive count, and `scan` against the matcher run on fully loaded documents.
 
-use assert_cmd::Command;
+mod common;
+
 use ggegraph::documents::{Limits, load_paths};
 use ggegraph::gazetteer::{MentionResolution, StateMatcher};
 use std::collections::{BTreeMap, BTreeSet};
 
-fn ggegraph() -> Command {
-    Command::cargo_bin("ggegraph").expect("binary")
-}
-
 fn run(args: &[&str]) -> Vec<u8> {
-    let out = ggegraph().args(args).output().expect("runs");
+    let out = common::command().args(args).output().expect("runs");
     assert!(
         out.status.success(),
         "{args:?}: {}",
