@@ -83,3 +83,26 @@ pub fn python_with(module: &str) -> bool {
     }
     found
 }
+
+/// The line number (from 1) of the one line of `seeds/FILE` that contains `text`, so that a
+/// test about where a fact comes from names the sentence, not a number that moves whenever
+/// the seed is edited. Panics unless exactly one line matches.
+pub fn seed_line(file: &str, text: &str) -> u64 {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(file);
+    let source = std::fs::read_to_string(&path).expect("seed readable");
+    let found: Vec<usize> = source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains(text))
+        .map(|(i, _)| i + 1)
+        .collect();
+    match found[..] {
+        [line] => line as u64,
+        _ => panic!(
+            "{}: {text:?} is on lines {found:?}, not one",
+            path.display()
+        ),
+    }
+}
