@@ -21,17 +21,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 mod common;
-use common::{ggegraph, stdout_json};
-
-fn stdout_text(args: &[&str]) -> String {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
+use common::{ggegraph, stdout_json, stdout_text};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= TOLERANCE

@@ -4,24 +4,7 @@ mod common;
 
 use serde_json::Value;
 
-/// Stdout of a successful run (the test fails with stderr otherwise).
-fn run_ok(args: &[&str]) -> Vec<u8> {
-    let out = common::command().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
-
-fn run_json(args: &[&str]) -> Value {
-    serde_json::from_slice(&run_ok(args)).expect("JSON")
-}
-
-fn run_text(args: &[&str]) -> String {
-    String::from_utf8(run_ok(args)).expect("UTF-8")
-}
+use common::{stdout_json as run_json, stdout_ok as run_ok, stdout_text as run_text};
 
 #[test]
 fn groups_json_lists_every_process_in_time_order_with_the_contract_fields() {

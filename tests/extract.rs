@@ -7,16 +7,7 @@ use serde_json::Value;
 use std::path::Path;
 
 fn extract_json(path: &str) -> Value {
-    let out = common::command()
-        .args(["extract", path, "--format", "json"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("valid JSON")
+    common::stdout_json(&["extract", path, "--format", "json"])
 }
 
 fn claims<'a>(v: &'a Value, relation: &str) -> Vec<&'a Value> {

@@ -8,12 +8,8 @@
 
 mod common;
 
-use common::ggegraph;
+use common::{ggegraph, stdout_text as stdout_ok};
 use std::io::Write;
-
-fn stdout_ok(args: &[&str]) -> String {
-    String::from_utf8(common::stdout_ok(args)).expect("utf-8")
-}
 
 /// Runs `program args` with `input` on stdin; `None` when the program is not installed.
 fn run_with_stdin(program: &str, args: &[&str], input: &str) -> Option<std::process::Output> {

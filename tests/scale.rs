@@ -7,15 +7,7 @@ use ggegraph::documents::{Limits, load_paths};
 use ggegraph::gazetteer::{MentionResolution, StateMatcher};
 use std::collections::{BTreeMap, BTreeSet};
 
-fn run(args: &[&str]) -> Vec<u8> {
-    let out = common::command().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
+use common::stdout_ok as run;
 
 #[test]
 fn synth_memberships_comembership_equals_naive_count() {

@@ -47,12 +47,7 @@ fn render(args: &[&str], votes: &Path, calls: &Path) -> String {
         .arg(calls)
         .output()
         .expect("runs");
-    assert!(
-        out.status.success(),
-        "render {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
+    String::from_utf8(common::success(out, &format!("render {args:?}"))).expect("UTF-8")
 }
 
 fn text(id: &Id) -> String {

@@ -35,6 +35,11 @@ pub fn stdout_ok(args: &[&str]) -> Vec<u8> {
     success(ggegraph(args), &format!("{args:?}"))
 }
 
+/// Runs `ggegraph` with `args`, asserts success, and returns stdout as text.
+pub fn stdout_text(args: &[&str]) -> String {
+    String::from_utf8(stdout_ok(args)).expect("stdout is UTF-8")
+}
+
 /// Runs `ggegraph` with `args`, asserts success, and parses stdout as JSON.
 pub fn stdout_json(args: &[&str]) -> Value {
     serde_json::from_slice(&stdout_ok(args)).expect("JSON output")
