@@ -203,14 +203,7 @@ fn every_view_is_valid_dot() {
     let f = fixture();
     let has_dot = tool("dot", &["-V"]);
     let dir = tempfile::tempdir().expect("tempdir");
-    for view in [
-        "membership",
-        "comembership",
-        "timeline",
-        "continuity",
-        "norms",
-        "ego:BRA",
-    ] {
+    for view in common::CORPUS_VIEWS {
         let path = dir.path().join(format!("{}.dot", view.replace(':', "-")));
         let args = [
             "render",

@@ -22,15 +22,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::Stdio;
 
-/// The views drawn from the bundled corpus in the checks below.
-const VIEWS: [&str; 6] = [
-    "membership",
-    "comembership",
-    "timeline",
-    "continuity",
-    "norms",
-    "ego:BRA",
-];
+use common::CORPUS_VIEWS as VIEWS;
 
 /// Every view with its snapshot's name and the options that give it something to draw on
 /// the fixture (comembership's default minimum weight of 4 would leave it empty).

@@ -9,6 +9,17 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// Every view `ggegraph render` draws from documents alone (votes and agreement also need
+/// roll calls), with one state for the ego view.
+pub const CORPUS_VIEWS: [&str; 6] = [
+    "membership",
+    "comembership",
+    "timeline",
+    "continuity",
+    "norms",
+    "ego:BRA",
+];
+
 /// The binary, with nothing set yet.
 pub fn command() -> Command {
     Command::cargo_bin("ggegraph").expect("binary builds")
