@@ -20,18 +20,8 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-mod cli_common;
-use cli_common::{ggegraph, stdout_json};
-
-fn stdout_text(args: &[&str]) -> String {
-    let out = ggegraph(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
+mod common;
+use common::{ggegraph, stdout_json, stdout_text};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= TOLERANCE
@@ -131,15 +121,7 @@ fn matches_stored_networkx_values() {
 
 #[test]
 fn matches_networkx_run_live() {
-    let has_networkx = std::process::Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_networkx {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import networkx\"` fails");
-        }
-        eprintln!("skipped: NetworkX is not installed");
+    if !common::python_with("networkx") {
         return;
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/networkx_reference.py");

@@ -2,6 +2,8 @@
 //! state table, and no function over 80 lines, as `tests/py/long_functions.py` measures
 //! them (comments and strings blanked, from the `fn` line to its closing brace).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 const MAX_FILE_LINES: usize = 600;
@@ -57,10 +59,7 @@ fn no_function_is_over_80_lines() {
         .arg("80")
         .output();
     let Some(out) = out.ok().filter(|o| o.status.success()) else {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but python3 could not run tests/py/long_functions.py");
-        }
-        eprintln!("skipped: python3 is not available");
+        common::missing_tool("python3 (to run tests/py/long_functions.py)");
         return;
     };
     let listed = String::from_utf8_lossy(&out.stdout);
@@ -89,9 +88,7 @@ fn the_function_measure_finds_a_long_function() {
         .arg("80")
         .output()
     else {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but python3 is not available");
-        }
+        common::missing_tool("python3");
         return;
     };
     let _ = std::fs::remove_dir_all(&dir);

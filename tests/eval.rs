@@ -2,13 +2,10 @@
 //! with their gold facts, and the development set in `../shared/realdocs` checked against
 //! the committed floors in `tests/eval-targets.json` (skipped where that folder is absent).
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-fn ggegraph() -> Command {
-    Command::cargo_bin("ggegraph").expect("binary builds")
-}
 
 /// A member list with one state too many and one missing, a chair, a sponsor, an
 /// establishing resolution and votes named per state; a page about fisheries whose "Papua New Guinea" must not
@@ -73,7 +70,7 @@ fn annotated_folder() -> tempfile::TempDir {
 }
 
 fn eval_json(dir: &Path, extra: &[&str]) -> Value {
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(dir)
         .args(["--format", "json"])
@@ -148,7 +145,7 @@ fn figures_misses_and_false_hits_of_a_small_folder() {
 #[test]
 fn table_prints_the_figures_one_line_per_relation() {
     let dir = annotated_folder();
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(dir.path())
         .output()
@@ -185,7 +182,7 @@ fn all_languages_scores_the_french_page_too() {
 fn output_is_identical_on_rerun() {
     let dir = annotated_folder();
     let run = || {
-        ggegraph()
+        common::command()
             .arg("eval")
             .arg(dir.path())
             .args(["--format", "json"])
@@ -206,7 +203,7 @@ fn a_missed_target_exits_1_with_one_line_per_target() {
             "establishes": {"recall": 0.75, "goal": {"recall": 0.9}}, "traps_max": 0}"#,
     )
     .expect("written");
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(dir.path())
         .arg("--targets")
@@ -227,7 +224,7 @@ fn a_missed_target_exits_1_with_one_line_per_target() {
 #[test]
 fn missing_or_bad_gold_exits_2_naming_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(dir.path())
         .output()
@@ -241,7 +238,7 @@ fn missing_or_bad_gold_exits_2_naming_the_file() {
         "{\n  \"a.txt\": {\"states_min\": [\"BRA\"]\n}",
     )
     .expect("written");
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(dir.path())
         .output()
@@ -251,7 +248,7 @@ fn missing_or_bad_gold_exits_2_naming_the_file() {
     assert!(stderr.contains("expected.json:3:"), "{stderr}");
 
     std::fs::write(dir.path().join("expected.json"), r#"{"a.txt": {}}"#).expect("written");
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(dir.path())
         .output()
@@ -274,7 +271,7 @@ fn realdocs_meet_the_committed_floors() {
         return;
     };
     let targets = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval-targets.json");
-    let out = ggegraph()
+    let out = common::command()
         .arg("eval")
         .arg(&dir)
         .arg("--targets")

@@ -5,10 +5,10 @@
 //! The NetworkX checks are skipped when `python3 -c "import networkx"` fails, unless
 //! `GGEGRAPH_REQUIRE_TOOLS=1`, which turns the skip into a failure (CI sets it).
 
-mod cli_common;
+mod common;
 mod export_common;
 
-use cli_common::{ggegraph, stdout_ok as run_ok};
+use common::{ggegraph, stdout_ok as run_ok};
 use export_common::{Built, built};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -33,17 +33,7 @@ fn export_all(dir: &Path, corpus: &[&str]) -> [PathBuf; 5] {
 
 /// Runs the Python reader, or returns `None` when NetworkX is missing and not required.
 fn read_back(paths: &[PathBuf; 5], node_ids: &[&str]) -> Option<Value> {
-    let has_networkx = std::process::Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_networkx {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!(
-                "GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import networkx\"` fails: pip install networkx"
-            );
-        }
-        eprintln!("skipping the NetworkX round trip: python3 with networkx not found");
+    if !common::python_with("networkx") {
         return None;
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/read_exports.py");

@@ -12,12 +12,12 @@
 //! under `$GGEGRAPH_JS_MODULES` or `/opt/ggegraph-js`), unless `GGEGRAPH_REQUIRE_TOOLS=1`, which turns every
 //! skip into a failure (CI sets it, and `.ci/run` installs them all).
 
-mod cli_common;
+mod common;
 mod export_common;
 #[path = "paged_common/mod.rs"]
 mod paged_common;
 
-use cli_common::stdout_ok;
+use common::stdout_ok;
 use export_common::{Built, built};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -26,11 +26,7 @@ use std::path::{Path, PathBuf};
 /// `GGEGRAPH_REQUIRE_TOOLS=1`) and `false`.
 fn available(ok: bool, what: &str) -> bool {
     if !ok {
-        assert!(
-            std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() != Ok("1"),
-            "GGEGRAPH_REQUIRE_TOOLS=1 but {what} is missing (.ci/run installs it)"
-        );
-        eprintln!("skipping: {what} is missing");
+        common::missing_tool(what);
     }
     ok
 }

@@ -1,25 +1,13 @@
 //! End-to-end tests of `ggegraph extract` and `build` on the two seed documents and on bad
 //! input: they run the binary and assert on its output and exit code.
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
 
-fn ggegraph() -> Command {
-    Command::cargo_bin("ggegraph").expect("binary builds")
-}
-
 fn extract_json(path: &str) -> Value {
-    let out = ggegraph()
-        .args(["extract", path, "--format", "json"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("valid JSON")
+    common::stdout_json(&["extract", path, "--format", "json"])
 }
 
 fn claims<'a>(v: &'a Value, relation: &str) -> Vec<&'a Value> {
@@ -111,7 +99,13 @@ fn provenance_points_at_the_source_text() {
         let col = c["provenance"]["column"].as_u64().expect("column") as usize;
         lines[line - 1].chars().skip(col - 1).take(40).collect()
     };
-    for c in claims(&v, "member_of") {
+    let members = claims(&v, "member_of");
+    assert_eq!(members.len(), 20, "the seed's 20 experts' States");
+    let list = common::seed_line(
+        "000_ceb8cbe85482b812.txt",
+        "Experts from the following Member States participated in the GGE",
+    );
+    for c in members {
         let name = match c["subject"].as_str() {
             Some("state:GBR") => "United Kingdom",
             Some("state:USA") => "United States",
@@ -122,7 +116,7 @@ fn provenance_points_at_the_source_text() {
             None => panic!("subject"),
         };
         assert!(at(c).starts_with(name), "{} -> {:?}", c["subject"], at(c));
-        assert_eq!(c["provenance"]["line"], 13);
+        assert_eq!(c["provenance"]["line"], list);
     }
     let chair = claims(&v, "chairs")[0];
     assert!(at(chair).starts_with("Mr. Carlos Luís"), "{:?}", at(chair));
@@ -151,7 +145,7 @@ fn provenance_points_at_the_source_text() {
 #[test]
 fn extract_output_is_deterministic() {
     let run = || {
-        ggegraph()
+        common::command()
             .args(["extract", "seeds", "--format", "json"])
             .output()
             .expect("runs")
@@ -163,19 +157,50 @@ fn extract_output_is_deterministic() {
 #[test]
 fn build_summarises_the_bundled_graph_from_any_directory() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = ggegraph()
-        .current_dir(dir.path())
-        .args(["build"])
-        .output()
-        .expect("runs");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("member_of"), "{text}");
-    assert!(text.contains("state"), "{text}");
+    let run = |args: &[&str]| {
+        let out = common::command()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .expect("runs");
+        common::success(out, &format!("{args:?}"))
+    };
+    let text = String::from_utf8(run(&["build"])).expect("UTF-8");
+    let json: Value = serde_json::from_slice(&run(&["build", "--format", "json"])).expect("JSON");
+    // Far from the repository, the bundled corpus is still every seed document.
+    let seeds = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"))
+        .expect("seeds/")
+        .count();
+    assert!(seeds > 0);
+    assert_eq!(
+        json["documents"].as_array().expect("documents").len(),
+        seeds
+    );
+    assert!(text.starts_with(&format!("{seeds} documents, ")), "{text}");
+    // The summary's rows count what the graph holds: its states, its membership edges.
+    let row = |name: &str| -> usize {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no `{name}` row in:\n{text}"))
+    };
+    let count = |list: &str, field: &str, value: &str| {
+        json[list]
+            .as_array()
+            .expect(list)
+            .iter()
+            .filter(|x| x[field] == value)
+            .count()
+    };
+    let seats = count("edges", "relation", "member_of");
+    assert!(seats > 0, "the bundled corpus seats states in groups");
+    assert_eq!(row("member_of "), seats);
+    let states = count("entities", "kind", "state");
+    assert!(states > 0);
+    assert_eq!(row("state "), states);
 }
 
 fn assert_bad_input(args: &[&str], expected: &str) {
-    let out = ggegraph().args(args).output().expect("runs");
+    let out = common::command().args(args).output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.code(),
@@ -228,7 +253,7 @@ fn bad_file(name: &str, bytes: &[u8], expected: &str) {
         &["extract", &file_arg, "--format", "json", "-o", &out_arg],
         name,
     );
-    let out = ggegraph()
+    let out = common::command()
         .args(["extract", &file_arg])
         .output()
         .expect("runs");
@@ -273,7 +298,10 @@ fn huge_file_is_refused_with_its_limit() {
         1,
         "only the input remains"
     );
-    let out = ggegraph().args(["extract", &arg]).output().expect("runs");
+    let out = common::command()
+        .args(["extract", &arg])
+        .output()
+        .expect("runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--max-file-size"));
 }
 

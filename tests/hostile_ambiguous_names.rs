@@ -2,6 +2,7 @@
 //! in a document (a warning, no claim), as `state Korea`, in `render ego:Korea` and in a
 //! memberships CSV (errors saying so and naming both states, exit 2), never "unknown".
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

@@ -1,6 +1,7 @@
 //! Binary files and NUL bytes: refused with the file, line and byte offset (exit 2); in a
 //! directory the other documents are still read.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

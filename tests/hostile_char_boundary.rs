@@ -6,6 +6,7 @@
 //!
 //! Fixed by moving the start of that slice back to a character boundary.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stdout};
 

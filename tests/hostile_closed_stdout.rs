@@ -4,6 +4,7 @@
 //! taken over by a file the run opens.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::s;
 use std::process::Command;

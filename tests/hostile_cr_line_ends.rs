@@ -2,6 +2,7 @@
 //! was one heading line), every format cites the line and column an editor shows, and the
 //! report's source page shows the cited sentence on the cited line.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stdout};
 use std::path::Path;

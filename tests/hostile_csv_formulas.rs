@@ -3,6 +3,7 @@
 //! is refused with its line; with it, the cell is kept as text and nothing written starts
 //! with a formula character; quoted cells with quotes and line breaks read correctly.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

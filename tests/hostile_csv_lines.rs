@@ -1,6 +1,7 @@
 //! A memberships CSV error names the same line whatever the line endings: LF, CRLF or
 //! CR only, and a quoted field spanning lines counts its lines.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 

@@ -2,6 +2,7 @@
 //! starts: year 0, year 65535 (the graph's "no year" marker) and start > end are row
 //! errors naming the line.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 

@@ -1,6 +1,7 @@
 //! Two `--corpus` directories holding files of the same name get distinct document ids
 //! (the directory name is prefixed), and a directory given twice is read once.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stdout};
 

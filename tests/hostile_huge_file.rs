@@ -6,6 +6,7 @@
 //! `GGEGRAPH_HUGE_LINE_MB=100` for the full-size case (measured by hand with
 //! `/usr/bin/time -v`, see fuzz/README.md).
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 use std::time::Duration;

@@ -7,8 +7,10 @@
 //! Graphviz, NetworkX and Chromium checks skip when the tool is missing, unless
 //! `GGEGRAPH_REQUIRE_TOOLS=1`.
 
+mod common;
 mod hostile_common;
-use hostile_common::{assert_exit, files_under, run, s, stderr, tool};
+use common::tool;
+use hostile_common::{assert_exit, files_under, run, s, stderr};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -201,14 +203,7 @@ fn every_view_is_valid_dot() {
     let f = fixture();
     let has_dot = tool("dot", &["-V"]);
     let dir = tempfile::tempdir().expect("tempdir");
-    for view in [
-        "membership",
-        "comembership",
-        "timeline",
-        "continuity",
-        "norms",
-        "ego:BRA",
-    ] {
+    for view in common::CORPUS_VIEWS {
         let path = dir.path().join(format!("{}.dot", view.replace(':', "-")));
         let args = [
             "render",
@@ -309,10 +304,7 @@ fn chromium_shows_the_strings_as_text() {
         .into_iter()
         .find(|b| tool_quiet(b))
     else {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but Chromium is not installed");
-        }
-        eprintln!("skipped: Chromium not installed");
+        common::missing_tool("Chromium");
         return;
     };
     let source_pages: Vec<PathBuf> = files_under(&f.report.join("sources"))

@@ -4,6 +4,7 @@
 //! byte-identical to the finished one.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{files_under, leftover_temp_files, s};
 use std::collections::BTreeMap;

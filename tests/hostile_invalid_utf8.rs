@@ -1,6 +1,7 @@
 //! Invalid UTF-8: refused with the line, column and byte offset (exit 2), or, with
 //! `--lossy`, decoded with U+FFFD and a warning on stderr (exit 0).
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

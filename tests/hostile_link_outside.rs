@@ -3,6 +3,7 @@
 //! corpus are followed as before.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

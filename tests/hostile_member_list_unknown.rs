@@ -4,6 +4,7 @@
 //!
 //! The extractor gives the warning (`WarningKind::UnknownName`).
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

@@ -1,6 +1,7 @@
 //! `--memberships` obeys `--max-file-size`, and its header error quotes a bounded part
 //! of the header, not the whole line.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 

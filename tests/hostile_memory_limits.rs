@@ -4,6 +4,7 @@
 //! ways, 5 GB of co-membership edges before anything is printed.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, run_within, s, stderr};
 use std::time::Duration;

@@ -2,6 +2,7 @@
 //! the README's table says: bad input 2, a failure of the system 1.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 

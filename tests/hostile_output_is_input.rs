@@ -3,6 +3,7 @@
 //! by the answer.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 use std::path::Path;

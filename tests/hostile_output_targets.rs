@@ -7,6 +7,7 @@
 //! never `/dev/null` itself, even when the tests run as root.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 use std::os::unix::fs::FileTypeExt;

@@ -3,6 +3,7 @@
 //! tool's own pages.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 use std::path::Path;

@@ -3,6 +3,7 @@
 //! characters does not make the report fail with "File name too long".
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, files_under, run, s};
 

@@ -5,6 +5,7 @@
 //! paragraph for a line break once per entity) has its test beside the sink, in
 //! `src/documents/html.rs`, where a million tokens fit in a test's time.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stdout};
 use std::time::Duration;

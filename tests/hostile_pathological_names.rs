@@ -2,6 +2,7 @@
 //! regex-hostile runs of brackets and symbol prefixes. Each must finish in seconds
 //! without a stack overflow.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stdout};
 use std::time::Duration;

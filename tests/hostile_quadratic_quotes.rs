@@ -1,6 +1,7 @@
 //! A sentence naming thousands of states: every claim quotes a bounded window around its
 //! mention, not the whole sentence, so the JSON grows with the input, not its square.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stdout};
 

@@ -8,6 +8,7 @@
 //! the write fails with EFBIG as it does with ENOSPC on a full disk).
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, leftover_temp_files, run, s, stderr};
 use std::os::unix::fs::PermissionsExt;

@@ -3,6 +3,7 @@
 //! two runs on one directory never mix, and a directory of other files is not replaced.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, files_under, run, s, stderr};
 use std::path::{Path, PathBuf};

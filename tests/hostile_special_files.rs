@@ -3,6 +3,7 @@
 //! until memory runs out).
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::s;
 use std::path::Path;

@@ -2,6 +2,7 @@
 //! listed on stderr and make the exit code 3; without `--strict` the same run exits 0; a
 //! clean corpus exits 0 either way.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr};
 

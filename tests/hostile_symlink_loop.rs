@@ -2,6 +2,7 @@
 //! followed; the documents around it are read once each; the run ends.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 use std::os::unix::fs::symlink;

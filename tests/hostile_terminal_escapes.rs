@@ -3,6 +3,7 @@
 //! neither the error messages nor the tables.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

@@ -2,6 +2,7 @@
 //! stale temporary files of runs killed outright are removed by the next run.
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, leftover_temp_files, run, s};
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@
 //! is impossible: not root, or no `setpriv`/`prlimit`).
 #![cfg(target_os = "linux")]
 
+mod common;
 mod hostile_common;
 use hostile_common::s;
 use std::path::Path;

@@ -1,6 +1,7 @@
 //! UTF-16 with a byte order mark (what Windows tools save as "Unicode"): read like UTF-8,
 //! with positions in characters; a broken UTF-16 file is refused with its offset.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

@@ -3,6 +3,7 @@
 //! character (which gave no claims); a real binary file is still refused; a broken
 //! UTF-32 file is refused with its offset.
 
+mod common;
 mod hostile_common;
 use hostile_common::{assert_exit, run, s, stderr, stdout};
 

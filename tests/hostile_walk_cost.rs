@@ -3,6 +3,7 @@
 //! cubic in depth and exponential in a link DAG).
 #![cfg(unix)]
 
+mod common;
 mod hostile_common;
 use hostile_common::{run_within, s};
 use std::process::Output;

@@ -4,6 +4,7 @@
 //! footnotes, a member list, a two-column page); scanned, encrypted and broken files
 //! refused one line each while the rest of the corpus is read.
 
+mod common;
 mod hostile_common;
 mod paged_common;
 
@@ -617,19 +618,11 @@ fn write_samples() {
 
 /// Runs `ggegraph` with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+    common::command()
         .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("ggegraph runs");
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(input).expect("stdin is written");
-    }
-    child.wait_with_output().expect("ggegraph ends")
+        .write_stdin(input.to_vec())
+        .output()
+        .expect("ggegraph runs")
 }
 
 #[test]

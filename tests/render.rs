@@ -1,8 +1,18 @@
-//! End-to-end tests of `ggegraph render`: every view on the bundled corpus, golden DOT
-//! files, Graphviz accepting the DOT, the SVG fallback without Graphviz, exit codes.
+//! End-to-end tests of `ggegraph render`: DOT snapshots of every view, Graphviz accepting
+//! the DOT, the SVG fallback without Graphviz, exit codes.
 //!
-//! `UPDATE_GOLDEN=1` rewrites `tests/golden/<view>.dot`; `GGEGRAPH_REQUIRE_TOOLS=1` makes
-//! the tests that need Graphviz fail instead of skipping when `dot` is missing.
+//! The snapshots (`tests/snapshots/render__<view>.snap`, made with `insta`) are of the tiny
+//! corpus in `tests/fixtures/views/` (and the made-up roll calls of `tests/fixtures/votes/`
+//! for the votes and agreement views), so an edit of the bundled seeds leaves them alone.
+//! A snapshot that differs fails the test with a line diff, and the new DOT is written
+//! beside it as `.snap.new` (not under `CI`, where nothing is written). After a deliberate
+//! change, `INSTA_UPDATE=always cargo test --test render` rewrites them; review them with
+//! `git diff tests/snapshots` before committing.
+//!
+//! `GGEGRAPH_REQUIRE_TOOLS=1` makes the tests that need Graphviz fail instead of skipping
+//! when `dot` is missing.
+
+mod common;
 
 use assert_cmd::Command;
 use ggegraph::corpus::{Corpus, CorpusOptions};
@@ -10,53 +20,51 @@ use ggegraph::model::EntityKind;
 use graphviz_rust::dot_structures::{Graph, Id, Stmt};
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::Stdio;
 
-/// Every view with the file name of its golden DOT.
-const VIEWS: [(&str, &str); 6] = [
-    ("membership", "membership"),
-    ("comembership", "comembership"),
-    ("timeline", "timeline"),
-    ("continuity", "continuity"),
-    ("norms", "norms"),
-    ("ego:BRA", "ego-BRA"),
+use common::CORPUS_VIEWS as VIEWS;
+
+/// Every view with its snapshot's name and the options that give it something to draw on
+/// the fixture (comembership's default minimum weight of 4 would leave it empty).
+const SNAPSHOTS: [(&str, &str, &[&str]); 8] = [
+    ("membership", "membership", &[]),
+    ("comembership", "comembership", &["--min-weight", "1"]),
+    ("timeline", "timeline", &[]),
+    ("continuity", "continuity", &[]),
+    ("norms", "norms", &[]),
+    ("ego:BRA", "ego-BRA", &[]),
+    ("votes", "votes", &[]),
+    ("agreement", "agreement", &[]),
 ];
 
 fn ggegraph() -> Command {
-    let mut cmd = Command::cargo_bin("ggegraph").expect("binary builds");
+    let mut cmd = common::command();
     cmd.env_remove("GGEGRAPH_NO_GRAPHVIZ");
     cmd
 }
 
-fn render_dot(view: &str) -> String {
+/// The DOT of `ggegraph render ARGS --format dot`, run in the repository (the fixtures'
+/// paths are relative to it).
+fn dot_of(args: &[&str]) -> String {
     let out = ggegraph()
-        .args(["render", view, "--format", "dot"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("render")
+        .args(args)
+        .args(["--format", "dot"])
         .output()
         .expect("runs");
-    assert!(
-        out.status.success(),
-        "render {view}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("DOT is UTF-8")
+    let stdout = common::success(out, &format!("render {args:?}"));
+    String::from_utf8(stdout).expect("DOT is UTF-8")
+}
+
+/// The DOT of `view` on the bundled corpus.
+fn render_dot(view: &str) -> String {
+    dot_of(&[view])
 }
 
 /// Whether `dot` runs; with `GGEGRAPH_REQUIRE_TOOLS=1` its absence fails the test.
 fn graphviz_present() -> bool {
-    let ok = std::process::Command::new("dot")
-        .arg("-V")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok && std::env::var("GGEGRAPH_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
-        panic!("GGEGRAPH_REQUIRE_TOOLS=1 but Graphviz `dot` is not installed");
-    }
-    if !ok {
-        eprintln!("skipping: Graphviz `dot` not installed");
-    }
-    ok
+    common::tool("dot", &["-V"])
 }
 
 /// Node ids declared by node statements, in order, subgraphs included.
@@ -91,33 +99,30 @@ fn bundled() -> Corpus {
 }
 
 #[test]
-fn every_view_matches_its_golden_dot() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
-    for (view, file) in VIEWS {
-        let dot = render_dot(view);
-        let path = dir.join(format!("{file}.dot"));
-        if update {
-            std::fs::write(&path, &dot).expect("write golden");
-            continue;
+fn every_view_of_the_fixture_matches_its_snapshot() {
+    for (view, name, options) in SNAPSHOTS {
+        let mut args = vec![view, "--no-bundled", "--corpus", "tests/fixtures/views"];
+        args.extend_from_slice(options);
+        if matches!(view, "votes" | "agreement") {
+            args.extend_from_slice(&[
+                "--votes",
+                "tests/fixtures/votes/un_votes.csv",
+                "--roll-calls",
+                "tests/fixtures/votes/un_roll_calls.csv",
+            ]);
         }
-        let golden = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            panic!(
-                "{}: {e} (run with UPDATE_GOLDEN=1 to create it)",
-                path.display()
-            )
+        let dot = dot_of(&args);
+        // The snapshot's header names the command, so a reviewer can run it.
+        let command = format!("ggegraph render {}", args.join(" "));
+        insta::with_settings!({ description => command, omit_expression => true }, {
+            insta::assert_snapshot!(name, dot);
         });
-        assert!(
-            dot == golden,
-            "{view}: DOT differs from {} (UPDATE_GOLDEN=1 rewrites it)",
-            path.display()
-        );
     }
 }
 
 #[test]
 fn dot_is_deterministic() {
-    for (view, _) in VIEWS {
+    for view in VIEWS {
         assert_eq!(render_dot(view), render_dot(view), "{view}");
     }
 }
@@ -127,7 +132,7 @@ fn graphviz_accepts_every_view() {
     if !graphviz_present() {
         return;
     }
-    for (view, _) in VIEWS {
+    for view in VIEWS {
         let dot = render_dot(view);
         let mut child = std::process::Command::new("dot")
             .arg("-Tsvg")
@@ -240,7 +245,7 @@ fn continuity_shows_the_six_gges_in_order() {
 
 #[test]
 fn svg_fallback_without_graphviz_is_valid_xml_with_one_element_per_node() {
-    for (view, _) in VIEWS {
+    for view in VIEWS {
         let nodes = node_ids(&render_dot(view));
         let out = ggegraph()
             .env("GGEGRAPH_NO_GRAPHVIZ", "1")

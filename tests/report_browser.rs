@@ -8,7 +8,8 @@
 //! Skips when node, Chromium or `tests/browser/node_modules` is missing, unless
 //! `GGEGRAPH_REQUIRE_TOOLS=1` (set by `.ci/run`, which runs `npm ci` there first).
 
-use assert_cmd::Command;
+mod common;
+
 use std::path::{Path, PathBuf};
 
 fn browser_dir() -> PathBuf {
@@ -40,10 +41,7 @@ fn missing_tool() -> Option<String> {
 #[test]
 fn report_works_in_a_browser_for_search_sorting_links_accessibility_and_phones() {
     if let Some(why) = missing_tool() {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("the browser test needs its tools (GGEGRAPH_REQUIRE_TOOLS=1): {why}");
-        }
-        eprintln!("skipped: {why}");
+        common::missing_tool(&why);
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -54,7 +52,7 @@ fn report_works_in_a_browser_for_search_sorting_links_accessibility_and_phones()
     let votes = data.join("un_votes-ict.csv");
     let roll_calls = data.join("un_roll_calls-ict.csv");
     let with_votes = votes.exists() && roll_calls.exists();
-    let mut report_cmd = Command::cargo_bin("ggegraph").expect("binary");
+    let mut report_cmd = common::command();
     report_cmd.args(["report", "--quiet", "-o"]).arg(&report);
     if with_votes {
         report_cmd

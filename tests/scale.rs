@@ -1,24 +1,13 @@
 //! End to end: the synthetic generators, co-membership of a generated table against a
 //! naive count, and `scan` against the matcher run on fully loaded documents.
 
-use assert_cmd::Command;
+mod common;
+
 use ggegraph::documents::{Limits, load_paths};
 use ggegraph::gazetteer::{MentionResolution, StateMatcher};
 use std::collections::{BTreeMap, BTreeSet};
 
-fn ggegraph() -> Command {
-    Command::cargo_bin("ggegraph").expect("binary")
-}
-
-fn run(args: &[&str]) -> Vec<u8> {
-    let out = ggegraph().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
+use common::stdout_ok as run;
 
 #[test]
 fn synth_memberships_comembership_equals_naive_count() {

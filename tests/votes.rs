@@ -35,8 +35,8 @@ fn real_data() -> Option<(PathBuf, PathBuf, PathBuf)> {
     }
 }
 
-mod cli_common;
-use cli_common::{ggegraph, stdout_json};
+mod common;
+use common::{ggegraph, stdout_json};
 
 fn path(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
@@ -213,15 +213,7 @@ fn agreement_in_csv_and_json_agree() {
 /// What `tests/py/agreement_reference.py` prints for `args`, or `None` when pandas is
 /// missing and not required.
 fn pandas(args: &[&Path]) -> Option<Value> {
-    let has_pandas = std::process::Command::new("python3")
-        .args(["-c", "import pandas"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_pandas {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import pandas\"` fails");
-        }
-        eprintln!("note: pandas not installed; comparison skipped");
+    if !common::python_with("pandas") {
         return None;
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/agreement_reference.py");
@@ -390,15 +382,7 @@ fn report_shows_the_votes_section() {
 
 #[test]
 fn exports_carry_the_votes_as_typed_edges() {
-    let has_networkx = std::process::Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_networkx {
-        if std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `python3 -c \"import networkx\"` fails");
-        }
-        eprintln!("note: NetworkX not installed; export round trip skipped");
+    if !common::python_with("networkx") {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");

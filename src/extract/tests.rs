@@ -197,15 +197,42 @@ fn unverified_marker_flags_every_claim_of_the_sentence() {
     );
 }
 
+/// The claims of `text` as `subject relation object`, sorted.
+fn triples(text: &str) -> Vec<String> {
+    let ex = extract(&[doc("a.md", Format::Markdown, text)]);
+    let mut out: Vec<String> = ex
+        .claims
+        .iter()
+        .map(|c| format!("{} {} {}", c.subject.0, c.relation, c.object))
+        .collect();
+    out.sort();
+    out
+}
+
 #[test]
 fn sources_section_gives_mentions_only() {
-    let text = "# GGE 2014/2015\n\n## Sources\n\nA/70/174; resolution 68/243 adopted on 27 December 2013 without a vote.\n";
-    let ex = extract(&[doc("a.md", Format::Markdown, text)]);
-    assert!(
-        ex.claims.iter().all(|c| c.relation == Relation::Mentions),
-        "{:?}",
-        ex.claims
+    let sentence = "A/70/174; resolution 68/243 adopted on 27 December 2013 without a vote.";
+    // Under a Sources heading, the sentence gives the document's mentions and nothing else.
+    assert_eq!(
+        triples(&format!("# GGE 2014/2015\n\n## Sources\n\n{sentence}\n")),
+        [
+            "doc:a.md mentions A/70/174",
+            "doc:a.md mentions A/RES/68/243",
+            "doc:a.md mentions gge-2014-2015",
+        ]
     );
+    // The same sentence under another heading states the adoption: what the Sources
+    // section holds back is there to be held back.
+    let elsewhere = triples(&format!("# GGE 2014/2015\n\n## Outcome\n\n{sentence}\n"));
+    for claim in [
+        "A/RES/68/243 adopted_on 2013-12-27",
+        "A/RES/68/243 adoption without a vote",
+    ] {
+        assert!(
+            elsewhere.iter().any(|c| c == claim),
+            "{claim}: {elsewhere:?}"
+        );
+    }
 }
 
 #[test]

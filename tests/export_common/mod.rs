@@ -2,7 +2,7 @@
 //! json` describes it.
 #![allow(dead_code)]
 
-use crate::cli_common::stdout_json;
+use crate::common::stdout_json;
 use std::collections::BTreeSet;
 
 /// The literal relations: their objects are values on the subject node, not nodes.

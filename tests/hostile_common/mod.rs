@@ -1,5 +1,5 @@
-//! What the `hostile_*` tests share: running the binary and checking that it failed (or
-//! succeeded) the documented way, never by panicking.
+//! What the `hostile_*` tests share beside `tests/common`: timing a run of the binary and
+//! checking that it failed (or succeeded) the documented way, never by panicking.
 #![allow(dead_code)]
 
 use std::path::Path;
@@ -9,10 +9,7 @@ use std::time::{Duration, Instant};
 /// Runs `ggegraph` with `args`, returning its output and how long it took.
 pub fn run(args: &[&str]) -> (Output, Duration) {
     let started = Instant::now();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .output()
-        .expect("ggegraph runs");
+    let out = crate::common::ggegraph(args);
     (out, started.elapsed())
 }
 
@@ -40,22 +37,6 @@ pub fn assert_exit(out: &Output, code: i32, args: &[&str]) {
 /// A path as `&str` (temporary directories are UTF-8 here).
 pub fn s(path: &Path) -> &str {
     path.to_str().expect("UTF-8 temporary path")
-}
-
-/// Whether an external tool is on the PATH; a missing tool fails the test when
-/// `GGEGRAPH_REQUIRE_TOOLS=1` (CI).
-pub fn tool(name: &str, probe: &[&str]) -> bool {
-    let found = std::process::Command::new(name)
-        .args(probe)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found && std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-        panic!("GGEGRAPH_REQUIRE_TOOLS=1 but `{name}` is not available");
-    }
-    if !found {
-        eprintln!("skipped the {name} check: not installed");
-    }
-    found
 }
 
 /// Every file under `dir`, recursively, sorted.

@@ -1,5 +1,5 @@
 //! What the PDF and Word tests share: writing PDFs (with `lopdf`) and `.docx` files (zipped
-//! by hand) from texts written in the test, and running the binary.
+//! by hand) from texts written in the test (they run the binary with `tests/common`).
 #![allow(dead_code)]
 
 use lopdf::content::{Content, Operation};

@@ -72,6 +72,7 @@ fn columns_and_values_line_up_and_disagreeing_values_stay_apart() {
     let graph = sample_graph();
     let table = Table::new(&graph);
     let cell = |row: &NodeRow<'_>, name: &str| cell(&table, row, name);
+    assert!(!table.nodes.is_empty() && !table.edges.is_empty());
     assert!(
         table
             .nodes

@@ -1,0 +1,124 @@
+//! What every end-to-end test shares: running the `ggegraph` binary and capturing its
+//! output, and the one decision on what a test does when an outside tool (Graphviz,
+//! Chromium, Python with NetworkX, ...) is missing: it skips with a note, except under
+//! `GGEGRAPH_REQUIRE_TOOLS=1` (set by `.ci/run`), where it fails, so that CI cannot pass
+//! by skipping. The `*_common` modules beside this one keep only what is specific to
+//! their tests. Each test uses some of these helpers.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Every view `ggegraph render` draws from documents alone (votes and agreement also need
+/// roll calls), with one state for the ego view.
+pub const CORPUS_VIEWS: [&str; 6] = [
+    "membership",
+    "comembership",
+    "timeline",
+    "continuity",
+    "norms",
+    "ego:BRA",
+];
+
+/// The binary, with nothing set yet.
+pub fn command() -> Command {
+    Command::cargo_bin("ggegraph").expect("binary builds")
+}
+
+/// Runs `ggegraph` with `args`.
+pub fn ggegraph(args: &[&str]) -> std::process::Output {
+    command().args(args).output().expect("runs")
+}
+
+/// Asserts that `out` is a success (showing `what` and stderr otherwise), and returns
+/// stdout.
+pub fn success(out: std::process::Output, what: &str) -> Vec<u8> {
+    assert!(
+        out.status.success(),
+        "{what}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Runs `ggegraph` with `args`, asserts success, and returns stdout.
+pub fn stdout_ok(args: &[&str]) -> Vec<u8> {
+    success(ggegraph(args), &format!("{args:?}"))
+}
+
+/// Runs `ggegraph` with `args`, asserts success, and returns stdout as text.
+pub fn stdout_text(args: &[&str]) -> String {
+    String::from_utf8(stdout_ok(args)).expect("stdout is UTF-8")
+}
+
+/// Runs `ggegraph` with `args`, asserts success, and parses stdout as JSON.
+pub fn stdout_json(args: &[&str]) -> Value {
+    serde_json::from_slice(&stdout_ok(args)).expect("JSON output")
+}
+
+/// Whether missing tools fail the tests (`GGEGRAPH_REQUIRE_TOOLS=1`, as in CI).
+pub fn tools_required() -> bool {
+    std::env::var("GGEGRAPH_REQUIRE_TOOLS").as_deref() == Ok("1")
+}
+
+/// Called by a test that cannot run because `what` is missing: panics under
+/// `GGEGRAPH_REQUIRE_TOOLS=1`, otherwise prints that the check is skipped (the caller
+/// then returns). `what` says what is missing and, where it helps, how to install it.
+pub fn missing_tool(what: &str) {
+    assert!(
+        !tools_required(),
+        "GGEGRAPH_REQUIRE_TOOLS=1 but {what} is missing (.ci/run installs it)"
+    );
+    eprintln!("skipped: {what} is missing");
+}
+
+/// Whether `name probe...` runs and succeeds; a missing tool goes through
+/// [`missing_tool`].
+pub fn tool(name: &str, probe: &[&str]) -> bool {
+    let found = std::process::Command::new(name)
+        .args(probe)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        missing_tool(&format!("`{name}`"));
+    }
+    found
+}
+
+/// Whether `python3 -c "import MODULE"` succeeds; a missing module goes through
+/// [`missing_tool`].
+pub fn python_with(module: &str) -> bool {
+    let found = std::process::Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        missing_tool(&format!("python3 with {module} (pip install {module})"));
+    }
+    found
+}
+
+/// The line number (from 1) of the one line of `seeds/FILE` that contains `text`, so that a
+/// test about where a fact comes from names the sentence, not a number that moves whenever
+/// the seed is edited. Panics unless exactly one line matches.
+pub fn seed_line(file: &str, text: &str) -> u64 {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(file);
+    let source = std::fs::read_to_string(&path).expect("seed readable");
+    let found: Vec<usize> = source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains(text))
+        .map(|(i, _)| i + 1)
+        .collect();
+    match found[..] {
+        [line] => line as u64,
+        _ => panic!(
+            "{}: {text:?} is on lines {found:?}, not one",
+            path.display()
+        ),
+    }
+}
