@@ -26,12 +26,12 @@ fn missing_tool() -> Option<String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
     if !chromium.exists() {
-        return Some(format!("{} not installed", chromium.display()));
+        return Some(chromium.display().to_string());
     }
     for package in ["playwright-core", "axe-core"] {
         if !browser_dir().join("node_modules").join(package).exists() {
             return Some(format!(
-                "tests/browser/node_modules/{package} missing (run npm ci in tests/browser)"
+                "tests/browser/node_modules/{package} (npm ci in tests/browser)"
             ));
         }
     }

@@ -506,21 +506,23 @@ fn a_chair_label_line_in_plain_text_names_the_chair() {
     assert_eq!(chairs, ["person:ana-ruiz gge-2019-2021"]);
 }
 
+/// The memberships read from a plain-text page, as "subject group".
+fn text_members(text: &str) -> Vec<String> {
+    extract(&[doc("a.txt", Format::Text, text)])
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .map(|c| format!("{} {}", c.subject, c.object))
+        .collect()
+}
+
 /// A label of members followed by nothing but states, on a line plain text makes a heading
 /// or with a state on each line of its block, lists the members of the group in focus; a
 /// label followed by other words, or on a page about another body, lists none.
 #[test]
 fn member_label_lines_in_plain_text_list_members() {
-    let members = |text: &str| -> Vec<String> {
-        extract(&[doc("a.txt", Format::Text, text)])
-            .claims
-            .iter()
-            .filter(|c| c.relation == Relation::MemberOf)
-            .map(|c| format!("{} {}", c.subject, c.object))
-            .collect()
-    };
     assert_eq!(
-        members("The sixth GGE\n\nMembers: Ghana, Peru, Chile\n"),
+        text_members("The sixth GGE\n\nMembers: Ghana, Peru, Chile\n"),
         [
             "state:CHL gge-2019-2021",
             "state:GHA gge-2019-2021",
@@ -528,13 +530,16 @@ fn member_label_lines_in_plain_text_list_members() {
         ]
     );
     assert_eq!(
-        members("GGE 2014-2015\n\nMember States\nGhana\nPeru\n\nThe group met.\n"),
+        text_members("GGE 2014-2015\n\nMember States\nGhana\nPeru\n\nThe group met.\n"),
         ["state:GHA gge-2014-2015", "state:PER gge-2014-2015"]
     );
     assert!(
-        members("GGE 2014-2015\n\nParticipants: Ghana and Peru attended a workshop\n").is_empty()
+        text_members("GGE 2014-2015\n\nParticipants: Ghana and Peru attended a workshop\n")
+            .is_empty()
     );
-    assert!(members("Arms Trade Treaty GGE 2016-2017\n\nMembers: Ghana, Peru, Chile\n").is_empty());
+    assert!(
+        text_members("Arms Trade Treaty GGE 2016-2017\n\nMembers: Ghana, Peru, Chile\n").is_empty()
+    );
 }
 
 /// A sentence naming the years of another known group is about that group, not the one
@@ -542,16 +547,8 @@ fn member_label_lines_in_plain_text_list_members() {
 /// keep the focus group from taking its members.
 #[test]
 fn years_of_another_group_are_not_the_focus_group() {
-    let members = |text: &str| -> Vec<String> {
-        extract(&[doc("a.txt", Format::Text, text)])
-            .claims
-            .iter()
-            .filter(|c| c.relation == Relation::MemberOf)
-            .map(|c| format!("{} {}", c.subject, c.object))
-            .collect()
-    };
     let lead = "The first GGE\n\nThe first group met in 2004 and 2005 with experts from Mali and Peru.\n\n";
-    let round = members(&format!(
+    let round = text_members(&format!(
         "{lead}For the 2009-2010 round, experts came from Ghana and Chile.\n"
     ));
     assert!(
@@ -566,7 +563,7 @@ fn years_of_another_group_are_not_the_focus_group() {
         !round.iter().any(|m| m == "state:GHA gge-2004-2005"),
         "{round:?}"
     );
-    let bare = members(&format!(
+    let bare = text_members(&format!(
         "{lead}In 2009-2010, experts came from Ghana and Chile.\n"
     ));
     assert!(
