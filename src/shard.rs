@@ -30,6 +30,7 @@
 
 use crate::corpus::{Corpus, CorpusOptions, ReadDocument};
 use crate::documents::{self, Document, DocumentError, DocumentFile, Limits};
+use crate::extract::pending::{End, PendingClaim, PendingGroup};
 use crate::extract::{self, DocumentClaims, DocumentInfo, Extractor, Warning};
 use crate::model::{
     Claim, ClaimSet, Entity, EntityId, Object, Provenance, Relation, Statement, Status,
@@ -57,6 +58,10 @@ pub struct DocumentShard {
     /// Statements in order, each with every place that states it (references to other
     /// documents not yet resolved).
     pub statements: Vec<ShardStatement>,
+    /// Claims that name a group only by the act that set it up, which the merge settles
+    /// against the other documents.
+    #[serde(default)]
+    pub pending: Vec<ShardPending>,
     /// Extraction warnings, in reading order.
     pub warnings: Vec<Warning>,
     /// Problems that did not stop the document from loading (lossy decoding), one line
@@ -68,6 +73,31 @@ pub struct DocumentShard {
 /// literal value), and the places that state it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShardStatement(pub EntityId, pub Relation, pub String, pub Vec<ShardPlace>);
+
+/// A claim of a [`DocumentShard`] with an end that waits for the merge: subject,
+/// relation, object, and the place that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardPending(pub ShardEnd, pub Relation, pub ShardEnd, pub ShardPlace);
+
+/// One end of a [`ShardPending`]: an entity id or literal value, or the group known by
+/// the act that set it up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShardEnd {
+    /// An entity id, or a literal value for literal relations.
+    Known(String),
+    /// A group named by its establishing act.
+    Pending(PendingGroup),
+}
+
+impl ShardEnd {
+    fn of<T>(end: End<T>, text: impl FnOnce(T) -> String) -> ShardEnd {
+        match end {
+            End::Known(v) => ShardEnd::Known(text(v)),
+            End::Pending(p) => ShardEnd::Pending(p),
+        }
+    }
+}
 
 /// Where a statement of a [`DocumentShard`] is stated: page (for documents with pages),
 /// line, column, the index of the quote in [`DocumentShard::quotes`], status, and the
@@ -182,7 +212,8 @@ impl DocumentShard {
         Ok(DocumentShard::read(extractor, file.load(limits)?))
     }
 
-    /// Number of claims (places of all statements).
+    /// Number of claims (places of all statements); the claims in
+    /// [`DocumentShard::pending`] wait for the merge and are not counted.
     pub fn claim_count(&self) -> usize {
         self.statements.iter().map(|s| s.3.len()).sum()
     }
@@ -221,47 +252,35 @@ impl DocumentShard {
     /// [`ShardError::NoSuchQuote`] for a quote index out of range,
     /// [`ShardError::NoSuchValue`] for a value its relation cannot have.
     pub fn to_read(&self) -> Result<ReadDocument, ShardError> {
-        let id = &self.document.id;
-        let document: Arc<str> = id.as_str().into();
+        let document: Arc<str> = self.document.id.as_str().into();
         let quotes: Vec<Arc<str>> = self.quotes.iter().map(|q| Arc::from(q.as_str())).collect();
         let mut claims = ClaimSet::default();
         for ShardStatement(subject, relation, object, places) in &self.statements {
-            let mut provenance = Vec::with_capacity(places.len());
-            for ShardPlace(page, line, column, quote, status, rule) in places {
-                let text = quotes
-                    .get(*quote as usize)
-                    .ok_or_else(|| ShardError::NoSuchQuote {
-                        document: id.clone(),
-                        index: *quote,
-                        count: quotes.len(),
-                    })?
-                    .clone();
-                let rule = extract::rule_name(rule).ok_or_else(|| ShardError::UnknownRule {
-                    document: id.clone(),
-                    rule: rule.clone(),
-                })?;
-                provenance.push(Provenance {
-                    document: document.clone(),
-                    page: *page,
-                    line: *line,
-                    column: *column,
-                    text,
-                    status: *status,
-                    rule,
-                });
-            }
-            let object =
-                Object::parse(*relation, object).ok_or_else(|| ShardError::NoSuchValue {
-                    document: id.clone(),
-                    relation: *relation,
-                    value: object.clone(),
-                })?;
+            let provenance = places
+                .iter()
+                .map(|place| self.provenance(place, &document, &quotes))
+                .collect::<Result<_, _>>()?;
             let statement = Statement {
                 subject: subject.clone(),
                 relation: *relation,
-                object,
+                object: self.object(*relation, object)?,
             };
             claims.insert(statement, provenance);
+        }
+        let mut pending = Vec::with_capacity(self.pending.len());
+        for ShardPending(subject, relation, object, place) in &self.pending {
+            pending.push(PendingClaim {
+                subject: match subject {
+                    ShardEnd::Known(id) => End::Known(EntityId(id.clone())),
+                    ShardEnd::Pending(p) => End::Pending(p.clone()),
+                },
+                relation: *relation,
+                object: match object {
+                    ShardEnd::Known(o) => End::Known(self.object(*relation, o)?),
+                    ShardEnd::Pending(p) => End::Pending(p.clone()),
+                },
+                provenance: self.provenance(place, &document, &quotes)?,
+            });
         }
         Ok(ReadDocument {
             info: self.document.clone(),
@@ -272,9 +291,50 @@ impl DocumentShard {
                     .map(|e| (e.id.clone(), e.clone()))
                     .collect(),
                 claims,
+                pending,
                 warnings: self.warnings.clone(),
             },
             warnings: self.load_warnings.clone(),
+        })
+    }
+
+    /// The provenance a place gives, sharing the document id and quotes.
+    fn provenance(
+        &self,
+        ShardPlace(page, line, column, quote, status, rule): &ShardPlace,
+        document: &Arc<str>,
+        quotes: &[Arc<str>],
+    ) -> Result<Provenance, ShardError> {
+        let id = &self.document.id;
+        let text = quotes
+            .get(*quote as usize)
+            .ok_or_else(|| ShardError::NoSuchQuote {
+                document: id.clone(),
+                index: *quote,
+                count: quotes.len(),
+            })?
+            .clone();
+        let rule = extract::rule_name(rule).ok_or_else(|| ShardError::UnknownRule {
+            document: id.clone(),
+            rule: rule.clone(),
+        })?;
+        Ok(Provenance {
+            document: document.clone(),
+            page: *page,
+            line: *line,
+            column: *column,
+            text,
+            status: *status,
+            rule,
+        })
+    }
+
+    /// The object a statement's text gives for its relation.
+    fn object(&self, relation: Relation, object: &str) -> Result<Object, ShardError> {
+        Object::parse(relation, object).ok_or_else(|| ShardError::NoSuchValue {
+            document: self.document.id.clone(),
+            relation,
+            value: object.to_string(),
         })
     }
 }
@@ -283,30 +343,39 @@ impl From<ReadDocument> for DocumentShard {
     fn from(read: ReadDocument) -> DocumentShard {
         let mut quotes = Vec::new();
         let mut index: HashMap<Arc<str>, u32> = HashMap::new();
-        let statements = read
-            .claims
+        let mut place = |p: Provenance| {
+            let quote = *index.entry(p.text.clone()).or_insert_with(|| {
+                quotes.push(p.text.to_string());
+                u32::try_from(quotes.len() - 1).unwrap_or(u32::MAX)
+            });
+            ShardPlace(p.page, p.line, p.column, quote, p.status, p.rule.into())
+        };
+        let claims = read.claims;
+        let statements = claims
             .claims
             .into_sorted()
             .map(|(s, provenance)| {
-                let places = provenance
-                    .into_iter()
-                    .map(|p| {
-                        let quote = *index.entry(p.text.clone()).or_insert_with(|| {
-                            quotes.push(p.text.to_string());
-                            u32::try_from(quotes.len() - 1).unwrap_or(u32::MAX)
-                        });
-                        ShardPlace(p.page, p.line, p.column, quote, p.status, p.rule.into())
-                    })
-                    .collect();
+                let places = provenance.into_iter().map(&mut place).collect();
                 ShardStatement(s.subject, s.relation, s.object.to_string(), places)
+            })
+            .collect();
+        let mut pending_claims = claims.pending;
+        pending_claims.sort();
+        let pending = pending_claims
+            .into_iter()
+            .map(|c| {
+                let subject = ShardEnd::of(c.subject, |id| id.0);
+                let object = ShardEnd::of(c.object, |o| o.to_string());
+                ShardPending(subject, c.relation, object, place(c.provenance))
             })
             .collect();
         DocumentShard {
             document: read.info,
-            entities: read.claims.entities.into_values().collect(),
+            entities: claims.entities.into_values().collect(),
             quotes,
             statements,
-            warnings: read.claims.warnings,
+            pending,
+            warnings: claims.warnings,
             load_warnings: read.warnings,
         }
     }
@@ -367,6 +436,35 @@ mod tests {
             json(&merged),
             json(&Corpus::load(&CorpusOptions::default()))
         );
+    }
+
+    #[test]
+    fn a_group_named_by_its_resolution_travels_typed_and_is_settled_in_the_merge() {
+        let doc = |id: &str, text: &str| {
+            Document::from_source(id, std::path::Path::new(id), documents::Format::Text, text)
+        };
+        let extractor = Extractor::new();
+        let chair = DocumentShard::read(
+            &extractor,
+            doc(
+                "a.txt",
+                "The OEWG established by resolution 75/240 was chaired by Burhan Gafoor of Singapore.",
+            ),
+        );
+        let text = serde_json::to_string(&chair).expect("serialise");
+        assert!(text.contains(r#"{"pending":{"kind":"oewg","established_by":"A/RES/75/240"}}"#));
+        let back: DocumentShard = serde_json::from_str(&text).expect("deserialise");
+        assert_eq!(back, chair);
+        assert_eq!(back.pending.len(), 1);
+        let options = CorpusOptions {
+            no_bundled: true,
+            ..CorpusOptions::default()
+        };
+        let corpus = merge([&back], &options).expect("merge");
+        let out = json(&corpus);
+        assert!(out.contains("oewg-2021-2025"), "{out}");
+        assert!(corpus.graph.node("person:burhan-gafoor").is_some());
+        assert!(!out.contains("established-by"));
     }
 
     #[test]

@@ -170,10 +170,11 @@ def write_parquet(
     one ``part-NNNNN.parquet`` per partition, written by the worker that read it (so
     ``directory`` must be one every worker can write to). The columns are those of
     :func:`ggegraph.claims_table`; Spark, DuckDB, Polars and pandas read the directory
-    as one table. These are each document's claims before the merge: cross-document
-    references ("the OEWG established by resolution 75/240") are as the document
-    wrote them (a placeholder id such as ``?established-by:oewg:A/RES/75/240``); the
-    merged claims are :func:`ggegraph.write_parquet` of :func:`build`. Returns
+    as one table. These are each document's claims before the merge: a claim about a
+    group the document names only by the resolution that set it up ("the OEWG
+    established by resolution 75/240") waits for the merge to say which group that is,
+    and is not among these rows; the merged claims are :func:`ggegraph.write_parquet`
+    of :func:`build`. Returns
     ``{"path", "rows"}`` per file written.
     """
     directory = os.fspath(directory)

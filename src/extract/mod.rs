@@ -9,6 +9,7 @@
 //! graph stage merges them and finds disagreements.
 
 mod pattern;
+pub mod pending;
 pub mod refs;
 mod rulebook;
 mod rules;
@@ -16,10 +17,10 @@ mod votes;
 
 use crate::documents::Document;
 use crate::gazetteer::StateMatcher;
-use crate::model::{Claim, ClaimSet, Entity, EntityId, EntityKind, Relation, Statement};
+use crate::model::{Claim, ClaimSet, Entity, EntityId, EntityKind, Relation};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// One extraction rule as users see it (`ggegraph rules`): the name that appears in the
 /// provenance of every claim it makes, what it reads, and the sentences it is tested on.
@@ -185,6 +186,8 @@ pub struct DocumentExtraction {
     pub entities: BTreeMap<EntityId, Entity>,
     /// Claims in reading order.
     pub claims: Vec<Claim>,
+    /// Claims that name a group by its establishing act only, for the merge to settle.
+    pub pending: Vec<pending::PendingClaim>,
     /// Warnings in reading order.
     pub warnings: Vec<Warning>,
 }
@@ -197,6 +200,8 @@ pub struct DocumentClaims {
     pub entities: BTreeMap<EntityId, Entity>,
     /// Claims, merged by statement.
     pub claims: ClaimSet,
+    /// Claims that name a group by its establishing act only, for the merge to settle.
+    pub pending: Vec<pending::PendingClaim>,
     /// Warnings in reading order.
     pub warnings: Vec<Warning>,
 }
@@ -206,6 +211,7 @@ impl From<DocumentExtraction> for DocumentClaims {
         DocumentClaims {
             entities: part.entities,
             claims: ClaimSet::from_claims(part.claims),
+            pending: part.pending,
             warnings: part.warnings,
         }
     }
@@ -249,7 +255,7 @@ impl Extractor {
     }
 
     /// Claims of one document. Group references that need other documents to resolve
-    /// ("established by resolution 75/240") carry placeholder ids until [`Extractor::extract`].
+    /// ("established by resolution 75/240") wait in [`DocumentExtraction::pending`] until [`Extractor::extract`].
     pub fn extract_document(&self, doc: &Document) -> DocumentExtraction {
         rules::DocumentReader::new(doc, &self.states).read()
     }
@@ -293,6 +299,7 @@ pub struct ExtractionMerger {
     documents: Vec<DocumentInfo>,
     entities: BTreeMap<EntityId, Entity>,
     claims: ClaimSet,
+    pending: Vec<pending::PendingClaim>,
     warnings: Vec<Warning>,
 }
 
@@ -304,6 +311,7 @@ impl ExtractionMerger {
             merge_entity(&mut self.entities, id, entity);
         }
         self.claims.append(part.claims);
+        self.pending.extend(part.pending);
         self.warnings.extend(part.warnings);
     }
 
@@ -312,12 +320,12 @@ impl ExtractionMerger {
     pub fn finish(self) -> MergedExtraction {
         let ExtractionMerger {
             mut documents,
-            mut entities,
+            entities,
             mut claims,
+            pending,
             mut warnings,
         } = self;
-        resolve_deferred(&mut claims, &mut warnings);
-        entities.retain(|id, _| !rules::is_placeholder(id));
+        pending::resolve(&mut claims, pending, &mut warnings);
         warnings.sort();
         warnings.dedup();
         documents.sort();
@@ -345,88 +353,6 @@ fn merge_entity(entities: &mut BTreeMap<EntityId, Entity>, id: EntityId, entity:
                 existing.name = entity.name;
             }
         }
-    }
-}
-
-/// Replaces "the OEWG established by resolution 75/240" placeholders with the group that
-/// other claims say the resolution established, else the one the catalogue knows it set
-/// up; warns and drops claims that stay open (documents that disagree, or a resolution
-/// the catalogue does not know).
-fn resolve_deferred(claims: &mut ClaimSet, warnings: &mut Vec<Warning>) {
-    let mut established: HashMap<(String, String), Vec<EntityId>> = HashMap::new();
-    for s in claims.statements() {
-        if s.relation == Relation::Establishes
-            && let Some(group) = s.object.entity()
-            && !rules::is_placeholder(group)
-            && let Some(key) = crate::model::GroupKey::parse(&group.0)
-        {
-            let slot = established
-                .entry((key.kind.as_str().to_string(), s.subject.0.clone()))
-                .or_default();
-            if !slot.contains(group) {
-                slot.push(group.clone());
-            }
-        }
-    }
-    let resolve = |id: &str| -> Option<Option<EntityId>> {
-        let (kind, res) = rules::parse_placeholder(id)?;
-        Some(
-            match established.get(&(kind.to_string(), res.to_string())) {
-                Some(groups) if groups.len() == 1 => groups.first().cloned(),
-                Some(_) => None,
-                // No document says: the group the catalogue knows the resolution set up,
-                // when it is of the kind the text names.
-                None => refs::group_established_by(&EntityId(res.to_string()))
-                    .filter(|g| g.kind.as_str() == kind)
-                    .map(|g| g.id()),
-            },
-        )
-    };
-    let deferred: Vec<Statement> = claims
-        .statements()
-        .filter(|s| {
-            rules::parse_placeholder(&s.subject.0).is_some()
-                || s.object
-                    .entity()
-                    .is_some_and(|o| rules::parse_placeholder(&o.0).is_some())
-        })
-        .cloned()
-        .collect();
-    for statement in deferred {
-        let provenance = claims.remove(&statement);
-        let mut resolved = statement.clone();
-        let mut open = None;
-        if let Some(r) = resolve(&statement.subject.0) {
-            match r {
-                Some(g) => resolved.subject = g,
-                None => open = Some(statement.subject.0.as_str()),
-            }
-        }
-        if let Some(object) = statement.object.entity()
-            && let Some(r) = resolve(&object.0)
-        {
-            match r {
-                Some(g) => resolved.object = g.into(),
-                None => open = Some(object.0.as_str()),
-            }
-        }
-        let Some(id) = open else {
-            claims.insert(resolved, provenance);
-            continue;
-        };
-        let (kind, res) = rules::parse_placeholder(id).unwrap_or(("group", "?"));
-        warnings.extend(provenance.iter().map(|p| Warning {
-            document: p.document.to_string(),
-            page: p.page,
-            line: p.line,
-            column: p.column,
-            kind: WarningKind::UnresolvedReference,
-            message: format!(
-                "no document says which {} {res} established; `{}` claim dropped",
-                kind.to_uppercase(),
-                statement.relation
-            ),
-        }));
     }
 }
 

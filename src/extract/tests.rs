@@ -170,6 +170,21 @@ fn established_by_reference_resolves_across_documents() {
         Format::Markdown,
         "The OEWG established by resolution 77/37 was chaired by Burhan Gafoor of Singapore.\n",
     );
+    // Read alone, the document keeps the claim typed and pending, with no id of its own.
+    let read = Extractor::new().extract_document(&unknown);
+    assert!(!read.claims.iter().any(|c| c.relation == Relation::Chairs));
+    assert!(read.pending.iter().any(|p| p.relation == Relation::Chairs
+        && p.object
+            == pending::End::Pending(pending::PendingGroup {
+                kind: crate::model::GroupKind::Oewg,
+                established_by: EntityId::from("A/RES/77/37"),
+            })));
+    assert!(
+        !read
+            .entities
+            .keys()
+            .any(|id| id.0.contains("77/37") && id.0 != "A/RES/77/37")
+    );
     let alone = extract(&[unknown]);
     assert!(!alone.claims.iter().any(|c| c.relation == Relation::Chairs));
     assert!(

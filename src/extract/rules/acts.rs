@@ -51,7 +51,7 @@ impl<'d> DocumentReader<'d> {
         g: &Found<GroupRef>,
         act: &EntityId,
         follow_up: bool,
-    ) -> Option<EntityId> {
+    ) -> Option<GroupTarget> {
         match &g.value {
             GroupRef::Generic(kind) => {
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
@@ -66,7 +66,7 @@ impl<'d> DocumentReader<'d> {
                         .or_else(|| generic_kind(view, g))
                         .is_none_or(|want| want == k.kind)
                 {
-                    return Some(k.id());
+                    return Some(GroupTarget::Known(k));
                 }
                 // "The Group, established by resolution 73/266" is the group in focus, of
                 // its kind; "a new group in 2016" is of no kind until its year says which.
@@ -93,11 +93,11 @@ impl<'d> DocumentReader<'d> {
                     // "The GGE mandated by resolution 70/237": the resolution names the
                     // group more surely than the group the previous sentence named.
                     return by_session()
-                        .map(|k| k.id())
                         .or_else(|| self.focus_group(Some(kind)))
-                        .or_else(|| by_year.map(|k| k.id()));
+                        .or(by_year)
+                        .map(GroupTarget::Known);
                 }
-                by_year.or_else(by_session).map(|k| k.id())
+                by_year.or_else(by_session).map(GroupTarget::Known)
             }
             _ => self.resolve_group(view, g),
         }
@@ -161,11 +161,11 @@ impl<'d> DocumentReader<'d> {
             };
             let Some((group, at)) = group else { continue };
             // "The OEWG established by resolution 75/240" says nothing new about 75/240.
-            if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
-                self.claim(view, res, Relation::Establishes, group.clone(), at);
-                if let Some(k) = GroupKey::parse(&group.0) {
+            if !group.is_set_up_by(&res) {
+                if let Some(k) = group.key() {
                     self.focus = Some(Focus::Ict(k));
                 }
+                self.claim(view, res, Relation::Establishes, group, at);
                 return;
             }
         }
@@ -259,14 +259,14 @@ impl<'d> DocumentReader<'d> {
             .or_else(|| {
                 view.groups
                     .is_empty()
-                    .then(|| self.focus_group(None).map(|id| (id, 0)))
+                    .then(|| self.focus_group(None).map(|k| (k.into(), 0)))
                     .flatten()
             });
         let Some((group, at)) = group else { return };
-        if parse_placeholder(&group.0).is_none_or(|(_, r)| r != res.0) {
+        if !group.is_set_up_by(&res) {
             // "a group ... to be established in 2012": the sentences after it speak of
             // that group ("The Group, chaired by ...").
-            if let Some(k) = GroupKey::parse(&group.0) {
+            if let Some(k) = group.key() {
                 self.focus = Some(Focus::Ict(k));
             }
             self.claim(view, res, Relation::Establishes, group, at);

@@ -118,7 +118,7 @@ pub(super) static CHAIR_HEADING: Folded = Folded::new(
 impl<'d> DocumentReader<'d> {
     /// "Ana Ruiz (Peru)" or "Ambassador Ana Ruiz of Peru" alone on the line under a
     /// "Chair" heading: the chair of the group of the section.
-    pub(super) fn chair_under_heading(&mut self, view: &Findings<'_>, group: &EntityId) {
+    pub(super) fn chair_under_heading(&mut self, view: &Findings<'_>, group: &GroupTarget) {
         let [st] = view.states.as_slice() else {
             return;
         };
@@ -141,7 +141,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The group a chair sentence names: a group reference in the sentence itself, never
     /// only the focus ("The Dialogue was chaired by ..." is about no group of ours).
-    pub(super) fn chair_group(&self, view: &Findings<'_>) -> Option<EntityId> {
+    pub(super) fn chair_group(&self, view: &Findings<'_>) -> Option<GroupTarget> {
         if let Some(caps) = CHAIR_OF.captures(&view.match_text)
             && let Some(w) = caps.get(1)
         {
@@ -246,7 +246,7 @@ impl<'d> DocumentReader<'d> {
         view: &Findings<'_>,
         name: &str,
         state: Option<&'static State>,
-        group: &EntityId,
+        group: &GroupTarget,
         at: usize,
     ) {
         let person = EntityId::person(name);
@@ -299,7 +299,7 @@ impl<'d> DocumentReader<'d> {
         // The groups chaired follow the cue at once, joined by "and" or commas ("of the
         // first OEWG and the latest GGE"); "Chair of the First Committee, ... the OEWG"
         // chairs no group of ours.
-        let mut groups: Vec<EntityId> = Vec::new();
+        let mut groups: Vec<GroupTarget> = Vec::new();
         let mut pos = cue_end;
         for g in view.groups.iter().filter(|g| g.start >= cue_end) {
             let gap = without_parentheses(&view.text[pos..g.start]);
@@ -317,7 +317,7 @@ impl<'d> DocumentReader<'d> {
             }
             pos = g.end;
         }
-        let pairs: Vec<(String, usize, EntityId)> = if names.len() == groups.len() {
+        let pairs: Vec<(String, usize, GroupTarget)> = if names.len() == groups.len() {
             names
                 .into_iter()
                 .zip(groups)

@@ -83,7 +83,7 @@ impl<'d> DocumentReader<'d> {
         }
         self.pending_chair = CHAIR_HEADING
             .is_match(&view.match_text)
-            .then(|| self.focus_group(None))
+            .then(|| self.focus_group(None).map(GroupTarget::Known))
             .flatten();
         if CHAIR_LABEL_LINE.is_match(&view.match_text)
             && let Some(rule) = RULES.iter().find(|r| r.read == Read::Chair)
@@ -98,7 +98,7 @@ impl<'d> DocumentReader<'d> {
         {
             self.rule = "member-list";
             self.pending_list = Some(PendingList {
-                group,
+                group: group.into(),
                 status: view.status,
                 rule: "member-list",
                 since_member: 0,
@@ -128,7 +128,7 @@ impl<'d> DocumentReader<'d> {
         self.rule = "member-list";
         for st in &view.states {
             let state = EntityId::state(st.value.iso3);
-            self.claim(view, state, Relation::MemberOf, group.clone(), st.start);
+            self.claim(view, state, Relation::MemberOf, group, st.start);
         }
     }
 
@@ -167,7 +167,7 @@ impl<'d> DocumentReader<'d> {
     }
 
     /// The group in focus for a generic reference of `kind` ("the Group", "the GGE").
-    pub(super) fn focus_group(&self, kind: Option<GroupKind>) -> Option<EntityId> {
+    pub(super) fn focus_group(&self, kind: Option<GroupKind>) -> Option<GroupKey> {
         let fits = |f: Focus| match f {
             Focus::Ict(k) => kind.is_none_or(|kind| kind == k.kind),
             Focus::Other => true,
@@ -177,12 +177,9 @@ impl<'d> DocumentReader<'d> {
             .flatten()
             .find(|f| fits(*f));
         match focus {
-            Some(Focus::Ict(k)) => Some(k.id()),
+            Some(Focus::Ict(k)) => Some(k),
             Some(Focus::Other) => None,
-            None => self
-                .dated_gge
-                .filter(|g| kind.is_none_or(|k| k == g.kind))
-                .map(|k| k.id()),
+            None => self.dated_gge.filter(|g| kind.is_none_or(|k| k == g.kind)),
         }
     }
 
@@ -191,12 +188,17 @@ impl<'d> DocumentReader<'d> {
         &self,
         view: &Findings<'_>,
         g: &Found<GroupRef>,
-    ) -> Option<EntityId> {
-        match &g.value {
-            GroupRef::Explicit(k) => Some(k.id()),
-            GroupRef::EstablishedBy(kind, res) => Some(placeholder(*kind, res)),
+    ) -> Option<GroupTarget> {
+        let key = match &g.value {
+            GroupRef::Explicit(k) => Some(*k),
+            GroupRef::EstablishedBy(kind, res) => {
+                return Some(GroupTarget::Pending(PendingGroup {
+                    kind: *kind,
+                    established_by: res.clone(),
+                }));
+            }
             // `view` made every dated reference explicit or left it out.
-            GroupRef::Dated { start, end } => self.dated_group(*start, *end).map(|k| k.id()),
+            GroupRef::Dated { start, end } => self.dated_group(*start, *end),
             GroupRef::Generic(kind) => {
                 let kind = kind.or_else(|| generic_kind(view, g));
                 let phrase = &view.match_text.lower()[g.start..g.end];
@@ -208,14 +210,15 @@ impl<'d> DocumentReader<'d> {
                     return refs::KNOWN_GROUPS
                         .iter()
                         .rfind(|k| k.kind == kind && self.year.is_none_or(|y| k.start <= y))
-                        .map(|k| k.id());
+                        .map(|k| GroupTarget::Known(*k));
                 }
                 match relative_step(phrase, &view.match_text.lower()[g.end..]) {
                     Some(step) => self.neighbour_of_focus(kind, step),
                     None => self.focus_group(kind),
                 }
             }
-        }
+        };
+        key.map(GroupTarget::Known)
     }
 
     /// The group before (`step` -1) or after (+1) the ICT group in focus, of its kind:
@@ -225,7 +228,7 @@ impl<'d> DocumentReader<'d> {
         &self,
         kind: Option<GroupKind>,
         step: isize,
-    ) -> Option<EntityId> {
+    ) -> Option<GroupKey> {
         let Some(Focus::Ict(k)) = [self.focus, self.section_group]
             .into_iter()
             .flatten()
@@ -242,12 +245,12 @@ impl<'d> DocumentReader<'d> {
             .collect();
         let at = same.iter().position(|g| **g == k)?;
         let to = at.checked_add_signed(step)?;
-        same.get(to).map(|g| g.id())
+        same.get(to).map(|g| **g)
     }
 
     /// The group a sentence is about: the first group named in it, else the focus; none
     /// when the sentence names a body of another subject first.
-    pub(super) fn subject_group(&self, view: &Findings<'_>) -> Option<(EntityId, usize)> {
+    pub(super) fn subject_group(&self, view: &Findings<'_>) -> Option<(GroupTarget, usize)> {
         let first = view.groups.first();
         if let Some(o) = view.other_group
             && first.is_none_or(|g| o < g.start)
@@ -267,11 +270,10 @@ impl<'d> DocumentReader<'d> {
         let focus = self.focus_group(None)?;
         // "For the 2009-2010 round, experts came from ...": the years of another known
         // group say the sentence is about that one, whatever is in focus.
-        let focus_years = GroupKey::parse(&focus.0).map(|k| (k.start, k.end));
         let other_years = refs::known_years_in(&view.match_text)
             .into_iter()
-            .any(|(start, end)| focus_years != Some((start, Some(end))));
-        (!other_years).then_some((focus, 0))
+            .any(|(start, end)| (focus.start, focus.end) != (start, Some(end)));
+        (!other_years).then_some((GroupTarget::Known(focus), 0))
     }
 }
 

@@ -8,7 +8,11 @@ use super::*;
 /// coordinated with it: "the 2012-2013, 2014-2015 and 2016-2017 GGEs", "the GGE 2014/2015
 /// and the GGE 2016/2017". A gap with any other word ends the run ("a member of the
 /// 2012-2013 GGE and chaired the 2014-2015 GGE").
-pub(super) fn coordinated_groups(view: &Findings<'_>, first: EntityId, at: usize) -> Vec<EntityId> {
+pub(super) fn coordinated_groups(
+    view: &Findings<'_>,
+    first: GroupTarget,
+    at: usize,
+) -> Vec<GroupTarget> {
     let mut out = vec![first];
     let Some(i) = view.groups.iter().position(|g| g.start == at) else {
         return out;
@@ -42,7 +46,7 @@ pub(super) fn coordinated_groups(view: &Findings<'_>, first: EntityId, at: usize
         if !coordination || gap.contains(['.', ';', '(']) {
             break;
         }
-        let id = key.id();
+        let id = GroupTarget::Known(key);
         if !out.contains(&id) {
             out.push(id);
         }

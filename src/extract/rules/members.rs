@@ -175,7 +175,7 @@ impl<'d> DocumentReader<'d> {
             return false;
         };
         self.pending_list = Some(PendingList {
-            group: k.id(),
+            group: k.into(),
             status: view.status,
             rule: "member-table",
             since_member: 0,
@@ -243,12 +243,12 @@ impl<'d> DocumentReader<'d> {
             if list.status == Status::Unverified {
                 p.status = list.status;
             }
-            self.out.claims.push(Claim {
-                subject: EntityId::state(st.value.iso3),
-                relation: Relation::MemberOf,
-                object: list.group.clone().into(),
-                provenance: p,
-            });
+            self.record(
+                EntityId::state(st.value.iso3).into(),
+                Relation::MemberOf,
+                list.group.clone().into(),
+                p,
+            );
         }
         true
     }
@@ -310,7 +310,7 @@ impl<'d> DocumentReader<'d> {
         let Some((group, _)) = self.subject_group(view) else {
             return;
         };
-        if GroupKey::parse(&group.0).is_some_and(|k| k.kind != GroupKind::Gge) && n > 100 {
+        if group.key().is_some_and(|k| k.kind != GroupKind::Gge) && n > 100 {
             return;
         }
         self.claim(

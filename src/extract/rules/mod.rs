@@ -6,6 +6,7 @@
 //! rule fired is recorded in every claim's provenance.
 
 use super::pattern::{CasedText, Exact, Folded};
+use super::pending::{End, GroupTarget, PendingClaim, PendingGroup};
 use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
 use super::rulebook::{
     ADOPT_VERB, CHAIR_TRIGGER, CUES, LIST_WORDS, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule,
@@ -41,8 +42,6 @@ use sponsors::*;
 pub(crate) use tally::PARAGRAPH_VOTE;
 pub(super) use tally::TALLY_PATTERNS;
 
-const PLACEHOLDER: &str = "?established-by:";
-
 /// The count of norms the `norms` rule reads in a sentence that ties it to the 2015
 /// report ("the 11 norms of 2015").
 const NORM_COUNT_RULE: &str = "norm-count";
@@ -54,25 +53,6 @@ const CHAIR_HEADING_RULE: &str = "chair-heading";
 /// own, so not in the rule table): with the table's names, every name a provenance can
 /// carry.
 pub(super) const SUB_RULES: [&str; 2] = [NORM_COUNT_RULE, CHAIR_HEADING_RULE];
-
-/// True for a placeholder id of an unresolved "established by resolution" reference.
-pub(super) fn is_placeholder(id: &EntityId) -> bool {
-    is_placeholder_str(&id.0)
-}
-
-/// String form of [`is_placeholder`].
-pub(super) fn is_placeholder_str(id: &str) -> bool {
-    id.starts_with(PLACEHOLDER)
-}
-
-/// (group kind, resolution id) of a placeholder.
-pub(super) fn parse_placeholder(id: &str) -> Option<(&str, &str)> {
-    id.strip_prefix(PLACEHOLDER)?.split_once(':')
-}
-
-fn placeholder(kind: GroupKind, res: &EntityId) -> EntityId {
-    EntityId(format!("{PLACEHOLDER}{}:{}", kind.as_str(), res.0))
-}
 
 /// Words that end a clause: a state after one of them is not in the cue's clause.
 static CLAUSE_BREAK: Folded = Folded::new(
@@ -137,7 +117,7 @@ struct PendingSponsors {
 /// A list a cue opened ("The members were:"): its items become members of `group`.
 #[derive(Clone)]
 struct PendingList {
-    group: EntityId,
+    group: GroupTarget,
     status: Status,
     rule: &'static str,
     /// Lines without a state read since the last member: an annex lists each member
@@ -179,7 +159,7 @@ pub(super) struct DocumentReader<'d> {
     /// The title family of ICT resolution the document names, when it names one only.
     doc_title: Option<refs::ActTitle>,
     /// (person, group) chair claims made in the current sentence.
-    sentence_chairs: Vec<(EntityId, EntityId)>,
+    sentence_chairs: Vec<(EntityId, GroupTarget)>,
     /// For each state a sponsor claim of the document has named so far, the act it put
     /// forward, or `None` once it is said to have put forward several: "the
     /// Russian-sponsored one" later in the text is the act it said Russia put forward.
@@ -193,7 +173,7 @@ pub(super) struct DocumentReader<'d> {
     /// The body the last vote sentence that named one had act.
     last_vote_body: Option<crate::model::literal::Body>,
     /// The group whose chair the line under a "Chair" heading names.
-    pending_chair: Option<EntityId>,
+    pending_chair: Option<GroupTarget>,
     /// The table the last cell read is in, with its column of members.
     table: Option<(u16, Option<u16>)>,
     /// Vote counts waiting for the act their sponsor put forward.
@@ -385,16 +365,40 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// Records a claim, or a [`PendingClaim`] when an end is a group known only by the
+    /// act that set it up.
     fn claim(
         &mut self,
         view: &Findings<'_>,
-        subject: EntityId,
+        subject: impl Into<End<EntityId>>,
         relation: Relation,
-        object: impl Into<Object>,
+        object: impl Into<End<Object>>,
         at: usize,
     ) {
         let provenance = self.provenance(view, at);
-        let object = object.into();
+        self.record(subject.into(), relation, object.into(), provenance);
+    }
+
+    /// [`Self::claim`] with its provenance made.
+    fn record(
+        &mut self,
+        subject: End<EntityId>,
+        relation: Relation,
+        object: End<Object>,
+        provenance: Provenance,
+    ) {
+        let (subject, object) = match (subject, object) {
+            (End::Known(subject), End::Known(object)) => (subject, object),
+            (subject, object) => {
+                self.out.pending.push(PendingClaim {
+                    subject,
+                    relation,
+                    object,
+                    provenance,
+                });
+                return;
+            }
+        };
         if relation == Relation::Sponsors
             && let Some(act) = object.entity()
         {

@@ -104,7 +104,7 @@ impl<'d> DocumentReader<'d> {
             .iter()
             .filter(|g| g.end <= v.start())
             .find_map(|g| self.resolve_group(view, g).map(|id| (id, g.start)))
-            .or_else(|| self.focus_group(None).map(|id| (id, 0)));
+            .or_else(|| self.focus_group(None).map(|k| (k.into(), 0)));
         let (Some((a, at)), Some((b, _))) = (after, before) else {
             return;
         };
