@@ -280,6 +280,13 @@ pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
         Example {
             text: "8 November 2018\n\nThe Committee approved resolution L.23 tabled by the Russian Federation.",
             claims: &["state:RUS sponsors A/C.1/73/L.23"],
+        }, // The verb gapped in the second conjunct.
+        Example {
+            text: "Resolution 73/27 was tabled by Russia, and resolution 73/266 by the United States.",
+            claims: &[
+                "state:RUS sponsors A/RES/73/27",
+                "state:USA sponsors A/RES/73/266",
+            ],
         },
     ],
     negatives: &["The report was introduced by the Chair of the GGE 2014/2015."],
@@ -348,6 +355,13 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
             claims: &["state:RUS sponsors A/RES/73/27"],
         },
         Example {
+            text: "Two drafts were introduced: A/C.1/73/L.27 by Russia and A/C.1/73/L.37 by the United States.",
+            claims: &[
+                "state:RUS sponsors A/C.1/73/L.27",
+                "state:USA sponsors A/C.1/73/L.37",
+            ],
+        },
+        Example {
             text: "Cuba and Ghana introduced resolution 70/237.",
             claims: &[
                 "state:CUB sponsors A/RES/70/237",
@@ -363,6 +377,8 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
     ],
     negatives: &[
         "Cuba said resolution 70/237 was introduced last year.",
+        "Two drafts were introduced: A/C.1/73/L.27, then A/C.1/73/L.37 by consensus.",
+        "Two drafts were introduced: statements on A/C.1/73/L.27 by Cuba and Iran followed.",
         // The lead names two years: the story's year is unknown, so is the draft.
         "GENEVA, 16 December. /Agency/. States compared the votes of 2018 and 2019.\n\nAt the First Committee, the United States presented its own draft resolution on cybersecurity.",
     ],
@@ -409,6 +425,10 @@ pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
         },
         Example {
             text: "# UNGA adopts Russian proposal on ICT security\n\n5 Dec 2018\n\nThe General Assembly adopted resolution 73/27 by a recorded vote.",
+            claims: &["state:RUS sponsors A/RES/73/27"],
+        },
+        Example {
+            text: "Russia's resolution 73/27 was adopted by a recorded vote.",
             claims: &["state:RUS sponsors A/RES/73/27"],
         },
         Example {

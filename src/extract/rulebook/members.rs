@@ -271,6 +271,10 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "Kenya was proud to serve on the 2014-2015 GGE.",
+            claims: &["state:KEN member_of gge-2014-2015"],
+        },
+        Example {
             text: "Peru participated in the 2012/2013 GGE and hosted a meeting of the 2014-2015 GGE.",
             claims: &["state:PER member_of gge-2012-2013"],
         },
@@ -288,6 +292,11 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
         "Swiss experts did not serve on the 2016-2017 GGE.",
         "# The 2016-2017 GGE\n\nRussian experts took part in a workshop on cyber hygiene.",
         "Ghana hoped to serve on the sixth GGE together with Kenya and Mali.",
+        "Ghana is eager to serve on the sixth GGE.",
+        "Ghana stands ready to serve on the 2019-2021 GGE.",
+        "Ghana would be honoured to serve on the 2019-2021 GGE.",
+        "Ghana offered to serve on the 2019-2021 GGE.",
+        "Ghana looks forward to serving on the 2019-2021 GGE.",
         "Peru hoped to have participated in the 2012/2013 GGE.",
         "All Member States may participate in the OEWG 2021-2025, said Peru.",
         "India joined the consensus on the report of the 2019-2021 GGE.",

@@ -68,7 +68,7 @@ static LAST_MET: Folded = Folded::new(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 29] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 31] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -90,6 +90,8 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 29] = {
         AnyPattern::Folded(&REAFFIRM_VERB),
         AnyPattern::Folded(&MEMBER_HEADING),
         AnyPattern::Exact(&ADJECTIVE_GAP),
+        AnyPattern::Exact(&GAPPED_LEAD),
+        AnyPattern::Exact(&GAPPED_BY),
         AnyPattern::Exact(&DEMONYM_WORD),
         AnyPattern::Exact(&SPONSORS_BEFORE),
         AnyPattern::Folded(&CHAIR_TRIGGER),

@@ -19,6 +19,14 @@ pub(super) static SPONSORS_BEFORE: Exact = Exact::ascii(
     r"^\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among\s+(?:the\s+)?|one\s+of\s+the\s+|the\s+)?$",
 );
 
+/// What leads in a conjunct whose sponsor verb is gapped: "..., and 73/266", ": 73/27",
+/// "; the draft 73/266".
+pub(super) static GAPPED_LEAD: Exact =
+    Exact::ascii(r"(?:[,;:]|\band)\s*(?:(?:the\s+)?(?:draft\s+)?(?:resolution|draft)\s+)?$");
+
+/// What follows the act of such a conjunct: "by", then its sponsors.
+pub(super) static GAPPED_BY: Exact = Exact::ascii(r"^\)?,?\s+by\s+");
+
 impl<'d> DocumentReader<'d> {
     /// "introduced by A and B": every cue pairs with its own resolution, the nearest one
     /// before it ("resolution 73/27, which was introduced by ..."), else the next one.
@@ -31,6 +39,27 @@ impl<'d> DocumentReader<'d> {
             }
             let act = nearest_act(&resolutions, cue.start(), cue.end());
             self.sponsor_claims(s, view, sponsors, act.map(|(a, _)| a));
+        }
+        if let Some(first) = rule.trigger.find(&view.match_text) {
+            self.gapped_sponsors(view, first.end());
+        }
+    }
+
+    /// "73/27 was tabled by Russia, and 73/266 by the United States"; "Two drafts were
+    /// introduced: 73/27 by Russia and 73/266 by the United States": after a sponsor verb,
+    /// an act that opens a conjunct and is followed at once by "by" and states was put
+    /// forward by those states, the verb understood.
+    fn gapped_sponsors(&mut self, view: &Findings<'_>, from: usize) {
+        for act in view.acts.iter().filter(|a| a.start >= from) {
+            if !GAPPED_LEAD.regex().is_match(&view.text[..act.start]) {
+                continue;
+            }
+            let Some(by) = GAPPED_BY.regex().find(&view.text[act.end..]) else {
+                continue;
+            };
+            for (state, at) in contiguous_states(view, act.end + by.end(), true) {
+                self.claim(view, state, Relation::Sponsors, act.value.clone(), at);
+            }
         }
     }
 
@@ -246,6 +275,15 @@ impl<'d> DocumentReader<'d> {
             || before.ends_with(" be")
             || before.ends_with(" is")
         {
+            // "Two drafts were introduced: 73/27 by Russia and 73/266 by the United States."
+            if let Some(colon) = view.text[cue_start..].find(':')
+                && view.text[cue_start..cue_start + colon]
+                    .split_whitespace()
+                    .count()
+                    == 1
+            {
+                self.gapped_sponsors(view, cue_start + colon);
+            }
             return;
         }
         let sponsors = contiguous_states(view, cue_start, false);
@@ -270,7 +308,7 @@ impl<'d> DocumentReader<'d> {
             view.text[..cue.start()]
                 .trim_end()
                 .trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase())
-                .trim_end_matches(['-', ' '])
+                .trim_end_matches(['-', ' ', '\'', '’'])
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphabetic() || c == '.')
