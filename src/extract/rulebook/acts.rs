@@ -73,9 +73,19 @@ pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
             text: "The draft A/C.1/73/L.27/Rev.1 would convene an open-ended working group in 2019.",
             claims: &["A/C.1/73/L.27/Rev.1 establishes oewg-2019-2021"],
         },
+        Example {
+            text: "In resolution 68/243, the General Assembly asked for a new group to start work in 2014.",
+            claims: &["A/RES/68/243 establishes gge-2014-2015"],
+        },
+        Example {
+            text: "Through resolution 73/266 the Assembly mandated a further GGE.",
+            claims: &["A/RES/73/266 establishes gge-2019-2021"],
+        },
     ],
     negatives: &[
         "Resolution 75/240 provided for a discussion of the report of the 2019-2021 GGE.",
+        "Resolution 70/237 called for the implementation of the norms of the 2014-2015 GGE.",
+        "Resolution 73/27 asked for the views of States on the report of the 2014-2015 GGE.",
         "Resolution 76/19 paved the way for a merger of the OEWG 2021-2025 and the GGE tracks.",
         "Resolution 73/266 was backed by the third group of States to speak.",
         "By its resolution 77/250, the Assembly decided to convene a new Group of Governmental Experts on the prevention of an arms race in outer space.",

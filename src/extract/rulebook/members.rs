@@ -57,6 +57,13 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "The 2014-2015 Group, whose 20 members included Ghana and Mexico, met in New York.",
+            claims: &[
+                "state:GHA member_of gge-2014-2015",
+                "state:MEX member_of gge-2014-2015",
+            ],
+        },
+        Example {
             text: "Chile has been a member of three of the six GGEs: 2014-15, 2016-17 and 2019-21.",
             claims: &[
                 "state:CHL member_of gge-2014-2015",
@@ -142,6 +149,7 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
         "Tonga wants to become a member of the next GGE after the 2019-2021 one.",
         "# GGE 2016/2017\n\nBrazil proposed that Chile and Peru become members of the next GGE.",
         "# GGE 2014/2015\n\nJordan Smith was a member of the Group's secretariat staff.",
+        "# GGE 2014/2015\n\nThe Security Council, whose permanent members include China and France, was briefed.",
     ],
 };
 

@@ -56,7 +56,10 @@ impl<'d> DocumentReader<'d> {
             GroupRef::Generic(kind) => {
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
-                let new = follow_up || phrase.contains("new") || phrase.contains("another");
+                let new = follow_up
+                    || ["new", "another", "further", "fresh"]
+                        .iter()
+                        .any(|w| phrase.contains(w));
                 // "The group requested in A/RES/66/24": the group that resolution set up,
                 // when the words allow it, rather than the one in focus.
                 if definite
@@ -122,10 +125,13 @@ impl<'d> DocumentReader<'d> {
             };
             let verb = v.as_str().to_ascii_lowercase();
             let follow_up = verb.starts_with("follow-up");
-            // "provided for a second GGE", "paved the way for the 2014-2015 GGE": these
-            // verbs establish only the group right after them, not one the words after
+            // "provided for a second GGE", "paved the way for the 2014-2015 GGE", "called
+            // for a new GGE": these verbs establish only the group right after them, not one the words after
             // them merely mention ("provided for a discussion of the report of the GGE").
-            let reach = if verb.starts_with("provid") || verb.starts_with("pav") {
+            let reach = if ["provid", "pav", "call", "ask"]
+                .iter()
+                .any(|w| verb.starts_with(w))
+            {
                 25
             } else {
                 120
