@@ -196,6 +196,20 @@ fn established_by_reference_resolves_across_documents() {
 }
 
 #[test]
+fn a_chair_label_cell_ends_the_member_list_and_names_the_chair() {
+    let html = "<h2>The sixth GGE</h2><p>Experts came from:</p>\
+        <ul><li>Australia</li><li>China</li></ul>\
+        <dl><dt>Chair</dt><dd>Ana Ruiz (Peru)</dd></dl>";
+    let ex = extract(&[doc("a.html", Format::Html, html)]);
+    assert!(has(&ex, "state:AUS", Relation::MemberOf, "gge-2019-2021"));
+    assert!(has(&ex, "state:CHN", Relation::MemberOf, "gge-2019-2021"));
+    assert!(has(&ex, "person:ana-ruiz", Relation::Chairs, "gge-2019-2021"));
+    assert!(has(&ex, "person:ana-ruiz", Relation::Represents, "state:PER"));
+    // The chair's state is not read as one more member of the list.
+    assert!(!has(&ex, "state:PER", Relation::MemberOf, "gge-2019-2021"));
+}
+
+#[test]
 fn unverified_marker_flags_every_claim_of_the_sentence() {
     let text = "# GGE 2004/2005\n\nExperts from the following States were members of the Group: Mali and Jordan [unverified: annex not seen].\n";
     let ex = extract(&[doc("a.md", Format::Markdown, text)]);

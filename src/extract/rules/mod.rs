@@ -240,6 +240,13 @@ impl<'d> DocumentReader<'d> {
     fn sentence(&mut self, s: &Sentence) {
         let view = self.view(s);
         self.record_mentions(&view);
+        // "<dt>Chair</dt><dd>Name (State)</dd>", a "Chair" cell: a label that ends a list
+        // of members and names the chair in the cell after it.
+        if (s.is_cell() || s.is_bullet()) && CHAIR_HEADING.is_match(&view.match_text) {
+            self.pending_list = None;
+            self.pending_chair = self.focus_group(None).map(GroupTarget::Known);
+            return;
+        }
         if self.list_item(s, &view) {
             return;
         }
