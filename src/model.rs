@@ -18,7 +18,11 @@ pub struct EntityId(pub String);
 impl EntityId {
     /// Id of a state from its ISO 3166 alpha-3 code.
     pub fn state(iso3: &str) -> Self {
-        EntityId(format!("state:{iso3}"))
+        // Made for every state a claim names: a concatenation, not the formatter.
+        let mut id = String::with_capacity(6 + iso3.len());
+        id.push_str("state:");
+        id.push_str(iso3);
+        EntityId(id)
     }
     /// Id of a person from a display name (lower-case ASCII slug).
     pub fn person(name: &str) -> Self {
@@ -195,10 +199,17 @@ pub struct GroupKey {
 impl GroupKey {
     /// The stable id: `gge-2014-2015`, `oewg-2021-2025`, `mechanism-2026`.
     pub fn id(&self) -> EntityId {
-        match self.end {
-            Some(end) => EntityId(format!("{}-{}-{}", self.kind.as_str(), self.start, end)),
-            None => EntityId(format!("{}-{}", self.kind.as_str(), self.start)),
+        // Made for every membership claim: digits written by `itoa`, not the formatter.
+        let mut digits = itoa::Buffer::new();
+        let mut id = String::with_capacity(20);
+        id.push_str(self.kind.as_str());
+        id.push('-');
+        id.push_str(digits.format(self.start));
+        if let Some(end) = self.end {
+            id.push('-');
+            id.push_str(digits.format(end));
         }
+        EntityId(id)
     }
     /// Parses an id made by [`GroupKey::id`].
     pub fn parse(id: &str) -> Option<GroupKey> {

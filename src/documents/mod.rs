@@ -301,20 +301,29 @@ impl Document {
     /// For PDF and Word files the line is the line on its page (Word: the paragraph);
     /// [`Document::page`] gives the page.
     pub fn position(&self, offset: usize) -> Position {
-        let pos = self.map.position(offset);
-        match self.origin(pos) {
-            Some(origin) => Position {
-                line: origin.line,
-                column: pos.column,
-            },
-            None => pos,
-        }
+        self.locate(offset).1
     }
 
     /// The 1-based page of a byte offset in [`Document::text`], for files with pages
     /// (PDF; Word files that record their page breaks); `None` for the others.
     pub fn page(&self, offset: usize) -> Option<u32> {
-        self.origin(self.map.position(offset))?.page
+        self.locate(offset).0
+    }
+
+    /// [`Document::page`] and [`Document::position`] of one offset, looked up once (a
+    /// provenance needs both).
+    pub fn locate(&self, offset: usize) -> (Option<u32>, Position) {
+        let pos = self.map.position(offset);
+        match self.origin(pos) {
+            Some(origin) => (
+                origin.page,
+                Position {
+                    line: origin.line,
+                    column: pos.column,
+                },
+            ),
+            None => (None, pos),
+        }
     }
 
     fn origin(&self, pos: Position) -> Option<&SourceLine> {

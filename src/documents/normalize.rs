@@ -88,49 +88,60 @@ pub(crate) fn map_char(c: char) -> Option<char> {
 }
 
 /// Normalises `blocks` (see module docs). Blocks that end up empty are dropped.
+///
+/// Runs of printable ASCII are copied whole (no rule changes them): most text is such
+/// runs, and a character at a time costs a position step and a map lookup each.
 pub(crate) fn normalize(blocks: &[Block]) -> Normalized {
     let mut out = Normalized::default();
     let mut last_paragraph: Option<u32> = None;
     let mut paragraph_index: u32 = 0;
     for block in blocks {
-        let mut started = false;
-        let mut start = out.text.len();
-        // Pending whitespace run: position of its first char and number of line breaks.
-        let mut pending: Option<(Position, u32)> = None;
-        for (_, raw, pos) in block.src.iter() {
-            let Some(c) = map_char(raw) else { continue };
-            if c.is_whitespace() {
-                let newline = u32::from(c == '\n');
-                pending = Some(match pending {
-                    Some((p, n)) => (p, n.saturating_add(newline)),
-                    None => (pos, newline),
+        let mut state = BlockState {
+            started: false,
+            start: out.text.len(),
+            pending: None,
+        };
+        for (piece, mut pos) in block.src.pieces() {
+            let mut rest = piece;
+            while let Some(c) = rest.chars().next() {
+                let plain = rest.bytes().take_while(u8::is_ascii_graphic).count();
+                let step = if plain > 0 { plain } else { c.len_utf8() };
+                let (now, after) = rest.split_at(step);
+                rest = after;
+                let here = pos;
+                pos.column = pos.column.saturating_add(if plain > 0 {
+                    u32::try_from(plain).unwrap_or(u32::MAX)
+                } else {
+                    1
                 });
-                continue;
-            }
-            if !started {
-                // Separator from the previous block, mapped to this block's first char.
-                if !out.text.is_empty() {
-                    out.text.push('\n', pos);
-                    if last_paragraph != Some(block.paragraph) {
-                        out.text.push('\n', pos);
-                        paragraph_index = paragraph_index.saturating_add(1);
-                    }
+                let Some(c) = map_char(c) else { continue };
+                if c.is_whitespace() {
+                    let newline = u32::from(c == '\n');
+                    state.pending = Some(match state.pending {
+                        Some((p, n)) => (p, n.saturating_add(newline)),
+                        None => (here, newline),
+                    });
+                    continue;
                 }
-                start = out.text.len();
-                started = true;
-            } else if let Some((wpos, newlines)) = pending {
-                let joins = newlines > 0 && c.is_alphabetic() && ends_with_word_hyphen(&out.text);
-                if !joins {
-                    out.text.push(' ', wpos);
+                state.before(
+                    &mut out,
+                    block.paragraph,
+                    &mut paragraph_index,
+                    last_paragraph,
+                    c,
+                    here,
+                );
+                if plain > 0 {
+                    out.text.push_str(now, here);
+                } else {
+                    out.text.push(c, here);
                 }
             }
-            pending = None;
-            out.text.push(c, pos);
         }
-        if started {
+        if state.started {
             last_paragraph = Some(block.paragraph);
             out.blocks.push(BlockSpan {
-                start,
+                start: state.start,
                 end: out.text.len(),
                 kind: block.kind,
                 paragraph: paragraph_index,
@@ -138,6 +149,48 @@ pub(crate) fn normalize(blocks: &[Block]) -> Normalized {
         }
     }
     out
+}
+
+/// Where [`normalize`] is in one block.
+struct BlockState {
+    /// Whether a character of the block was written.
+    started: bool,
+    /// Where the block starts in the output.
+    start: usize,
+    /// Pending whitespace run: position of its first char and number of line breaks.
+    pending: Option<(Position, u32)>,
+}
+
+impl BlockState {
+    /// What goes before the non-space `c` at `pos`: the separator from the previous block
+    /// (mapped to this block's first char) or the space a whitespace run folds to.
+    fn before(
+        &mut self,
+        out: &mut Normalized,
+        paragraph: u32,
+        paragraph_index: &mut u32,
+        last_paragraph: Option<u32>,
+        c: char,
+        pos: Position,
+    ) {
+        if !self.started {
+            if !out.text.is_empty() {
+                out.text.push('\n', pos);
+                if last_paragraph != Some(paragraph) {
+                    out.text.push('\n', pos);
+                    *paragraph_index = paragraph_index.saturating_add(1);
+                }
+            }
+            self.start = out.text.len();
+            self.started = true;
+        } else if let Some((wpos, newlines)) = self.pending {
+            let joins = newlines > 0 && c.is_alphabetic() && ends_with_word_hyphen(&out.text);
+            if !joins {
+                out.text.push(' ', wpos);
+            }
+        }
+        self.pending = None;
+    }
 }
 
 /// True when the text ends in `-` preceded by a non-space character.

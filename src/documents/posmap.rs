@@ -87,19 +87,41 @@ impl MappedText {
     /// Appends the characters of `s`, the first one at `pos`, each next one a column further
     /// (a newline in `s` moves to column 1 of the next line).
     pub fn push_str(&mut self, s: &str, mut pos: Position) {
-        for c in s.chars() {
+        let mut rest = s;
+        while let Some(c) = rest.chars().next() {
+            // One character through `push`: it starts a segment where the mapping jumps
+            // or the segment is full.
             self.push(c, pos);
-            pos = if c == '\n' {
-                Position {
+            rest = &rest[c.len_utf8()..];
+            if c == '\n' {
+                pos = Position {
                     line: pos.line.saturating_add(1),
                     column: 1,
-                }
-            } else {
-                Position {
-                    line: pos.line,
-                    column: pos.column.saturating_add(1),
-                }
+                };
+                continue;
+            }
+            pos.column = pos.column.saturating_add(1);
+            // The rest of its line continues that segment until the segment is full: the
+            // characters that start before that point are appended at once, as `push`
+            // would append them one by one without a new segment.
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let Some(seg) = self.segments.last() else {
+                continue;
             };
+            let room = MAX_SEGMENT_BYTES.saturating_sub(self.text.len() - seg.offset);
+            let mut take = room.min(line_end);
+            while !rest.is_char_boundary(take) {
+                take += 1;
+            }
+            if take == 0 {
+                continue;
+            }
+            let (piece, after) = rest.split_at(take);
+            self.text.push_str(piece);
+            let n = u32::try_from(piece.chars().count()).unwrap_or(u32::MAX);
+            pos.column = pos.column.saturating_add(n);
+            self.next = Some(pos);
+            rest = after;
         }
     }
 
@@ -127,38 +149,19 @@ impl MappedText {
         }
     }
 
-    /// Iterates over `(byte offset, char, source position)`.
-    pub fn iter(&self) -> MappedChars<'_> {
-        MappedChars {
-            text: self,
-            chars: self.text.char_indices(),
-            seg: 0,
-            pos: Position { line: 1, column: 1 },
-        }
-    }
-}
-
-/// Iterator of [`MappedText::iter`].
-pub struct MappedChars<'a> {
-    text: &'a MappedText,
-    chars: std::str::CharIndices<'a>,
-    seg: usize,
-    pos: Position,
-}
-
-impl Iterator for MappedChars<'_> {
-    type Item = (usize, char, Position);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let (i, c) = self.chars.next()?;
-        match self.text.segments.get(self.seg) {
-            Some(s) if s.offset == i => {
-                self.pos = s.pos;
-                self.seg += 1;
-            }
-            _ => self.pos.column = self.pos.column.saturating_add(1),
-        }
-        Some((i, c, self.pos))
+    /// The text cut where the mapping jumps, each piece with the source position of its
+    /// first character (the next ones are a column further each).
+    pub fn pieces(&self) -> impl Iterator<Item = (&str, Position)> {
+        let ends = self
+            .segments
+            .iter()
+            .skip(1)
+            .map(|s| s.offset)
+            .chain(std::iter::once(self.text.len()));
+        self.segments
+            .iter()
+            .zip(ends)
+            .map(|(s, end)| (&self.text[s.offset..end], s.pos))
     }
 }
 
@@ -191,11 +194,38 @@ mod tests {
         assert_eq!(m.position(3), p(2, 1));
         assert_eq!(m.position(4), p(2, 2));
         assert_eq!(m.position(5), p(7, 2));
-        let all: Vec<_> = m.iter().map(|(_, c, pos)| (c, pos)).collect();
-        assert_eq!(all[1], ('b', p(1, 2)));
-        assert_eq!(all[2], ('\n', p(1, 3)));
-        assert_eq!(all[4], ('d', p(2, 2)));
-        assert_eq!(all[5], ('x', p(7, 2)));
+        let pieces: Vec<_> = m.pieces().collect();
+        assert_eq!(pieces, [("ab\n", p(1, 1)), ("cd", p(2, 1)), ("x", p(7, 2))]);
+    }
+
+    /// `push_str` appends runs at once; the map must be the one pushing each character
+    /// gives, across jumps, newlines, multi-byte characters and full segments.
+    #[test]
+    fn push_str_gives_the_map_of_pushing_each_character() {
+        let long = "é".repeat(3000) + &"a".repeat(5000) + "€";
+        let pieces: [(&str, Position); 6] = [
+            ("ab\ncd", p(1, 1)),
+            ("ef", p(2, 3)),
+            ("gh", p(9, 9)),
+            (&long, p(9, 11)),
+            ("\n\nxy\n", p(10, 1)),
+            ("", p(12, 1)),
+        ];
+        let mut bulk = MappedText::new();
+        let mut each = MappedText::new();
+        for (text, mut pos) in pieces {
+            bulk.push_str(text, pos);
+            for c in text.chars() {
+                each.push(c, pos);
+                pos = if c == '\n' {
+                    p(pos.line + 1, 1)
+                } else {
+                    p(pos.line, pos.column + 1)
+                };
+            }
+        }
+        assert_eq!(bulk, each);
+        assert!(bulk.segment_count() > 4);
     }
 
     #[test]

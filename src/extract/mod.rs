@@ -357,4 +357,6 @@ fn merge_entity(entities: &mut BTreeMap<EntityId, Entity>, id: EntityId, entity:
 }
 
 #[cfg(test)]
+mod rule_tests;
+#[cfg(test)]
 mod tests;

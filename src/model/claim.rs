@@ -95,11 +95,19 @@ pub struct ClaimSet {
 
 impl ClaimSet {
     /// Groups claims by statement (sorting them once, in place).
-    pub fn from_claims(mut claims: Vec<Claim>) -> ClaimSet {
-        claims.sort_unstable();
-        claims.dedup();
+    ///
+    /// Sorted by statement only: each statement's provenances are sorted and deduplicated
+    /// once, by [`ClaimSet::into_sorted`], after every document has added its own.
+    pub fn from_claims(claims: Vec<Claim>) -> ClaimSet {
+        // Sorted through a permutation: a claim is over a hundred bytes, an index eight.
+        let mut order: Vec<usize> = (0..claims.len()).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (&claims[a], &claims[b]);
+            (&a.subject, a.relation, &a.object).cmp(&(&b.subject, b.relation, &b.object))
+        });
+        let mut slots: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
         let mut grouped: Vec<(Statement, Vec<Provenance>)> = Vec::new();
-        for claim in claims {
+        for claim in order.into_iter().filter_map(|i| slots[i].take()) {
             match grouped.last_mut() {
                 Some((s, provenance))
                     if s.relation == claim.relation

@@ -212,8 +212,10 @@ pub(super) static TITLE_DEVELOPMENTS: Folded =
     Folded::new(r"(?i)\bdevelopments\s+in\s+the\s+field\s+of\s+information\b");
 pub(super) static TITLE_ADVANCING: Folded =
     Folded::new(r"(?i)\badvancing\s+responsible\s+state\s+behaviou?r\b");
-pub(super) static SESSION_NUMBER: Folded = Folded::new(
+/// Gated on "session": it is searched in the whole text of every document.
+pub(super) static SESSION_NUMBER: Folded = Folded::gated(
     r"(?i)\b(\d{2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b|\b(fifty|sixty|seventy|eighty)(?:-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(ieth))\s+(?:regular\s+)?session\b",
+    &["session"],
 );
 
 /// The title family a text names, when it names exactly one.

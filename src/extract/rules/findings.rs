@@ -150,10 +150,10 @@ impl<'d> DocumentReader<'d> {
                     value: st,
                 }),
                 MentionResolution::Ambiguous(name) => {
-                    let pos = doc.position(s.start + m.start);
+                    let (page, pos) = doc.locate(s.start + m.start);
                     self.out.warnings.push(Warning {
                         document: doc.id.clone(),
-                        page: doc.page(s.start + m.start),
+                        page,
                         line: pos.line,
                         column: pos.column,
                         kind: WarningKind::AmbiguousName,

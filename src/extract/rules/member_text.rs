@@ -204,14 +204,13 @@ pub(super) fn strip_joiners(text: &str) -> String {
 /// True when `text`, without its "[unverified: ...]" note (the note is the corpus's
 /// commentary, not the statement), has a membership guard word.
 pub(super) fn guarded(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let stripped = match lower.find("[unverified") {
-        Some(at) => {
-            let end = lower[at..].find(']').map_or(lower.len(), |e| at + e + 1);
-            format!("{}{}", &text[..at], &text[end..])
-        }
-        None => text.to_string(),
+    let cased = CasedText::new(text);
+    let lower = cased.lower();
+    let Some(at) = lower.find("[unverified") else {
+        return MEMBER_GUARD.is_match(&cased);
     };
+    let end = lower[at..].find(']').map_or(lower.len(), |e| at + e + 1);
+    let stripped = format!("{}{}", &text[..at], &text[end..]);
     MEMBER_GUARD.is_match(&CasedText::new(&stripped))
 }
 

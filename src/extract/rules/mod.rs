@@ -28,6 +28,7 @@ mod focus;
 mod member_text;
 mod members;
 mod reports;
+mod sponsor_text;
 mod sponsors;
 mod tally;
 
@@ -38,6 +39,7 @@ use focus::*;
 use member_text::*;
 use members::*;
 use reports::*;
+use sponsor_text::*;
 use sponsors::*;
 pub(crate) use tally::PARAGRAPH_VOTE;
 pub(super) use tally::TALLY_PATTERNS;
@@ -63,8 +65,10 @@ static MEMBER_HEADING: Folded = Folded::new(
     r"(?i)^\s*(?:the\s+)?(?:list\s+of\s+)?(?:members|membership|composition|participating\s+states|participants|experts|member\s+states)\b",
 );
 /// "the group last met in 2005": the year of the group before the one a page is about.
-static LAST_MET: Folded = Folded::new(
+/// Gated on "last met": it is searched in the whole text of every undated document.
+static LAST_MET: Folded = Folded::gated(
     r"(?i)\b(?:group|gge|experts)\b(?u:[^.;]){0,80}?\blast\s+met\s+in\s+((?:19|20)\d\d)\b",
+    &["last met"],
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
@@ -362,10 +366,10 @@ impl<'d> DocumentReader<'d> {
 
     fn provenance(&self, view: &Findings<'_>, at: usize) -> Provenance {
         let offset = view.start + at.min(view.text.len());
-        let pos = self.doc.position(offset);
+        let (page, pos) = self.doc.locate(offset);
         Provenance {
             document: self.doc_id.clone(),
-            page: self.doc.page(offset),
+            page,
             line: pos.line,
             column: pos.column,
             text: view.quote(at),
@@ -553,11 +557,11 @@ impl<'d> DocumentReader<'d> {
 
     fn warn_unknown_name(&mut self, view: &Findings<'_>, start: usize, end: usize) {
         let offset = view.start + start;
-        let pos = self.doc.position(offset);
+        let (page, pos) = self.doc.locate(offset);
         let name = view.text.get(start..end).unwrap_or("");
         self.out.warnings.push(Warning {
             document: self.doc.id.clone(),
-            page: self.doc.page(offset),
+            page,
             line: pos.line,
             column: pos.column,
             kind: WarningKind::UnknownName,
