@@ -51,11 +51,13 @@ pub struct Corpus {
     /// Problems that did not stop a document from loading (lossy decoding), one line
     /// each, in document order.
     pub warnings: Vec<String>,
+    /// What the extraction warns of (names it could not resolve, references left open),
+    /// sorted by position.
+    pub extraction_warnings: Vec<Warning>,
     /// Entities as the documents name them, sorted by id (the graph also has nodes for
     /// ids named only inside claims).
     pub entities: Vec<Entity>,
-    /// The merged graph: every claim (see [`Graph::claims`]), the extraction warnings
-    /// ([`Graph::warnings`]) and the documents read.
+    /// The merged graph: every claim (see [`Graph::claims`]).
     pub graph: Graph,
 }
 
@@ -115,8 +117,7 @@ impl Corpus {
     /// documents. Every command decides its strict-mode exit code from this list.
     pub fn strict_findings(&self) -> Vec<String> {
         let mut out: Vec<String> = self
-            .graph
-            .warnings
+            .extraction_warnings
             .iter()
             .map(|w| format!("{}: {}", w.location(), w.message))
             .collect();
@@ -187,7 +188,7 @@ impl Corpus {
     pub fn write_json(&self, w: &mut dyn Write) -> io::Result<()> {
         let g = &self.graph;
         let out = CorpusJson {
-            documents: &g.documents,
+            documents: &self.documents,
             entities: &self.entities,
             claims: ClaimsJson(g),
             edges: g
@@ -202,7 +203,7 @@ impl Corpus {
                 .collect(),
             nodes: g.nodes().filter(|n| !n.attributes.is_empty()).collect(),
             conflicts: g.conflicts(),
-            warnings: &g.warnings,
+            warnings: &self.extraction_warnings,
         };
         serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
         writeln!(w)
@@ -241,11 +242,12 @@ impl Corpus {
                 .retain_provenance(|p| p.status == Status::Stated);
         }
         let entities = extraction.entities.clone();
-        let graph = Graph::from_merged(extraction);
+        let graph = Graph::new(extraction.entities, extraction.claims);
         Corpus {
             documents,
             errors,
             warnings,
+            extraction_warnings: extraction.warnings,
             entities,
             graph,
         }
@@ -416,7 +418,7 @@ mod tests {
         assert_eq!(claims, extraction.claims);
         assert_eq!(corpus.graph.claim_count(), extraction.claims.len());
         assert_eq!(corpus.entities, extraction.entities);
-        assert_eq!(corpus.graph.warnings, extraction.warnings);
+        assert_eq!(corpus.extraction_warnings, extraction.warnings);
         assert_eq!(corpus.documents, extraction.documents);
     }
 

@@ -70,9 +70,7 @@ proptest! {
 
     #[test]
     fn graphml_and_gexf_carry_any_name(name in hostile_text(), sentence in hostile_text()) {
-        let graph = ggegraph::graph::from_claims(
-            vec![Entity { id: EntityId::from("person:x"), kind: EntityKind::Person, name: name.clone() }],
-            vec![Claim {
+        let graph = ggegraph::graph::Graph::new(vec![Entity { id: EntityId::from("person:x"), kind: EntityKind::Person, name: name.clone() }], ggegraph::model::ClaimSet::from_claims(vec![Claim {
                 subject: EntityId::from("person:x"),
                 relation: Relation::Chairs,
                 object: EntityId::from("gge-2014-2015").into(),
@@ -85,8 +83,7 @@ proptest! {
                     status: Status::Stated,
                     rule: "",
                 },
-            }],
-        );
+            }]));
         let xml_safe = |s: &str| -> String {
             s.chars()
                 .map(|c| match c {

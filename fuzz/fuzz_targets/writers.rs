@@ -5,8 +5,10 @@
 
 use arbitrary::Arbitrary;
 use ggegraph::export::{gexf, graphml, json};
-use ggegraph::graph::{Graph, from_claims};
-use ggegraph::model::{Claim, Entity, EntityId, EntityKind, Provenance, Relation, Status};
+use ggegraph::graph::Graph;
+use ggegraph::model::{
+    Claim, ClaimSet, Entity, EntityId, EntityKind, Provenance, Relation, Status,
+};
 use ggegraph::render::{View, ViewOptions, view_dot};
 use libfuzzer_sys::fuzz_target;
 use quick_xml::XmlVersion;
@@ -81,7 +83,7 @@ fuzz_target!(|input: Input| {
             provenance: prov,
         },
     ];
-    let graph = from_claims(entities, claims);
+    let graph = Graph::new(entities, ClaimSet::from_claims(claims));
 
     let options = ViewOptions::default();
     let bra = ggegraph::gazetteer::lookup("BRA").expect("BRA is in the gazetteer");

@@ -49,7 +49,6 @@ pub fn score(a: Vote, b: Vote) -> f64 {
 /// ```
 /// use ggegraph::analysis::agreement::agreement;
 /// use ggegraph::analysis::Votes;
-/// use ggegraph::graph::from_claims;
 /// use ggegraph::model::{Claim, EntityId, Provenance, Relation};
 /// let vote = |s: &str, r, res: &str| Claim {
 ///     subject: EntityId::state(s),
@@ -60,12 +59,12 @@ pub fn score(a: Vote, b: Vote) -> f64 {
 ///         status: Default::default(), rule: "",
 ///     },
 /// };
-/// let g = from_claims(vec![], vec![
+/// let g = ggegraph::graph::Graph::new(vec![], ggegraph::model::ClaimSet::from_claims(vec![
 ///     vote("BRA", Relation::VotedYes, "A/RES/73/27"),
 ///     vote("USA", Relation::VotedNo, "A/RES/73/27"),
 ///     vote("BRA", Relation::VotedYes, "A/RES/73/266"),
 ///     vote("USA", Relation::Abstained, "A/RES/73/266"),
-/// ]);
+/// ]));
 /// let v = Votes::from_graph(&g);
 /// let a = agreement(&v, &[0, 1]);
 /// assert_eq!((a[0].weight, a[0].shared), (0.25, 2)); // (0 + 0.5) / 2
@@ -167,7 +166,6 @@ pub struct AgreementMatrix {
 /// ```
 /// use ggegraph::analysis::agreement::clustered;
 /// use ggegraph::analysis::Votes;
-/// use ggegraph::graph::from_claims;
 /// use ggegraph::model::{Claim, EntityId, Provenance, Relation};
 /// let vote = |s: &str, r| Claim {
 ///     subject: EntityId::state(s),
@@ -178,11 +176,11 @@ pub struct AgreementMatrix {
 ///         status: Default::default(), rule: "",
 ///     },
 /// };
-/// let g = from_claims(vec![], vec![
+/// let g = ggegraph::graph::Graph::new(vec![], ggegraph::model::ClaimSet::from_claims(vec![
 ///     vote("BRA", Relation::VotedYes),
 ///     vote("RUS", Relation::VotedNo),
 ///     vote("USA", Relation::VotedYes),
-/// ]);
+/// ]));
 /// let v = Votes::from_graph(&g); // states BRA, RUS, USA
 /// let m = clustered(&v, &[0, 1, 2], &[0]);
 /// assert_eq!(m.states, vec![0, 2, 1]); // BRA and USA agree: side by side

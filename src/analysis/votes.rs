@@ -218,7 +218,6 @@ pub struct RegionVotes {
 ///
 /// ```
 /// use ggegraph::analysis::votes::{Votes, by_region};
-/// use ggegraph::graph::from_claims;
 /// use ggegraph::model::{Claim, EntityId, Provenance, Relation};
 /// let vote = |s: &str, r| Claim {
 ///     subject: EntityId::state(s),
@@ -229,7 +228,7 @@ pub struct RegionVotes {
 ///         status: Default::default(), rule: "",
 ///     },
 /// };
-/// let g = from_claims(vec![], vec![vote("BRA", Relation::VotedYes), vote("FRA", Relation::VotedNo)]);
+/// let g = ggegraph::graph::Graph::new(vec![], ggegraph::model::ClaimSet::from_claims(vec![vote("BRA", Relation::VotedYes), vote("FRA", Relation::VotedNo)]));
 /// let v = Votes::from_graph(&g);
 /// let regions = by_region(&v, 0);
 /// assert_eq!((regions[3].region, regions[3].counts.yes), ("GRULAC", 1));
@@ -334,8 +333,9 @@ pub fn changes(votes: &Votes, before: u32, after: u32) -> Vec<Change> {
 mod tests {
     use super::*;
     use crate::analysis::memberships::GroupInfo;
-    use crate::graph::from_claims;
+    use crate::graph::Graph;
     use crate::model::Claim;
+    use crate::model::ClaimSet;
 
     fn vote(state: &str, relation: Relation, ballot: &str, doc: &str) -> Claim {
         Claim::for_test(EntityId::state(state), relation, ballot, doc)
@@ -344,9 +344,9 @@ mod tests {
     fn sample() -> Votes {
         let res = "A/RES/73/27";
         let later = "A/RES/74/29";
-        Votes::from_graph(&from_claims(
+        Votes::from_graph(&Graph::new(
             vec![],
-            vec![
+            ClaimSet::from_claims(vec![
                 vote("BRA", Relation::VotedYes, res, "a"),
                 vote("USA", Relation::VotedNo, res, "a"),
                 vote("IND", Relation::Abstained, res, "a"),
@@ -354,7 +354,7 @@ mod tests {
                 vote("FRA", Relation::VotedYes, res, "b"),
                 vote("BRA", Relation::VotedYes, later, "a"),
                 vote("USA", Relation::Abstained, later, "a"),
-            ],
+            ]),
         ))
     }
 

@@ -10,7 +10,7 @@
 //! views).
 //!
 //! ```
-//! let graph = ggegraph::graph::from_claims(Vec::new(), Vec::new());
+//! let graph = ggegraph::graph::Graph::default();
 //! let mut out = Vec::new();
 //! ggegraph::export::graphml::write(&graph, &mut out).unwrap();
 //! assert!(String::from_utf8(out).unwrap().contains("<graphml"));
@@ -237,7 +237,7 @@ pub(crate) mod tests {
                 provenance: prov("counted"),
             },
         ];
-        crate::graph::from_claims(entities, claims)
+        Graph::new(entities, crate::model::ClaimSet::from_claims(claims))
     }
 
     #[test]

@@ -11,7 +11,6 @@ mod summaries;
 pub use conflicts::{Conflict, ConflictSide};
 pub use summaries::{ChairInfo, GroupSummary, NormSummary};
 
-use crate::extract::{DocumentInfo, Extraction, MergedExtraction, Warning};
 use crate::model::{
     Claim, ClaimRef, ClaimSet, Entity, EntityId, EntityKind, GroupKey, Literal, Object, ObjectRef,
     Provenance, Relation, Status,
@@ -90,49 +89,26 @@ pub struct EdgeView<'g> {
     pub edge: &'g Edge,
 }
 
-/// The typed graph of a corpus.
+/// The typed graph of a corpus: entities and what the claims say of them. The documents
+/// it was read from and the extraction's warnings are kept beside it, in
+/// [`crate::corpus::Corpus`].
 #[derive(Debug, Clone, Default)]
 pub struct Graph {
     inner: DiGraph<Node, Edge>,
     index: HashMap<EntityId, NodeIndex>,
-    /// Documents the graph was built from.
-    pub documents: Vec<DocumentInfo>,
-    /// Warnings carried over from extraction.
-    pub warnings: Vec<Warning>,
 }
 
 impl Graph {
-    /// Builds the graph from an extraction: nodes in id order, edges in (source, relation,
-    /// target) order, so that indices and every output are deterministic.
-    ///
-    /// Copies the claims; [`Graph::from_merged`] takes them without copying.
-    pub fn from_extraction(extraction: &Extraction) -> Graph {
-        Graph::from_merged(MergedExtraction {
-            documents: extraction.documents.clone(),
-            entities: extraction.entities.clone(),
-            claims: ClaimSet::from_claims(extraction.claims.clone()),
-            warnings: extraction.warnings.clone(),
-        })
-    }
-
-    /// Builds the graph from claims merged by statement, moving each statement's provenance
-    /// list into its edge or attribute value (the graph is then the only copy of the
-    /// claims; [`Graph::claims`] lists them). Nodes in id order, edges in (source,
-    /// relation, target) order, so that indices and every output are deterministic.
+    /// Builds the graph from entities and claims merged by statement, moving each
+    /// statement's provenance list into its edge or attribute value (the graph is then the
+    /// only copy of the claims; [`Graph::claims`] lists them). Nodes in id order, edges in
+    /// (source, relation, target) order, so that indices and every output are
+    /// deterministic. Claims may name entities `entities` lacks: they get nodes with
+    /// default names.
     ///
     /// Complexity: O(S log S) for S statements, plus O(C) for C claims.
-    pub fn from_merged(extraction: MergedExtraction) -> Graph {
-        let MergedExtraction {
-            documents,
-            entities,
-            claims,
-            warnings,
-        } = extraction;
-        let mut graph = Graph {
-            documents,
-            warnings,
-            ..Graph::default()
-        };
+    pub fn new(entities: Vec<Entity>, claims: ClaimSet) -> Graph {
+        let mut graph = Graph::default();
         let mut nodes: BTreeMap<EntityId, (EntityKind, String)> = entities
             .into_iter()
             .map(|e| (e.id, (e.kind, e.name)))
@@ -188,8 +164,8 @@ impl Graph {
         graph
     }
 
-    /// The graph with more claims merged in (votes from a roll-call file): nodes, names
-    /// and documents are kept, and the new claims join the old as if read together.
+    /// The graph with more claims merged in (votes from a roll-call file): nodes and names
+    /// are kept, and the new claims join the old as if read together.
     ///
     /// Complexity: O(C log C) for C claims in all.
     pub fn with_claims(self, claims: Vec<Claim>) -> Graph {
@@ -203,12 +179,7 @@ impl Graph {
             .collect();
         let mut merged = ClaimSet::from_claims(self.claims().map(|c| c.to_claim()).collect());
         merged.append(ClaimSet::from_claims(claims));
-        Graph::from_merged(MergedExtraction {
-            documents: self.documents,
-            entities,
-            claims: merged,
-            warnings: self.warnings,
-        })
+        Graph::new(entities, merged)
     }
 
     /// Every claim the graph was built from, sorted by (subject, relation, object,
@@ -359,14 +330,4 @@ fn default_name(id: &EntityId) -> String {
             .unwrap_or_else(|| id.0.clone()),
         _ => id.0.clone(),
     }
-}
-
-/// Builds the graph straight from claims, for tests and callers that make claims by hand.
-pub fn from_claims(entities: Vec<Entity>, claims: Vec<Claim>) -> Graph {
-    Graph::from_extraction(&Extraction {
-        documents: Vec::new(),
-        entities,
-        claims,
-        warnings: Vec::new(),
-    })
 }

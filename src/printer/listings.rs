@@ -139,7 +139,7 @@ pub fn write_build(w: &mut dyn Write, c: &Corpus, format: ListFormat) -> io::Res
                 g.petgraph().node_count(),
                 g.petgraph().edge_count(),
                 g.conflicts().len(),
-                g.warnings.len()
+                c.extraction_warnings.len()
             )?;
             let rows: Vec<Vec<String>> = nodes
                 .iter()
@@ -152,7 +152,7 @@ pub fn write_build(w: &mut dyn Write, c: &Corpus, format: ListFormat) -> io::Res
                 .map(|(r, n)| vec![r.to_string(), n.to_string()])
                 .collect();
             table(w, &["EDGE RELATION", "COUNT"], &rows)?;
-            write_warnings(w, &c.graph.warnings)
+            write_warnings(w, &c.extraction_warnings)
         }
     }
 }

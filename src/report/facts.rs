@@ -10,6 +10,7 @@
 use super::ReportError;
 use super::html::{anchor, esc, page_foot, page_head};
 use super::sources::{page_name, source_href};
+use crate::extract::DocumentInfo;
 use crate::graph::Graph;
 use crate::model::{Provenance, Relation, Status};
 use std::collections::{BTreeMap, HashSet};
@@ -185,9 +186,9 @@ pub(super) struct FactPlan<'f> {
     pub places: FactPlaces,
 }
 
-/// Plans the facts pages of `facts` (every corpus document of `g` gets one, even when it
+/// Plans the facts pages of `facts` (every one of `documents` gets one, even when it
 /// states nothing).
-pub(super) fn plan<'f>(g: &'f Graph, facts: &'f [Fact<'_>]) -> FactPlan<'f> {
+pub(super) fn plan<'f>(documents: &'f [DocumentInfo], facts: &'f [Fact<'_>]) -> FactPlan<'f> {
     use rayon::prelude::*;
     let by_fact: Vec<BTreeMap<&str, Vec<&Provenance>>> = facts
         .par_iter()
@@ -199,8 +200,7 @@ pub(super) fn plan<'f>(g: &'f Graph, facts: &'f [Fact<'_>]) -> FactPlan<'f> {
             by_doc
         })
         .collect();
-    let mut docs: BTreeMap<&str, Vec<usize>> = g
-        .documents
+    let mut docs: BTreeMap<&str, Vec<usize>> = documents
         .iter()
         .map(|d| (d.id.as_str(), Vec::new()))
         .collect();
@@ -244,13 +244,13 @@ pub(super) fn plan<'f>(g: &'f Graph, facts: &'f [Fact<'_>]) -> FactPlan<'f> {
 /// Writes the facts pages `plan` lays out, on every core; returns the paths in document
 /// order.
 pub(super) fn write_pages(
-    g: &Graph,
+    documents: &[DocumentInfo],
     facts: &[Fact<'_>],
     plan: &FactPlan<'_>,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ReportError> {
     use rayon::prelude::*;
-    let with_source: HashSet<&str> = g.documents.iter().map(|d| d.id.as_str()).collect();
+    let with_source: HashSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
     let jobs: Vec<(usize, u32)> = plan
         .documents
         .iter()

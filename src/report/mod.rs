@@ -252,7 +252,7 @@ fn write_into(
     let stage = Instant::now();
     progress(Step::Data);
     let all_facts = facts::facts(&corpus.graph);
-    let plan = facts::plan(&corpus.graph, &all_facts);
+    let plan = facts::plan(&corpus.documents, &all_facts);
     files.extend(write_side_files(
         corpus,
         memberships,
@@ -398,8 +398,16 @@ fn write_side_files(
         || write_data_and_sources(corpus, dir, &data),
         || {
             rayon::join(
-                || facts::write_pages(&corpus.graph, all_facts, plan, dir),
-                || pages::write_pages(&corpus.graph, memberships, &plan.places, dir),
+                || facts::write_pages(&corpus.documents, all_facts, plan, dir),
+                || {
+                    pages::write_pages(
+                        &corpus.graph,
+                        &corpus.documents,
+                        memberships,
+                        &plan.places,
+                        dir,
+                    )
+                },
             )
         },
     );

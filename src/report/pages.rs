@@ -13,6 +13,7 @@ use super::sections::state_label;
 use crate::analysis::memberships::Memberships;
 use crate::analysis::profile::{ProfileFact, Standing, standings, state_profile_with};
 use crate::analysis::votes::Votes;
+use crate::extract::DocumentInfo;
 use crate::gazetteer::{State, state_by_iso3};
 use crate::graph::{Graph, GroupSummary};
 use crate::model::{EntityId, EntityKind, Provenance, Relation};
@@ -138,12 +139,13 @@ fn sources_cell(
 /// pages and `search.js`; returns the files in that order.
 pub(super) fn write_pages(
     g: &Graph,
+    documents: &[DocumentInfo],
     m: &Memberships,
     places: &FactPlaces,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ReportError> {
     use rayon::prelude::*;
-    let with_source: HashSet<&str> = g.documents.iter().map(|d| d.id.as_str()).collect();
+    let with_source: HashSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
     let states = states_with_pages(g, m);
     let all_standings = standings(m);
     let votes = Votes::from_graph(g);

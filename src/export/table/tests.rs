@@ -1,7 +1,8 @@
 //! Tests of the export table: columns, values, literal slots and provenance records.
 
 use super::*;
-use crate::graph::from_claims;
+use crate::graph::Graph;
+use crate::model::ClaimSet;
 use crate::model::{Claim, EntityId, Provenance};
 
 fn prov(status: Status) -> Provenance {
@@ -54,7 +55,7 @@ fn sample_graph() -> Graph {
             Status::Stated,
         ),
     ];
-    from_claims(Vec::new(), claims)
+    Graph::new(Vec::new(), ClaimSet::from_claims(claims))
 }
 
 /// The value of column `name` in `row`.

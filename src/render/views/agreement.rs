@@ -99,7 +99,8 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Result<Diagram, RenderError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::from_claims;
+    use crate::graph::Graph;
+    use crate::model::ClaimSet;
     use crate::model::{Claim, Relation};
 
     fn claim(subject: &str, relation: Relation, object: &str) -> Claim {
@@ -123,7 +124,11 @@ mod tests {
             claims.push(claim(s, a, x));
             claims.push(claim(s, b, y));
         }
-        let d = diagram(&from_claims(vec![], claims), Layout::Dot).expect("diagram");
+        let d = diagram(
+            &Graph::new(vec![], ClaimSet::from_claims(claims)),
+            Layout::Dot,
+        )
+        .expect("diagram");
         let table = d.nodes[0].table.as_ref().expect("a table");
         let heads: Vec<&str> = table.rows[0][1..].iter().map(|c| c.text.as_str()).collect();
         let at = |s: &str| heads.iter().position(|h| *h == s).expect("listed") as i32;
@@ -141,9 +146,9 @@ mod tests {
 
     #[test]
     fn needs_two_members_with_votes() {
-        let g = from_claims(
+        let g = Graph::new(
             vec![],
-            vec![claim("BRA", Relation::VotedYes, "A/RES/73/27")],
+            ClaimSet::from_claims(vec![claim("BRA", Relation::VotedYes, "A/RES/73/27")]),
         );
         assert!(matches!(
             diagram(&g, Layout::Dot),

@@ -383,7 +383,8 @@ fn guides(d: &mut Diagram, grid: &Grid) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::from_claims;
+    use crate::graph::Graph;
+    use crate::model::ClaimSet;
     use crate::model::{Claim, Relation};
 
     fn claim(subject: EntityId, relation: Relation, object: &str) -> Claim {
@@ -397,9 +398,9 @@ mod tests {
     /// GGE member voting no/yes.
     fn graph() -> Graph {
         let s = EntityId::state;
-        from_claims(
+        Graph::new(
             vec![],
-            vec![
+            ClaimSet::from_claims(vec![
                 claim(s("BRA"), Relation::VotedYes, X),
                 claim(s("BRA"), Relation::VotedNo, Y),
                 claim(s("FRA"), Relation::VotedNo, X),
@@ -410,7 +411,7 @@ mod tests {
                 claim(s("USA"), Relation::VotedNo, X),
                 claim(s("USA"), Relation::VotedYes, Y),
                 claim(s("USA"), Relation::MemberOf, "gge-2019-2021"),
-            ],
+            ]),
         )
     }
 
@@ -517,7 +518,7 @@ mod tests {
                 && err.contains("A/RES/73/266"),
             "{err}"
         );
-        let empty = from_claims(vec![], vec![]);
+        let empty = Graph::new(vec![], ClaimSet::from_claims(vec![]));
         assert!(matches!(
             diagram(&empty, Layout::Neato, None),
             Err(RenderError::InvalidOption(_))
@@ -527,12 +528,12 @@ mod tests {
     #[test]
     fn hostile_ballot_names_stay_inside_their_strings() {
         let evil = "A/RES/73/\"] x [label=<b>";
-        let g = from_claims(
+        let g = Graph::new(
             vec![],
-            vec![
+            ClaimSet::from_claims(vec![
                 claim(EntityId::state("BRA"), Relation::VotedYes, evil),
                 claim(EntityId::state("BRA"), Relation::VotedNo, X),
-            ],
+            ]),
         );
         let dot = diagram(&g, Layout::Neato, None).expect("diagram").to_dot();
         let parsed = graphviz_rust::parse(&dot).expect("DOT parses");

@@ -58,7 +58,7 @@ pub(super) fn index_page(
     regions_section(&mut page, m);
     super::votes::votes_section(&mut page, g, m, drawn);
     norms_section(&mut page, g, drawn, places);
-    conflicts_section(&mut page, g);
+    conflicts_section(&mut page, g, &corpus.documents);
     diagrams_index(&mut page, drawn, renderer);
     appendix(&mut page, documents);
     documents_section(&mut page, corpus);
@@ -372,7 +372,7 @@ fn norms_section(page: &mut Page, g: &Graph, drawn: &[DrawnDiagram], places: &Fa
 /// Conflicts shown in `index.html`; all of them are on the pages of `conflicts/`.
 const CONFLICTS_SHOWN: usize = 20;
 
-fn conflicts_section(page: &mut Page, g: &Graph) {
+fn conflicts_section(page: &mut Page, g: &Graph, documents: &[crate::extract::DocumentInfo]) {
     page.section(
         "conflicts",
         "Where sources disagree",
@@ -383,7 +383,7 @@ fn conflicts_section(page: &mut Page, g: &Graph) {
         page.raw("<p>No disagreements between documents.</p>");
     }
     let with_source: std::collections::HashSet<&str> =
-        g.documents.iter().map(|d| d.id.as_str()).collect();
+        documents.iter().map(|d| d.id.as_str()).collect();
     if conflicts.len() > CONFLICTS_SHOWN {
         let pages = conflicts.len().div_ceil(CONFLICTS_PER_PAGE);
         let links: Vec<String> = (1..=pages)
