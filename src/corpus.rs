@@ -334,7 +334,7 @@ pub struct ReadDocument {
 impl ReadDocument {
     /// Reads a loaded document for claims, as [`Corpus::load`] reads each of its own.
     pub fn read(extractor: &Extractor, mut d: Document) -> ReadDocument {
-        let claims = DocumentClaims::from(extractor.extract_document(&d));
+        let claims = extractor.extract_document(&d);
         ReadDocument {
             info: DocumentInfo::of(&d),
             claims,

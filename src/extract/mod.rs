@@ -179,19 +179,6 @@ impl Default for Extractor {
     }
 }
 
-/// What one document yields before cross-document references are resolved.
-#[derive(Debug, Default)]
-pub struct DocumentExtraction {
-    /// Entities with their best display names.
-    pub entities: BTreeMap<EntityId, Entity>,
-    /// Claims in reading order.
-    pub claims: Vec<Claim>,
-    /// Claims that name a group by its establishing act only, for the merge to settle.
-    pub pending: Vec<pending::PendingClaim>,
-    /// Warnings in reading order.
-    pub warnings: Vec<Warning>,
-}
-
 /// What one document yields with its claims merged by statement: the compact form kept
 /// of a document while the rest of a corpus is read.
 #[derive(Debug, Default)]
@@ -204,17 +191,6 @@ pub struct DocumentClaims {
     pub pending: Vec<pending::PendingClaim>,
     /// Warnings in reading order.
     pub warnings: Vec<Warning>,
-}
-
-impl From<DocumentExtraction> for DocumentClaims {
-    fn from(part: DocumentExtraction) -> Self {
-        DocumentClaims {
-            entities: part.entities,
-            claims: ClaimSet::from_claims(part.claims),
-            pending: part.pending,
-            warnings: part.warnings,
-        }
-    }
 }
 
 /// An [`Extraction`] whose claims stay merged by statement: what the graph is built from.
@@ -255,14 +231,15 @@ impl Extractor {
     }
 
     /// Claims of one document. Group references that need other documents to resolve
-    /// ("established by resolution 75/240") wait in [`DocumentExtraction::pending`] until [`Extractor::extract`].
-    pub fn extract_document(&self, doc: &Document) -> DocumentExtraction {
+    /// ("established by resolution 75/240") wait in [`DocumentClaims::pending`] until
+    /// [`Extractor::merge`].
+    pub fn extract_document(&self, doc: &Document) -> DocumentClaims {
         rules::DocumentReader::new(doc, &self.states).read()
     }
 
     /// Reads all documents (in parallel), resolves cross-document references and sorts.
     pub fn extract(&self, docs: &[Document]) -> Extraction {
-        let parts: Vec<(DocumentInfo, DocumentExtraction)> = docs
+        let parts: Vec<(DocumentInfo, DocumentClaims)> = docs
             .par_iter()
             .map(|d| (DocumentInfo::of(d), self.extract_document(d)))
             .collect();
@@ -273,10 +250,10 @@ impl Extractor {
     /// in any order): entities merged, cross-document references resolved, everything
     /// sorted. This is what lets a caller read documents one at a time and drop each
     /// after reading it.
-    pub fn merge(parts: Vec<(DocumentInfo, DocumentExtraction)>) -> Extraction {
+    pub fn merge(parts: Vec<(DocumentInfo, DocumentClaims)>) -> Extraction {
         let mut merger = ExtractionMerger::default();
         for (info, part) in parts {
-            merger.add(info, part.into());
+            merger.add(info, part);
         }
         let merged = merger.finish();
         Extraction {

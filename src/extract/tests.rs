@@ -172,7 +172,12 @@ fn established_by_reference_resolves_across_documents() {
     );
     // Read alone, the document keeps the claim typed and pending, with no id of its own.
     let read = Extractor::new().extract_document(&unknown);
-    assert!(!read.claims.iter().any(|c| c.relation == Relation::Chairs));
+    assert!(
+        !read
+            .claims
+            .statements()
+            .any(|s| s.relation == Relation::Chairs)
+    );
     assert!(read.pending.iter().any(|p| p.relation == Relation::Chairs
         && p.object
             == pending::End::Pending(pending::PendingGroup {

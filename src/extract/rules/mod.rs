@@ -12,7 +12,7 @@ use super::rulebook::{
     ADOPT_VERB, CHAIR_TRIGGER, CUES, LIST_WORDS, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule,
     Scope,
 };
-use super::{DocumentExtraction, Warning, WarningKind};
+use super::{DocumentClaims, Warning, WarningKind};
 use crate::documents::{Document, Sentence};
 use crate::gazetteer::{MentionResolution, State, StateMatcher};
 use crate::model::literal::VoteCounts;
@@ -27,6 +27,7 @@ mod findings;
 mod focus;
 mod member_text;
 mod members;
+mod mentions;
 mod reports;
 mod sponsor_text;
 mod sponsors;
@@ -38,6 +39,7 @@ use findings::*;
 use focus::*;
 use member_text::*;
 use members::*;
+use mentions::*;
 use reports::*;
 use sponsor_text::*;
 use sponsors::*;
@@ -133,13 +135,26 @@ struct PendingList {
     column: Option<u16>,
 }
 
+/// What the reader has read so far of its document.
+#[derive(Default)]
+struct ReadSoFar {
+    /// Entities with their best display names.
+    entities: std::collections::BTreeMap<EntityId, Entity>,
+    /// Claims in reading order.
+    claims: Vec<Claim>,
+    /// Claims that name a group by its establishing act only.
+    pending: Vec<PendingClaim>,
+    /// Warnings in reading order.
+    warnings: Vec<Warning>,
+}
+
 /// One document's pass.
 pub(super) struct DocumentReader<'d> {
     doc: &'d Document,
     /// The document id every provenance of this document shares.
     doc_id: std::sync::Arc<str>,
     matcher: &'d StateMatcher,
-    out: DocumentExtraction,
+    out: ReadSoFar,
     /// The group the current section's heading names.
     section_group: Option<Focus>,
     /// The group the previous sentences named last.
@@ -198,7 +213,7 @@ impl<'d> DocumentReader<'d> {
             doc,
             doc_id: std::sync::Arc::from(doc.id.as_str()),
             matcher,
-            out: DocumentExtraction::default(),
+            out: ReadSoFar::default(),
             section_group: None,
             focus: None,
             dated_gge: dated_gge(doc, &text, year).or_else(|| group_of_report_symbol(doc)),
@@ -224,7 +239,7 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    pub(super) fn read(mut self) -> DocumentExtraction {
+    pub(super) fn read(mut self) -> DocumentClaims {
         let doc_id = EntityId::document(&self.doc.id);
         self.out.entities.insert(
             doc_id.clone(),
@@ -238,7 +253,18 @@ impl<'d> DocumentReader<'d> {
             self.sentence(&sentence);
         }
         self.settle_tallies();
-        self.out
+        let ReadSoFar {
+            entities,
+            claims,
+            pending,
+            warnings,
+        } = self.out;
+        DocumentClaims {
+            entities,
+            claims: crate::model::ClaimSet::from_claims(claims),
+            pending,
+            warnings,
+        }
     }
 
     fn sentence(&mut self, s: &Sentence) {
@@ -458,90 +484,6 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    fn entity(&mut self, id: &EntityId, kind: EntityKind, name: String) {
-        self.out
-            .entities
-            .entry(id.clone())
-            .or_insert_with(|| Entity {
-                id: id.clone(),
-                kind,
-                name,
-            });
-    }
-
-    /// `mentions` claims (first mention per document and entity) and entity records.
-    /// Most mentions are of entities the document already named: those are skipped before
-    /// a name is built, so a sentence costs a lookup per mention, not an allocation.
-    fn record_mentions(&mut self, view: &Findings<'_>) {
-        let mut found: Vec<(EntityId, EntityKind, String, usize)> = Vec::new();
-        let entities = &self.out.entities;
-        let mut note = |id: EntityId, kind: EntityKind, name: &dyn Fn() -> String, at: usize| {
-            if !entities.contains_key(&id) && !found.iter().any(|f| f.0 == id) {
-                found.push((id, kind, name(), at));
-            }
-        };
-        for st in &view.states {
-            note(
-                EntityId::state(st.value.iso3),
-                EntityKind::State,
-                &|| st.value.name.to_string(),
-                st.start,
-            );
-        }
-        for g in &view.groups {
-            if let GroupRef::Explicit(key) = &g.value {
-                note(key.id(), EntityKind::Group, &|| key.label(), g.start);
-            }
-        }
-        for r in &view.acts {
-            note(
-                r.value.clone(),
-                r.value.kind(),
-                &|| r.value.0.clone(),
-                r.start,
-            );
-        }
-        for r in &view.reports {
-            note(
-                r.value.clone(),
-                EntityKind::Report,
-                &|| r.value.0.clone(),
-                r.start,
-            );
-        }
-        for n in &view.norms {
-            let letter = n.value.0.chars().last().unwrap_or('a');
-            note(
-                n.value.clone(),
-                EntityKind::Norm,
-                &|| format!("Norm 13 ({letter})"),
-                n.start,
-            );
-        }
-        if !found.is_empty() {
-            self.mention_all(view, found);
-        }
-    }
-
-    fn mention_all(
-        &mut self,
-        view: &Findings<'_>,
-        found: Vec<(EntityId, EntityKind, String, usize)>,
-    ) {
-        let doc_id = EntityId::document(&self.doc.id);
-        let rule = std::mem::take(&mut self.rule);
-        for (id, kind, name, at) in found {
-            if !self.out.entities.contains_key(&id) {
-                self.claim(view, doc_id.clone(), Relation::Mentions, id.clone(), at);
-            }
-            self.entity(&id, kind, name);
-        }
-        self.rule = rule;
-    }
-
-    /// Warns of a name in a list of members that is no known state.
-    /// Warns of the counts of a vote, read at `p`, on an ICT text the sentence names by no
-    /// symbol the reader finds.
     fn warn_unlinked_vote(&mut self, p: &Provenance, counts: VoteCounts) {
         self.out.warnings.push(Warning {
             document: self.doc.id.clone(),
@@ -554,42 +496,4 @@ impl<'d> DocumentReader<'d> {
             ),
         });
     }
-
-    fn warn_unknown_name(&mut self, view: &Findings<'_>, start: usize, end: usize) {
-        let offset = view.start + start;
-        let (page, pos) = self.doc.locate(offset);
-        let name = view.text.get(start..end).unwrap_or("");
-        self.out.warnings.push(Warning {
-            document: self.doc.id.clone(),
-            page,
-            line: pos.line,
-            column: pos.column,
-            kind: WarningKind::UnknownName,
-            message: format!(
-                "\"{name}\" in a list of members is no state the gazetteer knows; not read"
-            ),
-        });
-    }
-}
-
-/// True when the state name at `start..end` is a given name followed by a surname
-/// ("Jordan Smith", "Georgia Holmes"): the mention names a person, not the state.
-fn names_a_person(text: &str, start: usize, end: usize) -> bool {
-    const GIVEN_NAMES: [&str; 5] = ["Jordan", "Georgia", "Chad", "India", "Israel"];
-    if !GIVEN_NAMES.contains(&&text[start..end]) {
-        return false;
-    }
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.all(char::is_lowercase)
-        && word.len() >= 2
-        && crate::gazetteer::lookup(&word).is_none()
-        && !matches!(
-            word.as_str(),
-            "The" | "And" | "Group" | "State" | "Government" | "Valley" | "River" | "Ministry"
-        )
 }
