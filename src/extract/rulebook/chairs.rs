@@ -13,6 +13,20 @@ pub(super) const CHAIR_NAME_STATE_RULE: Rule = Rule {
     read: Read::Chair,
     examples: &[
         Example {
+            text: "# The OEWG 2019-2021\n\nThe group was chaired by Peru's ambassador, Ana Ruiz.",
+            claims: &[
+                "person:ana-ruiz chairs oewg-2019-2021",
+                "person:ana-ruiz represents state:PER",
+            ],
+        },
+        Example {
+            text: "The GGE 2012-2013 was chaired by Ana Ruiz from Peru.",
+            claims: &[
+                "person:ana-ruiz chairs gge-2012-2013",
+                "person:ana-ruiz represents state:PER",
+            ],
+        },
+        Example {
             text: "# GGE 2012/2013\n\nIts chairperson was Ana Ruiz of Peru.",
             claims: &[
                 "person:ana-ruiz chairs gge-2012-2013",

@@ -74,7 +74,7 @@ pub(super) const NOT_NAME: [&str; 30] = [
 /// `\p{L}` cover every script and made this one pattern cost more to compile than all the
 /// others together.
 pub(super) static PERSON_BEFORE_STATE: Exact = Exact::unicode(
-    r"((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{386}-\x{3CE}\x{400}-\x{45F}'.-]*)(?:\s+(?:(?:de|da|do|dos|das|del|della|van|von|der|den|al|bin|ibn|le|la)\s+)*[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{386}-\x{3CE}\x{400}-\x{45F}'.-]*){1,7})\s*(?:\(|,?\s+of\s+(?:the\s+)?)$",
+    r"((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{386}-\x{3CE}\x{400}-\x{45F}'.-]*)(?:\s+(?:(?:de|da|do|dos|das|del|della|van|von|der|den|al|bin|ibn|le|la)\s+)*[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{386}-\x{3CE}\x{400}-\x{45F}'.-]*){1,7})\s*(?:\(|,?\s+(?:of|from)\s+(?:the\s+)?)$",
 );
 
 /// Capitalised name words at the start of a text ("Karl Weber" in "Karl Weber, the ...").
@@ -83,6 +83,12 @@ pub(super) static PERSON_AFTER: Exact = Exact::unicode(
 );
 
 /// Capitalised name words at the end of a text ("Petrov" in "... Petrov").
+/// A role between a possessive state and its person ("Switzerland's ambassador, ..."), or
+/// nothing.
+pub(super) static POSSESSIVE_ROLE: Exact = Exact::ascii(
+    r"^(?:(?:own\s+)?(?:ambassador|representative|envoy|diplomat|delegate|expert|permanent\s+representative)\s*,?\s*)?",
+);
+
 pub(super) static PERSON_AT_END: Exact = Exact::unicode(
     r"((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}'.-]*)(?:\s+(?:(?:de|da|do|dos|van|von|der|al|bin|le|la)\s+)*[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}'.-]*){0,5})\s*$",
 );
@@ -194,12 +200,16 @@ impl<'d> DocumentReader<'d> {
                 .captures(before)
                 .and_then(|caps| caps.get(1))
                 .and_then(|m| clean_person_name(m.as_str()).map(|n| (n, from + m.start())));
-            // "Germany's Karsten Geier".
+            // "Germany's Karsten Geier", "Switzerland's ambassador, Jürg Lauber".
             if candidate.is_none()
                 && let Some(rest) = view.text[st.end..].strip_prefix("'s ")
-                && let Some(m) = PERSON_AFTER.regex().captures(rest).and_then(|c| c.get(1))
+                && let Some(role) = POSSESSIVE_ROLE.regex().find(rest)
+                && let Some(m) = PERSON_AFTER
+                    .regex()
+                    .captures(&rest[role.end()..])
+                    .and_then(|c| c.get(1))
             {
-                let at = st.end + 3 + m.start();
+                let at = st.end + 3 + role.end() + m.start();
                 candidate = clean_person_name(m.as_str()).map(|n| (n, at));
             }
             let Some((name, at)) = candidate else {

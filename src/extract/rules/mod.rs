@@ -74,7 +74,7 @@ static LAST_MET: Folded = Folded::gated(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 31] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 32] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -97,6 +97,7 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 31] = {
         AnyPattern::Folded(&MEMBER_HEADING),
         AnyPattern::Exact(&ADJECTIVE_GAP),
         AnyPattern::Exact(&GAPPED_LEAD),
+        AnyPattern::Exact(&POSSESSIVE_ROLE),
         AnyPattern::Exact(&GAPPED_BY),
         AnyPattern::Exact(&DEMONYM_WORD),
         AnyPattern::Exact(&SPONSORS_BEFORE),
