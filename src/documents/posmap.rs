@@ -104,12 +104,14 @@ impl MappedText {
             // The rest of its line continues that segment until the segment is full: the
             // characters that start before that point are appended at once, as `push`
             // would append them one by one without a new segment.
-            let line_end = rest.find('\n').unwrap_or(rest.len());
             let Some(seg) = self.segments.last() else {
                 continue;
             };
             let room = MAX_SEGMENT_BYTES.saturating_sub(self.text.len() - seg.offset);
-            let mut take = room.min(line_end);
+            // The line break is looked for only where the segment has room: a line of
+            // 100 MB is then scanned once, not once per segment.
+            let window = &rest.as_bytes()[..room.min(rest.len())];
+            let mut take = memchr::memchr(b'\n', window).unwrap_or(window.len());
             while !rest.is_char_boundary(take) {
                 take += 1;
             }
