@@ -93,8 +93,7 @@ pub(crate) fn map_char(c: char) -> Option<char> {
 /// runs, and a character at a time costs a position step and a map lookup each.
 pub(crate) fn normalize(blocks: &[Block]) -> Normalized {
     let mut out = Normalized::default();
-    let mut last_paragraph: Option<u32> = None;
-    let mut paragraph_index: u32 = 0;
+    let mut paragraphs = Paragraphs::default();
     for block in blocks {
         let mut state = BlockState {
             started: false,
@@ -123,14 +122,7 @@ pub(crate) fn normalize(blocks: &[Block]) -> Normalized {
                     });
                     continue;
                 }
-                state.before(
-                    &mut out,
-                    block.paragraph,
-                    &mut paragraph_index,
-                    last_paragraph,
-                    c,
-                    here,
-                );
+                state.before(&mut out, &mut paragraphs, block.paragraph, c, here);
                 if plain > 0 {
                     out.text.push_str(now, here);
                 } else {
@@ -139,16 +131,25 @@ pub(crate) fn normalize(blocks: &[Block]) -> Normalized {
             }
         }
         if state.started {
-            last_paragraph = Some(block.paragraph);
+            paragraphs.last = Some(block.paragraph);
             out.blocks.push(BlockSpan {
                 start: state.start,
                 end: out.text.len(),
                 kind: block.kind,
-                paragraph: paragraph_index,
+                paragraph: paragraphs.index,
             });
         }
     }
     out
+}
+
+/// The paragraph of the last block written and the output's paragraph count so far.
+#[derive(Default)]
+struct Paragraphs {
+    /// Source paragraph of the last non-empty block.
+    last: Option<u32>,
+    /// Output paragraph index (renumbered over non-empty blocks).
+    index: u32,
 }
 
 /// Where [`normalize`] is in one block.
@@ -167,18 +168,17 @@ impl BlockState {
     fn before(
         &mut self,
         out: &mut Normalized,
+        paragraphs: &mut Paragraphs,
         paragraph: u32,
-        paragraph_index: &mut u32,
-        last_paragraph: Option<u32>,
         c: char,
         pos: Position,
     ) {
         if !self.started {
             if !out.text.is_empty() {
                 out.text.push('\n', pos);
-                if last_paragraph != Some(paragraph) {
+                if paragraphs.last != Some(paragraph) {
                     out.text.push('\n', pos);
-                    *paragraph_index = paragraph_index.saturating_add(1);
+                    paragraphs.index = paragraphs.index.saturating_add(1);
                 }
             }
             self.start = out.text.len();
