@@ -395,6 +395,13 @@ pub(super) const MEMBER_LIST_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "# GGE 2016-2017\n\nThe fifth group met in 2016 and 2017.\n\n## Participating countries\n\n- Botswana\n- Canada\n",
+            claims: &[
+                "state:BWA member_of gge-2016-2017",
+                "state:CAN member_of gge-2016-2017",
+            ],
+        },
+        Example {
             text: "# GGE 2016/2017\n\n## List of members\n\n| State | Expert |\n|---|---|\n| Botswana | A. Person |\n| Cuba | B. Person |\n",
             claims: &[
                 "state:BWA member_of gge-2016-2017",

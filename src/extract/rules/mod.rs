@@ -62,9 +62,10 @@ pub(super) const SUB_RULES: [&str; 2] = [NORM_COUNT_RULE, CHAIR_HEADING_RULE];
 static CLAUSE_BREAK: Folded = Folded::new(
     r"(?i);|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bunlike\b|,\s+which\b|,\s+who\b|\bhowever\b",
 );
-/// A heading that opens a list of members ("Members", "List of members", "Composition").
+/// A heading that opens a list of members ("Members", "List of members", "Composition",
+/// "Participating countries", "Countries represented").
 static MEMBER_HEADING: Folded = Folded::new(
-    r"(?i)^\s*(?:the\s+)?(?:list\s+of\s+)?(?:members|membership|composition|participating\s+states|participants|experts|member\s+states)\b",
+    r"(?i)^\s*(?:the\s+)?(?:list\s+of\s+)?(?:members|membership|composition|participating\s+(?:states|countries|nations)|participants|experts|member\s+(?:states|countries)|(?:countries|states)\s+represented)\b",
 );
 /// "the group last met in 2005": the year of the group before the one a page is about.
 /// Gated on "last met": it is searched in the whole text of every undated document.
