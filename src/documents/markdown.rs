@@ -154,10 +154,14 @@ impl Reader {
         // The delimiter row (`|---|:--:|`) is layout, not text.
         if !cells
             .iter()
+            .filter(|&&(s, e)| s < e)
             .all(|&(s, e)| is_delimiter_cell(&content[s..e]))
         {
             let table = self.tables;
             for (column, &(s, e)) in (0u16..).zip(cells) {
+                if s == e {
+                    continue;
+                }
                 let upto = line.get(..from + e).unwrap_or("");
                 self.add(BlockKind::Cell { table, column }, upto, n, from + s, false);
                 self.end_block();
@@ -186,7 +190,9 @@ pub(crate) fn blocks(raw: &str) -> Vec<Block> {
 }
 
 /// The cells of a pipe-table row (`| a | b |`, outer pipes optional when the row has an
-/// inner one): byte ranges of each cell's text in `line`, trimmed, empty cells left out.
+/// inner one): byte ranges of each cell's text in `line`, trimmed. An empty cell is an
+/// empty range, kept so that the cells after it keep their columns (`| Brazil | | ✓ |`
+/// marks the third column, not the second).
 fn table_row(line: &str) -> Option<Vec<(usize, usize)>> {
     let trimmed = line.trim();
     let piped =
@@ -204,13 +210,20 @@ fn table_row(line: &str) -> Option<Vec<(usize, usize)>> {
         }
     }
     cells.push((start, line.len()));
+    // What lies outside the outer pipes is no cell.
+    if trimmed.starts_with('|') {
+        cells.remove(0);
+    }
+    if trimmed.ends_with('|') && trimmed.len() > 1 {
+        cells.pop();
+    }
     let cells: Vec<(usize, usize)> = cells
         .into_iter()
-        .filter_map(|(s, e)| {
+        .map(|(s, e)| {
             let cell = &line[s..e];
             let lead = cell.len() - cell.trim_start().len();
             let text = cell.trim();
-            (!text.is_empty()).then_some((s + lead, s + lead + text.len()))
+            (s + lead, s + lead + text.len())
         })
         .collect();
     Some(cells)

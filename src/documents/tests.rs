@@ -215,6 +215,24 @@ fn table_cells_know_their_column() {
     // A definition list is a table of one column of its own.
     with_dl.extend([("Members".into(), 2, 0), ("Kenya".into(), 2, 0)]);
     assert_eq!(columns(&html), with_dl);
+    // An empty cell keeps the columns after it where they are, in both formats.
+    let md = doc(
+        Format::Markdown,
+        "| A | B | C |\n|---|---|---|\n| x | | y |\n",
+    );
+    let html = doc(
+        Format::Html,
+        "<table><tr><td>A</td><td>B</td><td>C</td></tr><tr><td>x</td><td></td><td>y</td></tr></table>",
+    );
+    let sparse = [
+        cell("A", 0),
+        cell("B", 1),
+        cell("C", 2),
+        cell("x", 0),
+        cell("y", 2),
+    ];
+    assert_eq!(columns(&md), sparse);
+    assert_eq!(columns(&html), sparse);
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

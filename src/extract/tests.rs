@@ -505,3 +505,43 @@ fn years_of_another_group_are_not_the_focus_group() {
         "{bare:?}"
     );
 }
+
+#[test]
+fn a_matrix_of_states_by_groups_gives_each_marked_membership() {
+    let md = "# Who sat in which GGE\n\n\
+        | Country | 2012-2013 | 2014-2015 | 2016-2017 |\n\
+        |---|---|---|---|\n\
+        | Chile | ✓ | | |\n\
+        | Ghana | | ✓ | x |\n\
+        | Peru | | | |\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, md)]);
+    let members: Vec<String> = ex
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .map(|c| format!("{} {} [{}]", c.subject, c.object, c.provenance.rule))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            "state:CHL gge-2012-2013 [member-grid]",
+            "state:GHA gge-2014-2015 [member-grid]",
+            "state:GHA gge-2016-2017 [member-grid]",
+        ]
+    );
+}
+
+#[test]
+fn a_table_of_groups_lists_each_row_s_members_under_its_own_group() {
+    // The page is about one group, but each row names its own: no row is read as a
+    // member of the section's group.
+    let html = "<h1>GGE 2014-2015</h1><table><tr><th>Group</th><th>Members</th></tr>\
+        <tr><td>GGE 2012-2013</td><td>Chile, Ghana</td></tr>\
+        <tr><td>2014-2015</td><td>Peru</td></tr></table>";
+    let ex = extract(&[doc("a.html", Format::Html, html)]);
+    assert!(has(&ex, "state:CHL", Relation::MemberOf, "gge-2012-2013"));
+    assert!(has(&ex, "state:GHA", Relation::MemberOf, "gge-2012-2013"));
+    assert!(has(&ex, "state:PER", Relation::MemberOf, "gge-2014-2015"));
+    assert!(!has(&ex, "state:CHL", Relation::MemberOf, "gge-2014-2015"));
+    assert!(!has(&ex, "state:PER", Relation::MemberOf, "gge-2012-2013"));
+}

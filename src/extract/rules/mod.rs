@@ -25,6 +25,7 @@ mod acts;
 mod chairs;
 mod findings;
 mod focus;
+mod grids;
 mod member_text;
 mod members;
 mod mentions;
@@ -37,6 +38,7 @@ use acts::*;
 use chairs::*;
 use findings::*;
 use focus::*;
+use grids::*;
 use member_text::*;
 use members::*;
 use mentions::*;
@@ -53,10 +55,14 @@ const NORM_COUNT_RULE: &str = "norm-count";
 /// The chair a "Chair" heading's first line names ("Chair" / "Ana Ruiz (Peru)").
 const CHAIR_HEADING_RULE: &str = "chair-heading";
 
+/// The memberships a grid table gives: a matrix of states by groups, or a row per group
+/// with its members (see the `grids` module).
+const GRID_RULE: &str = "member-grid";
+
 /// Rule names that readers give a part of what a table rule reads (not rules of their
 /// own, so not in the rule table): with the table's names, every name a provenance can
 /// carry.
-pub(super) const SUB_RULES: [&str; 2] = [NORM_COUNT_RULE, CHAIR_HEADING_RULE];
+pub(super) const SUB_RULES: [&str; 3] = [NORM_COUNT_RULE, CHAIR_HEADING_RULE, GRID_RULE];
 
 /// Words that end a clause: a state after one of them is not in the cue's clause.
 static CLAUSE_BREAK: Folded = Folded::new(
@@ -75,7 +81,7 @@ static LAST_MET: Folded = Folded::gated(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 32] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 33] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -96,6 +102,7 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 32] = {
         AnyPattern::Folded(&ARTICULATE_VERB),
         AnyPattern::Folded(&REAFFIRM_VERB),
         AnyPattern::Folded(&MEMBER_HEADING),
+        AnyPattern::Folded(&GROUP_CELL),
         AnyPattern::Exact(&ADJECTIVE_GAP),
         AnyPattern::Exact(&GAPPED_LEAD),
         AnyPattern::Exact(&POSSESSIVE_ROLE),
@@ -199,6 +206,8 @@ pub(super) struct DocumentReader<'d> {
     pending_chair: Option<GroupTarget>,
     /// The table the last cell read is in, with its column of members.
     table: Option<(u16, Option<u16>)>,
+    /// The grid table being read, if the last table is one.
+    grid: Option<Grid>,
     /// Vote counts waiting for the act their sponsor put forward.
     pending_tallies: Vec<tally::PendingTally>,
     /// The rule whose claims are being made.
@@ -234,6 +243,7 @@ impl<'d> DocumentReader<'d> {
             sentence_acts: Vec::new(),
             pending_tallies: Vec::new(),
             table: None,
+            grid: None,
             pending_chair: None,
             title_on_ict: None,
             last_vote_body: None,
@@ -272,6 +282,9 @@ impl<'d> DocumentReader<'d> {
     fn sentence(&mut self, s: &Sentence) {
         let view = self.view(s);
         self.record_mentions(&view);
+        if s.is_cell() && self.grid_cell(s, &view) {
+            return;
+        }
         // "<dt>Chair</dt><dd>Name (State)</dd>", a "Chair" cell: a label that ends a list
         // of members and names the chair in the cell after it.
         if (s.is_cell() || s.is_bullet()) && CHAIR_HEADING.is_match(&view.match_text) {

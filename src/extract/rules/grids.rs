@@ -1,0 +1,200 @@
+//! Tables that pair states with several groups at once, read as grids rather than as one
+//! list: a matrix (a row per state, a column per group, a mark where the state sat) and
+//! a table of rows (a row per group, its members in one cell).
+//!
+//! | Country | 2012-2013 | 2014-2015 |     | GGE       | Members            |
+//! |---------|-----------|-----------|     |-----------|--------------------|
+//! | Brazil  |           | ✓         |     | 2014-2015 | Belarus, Brazil    |
+//!
+//! The header row decides the shape before any cell is read, so a "Country" or "Members"
+//! header of such a table never opens a list of the section's group.
+
+use super::*;
+
+/// Which grid a table is, from its header row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum GridShape {
+    /// The header names a group in each of these columns; rows start with a state.
+    Matrix(Vec<(u16, GroupKey)>),
+    /// The header names the group column and the members column.
+    Rows { group: u16, members: u16 },
+}
+
+/// A table being read as a grid.
+#[derive(Debug, Clone)]
+pub(super) struct Grid {
+    table: u16,
+    shape: Option<GridShape>,
+    /// Cells of the header row (read before the rows).
+    header_cells: usize,
+    cells_seen: usize,
+    /// The row's state (matrix) with where it is named, or the row's group (rows).
+    row_state: Option<(EntityId, Provenance)>,
+    row_group: Option<GroupKey>,
+    /// The column of the last body cell: a column not after it starts a new row.
+    last_column: Option<u16>,
+}
+
+/// A header cell that names the group column of a table of rows.
+pub(super) static GROUP_CELL: Folded =
+    Folded::new(r"(?i)^\s*(?:gge|gges|group|groups|years?|session|round|process|body|oewg)\s*$");
+
+/// True for a cell that marks a state as a member: a check mark, a cross, "yes".
+fn is_mark(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(['✓', '✔', '☑', '✅', '●', '•', '■'])
+        || matches!(
+            t.to_ascii_lowercase().as_str(),
+            "x" | "yes" | "y" | "member" | "+"
+        )
+}
+
+impl<'d> DocumentReader<'d> {
+    /// Reads `s` as a cell of a grid table; true when the grid took it (no other read
+    /// sees it). The first cell of a table decides, from the table's header row, whether
+    /// it is a grid at all.
+    pub(super) fn grid_cell(&mut self, s: &Sentence, view: &Findings<'_>) -> bool {
+        let Some(table) = s.table() else {
+            return false;
+        };
+        if self.grid.as_ref().is_none_or(|g| g.table != table) {
+            let (shape, header_cells) = self.grid_shape(s, table);
+            self.grid = Some(Grid {
+                table,
+                shape,
+                header_cells,
+                cells_seen: 0,
+                row_state: None,
+                row_group: None,
+                last_column: None,
+            });
+        }
+        let Some(grid) = self.grid.as_mut() else {
+            return false;
+        };
+        let Some(shape) = grid.shape.clone() else {
+            return false;
+        };
+        grid.cells_seen += 1;
+        if grid.cells_seen <= grid.header_cells {
+            return true;
+        }
+        let column = s.column().unwrap_or(0);
+        if grid.last_column.is_none_or(|last| column <= last) {
+            grid.row_state = None;
+            grid.row_group = None;
+        }
+        grid.last_column = Some(column);
+        match shape {
+            GridShape::Matrix(groups) => self.matrix_cell(view, column, &groups),
+            GridShape::Rows { group, members } => self.rows_cell(view, column, group, members),
+        }
+        true
+    }
+
+    fn matrix_cell(&mut self, view: &Findings<'_>, column: u16, groups: &[(u16, GroupKey)]) {
+        if column == 0 {
+            let state = match view.states.as_slice() {
+                [st] if residue(view).len() <= 4 => Some((
+                    EntityId::state(st.value.iso3),
+                    self.provenance(view, st.start),
+                )),
+                _ => None,
+            };
+            if let Some(grid) = self.grid.as_mut() {
+                grid.row_state = state;
+            }
+            return;
+        }
+        let Some((state, provenance)) = self.grid.as_ref().and_then(|g| g.row_state.clone()) else {
+            return;
+        };
+        if let Some((_, group)) = groups.iter().find(|(c, _)| *c == column)
+            && is_mark(view.text)
+        {
+            self.rule = GRID_RULE;
+            let mut p = provenance;
+            p.rule = GRID_RULE;
+            self.record(state.into(), Relation::MemberOf, (*group).into(), p);
+        }
+    }
+
+    fn rows_cell(&mut self, view: &Findings<'_>, column: u16, group: u16, members: u16) {
+        if column == group {
+            let key = self.cell_group(view.text);
+            if let Some(grid) = self.grid.as_mut() {
+                grid.row_group = key;
+            }
+        } else if column == members
+            && let Some(key) = self.grid.as_ref().and_then(|g| g.row_group)
+            && !guarded(view.text)
+        {
+            self.rule = GRID_RULE;
+            for st in &view.states {
+                let state = EntityId::state(st.value.iso3);
+                self.claim(view, state, Relation::MemberOf, key, st.start);
+            }
+        }
+    }
+
+    /// The shape of the table whose first cell is `first`, and the number of cells in
+    /// its header row (the cells before the column numbers start again).
+    fn grid_shape(&self, first: &Sentence, table: u16) -> (Option<GridShape>, usize) {
+        let doc = self.doc;
+        let at = doc.sentences.partition_point(|t| t.start < first.start);
+        let mut header: Vec<(u16, &str)> = Vec::new();
+        for t in doc.sentences[at..]
+            .iter()
+            .take_while(|t| t.table() == Some(table))
+        {
+            let column = t.column().unwrap_or(0);
+            if header.last().is_some_and(|(c, _)| column <= *c) {
+                break;
+            }
+            header.push((column, doc.sentence_text(t)));
+        }
+        let groups: Vec<(u16, GroupKey)> = header
+            .iter()
+            .filter(|(c, _)| *c > 0)
+            .filter_map(|(c, text)| self.cell_group(text).map(|k| (*c, k)))
+            .collect();
+        let distinct = groups
+            .iter()
+            .map(|(_, k)| *k)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        let shape = if groups.len() >= 2 && distinct == groups.len() {
+            Some(GridShape::Matrix(groups))
+        } else {
+            let find = |p: &Folded| {
+                header
+                    .iter()
+                    .find(|(_, text)| p.is_match(&CasedText::new(text)))
+                    .map(|(c, _)| *c)
+            };
+            match (find(&GROUP_CELL), find(&MEMBER_CELL)) {
+                (Some(group), Some(members)) if group != members => {
+                    Some(GridShape::Rows { group, members })
+                }
+                _ => None,
+            }
+        };
+        (shape, header.len())
+    }
+
+    /// The ICT group a cell names on its own: "GGE 2014-2015", or years of one group
+    /// ("2012-2013") on a page not about another body.
+    fn cell_group(&self, text: &str) -> Option<GroupKey> {
+        let cased = CasedText::new(text);
+        let explicit = refs::find_groups_in(&cased)
+            .into_iter()
+            .find_map(|g| match g.value {
+                GroupRef::Explicit(k) => Some(k),
+                _ => None,
+            });
+        explicit.or_else(|| match refs::known_years_in(&cased).as_slice() {
+            [(start, end)] => self.dated_group(*start, *end),
+            _ => None,
+        })
+    }
+}
