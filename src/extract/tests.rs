@@ -545,3 +545,24 @@ fn a_table_of_groups_lists_each_row_s_members_under_its_own_group() {
     assert!(!has(&ex, "state:CHL", Relation::MemberOf, "gge-2014-2015"));
     assert!(!has(&ex, "state:PER", Relation::MemberOf, "gge-2012-2013"));
 }
+
+#[test]
+fn a_table_of_states_and_their_years_gives_each_state_every_group_it_names() {
+    let md = "# GGE members\n\n| Country | Years |\n|---|---|\n\
+        | Chile | 2014-2015, 2016-2017 |\n| Ghana | 2012-2013 |\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, md)]);
+    let members: Vec<String> = ex
+        .claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .map(|c| format!("{} {}", c.subject, c.object))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            "state:CHL gge-2014-2015",
+            "state:CHL gge-2016-2017",
+            "state:GHA gge-2012-2013",
+        ]
+    );
+}

@@ -30,7 +30,10 @@ pub(super) struct Grid {
     cells_seen: usize,
     /// The row's state (matrix) with where it is named, or the row's group (rows).
     row_state: Option<(EntityId, Provenance)>,
-    row_group: Option<GroupKey>,
+    /// The groups the row's group cell names (rows).
+    row_groups: Vec<GroupKey>,
+    /// The states the row's members cell names, with where (rows).
+    row_members: Vec<(EntityId, Provenance)>,
     /// The column of the last body cell: a column not after it starts a new row.
     last_column: Option<u16>,
 }
@@ -65,7 +68,8 @@ impl<'d> DocumentReader<'d> {
                 header_cells,
                 cells_seen: 0,
                 row_state: None,
-                row_group: None,
+                row_groups: Vec::new(),
+                row_members: Vec::new(),
                 last_column: None,
             });
         }
@@ -82,7 +86,8 @@ impl<'d> DocumentReader<'d> {
         let column = s.column().unwrap_or(0);
         if grid.last_column.is_none_or(|last| column <= last) {
             grid.row_state = None;
-            grid.row_group = None;
+            grid.row_groups.clear();
+            grid.row_members.clear();
         }
         grid.last_column = Some(column);
         match shape {
@@ -119,20 +124,46 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
+    /// A cell of a table of rows: the group cell names the row's groups ("2012-2013,
+    /// 2016-2017" in a table of states and their years), the members cell its states;
+    /// once the row has both, in either order, each state is a member of each group.
     fn rows_cell(&mut self, view: &Findings<'_>, column: u16, group: u16, members: u16) {
         if column == group {
-            let key = self.cell_group(view.text);
+            let groups = self.cell_groups(view.text);
             if let Some(grid) = self.grid.as_mut() {
-                grid.row_group = key;
+                grid.row_groups = groups;
             }
-        } else if column == members
-            && let Some(key) = self.grid.as_ref().and_then(|g| g.row_group)
-            && !guarded(view.text)
-        {
-            self.rule = GRID_RULE;
-            for st in &view.states {
-                let state = EntityId::state(st.value.iso3);
-                self.claim(view, state, Relation::MemberOf, key, st.start);
+        } else if column == members && !guarded(view.text) {
+            let states: Vec<(EntityId, Provenance)> = view
+                .states
+                .iter()
+                .map(|st| {
+                    (
+                        EntityId::state(st.value.iso3),
+                        self.provenance(view, st.start),
+                    )
+                })
+                .collect();
+            if let Some(grid) = self.grid.as_mut() {
+                grid.row_members = states;
+            }
+        } else {
+            return;
+        }
+        let Some(grid) = self.grid.as_mut() else {
+            return;
+        };
+        if grid.row_groups.is_empty() || grid.row_members.is_empty() {
+            return;
+        }
+        let groups = grid.row_groups.clone();
+        let members = std::mem::take(&mut grid.row_members);
+        self.rule = GRID_RULE;
+        for (state, provenance) in members {
+            for key in &groups {
+                let mut p = provenance.clone();
+                p.rule = GRID_RULE;
+                self.record(state.clone().into(), Relation::MemberOf, (*key).into(), p);
             }
         }
     }
@@ -185,16 +216,30 @@ impl<'d> DocumentReader<'d> {
     /// The ICT group a cell names on its own: "GGE 2014-2015", or years of one group
     /// ("2012-2013") on a page not about another body.
     fn cell_group(&self, text: &str) -> Option<GroupKey> {
+        match self.cell_groups(text).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// Every ICT group a cell names: explicitly ("GGE 2014-2015") or by the years of one
+    /// group ("2012-2013, 2016-2017"), in order, each once.
+    fn cell_groups(&self, text: &str) -> Vec<GroupKey> {
         let cased = CasedText::new(text);
-        let explicit = refs::find_groups_in(&cased)
+        let mut groups: Vec<GroupKey> = refs::find_groups_in(&cased)
             .into_iter()
-            .find_map(|g| match g.value {
+            .filter_map(|g| match g.value {
                 GroupRef::Explicit(k) => Some(k),
                 _ => None,
-            });
-        explicit.or_else(|| match refs::known_years_in(&cased).as_slice() {
-            [(start, end)] => self.dated_group(*start, *end),
-            _ => None,
-        })
+            })
+            .collect();
+        if groups.is_empty() {
+            groups = refs::known_years_in(&cased)
+                .into_iter()
+                .filter_map(|(start, end)| self.dated_group(start, end))
+                .collect();
+        }
+        groups.dedup();
+        groups
     }
 }
