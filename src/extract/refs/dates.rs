@@ -21,6 +21,11 @@ pub(super) static VOTE: Folded = Folded::new(
 pub(super) static LISTED_VOTE: Folded = Folded::new(
     r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r|for)\s*(?:,|;|and)?\s*(\d{1,3})\s+(?:votes\s+)?against\b(?:\s*[,;]?\s*(?:and|with)?\s*(\d{1,3})\s+abstentions?)?",
 );
+/// Counts as news write them: "119 countries voted in favour of the Russian resolution,
+/// 46 against and 14 abstained".
+pub(super) static NEWS_VOTE: Folded = Folded::new(
+    r"(?i)\b(\d{1,3})\s+(?:countries|states|member\s+states|nations|delegations)\s+(?:voted\s+)?(?:in\s+fav(?:ou|o)r|for)(?:\s+of\s+(?u:[^.;\d]){1,80}?)?\s*(?:,|;|and|while|with)\s*(\d{1,3})\s+(?:voted\s+)?against\b(?:\s*[,;]?\s*(?:and|with|while)?\s*(\d{1,3})\s+(?:abstentions?|abstained|abstaining))?",
+);
 /// Only the votes in favour, as news reports them: "129 votes in favor", "119 countries
 /// voted in favour", "adopted with 104 votes", "supported by 124 States", "received 129
 /// votes". One of the groups 1-4 holds the count.
@@ -203,22 +208,28 @@ pub(crate) fn find_adoption_mode_in(text: &CasedText<'_>) -> Option<Adoption> {
 pub(crate) fn find_vote_counts(text: &CasedText<'_>) -> Vec<Found<VoteCounts>> {
     let mut found: Vec<Found<VoteCounts>> = Vec::new();
     let lower = text.lower();
-    // "119-46-14" is a vote's only where the sentence speaks of one, or of an adoption.
-    let dashed = ["vote", "adopt", "approv"]
+    // "119-46-14" is a vote's only where the sentence speaks of one, or of an adoption
+    // ("passed 139-11-18").
+    let dashed = ["vote", "adopt", "approv", "passed"]
         .iter()
         .any(|w| lower.contains(w));
     let full = VOTE
         .captures_iter(text)
         .filter_map(|c| counted_to(text, &c))
-        .chain(LISTED_VOTE.captures_iter(text).filter_map(|c| {
-            let m = c.get(0)?;
-            let counts = VoteCounts {
-                yes: count_of(c.get(1))?,
-                no: Some(count_of(c.get(2))?),
-                abstain: count_of(c.get(3)),
-            };
-            Some((m.start(), m.end(), counts))
-        }))
+        .chain(
+            LISTED_VOTE
+                .captures_iter(text)
+                .chain(NEWS_VOTE.captures_iter(text))
+                .filter_map(|c| {
+                    let m = c.get(0)?;
+                    let counts = VoteCounts {
+                        yes: count_of(c.get(1))?,
+                        no: Some(count_of(c.get(2))?),
+                        abstain: count_of(c.get(3)),
+                    };
+                    Some((m.start(), m.end(), counts))
+                }),
+        )
         .chain(
             DASHED_VOTE
                 .regex()

@@ -32,7 +32,7 @@ pub struct Found<T> {
 }
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [AnyPattern; 31] = [
+pub(super) const PATTERNS: [AnyPattern; 32] = [
     AnyPattern::Exact(&ABSTENTIONS),
     AnyPattern::Folded(&ASSEMBLY_ACTS),
     AnyPattern::Folded(&GGE_ADVANCING),
@@ -63,5 +63,6 @@ pub(super) const PATTERNS: [AnyPattern; 31] = [
     AnyPattern::Folded(&VOTE),
     AnyPattern::Exact(&DASHED_VOTE),
     AnyPattern::Folded(&LISTED_VOTE),
+    AnyPattern::Folded(&NEWS_VOTE),
     AnyPattern::Folded(&YES_VOTES),
 ];

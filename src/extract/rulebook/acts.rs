@@ -188,6 +188,15 @@ pub(super) const VOTE_TALLY_RULE: Rule = Rule {
             claims: &["A/RES/74/29 adoption recorded vote 129 in favour"],
         },
         Example {
+            text: "The US text, resolution 73/266, passed 139-11-18.",
+            claims: &["A/RES/73/266 adoption recorded vote 139-11-18"],
+        },
+        // The counts as news write them, naming the text inside them.
+        Example {
+            text: "5 December 2018\n\nIn all, 119 countries voted in favour of the Russian resolution on ICT security, 46 against and 14 abstained.",
+            claims: &["A/RES/73/27 adoption recorded vote 119-46-14"],
+        },
+        Example {
             text: "Draft A/C.1/75/L.4 was tabled by the United States; draft A/C.1/75/L.8 was put forward by Russia. The US-backed text won 153 votes in favour; the Russian-sponsored one was approved with 104 votes.",
             claims: &[
                 "A/C.1/75/L.4 adoption First Committee: recorded vote 153 in favour",
@@ -369,6 +378,15 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
             claims: &[
                 "state:RUS sponsors A/C.1/73/L.27",
                 "state:USA sponsors A/C.1/73/L.37",
+            ],
+        },
+        // The act named by its sponsor's nationality after the verb.
+        Example {
+            text: "5 December 2018\n\nChina, Cuba and Iran co-sponsored the Russian draft on ICT security.",
+            claims: &[
+                "state:CHN sponsors A/RES/73/27",
+                "state:CUB sponsors A/RES/73/27",
+                "state:IRN sponsors A/RES/73/27",
             ],
         },
         Example {

@@ -295,8 +295,28 @@ impl<'d> DocumentReader<'d> {
             .iter()
             .find(|(_, at)| *at >= cue_start)
             .or(resolutions.first())
-            .map(|(a, _)| a.clone());
+            .map(|(a, _)| a.clone())
+            .or_else(|| self.qualified_act_after(view, cue_start));
         self.sponsor_claims(s, view, sponsors, act);
+    }
+
+    /// "China and Cuba co-sponsored the Russian draft": the act a sponsor's qualifier
+    /// names after the verb, by its symbol or through the catalogue.
+    fn qualified_act_after(&self, view: &Findings<'_>, from: usize) -> Option<EntityId> {
+        let rule = RULES.iter().find(|r| r.read == Read::SponsorAdjective)?;
+        let qualifiers = state_qualifiers(view);
+        rule.trigger
+            .find_iter(&view.match_text)
+            .filter(|cue| cue.start() > from)
+            .find_map(|cue| {
+                let states = chained_qualifiers(view, &qualifiers, cue.start());
+                if states.is_empty() {
+                    return None;
+                }
+                let named: Vec<&EntityId> = states.iter().map(|(s, _, _)| s).collect();
+                act_after(view, cue.start(), cue.end())
+                    .or_else(|| self.catalogue_act_for(view, &named))
+            })
     }
 
     /// "the US resolution (A/C.1/73/L.37)", "the Russian-sponsored draft A/C.1/75/L.8": a

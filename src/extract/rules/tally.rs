@@ -99,7 +99,11 @@ impl<'d> DocumentReader<'d> {
                     .filter(|(_, at)| counts.len() == 1 || (from..to).contains(at))
                     .min_by_key(|(_, at)| at.abs_diff(count.start))
                     .map(|(a, _)| a.clone())
-            } else if let Some(sponsor) = sponsor_near(view, (from, count.start), (count.end, to)) {
+            } else if let Some(sponsor) =
+                // The counts may name the text inside them ("119 countries voted in
+                // favour of the Russian resolution, 46 against ...").
+                sponsor_near(view, (from, count.start), (count.start, to))
+            {
                 match self.act_put_forward_by(&sponsor) {
                     Some(act) => Some(act),
                     None => {
