@@ -279,6 +279,20 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "The 2016-2017 GGE counted Chile and Ghana among its members.",
+            claims: &[
+                "state:CHL member_of gge-2016-2017",
+                "state:GHA member_of gge-2016-2017",
+            ],
+        },
+        Example {
+            text: "Chile and Ghana each had an expert on the 2016-2017 GGE.",
+            claims: &[
+                "state:CHL member_of gge-2016-2017",
+                "state:GHA member_of gge-2016-2017",
+            ],
+        },
+        Example {
             text: "Kenya was proud to serve on the 2014-2015 GGE.",
             claims: &["state:KEN member_of gge-2014-2015"],
         },
@@ -301,6 +315,7 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
         "# The 2016-2017 GGE\n\nRussian experts took part in a workshop on cyber hygiene.",
         "Ghana hoped to serve on the sixth GGE together with Kenya and Mali.",
         "Ghana is eager to serve on the sixth GGE.",
+        "Ghana hoped to have an expert on the 2019-2021 GGE.",
         "Ghana stands ready to serve on the 2019-2021 GGE.",
         "Ghana would be honoured to serve on the 2019-2021 GGE.",
         "Ghana offered to serve on the 2019-2021 GGE.",
