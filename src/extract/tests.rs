@@ -13,6 +13,15 @@ fn extract(docs: &[Document]) -> Extraction {
     Extractor::new().extract(docs)
 }
 
+/// The `member_of` claims, as "state group", in claim order.
+fn memberships(ex: &Extraction) -> Vec<String> {
+    ex.claims
+        .iter()
+        .filter(|c| c.relation == Relation::MemberOf)
+        .map(|c| format!("{} {}", c.subject, c.object))
+        .collect()
+}
+
 fn has(ex: &Extraction, s: &str, r: Relation, o: &str) -> bool {
     ex.claims
         .iter()
@@ -380,12 +389,7 @@ fn an_annex_lists_each_member_with_its_expert() {
                 Ghana\nMs. Ama Owusu\nDeputy Director, Embassy of Ghana in Chile\n\n\
                 Introduction\n\nThe report was discussed with Chile and Brazil.\n";
     let ex = extract(&[doc("a.txt", Format::Text, text)]);
-    let members: Vec<String> = ex
-        .claims
-        .iter()
-        .filter(|c| c.relation == Relation::MemberOf)
-        .map(|c| format!("{} {}", c.subject, c.object))
-        .collect();
+    let members = memberships(&ex);
     assert_eq!(
         members,
         ["state:GHA gge-2012-2013", "state:PER gge-2012-2013"]
@@ -551,12 +555,7 @@ fn a_table_of_states_and_their_years_gives_each_state_every_group_it_names() {
     let md = "# GGE members\n\n| Country | Years |\n|---|---|\n\
         | Chile | 2014-2015, 2016-2017 |\n| Ghana | 2012-2013 |\n";
     let ex = extract(&[doc("a.md", Format::Markdown, md)]);
-    let members: Vec<String> = ex
-        .claims
-        .iter()
-        .filter(|c| c.relation == Relation::MemberOf)
-        .map(|c| format!("{} {}", c.subject, c.object))
-        .collect();
+    let members = memberships(&ex);
     assert_eq!(
         members,
         [
