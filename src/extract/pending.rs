@@ -135,7 +135,7 @@ pub struct PendingClaim {
 /// resolution the catalogue does not know) is dropped with a warning.
 pub(super) fn resolve(
     claims: &mut ClaimSet,
-    mut pending: Vec<PendingClaim>,
+    pending: Vec<PendingClaim>,
     warnings: &mut Vec<Warning>,
 ) {
     if pending.is_empty() {
@@ -164,7 +164,6 @@ pub(super) fn resolve(
                 .map(|g| g.id()),
         }
     };
-    pending.sort();
     let mut settled = Vec::with_capacity(pending.len());
     for claim in pending {
         let subject = match claim.subject {

@@ -90,6 +90,8 @@ impl<'d> DocumentReader<'d> {
             grid.row_members.clear();
         }
         grid.last_column = Some(column);
+        // Every provenance a body cell gives, kept or not, is the grid's.
+        self.rule = GRID_RULE;
         match shape {
             GridShape::Matrix(groups) => self.matrix_cell(view, column, &groups),
             GridShape::Rows { group, members } => self.rows_cell(view, column, group, members),
@@ -117,10 +119,12 @@ impl<'d> DocumentReader<'d> {
         if let Some((_, group)) = groups.iter().find(|(c, _)| *c == column)
             && is_mark(view.text)
         {
-            self.rule = GRID_RULE;
-            let mut p = provenance;
-            p.rule = GRID_RULE;
-            self.record(state.into(), Relation::MemberOf, (*group).into(), p);
+            self.record(
+                state.into(),
+                Relation::MemberOf,
+                (*group).into(),
+                provenance,
+            );
         }
     }
 
@@ -158,12 +162,10 @@ impl<'d> DocumentReader<'d> {
         }
         let groups = grid.row_groups.clone();
         let members = std::mem::take(&mut grid.row_members);
-        self.rule = GRID_RULE;
         for (state, provenance) in members {
             for key in &groups {
-                let mut p = provenance.clone();
-                p.rule = GRID_RULE;
-                self.record(state.clone().into(), Relation::MemberOf, (*key).into(), p);
+                let (state, p) = (state.clone(), provenance.clone());
+                self.record(state.into(), Relation::MemberOf, (*key).into(), p);
             }
         }
     }
