@@ -14,9 +14,7 @@
 use crate::analysis::RollCalls;
 use crate::analysis::memberships::{GroupInfo, Memberships};
 use crate::documents::{self, Document, DocumentError, Limits};
-use crate::extract::{
-    DocumentClaims, DocumentInfo, Extraction, ExtractionMerger, Extractor, Warning,
-};
+use crate::extract::{DocumentClaims, DocumentInfo, Extraction, Extractor, Warning};
 use crate::graph::{Conflict, Graph, Node};
 use crate::model::{Entity, EntityKind, Provenance, Relation, Status};
 use rayon::prelude::*;
@@ -73,8 +71,8 @@ impl Corpus {
                 documents::bundled()
             }
         });
-        let merger = Mutex::new(ExtractionMerger::default());
-        let read = |d: Document| read_into(&extractor, &merger, d);
+        let merged = Mutex::new(DocumentClaims::default());
+        let read = |d: Document| read_into(&extractor, &merged, d);
         let mut parts: Vec<MergedDocument> = bundled.into_par_iter().map(read).collect();
         let mut errors = Vec::new();
         if !options.paths.is_empty() {
@@ -82,7 +80,7 @@ impl Corpus {
             parts.extend(more);
             errors = bad;
         }
-        Corpus::from_parts(parts, merger, errors, options.verified_only)
+        Corpus::from_parts(parts, merged, errors, options.verified_only)
     }
 
     /// Joins documents read elsewhere (by other processes or machines, see
@@ -93,18 +91,18 @@ impl Corpus {
         read: impl IntoIterator<Item = ReadDocument>,
         options: &CorpusOptions,
     ) -> Corpus {
-        let merger = Mutex::new(ExtractionMerger::default());
+        let merged = Mutex::new(DocumentClaims::default());
         let mut parts: Vec<MergedDocument> = if options.no_bundled {
             Vec::new()
         } else {
             let extractor = Extractor::new();
             documents::bundled()
                 .into_par_iter()
-                .map(|d| read_into(&extractor, &merger, d))
+                .map(|d| read_into(&extractor, &merged, d))
                 .collect()
         };
-        parts.extend(read.into_iter().map(|r| add_into(&merger, r)));
-        Corpus::from_parts(parts, merger, Vec::new(), options.verified_only)
+        parts.extend(read.into_iter().map(|r| add_into(&merged, r)));
+        Corpus::from_parts(parts, merged, Vec::new(), options.verified_only)
     }
 
     /// The files the documents were read from: what `-o` must not overwrite.
@@ -212,17 +210,17 @@ impl Corpus {
     /// Builds from documents already loaded.
     pub fn from_documents(documents: Vec<Document>, errors: Vec<DocumentError>) -> Corpus {
         let extractor = Extractor::new();
-        let merger = Mutex::new(ExtractionMerger::default());
+        let merged = Mutex::new(DocumentClaims::default());
         let parts = documents
             .into_par_iter()
-            .map(|d| read_into(&extractor, &merger, d))
+            .map(|d| read_into(&extractor, &merged, d))
             .collect();
-        Corpus::from_parts(parts, merger, errors, false)
+        Corpus::from_parts(parts, merged, errors, false)
     }
 
     fn from_parts(
         mut parts: Vec<MergedDocument>,
-        merger: Mutex<ExtractionMerger>,
+        read: Mutex<DocumentClaims>,
         errors: Vec<DocumentError>,
         verified_only: bool,
     ) -> Corpus {
@@ -231,11 +229,9 @@ impl Corpus {
             .iter_mut()
             .flat_map(|p| p.warnings.drain(..))
             .collect();
-        let documents = parts.into_iter().map(|p| p.info).collect();
-        let mut extraction = merger
-            .into_inner()
-            .unwrap_or_else(PoisonError::into_inner)
-            .finish();
+        let documents: Vec<DocumentInfo> = parts.into_iter().map(|p| p.info).collect();
+        let read = read.into_inner().unwrap_or_else(PoisonError::into_inner);
+        let mut extraction = Extraction::settle(documents.clone(), read);
         if verified_only {
             extraction
                 .claims
@@ -343,22 +339,18 @@ impl ReadDocument {
     }
 }
 
-/// Reads one document, adds its claims to `merger` and drops the document: what is kept
+/// Reads one document, adds its claims to `merged` and drops the document: what is kept
 /// of it is its id, path and loading warnings.
-fn read_into(
-    extractor: &Extractor,
-    merger: &Mutex<ExtractionMerger>,
-    d: Document,
-) -> MergedDocument {
-    add_into(merger, ReadDocument::read(extractor, d))
+fn read_into(extractor: &Extractor, merged: &Mutex<DocumentClaims>, d: Document) -> MergedDocument {
+    add_into(merged, ReadDocument::read(extractor, d))
 }
 
-/// Adds a document's claims to `merger`, keeping its id, path and loading warnings.
-fn add_into(merger: &Mutex<ExtractionMerger>, read: ReadDocument) -> MergedDocument {
-    merger
+/// Adds a document's claims to `merged`, keeping its id, path and loading warnings.
+fn add_into(merged: &Mutex<DocumentClaims>, read: ReadDocument) -> MergedDocument {
+    merged
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
-        .add(read.info.clone(), read.claims);
+        .append(read.claims);
     MergedDocument {
         info: read.info,
         warnings: read.warnings,
@@ -415,8 +407,9 @@ mod tests {
         let extraction = Extractor::new().extract(&documents::bundled());
         let corpus = Corpus::load(&CorpusOptions::default());
         let claims: Vec<Claim> = corpus.graph.claims().map(|c| c.to_claim()).collect();
-        assert_eq!(claims, extraction.claims);
-        assert_eq!(corpus.graph.claim_count(), extraction.claims.len());
+        let extracted: Vec<Claim> = extraction.claims.iter().map(|c| c.to_claim()).collect();
+        assert_eq!(claims, extracted);
+        assert_eq!(corpus.graph.claim_count(), extraction.claims.claim_count());
         assert_eq!(corpus.entities, extraction.entities);
         assert_eq!(corpus.extraction_warnings, extraction.warnings);
         assert_eq!(corpus.documents, extraction.documents);

@@ -318,8 +318,10 @@ mod tests {
         for (first, second) in [(&a, &b), (&b, &a)] {
             let mut set = ClaimSet::from_claims(first.clone());
             set.append(ClaimSet::from_claims(second.clone()));
-            assert_eq!(set.len(), 2);
-            assert_eq!(set.into_claims(), expected);
+            assert_eq!(set.statement_count(), 2);
+            set.settle();
+            let claims: Vec<Claim> = set.iter().map(|c| c.to_claim()).collect();
+            assert_eq!(claims, expected);
         }
     }
 

@@ -33,7 +33,7 @@ use crate::documents::{self, Document, DocumentError, DocumentFile, Limits};
 use crate::extract::pending::{End, PendingClaim, PendingGroup};
 use crate::extract::{self, DocumentClaims, DocumentInfo, Extractor, Warning};
 use crate::model::{
-    Claim, ClaimSet, Entity, EntityId, Object, Provenance, Relation, Statement, Status,
+    ClaimRef, ClaimSet, Entity, EntityId, Object, Provenance, Relation, Statement, Status,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -141,8 +141,8 @@ pub struct ClaimRecord {
 
 impl ClaimRecord {
     /// The row of a claim.
-    pub fn of(claim: &Claim) -> ClaimRecord {
-        let p = &claim.provenance;
+    pub fn of(claim: ClaimRef<'_>) -> ClaimRecord {
+        let p = claim.provenance;
         ClaimRecord {
             subject: claim.subject.clone(),
             relation: claim.relation,

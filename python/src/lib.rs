@@ -565,7 +565,7 @@ impl Corpus {
             .inner
             .graph
             .claims()
-            .map(|c| ClaimRecord::of(&c.to_claim()))
+            .map(ClaimRecord::of)
             .collect();
         to_py(py, &rows)
     }

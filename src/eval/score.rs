@@ -11,7 +11,7 @@ use super::{FalseHit, Miss, ScoredRelation, Trap};
 use crate::documents::Position;
 use crate::extract::Extraction;
 use crate::model::literal::{Adoption, AdoptionMode, Literal};
-use crate::model::{Claim, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation};
+use crate::model::{ClaimRef, EntityId, EntityKind, GroupKey, GroupKind, Provenance, Relation};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -106,7 +106,7 @@ impl<'a> ReadFacts<'a> {
     /// claims split by the group's kind, and so on.
     pub fn of(extraction: &'a Extraction) -> ReadFacts<'a> {
         let mut read = ReadFacts::default();
-        for claim in &extraction.claims {
+        for claim in extraction.claims.iter() {
             read.add(claim);
         }
         for entity in &extraction.entities {
@@ -117,7 +117,7 @@ impl<'a> ReadFacts<'a> {
         read
     }
 
-    fn add(&mut self, claim: &'a Claim) {
+    fn add(&mut self, claim: ClaimRef<'a>) {
         /// Keeps the earliest place a fact is read: the one a reader checks first.
         fn keep<'p, K: Ord>(map: &mut BTreeMap<K, &'p Provenance>, key: K, p: &'p Provenance) {
             let earliest = map.entry(key).or_insert(p);
@@ -125,7 +125,7 @@ impl<'a> ReadFacts<'a> {
                 *earliest = p;
             }
         }
-        let p = &claim.provenance;
+        let p = claim.provenance;
         if let Some(Literal::Adoption(Adoption {
             mode: AdoptionMode::RecordedVote(Some(counts)),
             ..
@@ -152,7 +152,7 @@ impl<'a> ReadFacts<'a> {
         let Some(object) = claim.object.entity().cloned() else {
             return;
         };
-        for id in [&claim.subject, &object] {
+        for id in [claim.subject, &object] {
             if id.kind() == EntityKind::State {
                 keep(&mut self.states, id.clone(), p);
             }

@@ -17,7 +17,7 @@ mod votes;
 
 use crate::documents::Document;
 use crate::gazetteer::StateMatcher;
-use crate::model::{Claim, ClaimSet, Entity, EntityId, EntityKind, Relation};
+use crate::model::{ClaimSet, Entity, EntityId, EntityKind, Relation};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -155,17 +155,44 @@ pub enum WarningKind {
     UnlinkedVote,
 }
 
-/// Everything read from a set of documents, sorted for deterministic output.
+/// Everything read from a set of documents, settled and sorted for deterministic output:
+/// what `extract` prints, `eval` scores and the graph is built from.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Extraction {
     /// The documents read, sorted by id.
     pub documents: Vec<DocumentInfo>,
     /// Entities found, sorted by id.
     pub entities: Vec<Entity>,
-    /// Claims, sorted by (subject, relation, object, provenance).
-    pub claims: Vec<Claim>,
+    /// Claims merged by statement, each statement's provenances sorted: iterated (and
+    /// written) in [`Claim`](crate::model::Claim) order.
+    pub claims: ClaimSet,
     /// Warnings, sorted by position.
     pub warnings: Vec<Warning>,
+}
+
+impl Extraction {
+    /// Settles what documents gave ([`DocumentClaims::append`] joins them, in any order):
+    /// cross-document references resolved, provenances and warnings sorted. The result
+    /// does not depend on the order the documents were read in.
+    pub fn settle(mut documents: Vec<DocumentInfo>, read: DocumentClaims) -> Extraction {
+        let DocumentClaims {
+            entities,
+            mut claims,
+            pending,
+            mut warnings,
+        } = read;
+        pending::resolve(&mut claims, pending, &mut warnings);
+        claims.settle();
+        warnings.sort();
+        warnings.dedup();
+        documents.sort();
+        Extraction {
+            documents,
+            entities: entities.into_values().collect(),
+            claims,
+            warnings,
+        }
+    }
 }
 
 /// Reads documents into claims. Build it once per run: it holds the state automaton.
@@ -179,31 +206,35 @@ impl Default for Extractor {
     }
 }
 
-/// What one document yields with its claims merged by statement: the compact form kept
-/// of a document while the rest of a corpus is read.
+/// What documents yield before [`Extraction::settle`]: one document's claims, merged by
+/// statement, or several documents' joined with [`DocumentClaims::append`]. The compact
+/// form kept of a document while the rest of a corpus is read.
+///
+/// Memory: one [`crate::model::Provenance`] per claim plus one id pair per statement;
+/// joining moves provenance lists, never copies them.
 #[derive(Debug, Default)]
 pub struct DocumentClaims {
     /// Entities with their best display names.
     pub entities: BTreeMap<EntityId, Entity>,
     /// Claims, merged by statement.
     pub claims: ClaimSet,
-    /// Claims that name a group by its establishing act only, for the merge to settle.
+    /// Claims that name a group by its establishing act only, for the settling to resolve.
     pub pending: Vec<pending::PendingClaim>,
     /// Warnings in reading order.
     pub warnings: Vec<Warning>,
 }
 
-/// An [`Extraction`] whose claims stay merged by statement: what the graph is built from.
-#[derive(Debug, Clone, Default)]
-pub struct MergedExtraction {
-    /// The documents read, sorted by id.
-    pub documents: Vec<DocumentInfo>,
-    /// Entities found, sorted by id.
-    pub entities: Vec<Entity>,
-    /// Claims, merged by statement.
-    pub claims: ClaimSet,
-    /// Warnings, sorted by position.
-    pub warnings: Vec<Warning>,
+impl DocumentClaims {
+    /// Joins another document's claims to these, so a reader can add each document as
+    /// soon as it is read and keep no per-document parts.
+    pub fn append(&mut self, other: DocumentClaims) {
+        for (id, entity) in other.entities {
+            merge_entity(&mut self.entities, id, entity);
+        }
+        self.claims.append(other.claims);
+        self.pending.extend(other.pending);
+        self.warnings.extend(other.warnings);
+    }
 }
 
 impl Extractor {
@@ -246,72 +277,16 @@ impl Extractor {
         Extractor::merge(parts)
     }
 
-    /// Joins the extractions of single documents (from [`Extractor::extract_document`],
-    /// in any order): entities merged, cross-document references resolved, everything
-    /// sorted. This is what lets a caller read documents one at a time and drop each
-    /// after reading it.
+    /// Joins the claims of single documents (from [`Extractor::extract_document`], in
+    /// any order) and settles them ([`Extraction::settle`]).
     pub fn merge(parts: Vec<(DocumentInfo, DocumentClaims)>) -> Extraction {
-        let mut merger = ExtractionMerger::default();
+        let mut documents = Vec::with_capacity(parts.len());
+        let mut read = DocumentClaims::default();
         for (info, part) in parts {
-            merger.add(info, part);
+            documents.push(info);
+            read.append(part);
         }
-        let merged = merger.finish();
-        Extraction {
-            documents: merged.documents,
-            entities: merged.entities,
-            claims: merged.claims.into_claims(),
-            warnings: merged.warnings,
-        }
-    }
-}
-
-/// Joins documents' claims one document at a time, in any order, so a reader can add each
-/// document as soon as it is read and keep no per-document parts; [`ExtractionMerger::finish`]
-/// resolves cross-document references once all are in.
-///
-/// Memory: one [`crate::model::Provenance`] per claim plus one id pair per statement;
-/// provenance lists are moved, never copied.
-#[derive(Debug, Default)]
-pub struct ExtractionMerger {
-    documents: Vec<DocumentInfo>,
-    entities: BTreeMap<EntityId, Entity>,
-    claims: ClaimSet,
-    pending: Vec<pending::PendingClaim>,
-    warnings: Vec<Warning>,
-}
-
-impl ExtractionMerger {
-    /// Adds one document's claims.
-    pub fn add(&mut self, info: DocumentInfo, part: DocumentClaims) {
-        self.documents.push(info);
-        for (id, entity) in part.entities {
-            merge_entity(&mut self.entities, id, entity);
-        }
-        self.claims.append(part.claims);
-        self.pending.extend(part.pending);
-        self.warnings.extend(part.warnings);
-    }
-
-    /// Resolves cross-document references and sorts: the merged extraction. The result
-    /// does not depend on the order documents were added in.
-    pub fn finish(self) -> MergedExtraction {
-        let ExtractionMerger {
-            mut documents,
-            entities,
-            mut claims,
-            pending,
-            mut warnings,
-        } = self;
-        pending::resolve(&mut claims, pending, &mut warnings);
-        warnings.sort();
-        warnings.dedup();
-        documents.sort();
-        MergedExtraction {
-            documents,
-            entities: entities.into_values().collect(),
-            claims,
-            warnings,
-        }
+        Extraction::settle(documents, read)
     }
 }
 

@@ -237,7 +237,7 @@ fn a_chair_label_cell_ends_the_member_list_and_names_the_chair() {
 fn unverified_marker_flags_every_claim_of_the_sentence() {
     let text = "# GGE 2004/2005\n\nExperts from the following States were members of the Group: Mali and Jordan [unverified: annex not seen].\n";
     let ex = extract(&[doc("a.md", Format::Markdown, text)]);
-    let members: Vec<&Claim> = ex
+    let members: Vec<_> = ex
         .claims
         .iter()
         .filter(|c| c.relation == Relation::MemberOf)

@@ -171,8 +171,13 @@ impl ClaimSet {
     }
 
     /// Number of statements.
-    pub fn len(&self) -> usize {
+    pub fn statement_count(&self) -> usize {
         self.statements.len()
+    }
+
+    /// Number of claims: provenances over all statements.
+    pub fn claim_count(&self) -> usize {
+        self.statements.values().map(Vec::len).sum()
     }
 
     /// True when there is no claim.
@@ -180,32 +185,55 @@ impl ClaimSet {
         self.statements.is_empty()
     }
 
-    /// Statements in order, each with its provenances sorted and deduplicated: the claims
-    /// in [`Claim`] order, grouped.
-    pub fn into_sorted(self) -> impl Iterator<Item = (Statement, Vec<Provenance>)> {
-        self.statements
-            .into_iter()
-            .map(|(statement, mut provenance)| {
-                // Stable sort: the list is a run of sorted runs, one per document.
-                provenance.sort();
-                provenance.dedup();
-                provenance.shrink_to_fit();
-                (statement, provenance)
-            })
+    /// Sorts and deduplicates each statement's provenances, so that [`ClaimSet::iter`]
+    /// gives the claims in [`Claim`] order, each once.
+    ///
+    /// Done once, when every document is in ([`crate::extract::Extraction::settle`]):
+    /// sorting as documents arrive would sort a statement that many documents state once
+    /// per document.
+    pub fn settle(&mut self) {
+        for provenance in self.statements.values_mut() {
+            // Stable sort: the list is a run of sorted runs, one per document.
+            provenance.sort();
+            provenance.dedup();
+            provenance.shrink_to_fit();
+        }
     }
 
-    /// The claims, sorted and deduplicated.
-    pub fn into_claims(self) -> Vec<Claim> {
-        let mut claims = Vec::new();
-        for (statement, provenance) in self.into_sorted() {
-            claims.extend(provenance.into_iter().map(|provenance| Claim {
-                subject: statement.subject.clone(),
+    /// The claims, borrowed: statements in order, each statement's provenances as they
+    /// were added (sorted and deduplicated once settled, see [`ClaimSet::settle`]).
+    pub fn iter(&self) -> impl Iterator<Item = ClaimRef<'_>> {
+        self.statements.iter().flat_map(|(statement, provenance)| {
+            provenance.iter().map(move |p| ClaimRef {
+                subject: &statement.subject,
                 relation: statement.relation,
-                object: statement.object.clone(),
-                provenance,
-            }));
-        }
-        claims
+                object: statement.object.as_ref(),
+                provenance: p,
+            })
+        })
+    }
+
+    /// Statements in order, each with its provenances sorted and deduplicated: the claims
+    /// in [`Claim`] order, grouped.
+    pub fn into_sorted(mut self) -> impl Iterator<Item = (Statement, Vec<Provenance>)> {
+        self.settle();
+        self.statements.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a ClaimSet {
+    type Item = ClaimRef<'a>;
+    type IntoIter = Box<dyn Iterator<Item = ClaimRef<'a>> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+/// Written as the list of its claims, each as [`Claim`] is written.
+impl Serialize for ClaimSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
     }
 }
 

@@ -47,6 +47,14 @@ impl Object {
     pub fn is(&self, id: &str) -> bool {
         self.entity().is_some_and(|e| e.0 == id)
     }
+
+    /// The object borrowed.
+    pub fn as_ref(&self) -> ObjectRef<'_> {
+        match self {
+            Object::Entity(id) => ObjectRef::Entity(id),
+            Object::Literal(v) => ObjectRef::Literal(v),
+        }
+    }
 }
 
 /// An [`Object`] borrowed from where it is kept (an edge's target node, a node's value).
@@ -58,7 +66,28 @@ pub enum ObjectRef<'a> {
     Literal(&'a Literal),
 }
 
-impl ObjectRef<'_> {
+impl<'a> ObjectRef<'a> {
+    /// The entity, for an entity object.
+    pub fn entity(self) -> Option<&'a EntityId> {
+        match self {
+            ObjectRef::Entity(id) => Some(id),
+            ObjectRef::Literal(_) => None,
+        }
+    }
+
+    /// The value, for a literal object.
+    pub fn literal(self) -> Option<&'a Literal> {
+        match self {
+            ObjectRef::Literal(v) => Some(v),
+            ObjectRef::Entity(_) => None,
+        }
+    }
+
+    /// True when the object is the entity `id`.
+    pub fn is(self, id: &str) -> bool {
+        self.entity().is_some_and(|e| e.0 == id)
+    }
+
     /// An owned copy.
     pub fn to_object(self) -> Object {
         match self {

@@ -34,7 +34,7 @@ pub fn write_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                 "{} documents, {} entities, {} claims\n",
                 ex.documents.len(),
                 ex.entities.len(),
-                ex.claims.len()
+                ex.claims.claim_count()
             )?;
             let rows: Vec<Vec<String>> = ex
                 .entities
@@ -52,7 +52,7 @@ pub fn write_extraction(w: &mut dyn Write, ex: &Extraction, format: ListFormat) 
                         c.subject.0.clone(),
                         c.relation.to_string(),
                         c.object.to_string(),
-                        cite(&c.provenance),
+                        cite(c.provenance),
                         c.provenance.rule.to_string(),
                     ]
                 })

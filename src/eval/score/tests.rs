@@ -2,6 +2,7 @@
 //! and missed, chairs matched by name and state, and distractor pages.
 
 use super::*;
+use crate::model::{Claim, ClaimSet};
 
 /// A claim as the extractor writes it in JSON, so fields the model gains later (with
 /// their defaults) need no change here.
@@ -22,7 +23,7 @@ fn claim(subject: &str, relation: Relation, object: &str, line: u32) -> Claim {
 
 fn extraction(claims: Vec<Claim>) -> Extraction {
     Extraction {
-        claims,
+        claims: ClaimSet::from_claims(claims),
         ..Extraction::default()
     }
 }
