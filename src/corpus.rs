@@ -12,7 +12,7 @@
 //! is the only copy of the claims ([`Graph::claims`]).
 
 use crate::analysis::RollCalls;
-use crate::analysis::memberships::{GroupInfo, Memberships};
+use crate::analysis::memberships::{MembershipGroup, Memberships};
 use crate::documents::{self, Document, DocumentError, Limits};
 use crate::extract::{DocumentClaims, DocumentInfo, Extraction, Extractor, Warning};
 use crate::graph::{Conflict, Graph, Node};
@@ -164,7 +164,7 @@ impl Corpus {
                 .map(|e| {
                     (
                         e.source.id.clone(),
-                        GroupInfo::from_id(e.target.id.as_str()),
+                        MembershipGroup::from_id(e.target.id.as_str()),
                     )
                 }),
         )

@@ -186,7 +186,13 @@ impl GroupKind {
 }
 
 /// A group id parsed into its parts: `gge-2014-2015` is (Gge, 2014, Some(2015)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// The one description of a UN group. The other group types each wrap it for one stage:
+/// `extract::refs::GroupMention` is how a sentence names a group before it is resolved to
+/// a key; `analysis::MembershipGroup` is a row of a membership table, which may also be a
+/// name from a user's CSV with no key; `graph::GroupSummary` is a key with the facts the
+/// graph holds on it, as `ggegraph groups` lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct GroupKey {
     /// GGE, OEWG or mechanism.
     pub kind: GroupKind,
@@ -229,6 +235,13 @@ impl GroupKey {
             return None;
         }
         Some(GroupKey { kind, start, end })
+    }
+    /// The years as tables print them: `2014-2015`, or `2026-` for an open-ended group.
+    pub fn years(&self) -> String {
+        match self.end {
+            Some(e) => format!("{}-{e}", self.start),
+            None => format!("{}-", self.start),
+        }
     }
     /// Human label: `GGE 2014/2015`, `OEWG 2021-2025`, `Global Mechanism (2026-)`.
     pub fn label(&self) -> String {

@@ -4,7 +4,7 @@
 use ggegraph::analysis::comembership::{
     Strategy as Projection, Weight, comembership_with, shared_groups,
 };
-use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 use ggegraph::export::csv::neutralise_formula;
 use ggegraph::model::{Claim, Entity, EntityId, EntityKind, Provenance, Relation, Status};
 use ggegraph::report::esc;
@@ -162,7 +162,7 @@ proptest! {
     #[test]
     fn comembership_is_symmetric_and_equals_the_naive_count(rows in memberships()) {
         let m = Memberships::from_rows(rows.iter().map(|&(s, g)| {
-            (EntityId::state(&format!("S{s:02}")), GroupInfo::from_id(&format!("g{g}")))
+            (EntityId::state(&format!("S{s:02}")), MembershipGroup::from_id(&format!("g{g}")))
         }));
         // Naive: the groups of each state, by id, then every pair.
         let mut groups_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

@@ -112,10 +112,10 @@ pub const PARALLEL_MIN_PAIRS: usize = 20_000;
 /// # Example
 /// ```
 /// use ggegraph::analysis::comembership::{Weight, comembership};
-/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 /// use ggegraph::model::EntityId;
 /// let rows = [("AAA", "g1"), ("BBB", "g1"), ("BBB", "g2"), ("CCC", "g2")];
-/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))));
 /// let edges = comembership(&m, Weight::Jaccard);
 /// // AAA-BBB share g1; AAA has 1 group, BBB 2: jaccard = 1/2.
 /// assert_eq!((edges[0].source, edges[0].target, edges[0].weight), (0, 1, 0.5));
@@ -346,10 +346,10 @@ pub struct SharedMatrix {
 /// # Example
 /// ```
 /// use ggegraph::analysis::comembership::clustered;
-/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 /// use ggegraph::model::EntityId;
 /// let rows = [("AAA", "g1"), ("AAA", "g2"), ("BBB", "g2"), ("BBB", "g3"), ("CCC", "g1"), ("CCC", "g2")];
-/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))));
 /// let c = clustered(&m, 40);
 /// assert_eq!(c.states, vec![0, 2, 1]); // AAA and CCC sat in the same two groups
 /// assert_eq!(c.shared[0], vec![2.0, 2.0, 1.0]);
@@ -392,7 +392,7 @@ pub fn clustered(m: &Memberships, limit: usize) -> SharedMatrix {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::memberships::GroupInfo;
+    use crate::analysis::memberships::MembershipGroup;
     use crate::model::EntityId;
 
     /// Only states in two or more groups, the `limit` who sat most; a pair's shared
@@ -410,8 +410,9 @@ mod tests {
             ("DDD", "g2"),
             ("DDD", "g3"),
         ];
-        let m =
-            Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+        let m = Memberships::from_rows(
+            rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))),
+        );
         let all = clustered(&m, 40);
         assert_eq!(all.states.len(), 3, "CCC sat in one group: left out");
         assert!(!all.states.contains(&2));
@@ -443,7 +444,7 @@ mod tests {
             ("DDD", "g3"),
             ("EEE", "g4"),
         ];
-        Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))))
+        Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))))
     }
 
     fn weights(m: &Memberships, w: Weight, p: Strategy) -> Vec<(u32, u32, f64)> {
@@ -494,7 +495,7 @@ mod tests {
         for g in 0..400 {
             for _ in 0..2 + next(39) {
                 let state = EntityId(format!("state:S{:03}", next(300)));
-                rows.push((state, GroupInfo::from_id(&format!("group{g:03}"))));
+                rows.push((state, MembershipGroup::from_id(&format!("group{g:03}"))));
             }
         }
         Memberships::from_rows(rows)

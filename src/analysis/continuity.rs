@@ -77,10 +77,10 @@ pub struct Continuity {
 /// # Example
 /// ```
 /// use ggegraph::analysis::continuity::continuity;
-/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 /// use ggegraph::model::EntityId;
 /// let rows = [("AAA", "gge-2001-2002"), ("BBB", "gge-2001-2002"), ("BBB", "gge-2003-2004")];
-/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))));
 /// let c = continuity(&m);
 /// assert_eq!(c.transitions[0].left, vec![EntityId::state("AAA")]);
 /// assert_eq!(c.transitions[0].jaccard, 0.5);
@@ -197,10 +197,10 @@ pub struct Recurrence {
 /// # Example
 /// ```
 /// use ggegraph::analysis::continuity::recurrence;
-/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 /// use ggegraph::model::EntityId;
 /// let rows = [("CHN", "g1"), ("CHN", "g2"), ("BRA", "g2")];
-/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))));
 /// let r = recurrence(&m, 1);
 /// assert_eq!(r.core, vec![EntityId::state("CHN")]);
 /// assert!(r.states[0].p5 && r.states[0].core && !r.states[1].p5);
@@ -241,12 +241,12 @@ pub fn recurrence(m: &Memberships, min: usize) -> Recurrence {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::memberships::GroupInfo;
+    use crate::analysis::memberships::MembershipGroup;
 
     fn m(rows: &[(&str, &str)]) -> Memberships {
         Memberships::from_rows(
             rows.iter()
-                .map(|&(s, g)| (EntityId::state(s), GroupInfo::from_id(g))),
+                .map(|&(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))),
         )
     }
 

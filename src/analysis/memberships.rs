@@ -21,9 +21,10 @@ use crate::model::{EntityId, EntityKind, GroupKey, GroupKind, Relation};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// A group as the analyses see it: id, kind and years.
+/// A group of a membership table, as the analyses see it: a graph id (`gge-2014-2015`) or
+/// any name a user's CSV gives, with kind and years when the id or the CSV says.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct GroupInfo {
+pub struct MembershipGroup {
     /// `gge-2014-2015`, or any name a CSV gives.
     pub id: EntityId,
     /// GGE, OEWG or mechanism when the id says (`None` for other names).
@@ -34,12 +35,12 @@ pub struct GroupInfo {
     pub end: Option<u16>,
 }
 
-impl GroupInfo {
+impl MembershipGroup {
     /// A group from its id alone: kind and years are read from ids such as
     /// `gge-2014-2015`; other ids have none.
-    pub fn from_id(id: &str) -> GroupInfo {
+    pub fn from_id(id: &str) -> MembershipGroup {
         let key = GroupKey::parse(id);
-        GroupInfo {
+        MembershipGroup {
             id: EntityId(id.to_string()),
             kind: key.map(|k| k.kind),
             start: key.map(|k| k.start),
@@ -89,7 +90,7 @@ pub struct Memberships {
     /// State ids, sorted (index order is id order).
     pub states: Vec<EntityId>,
     /// Groups in time order, then id.
-    pub groups: Vec<GroupInfo>,
+    pub groups: Vec<MembershipGroup>,
     /// `(state index, group index)`, sorted and without duplicates.
     pub pairs: Vec<(u32, u32)>,
 }
@@ -177,7 +178,7 @@ pub enum MembershipError {
 struct Builder {
     states: Vec<EntityId>,
     state_index: HashMap<EntityId, u32>,
-    groups: Vec<GroupInfo>,
+    groups: Vec<MembershipGroup>,
     group_index: HashMap<EntityId, u32>,
     pairs: Vec<(u32, u32)>,
 }
@@ -194,7 +195,7 @@ impl Builder {
     }
 
     /// Interns a group; years missing so far are filled from `info`.
-    fn group(&mut self, info: GroupInfo) -> u32 {
+    fn group(&mut self, info: MembershipGroup) -> u32 {
         if let Some(&ix) = self.group_index.get(&info.id) {
             let known = &mut self.groups[ix as usize];
             known.start = known.start.or(info.start);
@@ -291,17 +292,17 @@ impl Memberships {
     ///
     /// # Example
     /// ```
-    /// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+    /// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
     /// use ggegraph::model::EntityId;
     /// let m = Memberships::from_rows([
-    ///     (EntityId::state("USA"), GroupInfo::from_id("gge-2009-2010")),
-    ///     (EntityId::state("BRA"), GroupInfo::from_id("gge-2004-2005")),
+    ///     (EntityId::state("USA"), MembershipGroup::from_id("gge-2009-2010")),
+    ///     (EntityId::state("BRA"), MembershipGroup::from_id("gge-2004-2005")),
     /// ]);
     /// assert_eq!(m.states[0].as_str(), "state:BRA");
     /// assert_eq!(m.groups[0].id.as_str(), "gge-2004-2005");
     /// assert_eq!(m.pairs, vec![(0, 0), (1, 1)]);
     /// ```
-    pub fn from_rows(rows: impl IntoIterator<Item = (EntityId, GroupInfo)>) -> Memberships {
+    pub fn from_rows(rows: impl IntoIterator<Item = (EntityId, MembershipGroup)>) -> Memberships {
         let mut b = Builder::default();
         for (state, group) in rows {
             let s = b.state(state);
@@ -327,7 +328,7 @@ impl Memberships {
                 .map(|e| {
                     (
                         e.source.id.clone(),
-                        GroupInfo::from_id(e.target.id.as_str()),
+                        MembershipGroup::from_id(e.target.id.as_str()),
                     )
                 }),
         )
@@ -430,7 +431,7 @@ impl Memberships {
 
     /// The memberships of the groups `keep` accepts; states left without a group are
     /// dropped. Order is kept.
-    pub fn filter_groups(&self, keep: impl Fn(&GroupInfo) -> bool) -> Memberships {
+    pub fn filter_groups(&self, keep: impl Fn(&MembershipGroup) -> bool) -> Memberships {
         let mut group_map = vec![u32::MAX; self.groups.len()];
         let mut groups = Vec::new();
         for (i, g) in self.groups.iter().enumerate() {
@@ -470,7 +471,7 @@ impl Memberships {
     }
 
     /// The pairs as `(state id, group)` rows.
-    fn rows(&self) -> impl Iterator<Item = (EntityId, GroupInfo)> + '_ {
+    fn rows(&self) -> impl Iterator<Item = (EntityId, MembershipGroup)> + '_ {
         self.pairs.iter().map(|&(s, g)| {
             (
                 self.states[s as usize].clone(),

@@ -18,6 +18,6 @@ pub mod rollcalls;
 pub mod sat_and_voted;
 pub mod votes;
 
-pub use memberships::{GroupInfo, MembershipError, Memberships};
+pub use memberships::{MembershipError, MembershipGroup, Memberships};
 pub use rollcalls::{RollCallError, RollCalls, Vote};
 pub use votes::{VoteCounts, Votes};

@@ -90,11 +90,11 @@ pub struct Standing {
 ///
 /// # Example
 /// ```
-/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 /// use ggegraph::analysis::profile::standing;
 /// use ggegraph::model::EntityId;
 /// let rows = [("BRA", "gge-2014-2015"), ("CHN", "gge-2014-2015"), ("CHN", "gge-2016-2017")];
-/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), GroupInfo::from_id(g))));
+/// let m = Memberships::from_rows(rows.map(|(s, g)| (EntityId::state(s), MembershipGroup::from_id(g))));
 /// let s = standing(&m, "state:CHN");
 /// assert_eq!((s.longest_streak, s.co_members[0].count, s.co_members[0].jaccard), (2, 1, 0.5));
 /// ```

@@ -99,10 +99,10 @@ fn region_slot(r: Region) -> usize {
 ///
 /// # Example
 /// ```
-/// use ggegraph::analysis::memberships::{GroupInfo, Memberships};
+/// use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 /// use ggegraph::analysis::regions::regions;
 /// use ggegraph::model::EntityId;
-/// let rows = ["BRA", "CHN", "DEU", "RUS", "ZAF"].map(|s| (EntityId::state(s), GroupInfo::from_id("g")));
+/// let rows = ["BRA", "CHN", "DEU", "RUS", "ZAF"].map(|s| (EntityId::state(s), MembershipGroup::from_id("g")));
 /// let g = &regions(&Memberships::from_rows(rows))[0];
 /// assert!((g.entropy.unwrap() - 1.0).abs() < 1e-12); // one member from each region
 /// assert!(g.regions.iter().all(|r| r.members == 1));
@@ -177,7 +177,7 @@ pub fn regions(m: &Memberships) -> Vec<GroupRegions> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::memberships::GroupInfo;
+    use crate::analysis::memberships::MembershipGroup;
 
     #[test]
     fn un_shares_sum_to_one() {
@@ -189,7 +189,7 @@ mod tests {
     #[test]
     fn one_region_group() {
         let rows = ["FRA", "DEU", "VAT", "Atlantis"]
-            .map(|s| (EntityId::state(s), GroupInfo::from_id("g")));
+            .map(|s| (EntityId::state(s), MembershipGroup::from_id("g")));
         let g = &regions(&Memberships::from_rows(rows))[0];
         assert_eq!(g.size, 4);
         assert_eq!(

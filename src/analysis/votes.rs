@@ -332,7 +332,7 @@ pub fn changes(votes: &Votes, before: u32, after: u32) -> Vec<Change> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::memberships::GroupInfo;
+    use crate::analysis::memberships::MembershipGroup;
     use crate::graph::Graph;
     use crate::model::Claim;
     use crate::model::ClaimSet;
@@ -378,10 +378,12 @@ mod tests {
     #[test]
     fn groups_count_their_members_and_who_has_no_vote() {
         let v = sample();
-        let m = Memberships::from_rows(
-            ["BRA", "USA", "CHN"]
-                .map(|s| (EntityId::state(s), GroupInfo::from_id("gge-2017-2019"))),
-        );
+        let m = Memberships::from_rows(["BRA", "USA", "CHN"].map(|s| {
+            (
+                EntityId::state(s),
+                MembershipGroup::from_id("gge-2017-2019"),
+            )
+        }));
         let g = by_group(&v, 0, &m);
         assert_eq!(
             g[0].counts,

@@ -9,7 +9,7 @@ use crate::documents::DocumentError;
 pub struct BadInput(pub String);
 
 /// The exit code of an error, from its type: the first error in the chain that says
-/// decides (see [`code_of`]); 1 when none does.
+/// decides (see `code_of`); 1 when none does.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     err.chain().find_map(code_of).unwrap_or(1)
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 /// `export`: loads the graph `inputs` give (with the roll-call votes), writes it in
-/// `format` (see [`write`]) and returns `--strict`'s exit code.
+/// `format` (see [`write()`]) and returns `--strict`'s exit code.
 pub fn answer(inputs: &Inputs, format: Format, output: Option<&Path>) -> Result<ExitCode> {
     let corpus = inputs.load()?;
     refuse_overwriting_input(output, corpus.input_paths().chain(inputs.vote_paths()))?;

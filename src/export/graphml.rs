@@ -4,7 +4,7 @@
 //!
 //! Read by NetworkX (`read_graphml`), igraph, yEd, Cytoscape, Gephi and JGraphT (which
 //! validates). The schema wants every id to be an `xs:NMTOKEN`, which `A/70/174` or
-//! `doc:seeds/x.md` are not, so node ids are escaped by [`nmtoken`] and the original id
+//! `doc:seeds/x.md` are not, so node ids are escaped by `nmtoken` and the original id
 //! is kept in the `original_id` data field (readers relabel by it). Edges get ids `e0`,
 //! `e1`, ... in the sorted edge order, the ids the other formats and the provenance side
 //! tables use. Key ids are `n_<name>` and `e_<name>`; tools show the `attr.name`.

@@ -2,7 +2,7 @@
 //!
 //! Each sentence of each document is read once: entities are found (states through the
 //! gazetteer automaton, groups, symbols and norms through [`refs`]), then the relation rules
-//! in the `rules` module turn trigger phrases into [`Claim`]s. Every claim records the document, the
+//! in the `rules` module turn trigger phrases into [`Claim`](crate::model::Claim)s. Every claim records the document, the
 //! line and column of the mention it rests on, and the quoted sentence.
 //!
 //! Not for merging or judging claims: the same fact read twice is two claims here; the

@@ -3,7 +3,7 @@
 //!
 //! Which group 75/240 set up may be said in another document, so a reader cannot settle
 //! it alone: it makes a [`PendingClaim`], typed, beside its ordinary claims, and
-//! [`resolve`] settles every pending claim of a corpus once all documents are in. A
+//! `resolve` settles every pending claim of a corpus once all documents are in. A
 //! pending group never becomes an entity or an id of its own.
 
 use super::{Warning, WarningKind, refs};

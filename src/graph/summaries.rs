@@ -26,12 +26,10 @@ pub struct GroupSummary {
     pub id: EntityId,
     /// Display name.
     pub name: String,
-    /// `gge`, `oewg` or `mechanism`.
-    pub kind: &'static str,
-    /// First year.
-    pub start: u16,
-    /// Last year (`null` for an open-ended mechanism).
-    pub end: Option<u16>,
+    /// Kind and years, written as the fields `kind` (`gge`, `oewg` or `mechanism`),
+    /// `start` and `end` (`null` for an open-ended mechanism).
+    #[serde(flatten)]
+    pub key: GroupKey,
     /// Number of member states listed.
     pub size: usize,
     /// Sizes documents state ("with 20 experts"), distinct values.
@@ -124,9 +122,7 @@ impl Graph {
         Some(GroupSummary {
             id: id.clone(),
             name: node.name.clone(),
-            kind: key.kind.as_str(),
-            start: key.start,
-            end: key.end,
+            key,
             size: members.len(),
             stated_size: node
                 .attribute(Relation::MemberCount)

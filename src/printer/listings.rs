@@ -170,10 +170,7 @@ pub fn write_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Res
             let rows: Vec<Vec<String>> = groups
                 .iter()
                 .map(|s| {
-                    let years = match s.end {
-                        Some(e) => format!("{}-{e}", s.start),
-                        None => format!("{}-", s.start),
-                    };
+                    let years = s.key.years();
                     let chairs: Vec<String> = s
                         .chairs
                         .iter()
@@ -184,7 +181,7 @@ pub fn write_groups(w: &mut dyn Write, g: &Graph, format: ListFormat) -> io::Res
                         .collect();
                     vec![
                         s.id.0.clone(),
-                        s.kind.to_string(),
+                        s.key.kind.as_str().to_string(),
                         years,
                         if s.size == 0 {
                             "-".into()

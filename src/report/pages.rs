@@ -304,11 +304,11 @@ fn state_page(
     html
 }
 
+/// A group's years, one year written once.
 fn years(s: &GroupSummary) -> String {
-    match s.end {
-        Some(e) if e != s.start => format!("{}-{e}", s.start),
-        Some(_) => s.start.to_string(),
-        None => format!("{}-", s.start),
+    match s.key.end {
+        Some(e) if e == s.key.start => e.to_string(),
+        _ => s.key.years(),
     }
 }
 
@@ -356,7 +356,7 @@ fn group_page(
     let _ = write!(
         html,
         "<dl class=\"facts\"><dt>Body</dt><dd>{}</dd><dt>Years</dt><dd>{}</dd><dt>Members</dt><dd>{}</dd><dt>Established by</dt><dd>{}</dd><dt>Reports</dt><dd>{}</dd><dt>Follows</dt><dd>{}</dd><dt>Outcome</dt><dd>{outcome}</dd></dl>",
-        esc(&s.kind.to_uppercase()),
+        esc(&s.key.kind.as_str().to_uppercase()),
         esc(&years(s)),
         if s.size == 0 {
             s.stated_size

@@ -187,7 +187,7 @@ pub(super) fn read_csv(
                 if name.is_empty() {
                     return Err(row_error(line, "the `group` field is empty".into()));
                 }
-                let g = b.group(GroupInfo::from_id(name));
+                let g = b.group(MembershipGroup::from_id(name));
                 group_slots.insert(group_raw.into(), g);
                 column_years.push([None, None]);
                 g
@@ -263,7 +263,7 @@ pub(super) fn resolve_state(name: &str, allow_unknown: bool) -> Result<EntityId,
 
 /// Sets the year a column gives a group (see [`set_year`]); the message names the group.
 fn apply_year(
-    group: &mut GroupInfo,
+    group: &mut MembershipGroup,
     known: &mut [Option<u16>; 2],
     which: Year,
     text: &str,

@@ -99,10 +99,22 @@ fn empty_missing_column_bad_utf8_no_rows() {
 #[test]
 fn adjacency_both_ways() {
     let m = Memberships::from_rows([
-        (EntityId::state("AAA"), GroupInfo::from_id("gge-2001-2002")),
-        (EntityId::state("BBB"), GroupInfo::from_id("gge-2001-2002")),
-        (EntityId::state("BBB"), GroupInfo::from_id("gge-2003-2004")),
-        (EntityId::state("BBB"), GroupInfo::from_id("gge-2003-2004")),
+        (
+            EntityId::state("AAA"),
+            MembershipGroup::from_id("gge-2001-2002"),
+        ),
+        (
+            EntityId::state("BBB"),
+            MembershipGroup::from_id("gge-2001-2002"),
+        ),
+        (
+            EntityId::state("BBB"),
+            MembershipGroup::from_id("gge-2003-2004"),
+        ),
+        (
+            EntityId::state("BBB"),
+            MembershipGroup::from_id("gge-2003-2004"),
+        ),
     ]);
     assert_eq!(m.pairs.len(), 3);
     let by_state = m.groups_by_state();
@@ -116,8 +128,14 @@ fn adjacency_both_ways() {
 #[test]
 fn filter_drops_states_without_groups() {
     let m = Memberships::from_rows([
-        (EntityId::state("AAA"), GroupInfo::from_id("oewg-2019-2021")),
-        (EntityId::state("BBB"), GroupInfo::from_id("gge-2003-2004")),
+        (
+            EntityId::state("AAA"),
+            MembershipGroup::from_id("oewg-2019-2021"),
+        ),
+        (
+            EntityId::state("BBB"),
+            MembershipGroup::from_id("gge-2003-2004"),
+        ),
     ]);
     let gge = m.filter_kind(GroupKind::Gge);
     assert_eq!(gge.states, vec![EntityId::state("BBB")]);

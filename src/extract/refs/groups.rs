@@ -4,9 +4,10 @@
 
 use super::*;
 
-/// A reference to a group.
+/// How a sentence names a group ("the 2014/15 GGE", "the Group", "the OEWG established by
+/// 75/240"), before the reader resolves it to a [`GroupKey`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GroupRef {
+pub enum GroupMention {
     /// Named with its years or ordinal.
     Explicit(GroupKey),
     /// "the OEWG established by resolution 75/240": resolved once all documents are read.
@@ -66,17 +67,17 @@ pub(super) fn kind_of_word(word: &str) -> GroupKind {
 
 /// Group references in a sentence: year ranges tied to the nearest kind word, ordinals,
 /// "established by resolution" phrases and generic "the Group" phrases.
-pub fn find_groups(sentence: &str) -> Vec<Found<GroupRef>> {
+pub fn find_groups(sentence: &str) -> Vec<Found<GroupMention>> {
     find_groups_in(&CasedText::new(sentence))
 }
 
 /// [`find_groups`] on a sentence already paired with its lower-cased twin.
-pub(crate) fn find_groups_in(text: &CasedText<'_>) -> Vec<Found<GroupRef>> {
+pub(crate) fn find_groups_in(text: &CasedText<'_>) -> Vec<Found<GroupMention>> {
     let kinds: Vec<(usize, usize, GroupKind)> = KIND
         .find_iter(text)
         .map(|m| (m.start(), m.end(), kind_of_word(m.as_str())))
         .collect();
-    let mut found: Vec<Found<GroupRef>> = Vec::new();
+    let mut found: Vec<Found<GroupMention>> = Vec::new();
     let bare_group = text.lower().contains("group");
     if kinds.is_empty() && !bare_group {
         // "the 2009-2010 round": years of a known group with a word for a round only.
@@ -95,7 +96,7 @@ pub(crate) fn find_groups_in(text: &CasedText<'_>) -> Vec<Found<GroupRef>> {
         found.push(Found {
             start: m.start(),
             end: m.end(),
-            value: GroupRef::Explicit(KNOWN_GROUPS[5]),
+            value: GroupMention::Explicit(KNOWN_GROUPS[5]),
         });
     }
     // The checks below look only at the references near each match (see `near`), so a
@@ -115,7 +116,7 @@ fn push_year_ranges(
     text: &CasedText<'_>,
     kinds: &[(usize, usize, GroupKind)],
     bare_group: bool,
-    found: &mut Vec<Found<GroupRef>>,
+    found: &mut Vec<Found<GroupMention>>,
 ) {
     for caps in YEARS.regex().captures_iter(text.original()) {
         let Some((whole, start, end)) = year_range(&caps) else {
@@ -125,7 +126,7 @@ fn push_year_ranges(
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),
-                value: GroupRef::Explicit(GroupKey {
+                value: GroupMention::Explicit(GroupKey {
                     kind,
                     start,
                     end: Some(end),
@@ -142,7 +143,7 @@ fn push_year_ranges(
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),
-                value: GroupRef::Dated { start, end },
+                value: GroupMention::Dated { start, end },
             });
         } else if let Some(at) = bare_group
             .then(|| group_word_before(&text.lower()[..whole.start()]))
@@ -160,7 +161,7 @@ fn push_year_ranges(
             found.push(Found {
                 start: at,
                 end: whole.end(),
-                value: GroupRef::Dated { start, end },
+                value: GroupMention::Dated { start, end },
             });
         }
     }
@@ -223,7 +224,7 @@ fn nearest_kind(
 }
 
 /// "the Global Mechanism (2026)", or the permanent mechanism without a year.
-fn push_mechanisms(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_mechanisms(text: &CasedText<'_>, found: &mut Vec<Found<GroupMention>>) {
     for caps in MECH_YEAR.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let key = match caps.get(1).and_then(|y| y.as_str().parse::<u16>().ok()) {
@@ -237,13 +238,13 @@ fn push_mechanisms(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
         found.push(Found {
             start: whole.start(),
             end: whole.end(),
-            value: GroupRef::Explicit(key),
+            value: GroupMention::Explicit(key),
         });
     }
 }
 
 /// "the sixth GGE", "the second OEWG", "the fifth group of governmental experts".
-fn push_ordinals(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_ordinals(text: &CasedText<'_>, found: &mut Vec<Found<GroupMention>>) {
     for caps in ORDINAL.captures_iter(text) {
         let (Some(whole), Some(ord), Some(word)) = (
             caps.get(0),
@@ -278,7 +279,7 @@ fn push_ordinals(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
             found.push(Found {
                 start: whole.start(),
                 end: whole.end(),
-                value: GroupRef::Explicit(key),
+                value: GroupMention::Explicit(key),
             });
         }
     }
@@ -286,8 +287,8 @@ fn push_ordinals(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
 
 /// "the OEWG established by resolution 75/240", unless the group is already named there
 /// (`found`, sorted) or by its years just before.
-fn push_established(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
-    let mut established_found: Vec<Found<GroupRef>> = Vec::new();
+fn push_established(text: &CasedText<'_>, found: &mut Vec<Found<GroupMention>>) {
+    let mut established_found: Vec<Found<GroupMention>> = Vec::new();
     for caps in ESTABLISHED.captures_iter(text) {
         let (Some(whole), Some(word), Some(s), Some(n)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
@@ -309,7 +310,7 @@ fn push_established(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
             established_found.push(Found {
                 start: whole.start(),
                 end: word.end(),
-                value: GroupRef::EstablishedBy(kind_of_word(word.as_str()), res),
+                value: GroupMention::EstablishedBy(kind_of_word(word.as_str()), res),
             });
         }
     }
@@ -318,7 +319,7 @@ fn push_established(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
 
 /// Generic "the Group", "the new GGE" phrases that no explicit reference in `found`
 /// (sorted) overlaps.
-fn push_generic(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
+fn push_generic(text: &CasedText<'_>, found: &mut Vec<Found<GroupMention>>) {
     let explicit = found.len();
     for caps in GENERIC.captures_iter(text) {
         let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
@@ -345,7 +346,7 @@ fn push_generic(text: &CasedText<'_>, found: &mut Vec<Found<GroupRef>>) {
         found.push(Found {
             start: whole.start(),
             end: whole.end(),
-            value: GroupRef::Generic(kind),
+            value: GroupMention::Generic(kind),
         });
     }
 }

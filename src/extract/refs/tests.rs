@@ -4,7 +4,7 @@ fn groups(s: &str) -> Vec<String> {
     find_groups(s)
         .into_iter()
         .filter_map(|f| match f.value {
-            GroupRef::Explicit(k) => Some(k.id().0),
+            GroupMention::Explicit(k) => Some(k.id().0),
             _ => None,
         })
         .collect()
@@ -36,7 +36,7 @@ fn years_with_a_bare_group_are_dated() {
         find_groups(s)
             .into_iter()
             .filter_map(|f| match f.value {
-                GroupRef::Dated { start, end } => Some((start, end)),
+                GroupMention::Dated { start, end } => Some((start, end)),
                 _ => None,
             })
             .collect()
@@ -57,9 +57,10 @@ fn years_with_a_bare_group_are_dated() {
 #[test]
 fn established_by_phrase_is_deferred() {
     let f = find_groups("the OEWG established by resolution 75/240 met");
-    assert!(f.iter().any(
-        |f| f.value == GroupRef::EstablishedBy(GroupKind::Oewg, EntityId::from("A/RES/75/240"))
-    ));
+    assert!(
+        f.iter().any(|f| f.value
+            == GroupMention::EstablishedBy(GroupKind::Oewg, EntityId::from("A/RES/75/240")))
+    );
 }
 
 #[test]

@@ -48,12 +48,12 @@ impl<'d> DocumentReader<'d> {
     pub(super) fn established_group(
         &self,
         view: &Findings<'_>,
-        g: &Found<GroupRef>,
+        g: &Found<GroupMention>,
         act: &EntityId,
         follow_up: bool,
     ) -> Option<GroupTarget> {
         match &g.value {
-            GroupRef::Generic(kind) => {
+            GroupMention::Generic(kind) => {
                 let phrase = view.match_text.lower()[g.start..g.end].to_string();
                 let definite = phrase.starts_with("the ") || phrase.starts_with("its ");
                 let new = follow_up

@@ -12,7 +12,7 @@ pub(super) struct Findings<'a> {
     pub(super) status: Status,
     pub(super) states: Vec<Found<&'static State>>,
     /// ICT group references (references to other bodies are left out).
-    pub(super) groups: Vec<Found<GroupRef>>,
+    pub(super) groups: Vec<Found<GroupMention>>,
     /// Where the sentence names a group of another body, if it does.
     pub(super) other_group: Option<usize>,
     /// Resolutions and First Committee drafts, in order.
@@ -167,7 +167,7 @@ impl<'d> DocumentReader<'d> {
 
     /// The ICT group references of a sentence (dated ones resolved, or dropped when no
     /// single group has the years), and where it names a group of another body.
-    fn view_groups(&self, match_text: &CasedText<'_>) -> (Vec<Found<GroupRef>>, Option<usize>) {
+    fn view_groups(&self, match_text: &CasedText<'_>) -> (Vec<Found<GroupMention>>, Option<usize>) {
         let mut groups = Vec::new();
         let mut other_group = None;
         let found_groups = refs::find_groups_in(match_text);
@@ -180,9 +180,9 @@ impl<'d> DocumentReader<'d> {
                 other_group.get_or_insert(g.start);
                 continue;
             }
-            if let GroupRef::Dated { start, end } = g.value {
+            if let GroupMention::Dated { start, end } = g.value {
                 match self.dated_group(start, end) {
-                    Some(key) => g.value = GroupRef::Explicit(key),
+                    Some(key) => g.value = GroupMention::Explicit(key),
                     None => continue,
                 }
             }

@@ -19,7 +19,7 @@ impl<'d> DocumentReader<'d> {
     /// sentences that follow, and its last resolution the one "the text" refers to.
     pub(super) fn update_focus(&mut self, view: &Findings<'_>) {
         let last_ict = view.groups.iter().rev().find_map(|g| match g.value {
-            GroupRef::Explicit(k) => Some((g.start, k)),
+            GroupMention::Explicit(k) => Some((g.start, k)),
             _ => None,
         });
         match (last_ict, view.other_group) {
@@ -62,7 +62,7 @@ impl<'d> DocumentReader<'d> {
             self.sponsors_adjective(s, view, rule);
         }
         let explicit = view.groups.iter().find_map(|g| match g.value {
-            GroupRef::Explicit(k) => Some((g.start, k)),
+            GroupMention::Explicit(k) => Some((g.start, k)),
             _ => None,
         });
         match (explicit, view.other_group) {
@@ -187,19 +187,19 @@ impl<'d> DocumentReader<'d> {
     pub(super) fn resolve_group(
         &self,
         view: &Findings<'_>,
-        g: &Found<GroupRef>,
+        g: &Found<GroupMention>,
     ) -> Option<GroupTarget> {
         let key = match &g.value {
-            GroupRef::Explicit(k) => Some(*k),
-            GroupRef::EstablishedBy(kind, res) => {
+            GroupMention::Explicit(k) => Some(*k),
+            GroupMention::EstablishedBy(kind, res) => {
                 return Some(GroupTarget::Pending(PendingGroup {
                     kind: *kind,
                     established_by: res.clone(),
                 }));
             }
             // `view` made every dated reference explicit or left it out.
-            GroupRef::Dated { start, end } => self.dated_group(*start, *end),
-            GroupRef::Generic(kind) => {
+            GroupMention::Dated { start, end } => self.dated_group(*start, *end),
+            GroupMention::Generic(kind) => {
                 let kind = kind.or_else(|| generic_kind(view, g));
                 let phrase = &view.match_text.lower()[g.start..g.end];
                 if let Some(kind) = kind
@@ -303,7 +303,7 @@ pub(super) fn relative_step(phrase: &str, after: &str) -> Option<isize> {
 
 /// The kind a generic "the Group" has from the words after it ("the Group of Governmental
 /// Experts").
-pub(super) fn generic_kind(view: &Findings<'_>, g: &Found<GroupRef>) -> Option<GroupKind> {
+pub(super) fn generic_kind(view: &Findings<'_>, g: &Found<GroupMention>) -> Option<GroupKind> {
     let after = view.match_text.lower().get(g.end..)?;
     if after.trim_start().starts_with("of governmental experts") {
         Some(GroupKind::Gge)

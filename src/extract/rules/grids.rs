@@ -231,7 +231,7 @@ impl<'d> DocumentReader<'d> {
         let mut groups: Vec<GroupKey> = refs::find_groups_in(&cased)
             .into_iter()
             .filter_map(|g| match g.value {
-                GroupRef::Explicit(k) => Some(k),
+                GroupMention::Explicit(k) => Some(k),
                 _ => None,
             })
             .collect();

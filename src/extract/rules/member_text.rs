@@ -19,7 +19,7 @@ pub(super) fn coordinated_groups(
     };
     let mut end = view.groups[i].end;
     for g in &view.groups[i + 1..] {
-        let GroupRef::Explicit(key) = g.value else {
+        let GroupMention::Explicit(key) = g.value else {
             break;
         };
         let gap = view.text.get(end..g.start).unwrap_or("x");

@@ -35,7 +35,7 @@ impl<'d> DocumentReader<'d> {
             );
         }
         for g in &view.groups {
-            if let GroupRef::Explicit(key) = &g.value {
+            if let GroupMention::Explicit(key) = &g.value {
                 note(key.id(), EntityKind::Group, &|| key.label(), g.start);
             }
         }

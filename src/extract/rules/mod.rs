@@ -7,7 +7,7 @@
 
 use super::pattern::{CasedText, Exact, Folded};
 use super::pending::{End, GroupTarget, PendingClaim, PendingGroup};
-use super::refs::{self, Found, GroupRef, NORMS_2015_REPORT};
+use super::refs::{self, Found, GroupMention, NORMS_2015_REPORT};
 use super::rulebook::{
     ADOPT_VERB, CHAIR_TRIGGER, CUES, LIST_WORDS, MEMBER_CELL, MEMBER_COUNT, RULES, Read, Rule,
     Scope,

@@ -97,7 +97,7 @@ impl<'d> DocumentReader<'d> {
         let after = view
             .groups
             .iter()
-            .filter(|g| g.start >= v.end() && matches!(g.value, GroupRef::Explicit(_)))
+            .filter(|g| g.start >= v.end() && matches!(g.value, GroupMention::Explicit(_)))
             .find_map(|g| self.resolve_group(view, g).map(|id| (id, g.start)));
         let before = view
             .groups

@@ -32,7 +32,7 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
     // Reports, by the year they go under (added to the columns after the groups).
     let mut later: BTreeMap<u16, Vec<String>> = BTreeMap::new();
     for g in &groups {
-        let column = columns.entry(g.start).or_default();
+        let column = columns.entry(g.key.start).or_default();
         for res in &g.established_by {
             if placed.insert(res.0.clone()) {
                 d.nodes.push(resolution_node(graph, res));
@@ -55,7 +55,7 @@ pub fn diagram(graph: &Graph, layout: Layout) -> Diagram {
                     .node(report.as_str())
                     .and_then(|n| n.attribute(Relation::ReportAdoptedOn).first())
                     .and_then(|v| v.value.date()?.year)
-                    .or(g.end);
+                    .or(g.key.end);
                 if let Some(year) = year {
                     later.entry(year).or_default().push(report.0.clone());
                 }

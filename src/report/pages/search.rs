@@ -24,7 +24,7 @@ pub(super) fn search_data(g: &Graph, states: &[&'static State], groups: &[GroupS
             gr.name.clone(),
             format!("group, {}", years(gr)),
             group_href("", gr.id.as_str()),
-            format!("{} {}", gr.id.as_str(), gr.kind),
+            format!("{} {}", gr.id.as_str(), gr.key.kind.as_str()),
         ]);
         for c in &gr.chairs {
             entries.push([

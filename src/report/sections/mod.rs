@@ -144,8 +144,11 @@ fn overview(page: &mut Page, corpus: &Corpus, m: &Memberships) {
     let count = |k: EntityKind| nodes.get(&k).copied().unwrap_or(0);
     let groups = g.groups();
     let span = match (
-        groups.iter().map(|s| s.start).min(),
-        groups.iter().map(|s| s.end.unwrap_or(s.start)).max(),
+        groups.iter().map(|s| s.key.start).min(),
+        groups
+            .iter()
+            .map(|s| s.key.end.unwrap_or(s.key.start))
+            .max(),
     ) {
         (Some(a), Some(b)) => format!("{a} to {b}"),
         _ => "no groups".to_string(),
@@ -220,10 +223,7 @@ pub(super) fn embed(page: &mut Page, drawn: &[DrawnDiagram], name: &str) {
 /// One row of the groups table: every value linked to the sentences stating it.
 fn group_row(g: &Graph, places: &FactPlaces, s: &GroupSummary) -> Vec<String> {
     let gid = s.id.as_str();
-    let years = match s.end {
-        Some(e) => format!("{}-{e}", s.start),
-        None => format!("{}-", s.start),
-    };
+    let years = s.key.years();
     let size = if s.size == 0 {
         s.stated_size
             .first()
@@ -286,7 +286,7 @@ fn group_row(g: &Graph, places: &FactPlaces, s: &GroupSummary) -> Vec<String> {
             esc(gid)
         ),
         esc(&years),
-        esc(&s.kind.to_uppercase()),
+        esc(&s.key.kind.as_str().to_uppercase()),
         esc(&size),
         chairs.join("<br>"),
         links(&s.established_by, Relation::Establishes, true),
