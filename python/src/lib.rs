@@ -561,12 +561,7 @@ impl Corpus {
     /// Every claim of the graph, one flat dict each (`subject`, `relation`, `object`,
     /// `document`, `page`, `line`, `column`, `text`, `status`, `rule`), sorted.
     fn claims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let rows: Vec<ClaimRecord> = self
-            .inner
-            .graph
-            .claims()
-            .map(ClaimRecord::of)
-            .collect();
+        let rows: Vec<ClaimRecord> = self.inner.graph.claims().map(ClaimRecord::of).collect();
         to_py(py, &rows)
     }
 
