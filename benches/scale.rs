@@ -4,10 +4,11 @@
 //! `bench/compare.sh`; measured figures in `bench/README.md`.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use ggegraph::analysis::comembership::{Weight, comembership};
-use ggegraph::analysis::memberships::Memberships;
+use ggegraph::analysis::comembership::{Strategy, Weight, comembership, comembership_with};
+use ggegraph::analysis::memberships::{MembershipGroup, Memberships};
 use ggegraph::corpus::{Corpus, CorpusOptions};
 use ggegraph::gazetteer::StateMatcher;
+use ggegraph::model::EntityId;
 use ggegraph::scan::ScanCounts;
 use std::hint::black_box;
 
@@ -27,6 +28,39 @@ fn comembership_bench(c: &mut Criterion) {
         for w in Weight::ALL {
             g.bench_with_input(BenchmarkId::new(w.as_str(), groups), &m, |b, m| {
                 b.iter(|| black_box(comembership(m, w).len()))
+            });
+        }
+    }
+    g.finish();
+}
+
+/// A table of `groups` groups of 15-25 members drawn from `entities` entities: the UN's
+/// 193 states, or a user's CSV of people or organisations with thousands of rows.
+fn table(entities: usize, groups: usize) -> Memberships {
+    let mut rng = ggegraph::synth::Rng::new(7);
+    let rows = (0..groups).flat_map(|g| {
+        let size = 15 + rng.below(11);
+        let group = format!("g{g}");
+        (0..size)
+            .map(|_| {
+                let member = EntityId(format!("e{:05}", rng.below(entities)));
+                (member, MembershipGroup::from_id(&group))
+            })
+            .collect::<Vec<_>>()
+    });
+    Memberships::from_rows(rows.collect::<Vec<_>>())
+}
+
+/// The projection's strategies side by side at the users' size (193 states) and at a
+/// table of many entities, where the dense n x n matrix no longer fits in cache.
+fn strategy_bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("strategy");
+    g.sample_size(10);
+    for entities in [193usize, 5_000] {
+        let m = table(entities, 20_000);
+        for (name, s) in [("dense", Strategy::DenseMatrix), ("rows", Strategy::Rows)] {
+            g.bench_with_input(BenchmarkId::new(name, entities), &m, |b, m| {
+                b.iter(|| black_box(comembership_with(m, Weight::Count, s).len()))
             });
         }
     }
@@ -76,5 +110,11 @@ fn bundled_bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, comembership_bench, scan_bench, bundled_bench);
+criterion_group!(
+    benches,
+    comembership_bench,
+    strategy_bench,
+    scan_bench,
+    bundled_bench
+);
 criterion_main!(benches);

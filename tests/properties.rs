@@ -179,7 +179,7 @@ proptest! {
             }
         }
         let by_state = m.groups_by_state();
-        for strategy in [Projection::DenseMatrix, Projection::Rows, Projection::ParallelRows, Projection::Auto] {
+        for strategy in [Projection::DenseMatrix, Projection::Rows, Projection::Auto] {
             let edges = comembership_with(&m, Weight::Count, strategy);
             let mut got: BTreeMap<(String, String), usize> = BTreeMap::new();
             for e in &edges {
