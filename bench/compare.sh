@@ -25,20 +25,20 @@ echo "input: $CSV ($(($(wc -l <"$CSV") - 1)) rows, $NGROUPS groups)"
 T_GG=$(wall "$BIN" comembership --memberships "$CSV" --weight count --format csv -o "$TMP/gg.csv")
 printf 'ggegraph comembership --weight count   %8.3f s\n' "$T_GG"
 
-if python3 -c 'import networkx' 2>/dev/null; then
-  T_NX=$(wall python3 "$ROOT/bench/baseline.py" networkx "$CSV" "$TMP/nx.csv")
-  printf 'networkx weighted_projected_graph      %8.3f s  (ggegraph %sx faster)\n' "$T_NX" "$(ratio "$T_NX" "$T_GG")"
-  python3 "$ROOT/bench/baseline.py" same "$TMP/gg.csv" "$TMP/nx.csv"
-else
-  echo "networkx: not installed, skipped"
-fi
-if python3 -c 'import scipy, numpy' 2>/dev/null; then
-  T_SP=$(wall python3 "$ROOT/bench/baseline.py" scipy "$CSV" "$TMP/sp.csv")
-  printf 'scipy sparse B*B^T                     %8.3f s  (ggegraph %sx faster)\n' "$T_SP" "$(ratio "$T_SP" "$T_GG")"
-  python3 "$ROOT/bench/baseline.py" same "$TMP/gg.csv" "$TMP/sp.csv"
-else
-  echo "scipy: not installed, skipped"
-fi
+# baseline TOOL MODULES LABEL: times bench/baseline.py TOOL on the same CSV when the
+# Python MODULES import, and checks its edges equal ggegraph's.
+baseline() {
+  if python3 -c "import $2" 2>/dev/null; then
+    local t
+    t=$(wall python3 "$ROOT/bench/baseline.py" "$1" "$CSV" "$TMP/$1.csv")
+    printf '%-38s %8.3f s  (ggegraph %sx faster)\n' "$3" "$t" "$(ratio "$t" "$T_GG")"
+    python3 "$ROOT/bench/baseline.py" same "$TMP/gg.csv" "$TMP/$1.csv"
+  else
+    echo "$1: not installed, skipped"
+  fi
+}
+baseline networkx networkx 'networkx weighted_projected_graph'
+baseline scipy 'scipy, numpy' 'scipy sparse B*B^T'
 
 CORPUS=$TMP/corpus$MB
 [ -d "$CORPUS" ] || "$BIN" synth corpus --mb "$MB" --dir "$CORPUS" --seed 1 2>/dev/null

@@ -45,23 +45,16 @@ fn is_verified(v: &Value) -> bool {
     status(v).starts_with("verified")
 }
 
+/// "27 December 2013" as `2013-12-27`: the month found by its first three letters, a
+/// reading independent of the extractor's own month table.
 fn iso_date(text: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<&str> = text.split_whitespace().collect();
-    let month = MONTHS.iter().position(|m| *m == parts[1]).expect("month") + 1;
+    let abbrev = parts[1].get(..3).expect("month name");
+    let month = "JanFebMarAprMayJunJulAugSepOctNovDec"
+        .find(abbrev)
+        .expect("month")
+        / 3
+        + 1;
     format!(
         "{}-{month:02}-{:02}",
         parts[2],

@@ -109,40 +109,24 @@ def _merge(documents: Iterable[Any], **options: Any) -> Corpus:
     return ggegraph.merge(documents, **options)
 
 
-def build(
-    paths_or_bag: Any,
-    *,
-    bundled: bool = True,
-    verified_only: bool = False,
-    votes: str | os.PathLike[str] | None = None,
-    roll_calls: str | os.PathLike[str] | None = None,
-    max_file_size: int | None = None,
-    lossy: bool = False,
-    follow_links: bool = False,
-    npartitions: int | None = None,
-) -> Corpus:
+#: The options of :func:`ggegraph.load` that say how each file is read (the rest say how
+#: the documents are merged).
+_READ_OPTIONS = ("max_file_size", "lossy", "follow_links")
+
+
+def build(paths_or_bag: Any, *, npartitions: int | None = None, **options: Any) -> Corpus:
     """Reads the documents on the Dask workers and merges their claims here: the
     :class:`ggegraph.Corpus` of ``ggegraph build --corpus PATH...`` (its ``to_json()`` is
     that command's ``--format json`` output, byte for byte).
 
-    ``paths_or_bag`` as for :func:`documents_bag`; the other options are those of
-    :func:`ggegraph.load`. Raises :class:`ggegraph.DocumentReadError` naming every
-    document that could not be read, once all are read.
+    ``paths_or_bag`` as for :func:`documents_bag`; ``options`` are the keyword options of
+    :func:`ggegraph.load` (``bundled``, ``verified_only``, ``votes``, ``roll_calls``,
+    ``max_file_size``, ``lossy``, ``follow_links``). Raises :class:`ggegraph.DocumentReadError`
+    naming every document that could not be read, once all are read.
     """
-    documents = claims_bag(
-        paths_or_bag,
-        max_file_size=max_file_size,
-        lossy=lossy,
-        follow_links=follow_links,
-        npartitions=npartitions,
-    ).compute()
-    return _merge(
-        documents,
-        bundled=bundled,
-        verified_only=verified_only,
-        votes=votes,
-        roll_calls=roll_calls,
-    )
+    read = {k: options.pop(k) for k in _READ_OPTIONS if k in options}
+    documents = claims_bag(paths_or_bag, npartitions=npartitions, **read).compute()
+    return _merge(documents, **options)
 
 
 def build_graph(paths_or_bag: Any, **options: Any) -> "networkx.MultiDiGraph":  # noqa: F821
