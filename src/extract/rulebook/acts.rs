@@ -389,6 +389,11 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
                 "state:IRN sponsors A/RES/73/27",
             ],
         },
+        // The pronoun of a state's own statement.
+        Example {
+            text: "In its statement, Ghana said that it had co-sponsored resolution 70/237.",
+            claims: &["state:GHA sponsors A/RES/70/237"],
+        },
         Example {
             text: "Cuba and Ghana introduced resolution 70/237.",
             claims: &[
@@ -405,6 +410,10 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
     ],
     negatives: &[
         "Cuba said resolution 70/237 was introduced last year.",
+        // "it" is the text, or the state that said so is not its subject.
+        "Cuba said that it was sponsored by Russia.",
+        "Cuba said that it had not co-sponsored resolution 70/237.",
+        "Cuba said that it would never co-sponsor resolution 70/237.",
         "Two drafts were introduced: A/C.1/73/L.27, then A/C.1/73/L.37 by consensus.",
         "Two drafts were introduced: statements on A/C.1/73/L.27 by Cuba and Iran followed.",
         // The lead names two years: the story's year is unknown, so is the draft.

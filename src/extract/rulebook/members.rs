@@ -57,6 +57,13 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "The group that convened in 2009 and 2010 included Qatar and Israel.",
+            claims: &[
+                "state:QAT member_of gge-2009-2010",
+                "state:ISR member_of gge-2009-2010",
+            ],
+        },
+        Example {
             text: "The 2014-2015 Group, whose 20 members included Ghana and Mexico, met in New York.",
             claims: &[
                 "state:GHA member_of gge-2014-2015",

@@ -81,7 +81,7 @@ static LAST_MET: Folded = Folded::gated(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 33] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 34] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -109,6 +109,7 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 33] = {
         AnyPattern::Exact(&GAPPED_BY),
         AnyPattern::Exact(&DEMONYM_WORD),
         AnyPattern::Exact(&SPONSORS_BEFORE),
+        AnyPattern::Exact(&SELF_REPORT),
         AnyPattern::Folded(&CHAIR_TRIGGER),
         AnyPattern::Folded(&MEMBER_COUNT),
         AnyPattern::Folded(&GROUP_WORD),

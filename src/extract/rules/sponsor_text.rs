@@ -139,6 +139,25 @@ pub(super) fn ends_list_before_verb(view: &Findings<'_>, start: usize, gap: &str
             && !gap.contains(" says")
 }
 
+/// What stands between a state and a sponsor verb whose subject is the pronoun for that
+/// state: "Cuba said that it had co-sponsored ...", "Chile stated it also sponsored ...".
+pub(super) static SELF_REPORT: Exact = Exact::ascii(
+    r"(?i)^\s+(?:said|stated|noted|recalled|explained|announced|indicated|added|declared|confirmed)\s+(?:that\s+)?it\s+(?:(?:had|has|was|would|also|again)\s+)*$",
+);
+
+/// The state whose statement that "it" sponsored a text puts the sponsor verb at
+/// `cue_start`: the state right before the reporting verb, the pronoun its own.
+pub(super) fn self_reported_sponsor(
+    view: &Findings<'_>,
+    cue_start: usize,
+) -> Option<(EntityId, usize)> {
+    let st = view.states.iter().rev().find(|s| s.end <= cue_start)?;
+    SELF_REPORT
+        .regex()
+        .is_match(&view.text[st.end..cue_start])
+        .then(|| (EntityId::state(st.value.iso3), st.start))
+}
+
 /// The symbol right after the word at `start..end`, or the word's own "resolution 73/27".
 pub(super) fn act_after(view: &Findings<'_>, start: usize, end: usize) -> Option<EntityId> {
     view.acts[view.acts.partition_point(|a| a.start < start)..]

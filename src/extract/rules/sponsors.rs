@@ -286,7 +286,10 @@ impl<'d> DocumentReader<'d> {
             }
             return;
         }
-        let sponsors = contiguous_states(view, cue_start, false);
+        let mut sponsors = contiguous_states(view, cue_start, false);
+        if sponsors.is_empty() {
+            sponsors.extend(self_reported_sponsor(view, cue_start));
+        }
         if sponsors.is_empty() {
             return;
         }
