@@ -14,12 +14,12 @@ pub(super) static MONTH_DAY_YEAR: Folded = Folded::new(
     r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b",
 );
 pub(super) static VOTE: Folded = Folded::new(
-    r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r\s+)?to\s+(\d{1,3})\b(?:\s+against)?(?:,?\s+with\s+(\d{1,3})\s+abstentions?)?",
+    r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r\s+)?to\s+(\d{1,3})\b(?:\s+against)?(?:,?\s+(?:with|and)\s+(\d{1,3})\s+(?:(?:other\s+)?(?:countries|states|member\s+states|nations|delegations)\s+)?(?:abstentions?|abstaining|abstained)\b)?",
 );
 /// Counts written as a list: "129 in favour, 44 against and 17 abstentions", "104 for and
-/// 50 against".
+/// 50 against", "138 yes votes, 12 no votes and 16 abstentions".
 pub(super) static LISTED_VOTE: Folded = Folded::new(
-    r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r|for)\s*(?:,|;|and)?\s*(\d{1,3})\s+(?:votes\s+)?against\b(?:\s*[,;]?\s*(?:and|with)?\s*(\d{1,3})\s+abstentions?)?",
+    r"(?i)\b(\d{1,3})\s+(?:votes\s+)?(?:in\s+fav(?:ou|o)r|for|yes\s+votes|yes)\s*(?:,|;|and)?\s*(\d{1,3})\s+(?:votes\s+)?(?:against|no\s+votes)\b(?:\s*[,;]?\s*(?:and|with)?\s*(\d{1,3})\s+(?:(?:other\s+)?(?:countries|states|member\s+states|nations|delegations)\s+)?(?:abstentions?|abstaining|abstained)\b)?",
 );
 /// Counts as news write them: "119 countries voted in favour of the Russian resolution,
 /// 46 against and 14 abstained".
@@ -33,8 +33,15 @@ pub(super) static YES_VOTES: Folded = Folded::new(
     r"(?i)\b(\d{1,3})\s+(?:(?:votes?|countries|states|member\s+states|nations|delegations)\s+)?(?:(?:voted|voting)\s+)?in\s+fav(?:ou|o)r\b|\b(?:adopted|approved|passed|carried)\s+(?:with|by)\s+(\d{1,3})\s+votes\b|\b(?:supported|backed|endorsed)\s+by\s+(\d{1,3})\s+(?:member\s+)?(?:states|countries|nations|delegations)\b|\b(?:received|won|obtained|garnered|gathered|secured)\s+(\d{1,3})\s+votes\b",
 );
 /// The abstentions of a vote whose counts are split by a list of states.
-pub(super) static ABSTENTIONS: Exact = Exact::ascii(r"^(?u:[^.;])*?\b(\d{1,3})\s+abstentions?\b");
+pub(super) static ABSTENTIONS: Exact = Exact::ascii(
+    r"^(?u:[^.;])*?\b(\d{1,3})\s+(?:(?:other\s+)?(?:countries|states|member\s+states|nations|delegations)\s+)?(?:abstentions?|abstaining|abstained)\b",
+);
 pub(super) static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
+/// Two dashed counts right after the verb of a vote: "passed 119-46", "by a vote of 119-46";
+/// the abstentions, if any, later in the clause ("with 14 countries abstaining").
+pub(super) static DASHED_PAIR: Folded = Folded::new(
+    r"(?i)\b(?:passed|adopted|approved|carried|vote\s+of|voted)\s+(\d{1,3})-(\d{1,3})\b",
+);
 
 /// English month names, as dates are written ("27 December 2013").
 pub(crate) const MONTHS: [&str; 12] = [
@@ -245,7 +252,16 @@ pub(crate) fn find_vote_counts(text: &CasedText<'_>) -> Vec<Found<VoteCounts>> {
                     };
                     Some((m.start(), m.end(), counts))
                 }),
-        );
+        )
+        .chain(DASHED_PAIR.captures_iter(text).filter_map(|c| {
+            let m = c.get(0)?;
+            let counts = VoteCounts {
+                yes: count_of(c.get(1))?,
+                no: Some(count_of(c.get(2))?),
+                abstain: abstentions_after(text, m.end()),
+            };
+            Some((m.start(), m.end(), counts))
+        }));
     let yes_only = YES_VOTES.captures_iter(text).filter_map(|c| {
         let m = c.get(0)?;
         let yes = (1..=4).find_map(|i| count_of(c.get(i)))?;
@@ -263,6 +279,15 @@ pub(crate) fn find_vote_counts(text: &CasedText<'_>) -> Vec<Found<VoteCounts>> {
     }
     found.sort_by_key(|f| f.start);
     found
+}
+
+/// The abstentions later in the clause from `at`: "..., with 8 abstentions".
+fn abstentions_after(text: &CasedText<'_>, at: usize) -> Option<u16> {
+    ABSTENTIONS
+        .regex()
+        .captures(text.original().get(at..)?)
+        .and_then(|a| a.get(1))
+        .and_then(|a| a.as_str().parse::<u16>().ok())
 }
 
 /// A count a pattern group holds.
@@ -290,13 +315,7 @@ fn counted_to(text: &CasedText<'_>, c: &Caps<'_>) -> Option<(usize, usize, VoteC
     {
         return None;
     }
-    let abstain = count_of(c.get(3)).or_else(|| {
-        ABSTENTIONS
-            .regex()
-            .captures(text.original().get(m.end()..)?)
-            .and_then(|a| a.get(1))
-            .and_then(|a| a.as_str().parse::<u16>().ok())
-    });
+    let abstain = count_of(c.get(3)).or_else(|| abstentions_after(text, m.end()));
     let counts = VoteCounts {
         yes: count_of(c.get(1))?,
         no: Some(count_of(c.get(2))?),

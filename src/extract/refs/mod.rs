@@ -32,7 +32,7 @@ pub struct Found<T> {
 }
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [AnyPattern; 32] = [
+pub(super) const PATTERNS: [AnyPattern; 33] = [
     AnyPattern::Exact(&ABSTENTIONS),
     AnyPattern::Folded(&ASSEMBLY_ACTS),
     AnyPattern::Folded(&GGE_ADVANCING),
@@ -62,6 +62,7 @@ pub(super) const PATTERNS: [AnyPattern; 32] = [
     AnyPattern::Folded(&MONTH_YEAR),
     AnyPattern::Folded(&VOTE),
     AnyPattern::Exact(&DASHED_VOTE),
+    AnyPattern::Folded(&DASHED_PAIR),
     AnyPattern::Folded(&LISTED_VOTE),
     AnyPattern::Folded(&NEWS_VOTE),
     AnyPattern::Folded(&YES_VOTES),

@@ -185,8 +185,28 @@ fn vote_counts_are_read_in_every_form_and_only_as_far_as_given() {
     assert_eq!(counts("119 countries voted in favour"), ["119 in favour"]);
     assert_eq!(counts("it was supported by 124 States"), ["124 in favour"]);
     assert_eq!(counts("the texts were adopted (119-46-14)"), ["119-46-14"]);
+    assert_eq!(
+        counts("it passed 119-46, with 14 countries abstaining"),
+        ["119-46-14"]
+    );
+    assert_eq!(counts("adopted by a vote of 92-50"), ["92-50"]);
+    assert_eq!(
+        counts("it got 138 yes votes, 12 no votes and 16 abstentions"),
+        ["138-12-16"]
+    );
+    assert_eq!(
+        counts("adopted with 92 votes in favour, 50 against and 21 abstaining"),
+        ["92-50-21"]
+    );
+    assert_eq!(
+        counts("by 109 votes to 45, and 16 States abstained"),
+        ["109-45-16"]
+    );
     // No vote: a range, a count of members, numbers in a date.
     assert!(counts("the group grew from 15 to 25 members").is_empty());
     assert!(counts("It had 25 members and met 4 times").is_empty());
     assert!(counts("meeting 22-12-18 in Geneva").is_empty());
+    // Dashed numbers that follow no vote verb: pages, a score of years.
+    assert!(counts("see pages 12-14 of the report").is_empty());
+    assert!(counts("the 2014-15 group adopted 11 norms").is_empty());
 }

@@ -184,6 +184,13 @@ pub(super) const VOTE_TALLY_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "Resolution 73/27 passed 119-46, with 14 countries abstaining; resolution 73/266 got 138 yes votes, 12 no votes and 16 abstentions.",
+            claims: &[
+                "A/RES/73/27 adoption recorded vote 119-46-14",
+                "A/RES/73/266 adoption recorded vote 138-12-16",
+            ],
+        },
+        Example {
             text: "In December 2019, 129 countries voted in favor of resolution 74/29.",
             claims: &["A/RES/74/29 adoption recorded vote 129 in favour"],
         },
