@@ -225,6 +225,9 @@ pub(super) const EXPERTS_FROM_RULE: Rule = Rule {
     negatives: &[
         "# Outer space\n\nExperts of the 2012-2013 group on outer space came from Peru and Chile.",
         "Observers from Georgia attended the meetings of the 2016-2017 GGE.",
+        // Those who spoke to the group, not in it.
+        "Experts from Georgia briefed the 2016-2017 GGE on regional work.",
+        "Representatives of Ukraine addressed the 2014-2015 GGE as guests.",
         "# GGE 2016/2017\n\nExperts of the Group visited Kenya and Ghana during the mandate.",
         "# GGE 2016/2017\n\nThe Group, chaired by Ana Ruiz (Peru), included experts from the region.",
         "# GGE 2016/2017\n\nA statement on behalf of Cuba was read to the experts from the Secretariat.",

@@ -4,10 +4,10 @@
 
 use super::*;
 
-/// Negation, observer status, wishes and modals, speaking and voting: a clause with one of
-/// these does not state who was a member.
+/// Negation, observer status, wishes and modals, speaking and voting, briefing or visiting
+/// the group: a clause with one of these does not state who was a member.
 pub(super) static MEMBER_GUARD: Folded = Folded::new(
-    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\beager\b|\bkeen\b|\bwilling\s+to\b|\bready\b|\boffer(?:ed|s|ing)?\s+to\b|\blook(?:s|ed|ing)?\s+forward\b|\bintend\w*|\bplan(?:s|ned|ning)?\s+to\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\bpropos\w*|\bbecom\w*|\bnext\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b",
+    r"(?i)\bnot\b|n't\b|\bnever\b|\bno longer\b|\bneither\b|\bnor\b|\bnon-members?\b|\bcannot\b|\bexclud\w*|\bexcept\b|\bdeclined\b|\brefused\b|\bobservers?\b|\bcall(?:ed|s|ing)?\s+for\b|\bshould\b|\bwould\b|\bwill\b|\bmay\b|\bmight\b|\bcould\b|\bwish\w*|\bhop(?:e|es|ed|ing)\b|\bwant\w*|\bseek\w*|\bsought\b|\beager\b|\bkeen\b|\bwilling\s+to\b|\bready\b|\boffer(?:ed|s|ing)?\s+to\b|\blook(?:s|ed|ing)?\s+forward\b|\bintend\w*|\bplan(?:s|ned|ning)?\s+to\b|\baspir\w*|\bbid\b|\bcandida\w*|\binvited\b|\bjoin\b|\bpropos\w*|\bbecom\w*|\bnext\b|\burg(?:e|ed|es|ing)\b|\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bspoke\b|\bsaid\b|\bstated\b|\bstatement\b|\bon behalf of\b|\bin favou?r\b|\bagainst\b|\bbrief(?:ed|ing)\b|\baddress(?:ed|es|ing)\s+the\b|\bguests?\b|\bvisit(?:ed|ing|s)?\b",
 );
 
 impl<'d> DocumentReader<'d> {
