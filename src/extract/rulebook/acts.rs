@@ -261,6 +261,13 @@ pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
     trigger: &SPONSORED_BY,
     read: Read::SponsorPassive,
     examples: &[
+        Example {
+            text: "Resolution 76/19 was co-sponsored by both the Russian Federation and the United States.",
+            claims: &[
+                "state:RUS sponsors A/RES/76/19",
+                "state:USA sponsors A/RES/76/19",
+            ],
+        },
         // The number set off by commas after the words that describe the resolution.
         Example {
             text: "The resolution establishing the OEWG, 73/27, was sponsored by Russia and China.",

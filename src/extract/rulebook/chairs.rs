@@ -166,6 +166,21 @@ pub(super) const CHAIR_APPOSITION_RULE: Rule = Rule {
             text: "Ambassador Ana Ruiz, Chair of the OEWG 2021-2025, opened the session.",
             claims: &["person:ana-ruiz chairs oewg-2021-2025"],
         },
+        // The title first, the name in apposition after the group.
+        Example {
+            text: "The Swiss chair of the OEWG 2019-2021, Jon Weber, presented the report.",
+            claims: &[
+                "person:jon-weber chairs oewg-2019-2021",
+                "person:jon-weber represents state:CHE",
+            ],
+        },
+        Example {
+            text: "The German chair of the 2016-2017 group of governmental experts, Karl Weber, regretted the outcome.",
+            claims: &[
+                "person:karl-weber chairs gge-2016-2017",
+                "person:karl-weber represents state:DEU",
+            ],
+        },
         Example {
             text: "I greet Ambassador Ana Ruiz and Ambassador Karl Weber – chairmen of the first OEWG and the latest Group of Governmental Experts (GGE).",
             claims: &[
@@ -174,5 +189,9 @@ pub(super) const CHAIR_APPOSITION_RULE: Rule = Rule {
             ],
         },
     ],
-    negatives: &["Ion Popa, Chair of the First Committee, spoke about the OEWG 2021-2025."],
+    negatives: &[
+        "Ion Popa, Chair of the First Committee, spoke about the OEWG 2021-2025.",
+        "The chair of the First Committee, Ion Popa, spoke about the OEWG 2021-2025.",
+        "The chair of the OEWG 2021-2025, Singapore, hosted a briefing.",
+    ],
 };

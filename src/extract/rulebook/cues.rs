@@ -41,7 +41,7 @@ pub(super) static ELECTED_CHAIR: Folded = Folded::new(
     r"(?i)\b(?:was|were|is|has been)\s+(?:\w+\s+){0,2}?(?:elected|appointed|chosen|named|designated)\s+(?:\w+\s+){0,3}?(?:as\s+|to\s+)?(?:its\s+|the\s+)?(?:chair|chairman|chairwoman|chairperson)\b",
 );
 pub(super) static CHAIR_APPOSITION: Folded = Folded::new(
-    r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b",
+    r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b|\bthe\s+(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|chairperson)\s+of\b",
 );
 pub(super) static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to|provid(?:e|es|ed|ing)\s+for|(?:call|ask)(?:s|ed|ing)?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b|\bendors(?:e|ed|es|ing)\b(?u:[^.;]){0,200}?\belements\s+(?:for|of)\b",

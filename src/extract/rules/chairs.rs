@@ -303,9 +303,6 @@ impl<'d> DocumentReader<'d> {
             .into_iter()
             .rev()
             .collect();
-        if names.is_empty() {
-            return;
-        }
         // The groups chaired follow the cue at once, joined by "and" or commas ("of the
         // first OEWG and the latest GGE"); "Chair of the First Committee, ... the OEWG"
         // chairs no group of ours.
@@ -327,6 +324,12 @@ impl<'d> DocumentReader<'d> {
             }
             pos = g.end;
         }
+        if names.is_empty() {
+            if let [group] = groups.as_slice() {
+                self.title_first_chair(view, cue_start, pos, group);
+            }
+            return;
+        }
         let pairs: Vec<(String, usize, GroupTarget)> = if names.len() == groups.len() {
             names
                 .into_iter()
@@ -346,6 +349,59 @@ impl<'d> DocumentReader<'d> {
         for (name, at, group) in pairs {
             self.chair_claims(view, &name, None, &group, at);
         }
+    }
+
+    /// "The Swiss chair of the OEWG 2019-2021, Jürg Lauber, ...", "the chair of the
+    /// 2014-2015 GGE, Ana Ruiz of Peru, ...": the title first, the name in apposition after
+    /// the group (ending at `after_group`); the state from the nationality before "chair",
+    /// else an "of State" after the name.
+    fn title_first_chair(
+        &mut self,
+        view: &Findings<'_>,
+        cue_start: usize,
+        after_group: usize,
+        group: &GroupTarget,
+    ) {
+        // "the 2016-2017 GGE": the mention may end before the group's own words.
+        let mut after_group = after_group;
+        while let Some(word) = view.text[after_group..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',']).next())
+            .filter(|w| GROUP_NAME_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        {
+            after_group += 1 + word.len();
+        }
+        let Some(rest) = view.text[after_group..].strip_prefix(", ") else {
+            return;
+        };
+        let Some(m) = PERSON_AFTER.regex().captures(rest).and_then(|c| c.get(1)) else {
+            return;
+        };
+        let Some(name) = clean_person_name(m.as_str()) else {
+            return;
+        };
+        let name_end = after_group + 2 + m.end();
+        let closed = view.text[name_end..].starts_with(',');
+        let of_state = view
+            .states
+            .iter()
+            .find(|st| st.start >= name_end && st.start <= name_end + 8)
+            .filter(|st| {
+                matches!(
+                    view.text[name_end..st.start].trim(),
+                    "of" | "from" | "of the"
+                ) && view.text[st.end..].starts_with(',')
+            })
+            .map(|st| st.value);
+        if crate::gazetteer::lookup(&name).is_some() || !(closed || of_state.is_some()) {
+            return;
+        }
+        let adjective = view.text[cue_start..]
+            .split_whitespace()
+            .nth(1)
+            .and_then(crate::gazetteer::demonym);
+        let at = after_group + 2 + m.start();
+        self.chair_claims(view, &name, adjective.or(of_state), group, at);
     }
 
     /// "Name[, Permanent Representative of State ...,] was elected [its] Chair [of G]".

@@ -98,9 +98,10 @@ pub(super) fn is_counted_lead_in(gap: &str) -> bool {
 }
 
 /// "A, B and C", "A along with B", "A together with B", "A jointly with B", "A, joined by
-/// B".
+/// B"; "by both A and B".
 pub(super) fn is_joiner(gap: &str) -> bool {
     let g = gap.trim().trim_start_matches(',').trim();
+    let g = g.strip_prefix("both ").unwrap_or(g).trim();
     let g = g.strip_prefix("and").unwrap_or(g).trim();
     let g = g.strip_prefix("jointly").unwrap_or(g).trim();
     let g = [
