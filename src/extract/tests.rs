@@ -565,3 +565,35 @@ fn a_table_of_states_and_their_years_gives_each_state_every_group_it_names() {
         ]
     );
 }
+
+#[test]
+fn a_table_of_groups_gives_each_row_s_chair_to_its_own_group() {
+    let md = "# The expert groups\n\n| Group | Chair | Members |\n|---|---|---|\n\
+        | GGE 2012-2013 | Ana Ruiz (Peru) | Chile, Ghana |\n\
+        | GGE 2014-2015 | Ambassador Karl Weber of Germany | Peru |\n\
+        | GGE 2016-2017 | Germany | Mali |\n";
+    let ex = extract(&[doc("a.md", Format::Markdown, md)]);
+    let chairs: Vec<String> = ex
+        .claims
+        .iter()
+        .filter(|c| matches!(c.relation, Relation::Chairs | Relation::Represents))
+        .map(|c| {
+            format!(
+                "{} {} {} [{}]",
+                c.subject, c.relation, c.object, c.provenance.rule
+            )
+        })
+        .collect();
+    assert_eq!(
+        chairs,
+        [
+            "person:ana-ruiz chairs gge-2012-2013 [chair-grid]",
+            "person:ana-ruiz represents state:PER [chair-grid]",
+            "person:karl-weber chairs gge-2014-2015 [chair-grid]",
+            "person:karl-weber represents state:DEU [chair-grid]",
+        ]
+    );
+    // The members column is still read, row by row.
+    assert!(has(&ex, "state:MLI", Relation::MemberOf, "gge-2016-2017"));
+    assert!(has(&ex, "state:CHL", Relation::MemberOf, "gge-2012-2013"));
+}

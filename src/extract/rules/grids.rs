@@ -1,10 +1,10 @@
 //! Tables that pair states with several groups at once, read as grids rather than as one
 //! list: a matrix (a row per state, a column per group, a mark where the state sat) and
-//! a table of rows (a row per group, its members in one cell).
+//! a table of rows (a row per group, its members in one cell, its chair in another).
 //!
-//! | Country | 2012-2013 | 2014-2015 |     | GGE       | Members            |
-//! |---------|-----------|-----------|     |-----------|--------------------|
-//! | Brazil  |           | ✓         |     | 2014-2015 | Belarus, Brazil    |
+//! | Country | 2012-2013 | 2014-2015 |     | GGE       | Chair          | Members         |
+//! |---------|-----------|-----------|     |-----------|----------------|-----------------|
+//! | Brazil  |           | ✓         |     | 2014-2015 | Ana Ruiz (Peru) | Belarus, Brazil |
 //!
 //! The header row decides the shape before any cell is read, so a "Country" or "Members"
 //! header of such a table never opens a list of the section's group.
@@ -16,8 +16,13 @@ use super::*;
 pub(super) enum GridShape {
     /// The header names a group in each of these columns; rows start with a state.
     Matrix(Vec<(u16, GroupKey)>),
-    /// The header names the group column and the members column.
-    Rows { group: u16, members: u16 },
+    /// The header names the group column and the members column, the chair column, or
+    /// both.
+    Rows {
+        group: u16,
+        members: Option<u16>,
+        chair: Option<u16>,
+    },
 }
 
 /// A table being read as a grid.
@@ -94,7 +99,10 @@ impl<'d> DocumentReader<'d> {
         self.rule = GRID_RULE;
         match shape {
             GridShape::Matrix(groups) => self.matrix_cell(view, column, &groups),
-            GridShape::Rows { group, members } => self.rows_cell(view, column, group, members),
+            GridShape::Rows {
+                chair: Some(chair), ..
+            } if column == chair => self.chair_cell(view),
+            GridShape::Rows { group, members, .. } => self.rows_cell(view, column, group, members),
         }
         true
     }
@@ -131,13 +139,13 @@ impl<'d> DocumentReader<'d> {
     /// A cell of a table of rows: the group cell names the row's groups ("2012-2013,
     /// 2016-2017" in a table of states and their years), the members cell its states;
     /// once the row has both, in either order, each state is a member of each group.
-    fn rows_cell(&mut self, view: &Findings<'_>, column: u16, group: u16, members: u16) {
+    fn rows_cell(&mut self, view: &Findings<'_>, column: u16, group: u16, members: Option<u16>) {
         if column == group {
             let groups = self.cell_groups(view.text);
             if let Some(grid) = self.grid.as_mut() {
                 grid.row_groups = groups;
             }
-        } else if column == members && !guarded(view.text) {
+        } else if Some(column) == members && !guarded(view.text) {
             let states: Vec<(EntityId, Provenance)> = view
                 .states
                 .iter()
@@ -168,6 +176,44 @@ impl<'d> DocumentReader<'d> {
                 self.record(state.into(), Relation::MemberOf, (*key).into(), p);
             }
         }
+    }
+
+    /// A chair cell of a table of rows, after the row's group cell: "Ana Ruiz (Peru)",
+    /// "Ana Ruiz of Peru", "Ambassador Ana Ruiz"; a cell naming a state alone names no
+    /// chair.
+    fn chair_cell(&mut self, view: &Findings<'_>) {
+        let Some(groups) = self.grid.as_ref().map(|g| g.row_groups.clone()) else {
+            return;
+        };
+        let [group] = groups.as_slice() else {
+            return;
+        };
+        let (state, name_end) = match view.states.as_slice() {
+            [] => (None, view.text.len()),
+            [st] => (Some(st.value), st.start),
+            _ => return,
+        };
+        let raw = view.text[..name_end]
+            .trim_end()
+            .trim_end_matches(['(', ','])
+            .trim_end();
+        let raw = raw
+            .strip_suffix(" of")
+            .or_else(|| raw.strip_suffix(" from"))
+            .unwrap_or(raw);
+        let Some(name) = clean_chair_name(raw) else {
+            return;
+        };
+        if crate::gazetteer::lookup(&name).is_some() {
+            return;
+        }
+        let at = view
+            .text
+            .find(name.split(' ').next().unwrap_or(""))
+            .unwrap_or(0);
+        self.rule = CHAIR_GRID_RULE;
+        self.chair_claims(view, &name, state, &(*group).into(), at);
+        self.rule = GRID_RULE;
     }
 
     /// The shape of the table whose first cell is `first`, and the number of cells in
@@ -205,9 +251,18 @@ impl<'d> DocumentReader<'d> {
                     .find(|(_, text)| p.is_match(&CasedText::new(text)))
                     .map(|(c, _)| *c)
             };
-            match (find(&GROUP_CELL), find(&MEMBER_CELL)) {
-                (Some(group), Some(members)) if group != members => {
-                    Some(GridShape::Rows { group, members })
+            let (members, chair) = (find(&MEMBER_CELL), find(&CHAIR_HEADING));
+            match find(&GROUP_CELL) {
+                Some(group)
+                    if (members.is_some() || chair.is_some())
+                        && members != Some(group)
+                        && chair != Some(group) =>
+                {
+                    Some(GridShape::Rows {
+                        group,
+                        members,
+                        chair,
+                    })
                 }
                 _ => None,
             }

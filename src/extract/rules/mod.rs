@@ -62,7 +62,14 @@ const GRID_RULE: &str = "member-grid";
 /// Rule names that readers give a part of what a table rule reads (not rules of their
 /// own, so not in the rule table): with the table's names, every name a provenance can
 /// carry.
-pub(super) const SUB_RULES: [&str; 3] = [NORM_COUNT_RULE, CHAIR_HEADING_RULE, GRID_RULE];
+/// The chairs a table of groups names in its chair column.
+const CHAIR_GRID_RULE: &str = "chair-grid";
+pub(super) const SUB_RULES: [&str; 4] = [
+    NORM_COUNT_RULE,
+    CHAIR_HEADING_RULE,
+    GRID_RULE,
+    CHAIR_GRID_RULE,
+];
 
 /// Words that end a clause: a state after one of them is not in the cue's clause.
 static CLAUSE_BREAK: Folded = Folded::new(
