@@ -215,6 +215,13 @@ pub(super) const EXPERTS_FROM_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "Participants in the group of 2009/10 came from Belarus and Qatar.",
+            claims: &[
+                "state:BLR member_of gge-2009-2010",
+                "state:QAT member_of gge-2009-2010",
+            ],
+        },
+        Example {
             text: "# GGE 2012/2013\n\nExperts of the 2009-10 group came from Belarus and Qatar.",
             claims: &[
                 "state:BLR member_of gge-2009-2010",
