@@ -32,6 +32,11 @@ pub(super) static COLUMN: Folded = Folded::new(
 /// A vote verb after the states that cast it: "Cuba and Iran voted against".
 pub(super) static VOTED: Folded =
     Folded::new(r"(?i)\bvoted\s+(?:against|in\s+favou?r|for|yes|no)\b|\babstained\b");
+/// A vote word before the states that cast it: "Voting against were Cuba and Iran",
+/// "Abstaining were Chile and Peru", "Those voting in favour included ...".
+pub(super) static VOTERS_AFTER: Folded = Folded::new(
+    r"(?i)\b(?:voting\s+(?:against|in\s+favou?r|for|yes|no)|abstaining)\s+(?:were|was|are|is|included|includes)\b",
+);
 /// Between a draft and a resolution: the draft became the resolution.
 pub(super) static BECAME: Folded =
     Folded::new(r"(?i)\b(?:became|becomes|become|adopted\s+as|approved\s+as|turned\s+into)\b");
@@ -185,6 +190,42 @@ pub(super) fn named_voters(sentence: &Sentence<'_>) -> Vec<VoteRead> {
         out.extend(voters);
     }
     out
+}
+
+/// The votes of the states a vote word leads ("Voting against were Cuba, Iran and Syria,
+/// while Chile abstained"): the states right after the cue, up to the end of its clause.
+pub(super) fn voters_after(sentence: &Sentence<'_>) -> Vec<VoteRead> {
+    let original = sentence.text.original();
+    let cues: Vec<(usize, usize)> = VOTERS_AFTER
+        .find_iter(sentence.text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let spans = cues.iter().enumerate().filter_map(|(k, &(start, end))| {
+        // The states follow at once: "Voting against was not an option for Cuba" names
+        // no voter.
+        let first = sentence.states.iter().find(|st| st.start >= end)?;
+        let gap = original[end..first.start].trim();
+        if !matches!(gap, "" | "the" | "also" | "notably" | "also the") {
+            return None;
+        }
+        let rest = &original[end..];
+        let clause = [";", " while ", " whereas ", " but ", ", with ", ", as "]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .map_or(original.len(), |e| end + e);
+        let stop = cues.get(k + 1).map_or(clause, |next| next.0.min(clause));
+        let word = original[start..end].to_ascii_lowercase();
+        let word = if word.contains("against") || word.contains(" no ") {
+            "against"
+        } else if word.starts_with("abst") {
+            "abstaining"
+        } else {
+            "in favour"
+        };
+        Some((start, word, end, stop))
+    });
+    read_spans(spans, sentence)
 }
 
 /// Adds a vote for each state named between bytes `lo` and `hi`.

@@ -68,6 +68,8 @@ pub(super) enum Read {
     VoteColumns,
     /// "Cuba and Iran voted against ..." -> per-state votes.
     NamedVoters,
+    /// "Voting against were Cuba and Iran" -> per-state votes.
+    VotersAfter,
     /// "The draft A/C.1/73/L.27/Rev.1 became resolution 73/27" -> `becomes`.
     DraftBecomes,
     /// "Co-sponsors of resolution 73/266 included A and B."
@@ -146,6 +148,7 @@ pub(super) static RULES: &[Rule] = &[
     outcomes::VOTE_PARENTHESISED_RULE,
     outcomes::VOTE_COLUMNS_RULE,
     outcomes::VOTE_NAMED_RULE,
+    outcomes::VOTERS_AFTER_RULE,
     outcomes::DRAFT_BECOMES_RULE,
 ];
 

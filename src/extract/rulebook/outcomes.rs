@@ -130,6 +130,38 @@ pub(super) const VOTE_NAMED_RULE: Rule = Rule {
     negatives: &["Observers said that the vote was close, and nobody voted against the agenda."],
 };
 
+pub(super) const VOTERS_AFTER_RULE: Rule = Rule {
+    name: "vote-voters-after",
+    relation: Relation::VotedNo,
+    scope: Scope::Clause,
+    trigger: &crate::extract::votes::VOTERS_AFTER,
+    read: Read::VotersAfter,
+    examples: &[
+        Example {
+            text: "Draft A/C.1/73/L.37 was approved by 139 votes to 11. Voting against were China, Cuba and Iran, while Belarus abstained.",
+            claims: &[
+                "state:CHN voted_no A/C.1/73/L.37",
+                "state:CUB voted_no A/C.1/73/L.37",
+                "state:IRN voted_no A/C.1/73/L.37",
+            ],
+        },
+        Example {
+            text: "On resolution 73/27, those voting in favour included Algeria and Angola; abstaining were Brazil and Chile; voting against was Albania.",
+            claims: &[
+                "state:DZA voted_yes A/RES/73/27",
+                "state:AGO voted_yes A/RES/73/27",
+                "state:BRA abstained A/RES/73/27",
+                "state:CHL abstained A/RES/73/27",
+                "state:ALB voted_no A/RES/73/27",
+            ],
+        },
+    ],
+    negatives: &[
+        "On resolution 73/27, voting against was not an option for Cuba.",
+        "Voting against were few, said Chile of resolution 73/27.",
+    ],
+};
+
 pub(super) const DRAFT_BECOMES_RULE: Rule = Rule {
     name: "draft-becomes",
     relation: Relation::Becomes,

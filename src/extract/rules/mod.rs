@@ -384,6 +384,7 @@ impl<'d> DocumentReader<'d> {
             Read::VotesInParentheses => self.votes(view, super::votes::parenthesised),
             Read::VoteColumns => self.votes(view, super::votes::columns),
             Read::NamedVoters => self.votes(view, super::votes::named_voters),
+            Read::VotersAfter => self.votes(view, super::votes::voters_after),
             Read::DraftBecomes => self.draft_becomes(view),
             Read::VoteTally => self.vote_tally(view),
             Read::PartVote => self.part_votes(view),
