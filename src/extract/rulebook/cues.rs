@@ -10,7 +10,7 @@ pub(super) static FOLLOWING_STATES: Folded = Folded::new(
     r"(?i)\bfollowing\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|member states|governments)\b",
 );
 pub(super) static EXPERTS_FROM: Folded = Folded::new(
-    r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\b(?:experts|participants)\s+(?:(?:in|of|on|at)\s+(?u:[^.;:]){1,60}?\s+)?(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
+    r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\b(?:experts|participants)\s+(?:(?:in|of|on|at)\s+(?:[\w/.-]+\s+){1,8}?)?(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
 );
 pub(super) static PARTICIPATED: Folded = Folded::new(
     r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserv(?:ed|e|es|ing)\s+on\b|\bamong\s+its\s+members\b|\bhad\s+(?:an?\s+)?experts?\s+(?:on|in)\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b|\b(?:nominated|named|designated|seconded)\s+(?:an\s+|their\s+|its\s+)?experts?\s+(?:to|for)\b|\b(?:was|were|is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge|panel)\b|\bjoined\s+the\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge)\b",
@@ -41,7 +41,7 @@ pub(super) static ELECTED_CHAIR: Folded = Folded::new(
     r"(?i)\b(?:was|were|is|has been)\s+(?:\w+\s+){0,2}?(?:elected|appointed|chosen|named|designated)\s+(?:\w+\s+){0,3}?(?:as\s+|to\s+)?(?:its\s+|the\s+)?(?:chair|chairman|chairwoman|chairperson)\b",
 );
 pub(super) static CHAIR_APPOSITION: Folded = Folded::new(
-    r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b|\bthe\s+(?:[a-z]+\s+)?(?:chair|chairman|chairwoman|chairperson)\s+of\b",
+    r"(?i)(?:,|\s-|\s–)\s*(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|chairs|chairmen|chairpersons|chairwomen)\s+of\b|\b(?:chair|chairman|chairwoman|chairperson)\s+of\s+the\b",
 );
 pub(super) static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to|provid(?:e|es|ed|ing)\s+for|(?:call|ask)(?:s|ed|ing)?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b|\bendors(?:e|ed|es|ing)\b(?u:[^.;]){0,200}?\belements\s+(?:for|of)\b",

@@ -396,10 +396,15 @@ impl<'d> DocumentReader<'d> {
         if crate::gazetteer::lookup(&name).is_some() || !(closed || of_state.is_some()) {
             return;
         }
-        let adjective = view.text[cue_start..]
-            .split_whitespace()
-            .nth(1)
-            .and_then(crate::gazetteer::demonym);
+        // "The Swiss chair of ...": the title's own words before "chair", "the" first.
+        let mut lead = view.text[..cue_start].split_whitespace().rev();
+        let adjective = match (lead.next(), lead.next()) {
+            (Some(the), _) if the.eq_ignore_ascii_case("the") => None,
+            (Some(word), Some(the)) if the.eq_ignore_ascii_case("the") => {
+                crate::gazetteer::demonym(word)
+            }
+            _ => return,
+        };
         let at = after_group + 2 + m.start();
         self.chair_claims(view, &name, adjective.or(of_state), group, at);
     }
