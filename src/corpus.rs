@@ -207,17 +207,6 @@ impl Corpus {
         writeln!(w)
     }
 
-    /// Builds from documents already loaded.
-    pub fn from_documents(documents: Vec<Document>, errors: Vec<DocumentError>) -> Corpus {
-        let extractor = Extractor::new();
-        let merged = Mutex::new(DocumentClaims::default());
-        let parts = documents
-            .into_par_iter()
-            .map(|d| read_into(&extractor, &merged, d))
-            .collect();
-        Corpus::from_parts(parts, merged, errors, false)
-    }
-
     fn from_parts(
         mut parts: Vec<MergedDocument>,
         read: Mutex<DocumentClaims>,
@@ -256,7 +245,7 @@ pub struct PathExtraction<T> {
     /// Entities, claims and warnings of the documents that loaded, merged and sorted.
     pub extraction: Extraction,
     /// What the caller's `inspect` returned for each document that loaded, in the order
-    /// of [`documents::find_documents`].
+    /// of [`documents::find_documents_with`].
     pub inspected: Vec<T>,
     /// Problems that did not stop a document from loading (lossy decoding), one line
     /// each, in document order.
@@ -419,15 +408,18 @@ mod tests {
     /// what the user's own documents state is added to it.
     #[test]
     fn a_membership_table_replaces_the_bundled_memberships_and_keeps_the_users() {
-        let mut docs = documents::bundled();
-        docs.push(Document::from_source(
-            "mine.txt",
-            Path::new("mine.txt"),
-            documents::Format::Text,
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mine = dir.path().join("mine.txt");
+        std::fs::write(
+            &mine,
             "Experts from the following Member States participated in the GGE 2019/2021: \
              Fiji and Malta.\n",
-        ));
-        let corpus = Corpus::from_documents(docs, Vec::new());
+        )
+        .expect("written");
+        let corpus = Corpus::load(&CorpusOptions {
+            paths: vec![mine],
+            ..CorpusOptions::default()
+        });
         let table = Memberships::from_reader(
             "state,group\nTogo,gge-2004-2005\n".as_bytes(),
             Path::new("m.csv"),

@@ -91,13 +91,8 @@ impl DocumentFile {
 }
 
 /// The files [`load_paths`] would read, in the order it reads them, with an error in
-/// place of each bad argument or directory entry. Nothing is read yet. Symbolic links
-/// out of the paths given are not followed (see [`find_documents_with`]).
-pub fn find_documents(paths: &[PathBuf]) -> Vec<Result<DocumentFile, DocumentError>> {
-    find_documents_with(paths, false)
-}
-
-/// [`find_documents`]; with `follow_links`, symbolic links inside a directory are
+/// place of each bad argument or directory entry. Nothing is read yet. With
+/// `follow_links`, symbolic links inside a directory are
 /// followed wherever they lead, otherwise one whose target is outside every path given
 /// is reported as [`DocumentError::LinkOutside`] and not followed.
 pub fn find_documents_with(
@@ -219,7 +214,7 @@ pub fn load_paths(paths: &[PathBuf], limits: &Limits) -> LoadOutcome {
 /// [`load_paths`] that hands each document to `each` as soon as it is loaded (files in
 /// parallel) and keeps only what `each` returns, so a corpus larger than memory can be
 /// read: at any time only the documents being processed are held. Results and errors
-/// come in the order of [`find_documents`].
+/// come in the order of [`find_documents_with`].
 pub fn load_paths_with<T: Send>(
     paths: &[PathBuf],
     limits: &Limits,

@@ -38,8 +38,8 @@ use std::path::{Path, PathBuf};
 pub use decode::decode;
 pub use error::DocumentError;
 pub use load::{
-    DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, find_documents,
-    find_documents_with, load_file_with, load_paths, load_paths_with, read_bytes, source_lines,
+    DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, find_documents_with,
+    load_file_with, load_paths, load_paths_with, read_bytes, source_lines,
 };
 pub use normalize::BlockKind;
 pub use sentences::ABBREVIATIONS;
