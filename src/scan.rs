@@ -16,6 +16,7 @@
 //! through the full document pipeline. Both give the counts the matcher gives on
 //! [`Document::text`](crate::documents::Document).
 
+use crate::documents::joins_at_hyphen;
 use crate::documents::{
     self, Document, DocumentError, DocumentFile, Format, Limits, find_documents_with, read_bytes,
 };
@@ -204,8 +205,7 @@ pub fn fold_plain(mut bytes: Vec<u8>) -> Option<String> {
         let hyphen_join = newlines == 1
             && write >= 2
             && bytes[write - 1] == b'-'
-            && !is_space(bytes[write - 2])
-            && bytes.get(read).is_some_and(u8::is_ascii_alphabetic);
+            && joins_at_hyphen(char_before(&bytes, write - 1), char_at(&bytes, read));
         if blank_line {
             bytes[write] = b'\n';
             bytes[write + 1] = b'\n';
@@ -217,6 +217,32 @@ pub fn fold_plain(mut bytes: Vec<u8>) -> Option<String> {
     }
     bytes.truncate(write);
     String::from_utf8(bytes).ok()
+}
+
+/// The character of UTF-8 `bytes` that starts at `at`.
+fn char_at(bytes: &[u8], at: usize) -> Option<char> {
+    let len = match *bytes.get(at)? {
+        b if b < 0x80 => 1,
+        b if b >= 0xF0 => 4,
+        b if b >= 0xE0 => 3,
+        _ => 2,
+    };
+    std::str::from_utf8(bytes.get(at..at + len)?)
+        .ok()?
+        .chars()
+        .next()
+}
+
+/// The character of UTF-8 `bytes` that ends at `end`.
+fn char_before(bytes: &[u8], end: usize) -> Option<char> {
+    let mut start = end.checked_sub(1)?;
+    while start > 0 && bytes[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    std::str::from_utf8(bytes.get(start..end)?)
+        .ok()?
+        .chars()
+        .next()
 }
 
 #[cfg(test)]
@@ -246,6 +272,16 @@ mod tests {
             fold_plain(" T\u{00fc}rkiye\n".into()).as_deref(),
             Some("T\u{00fc}rkiye")
         );
+        // The hyphen rule is normalisation's own: a dash after a dash or a space is kept
+        // apart, a word broken before a non-ASCII letter is joined.
+        for raw in ["x--\ny", "x -\ny", "Gro\u{00df}-\n\u{00e9}tat", "a-\n1"] {
+            let doc = Document::from_source("t.txt", Path::new("t.txt"), Format::Text, raw);
+            assert_eq!(
+                fold_plain(raw.into()).as_deref(),
+                Some(doc.text.as_str()),
+                "{raw:?}"
+            );
+        }
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub use load::{
     load_file_with, load_paths, load_paths_with, read_bytes, source_lines,
 };
 pub use normalize::BlockKind;
+pub(crate) use normalize::joins_at_hyphen;
 pub use sentences::ABBREVIATIONS;
 pub use stdin::{STDIN_ID, read_stdin};
 

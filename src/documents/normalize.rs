@@ -184,7 +184,7 @@ impl BlockState {
             self.start = out.text.len();
             self.started = true;
         } else if let Some((wpos, newlines)) = self.pending {
-            let joins = newlines > 0 && c.is_alphabetic() && ends_with_word_hyphen(&out.text);
+            let joins = newlines > 0 && joins_at_hyphen(before_final_hyphen(&out.text), Some(c));
             if !joins {
                 out.text.push(' ', wpos);
             }
@@ -193,10 +193,18 @@ impl BlockState {
     }
 }
 
-/// True when the text ends in `-` preceded by a non-space character.
-fn ends_with_word_hyphen(text: &MappedText) -> bool {
+/// The character before the `-` the text ends in; `None` when it does not end in one.
+fn before_final_hyphen(text: &MappedText) -> Option<char> {
     let mut rev = text.as_str().chars().rev();
-    rev.next() == Some('-') && rev.next().is_some_and(|c| !c.is_whitespace() && c != '-')
+    (rev.next() == Some('-')).then(|| rev.next()).flatten()
+}
+
+/// The one rule of a hyphen at a line break (`Guinea-\nBissau` -> `Guinea-Bissau`), for
+/// this module and the streamed fold of `scan`: the text before the break ends in `-`
+/// after `before`, and the break is followed by `after`. A `-` after whitespace or after
+/// another `-` ("--") is a dash, not a word broken in two.
+pub(crate) fn joins_at_hyphen(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(|c| !c.is_whitespace() && c != '-') && after.is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]
