@@ -32,9 +32,10 @@ pub(super) static NEWS_VOTE: Folded = Folded::new(
 pub(super) static YES_VOTES: Folded = Folded::new(
     r"(?i)\b(\d{1,3})\s+(?:(?:votes?|countries|states|member\s+states|nations|delegations)\s+)?(?:(?:voted|voting)\s+)?in\s+fav(?:ou|o)r\b|\b(?:adopted|approved|passed|carried)\s+(?:with|by)\s+(\d{1,3})\s+votes\b|\b(?:supported|backed|endorsed)\s+by\s+(\d{1,3})\s+(?:member\s+)?(?:states|countries|nations|delegations)\b|\b(?:received|won|obtained|garnered|gathered|secured)\s+(\d{1,3})\s+votes\b",
 );
-/// The abstentions of a vote whose counts are split by a list of states.
+/// The abstentions of a vote whose counts are split by a list of states, searched in the
+/// rest of the clause (to the next `.` or `;`).
 pub(super) static ABSTENTIONS: Exact = Exact::ascii(
-    r"^(?u:[^.;])*?\b(\d{1,3})\s+(?:(?:other\s+)?(?:countries|states|member\s+states|nations|delegations)\s+)?(?:abstentions?|abstaining|abstained)\b",
+    r"(?i)\b(\d{1,3})\s+(?:(?:other\s+)?(?:countries|states|member\s+states|nations|delegations)\s+)?(?:abstentions?|abstaining|abstained)\b",
 );
 pub(super) static DASHED_VOTE: Exact = Exact::ascii(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b");
 /// Two dashed counts right after the verb of a vote: "passed 119-46", "by a vote of 119-46";
@@ -283,9 +284,11 @@ pub(crate) fn find_vote_counts(text: &CasedText<'_>) -> Vec<Found<VoteCounts>> {
 
 /// The abstentions later in the clause from `at`: "..., with 8 abstentions".
 fn abstentions_after(text: &CasedText<'_>, at: usize) -> Option<u16> {
+    let rest = text.original().get(at..)?;
+    let clause = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
     ABSTENTIONS
         .regex()
-        .captures(text.original().get(at..)?)
+        .captures(clause)
         .and_then(|a| a.get(1))
         .and_then(|a| a.as_str().parse::<u16>().ok())
 }
