@@ -9,7 +9,7 @@ mod hostile_common;
 mod paged_common;
 
 use hostile_common::{assert_exit, run, s, stderr, stdout};
-use paged_common::{Text, docx, encrypted_pdf, odt, para, pdf, run as wrun, scanned_pdf, text};
+use paged_common::{TextRun, docx, encrypted_pdf, odt, para, pdf, run as wrun, scanned_pdf, text};
 use std::collections::BTreeSet;
 
 /// The report as plain text: what the PDF and the Word file say, without their layout.
@@ -50,7 +50,7 @@ const PITCH: f64 = 14.0;
 const LEFT: f64 = 72.0;
 
 /// Lines placed from `y` down, one pitch apart; returns the next free baseline.
-fn lines(runs: &mut Vec<Text>, x: f64, y: f64, lines: &[&str]) -> f64 {
+fn lines(runs: &mut Vec<TextRun>, x: f64, y: f64, lines: &[&str]) -> f64 {
     let mut y = y;
     for l in lines {
         runs.push(text(x, y, SIZE, l));
@@ -60,14 +60,14 @@ fn lines(runs: &mut Vec<Text>, x: f64, y: f64, lines: &[&str]) -> f64 {
 }
 
 /// The running header and the page number of every page.
-fn running(runs: &mut Vec<Text>, page: usize) {
+fn running(runs: &mut Vec<TextRun>, page: usize) {
     runs.push(text(LEFT, 40.0, 9.0, "A/99/123"));
     runs.push(text(420.0, 40.0, 9.0, "1 January 2015"));
     runs.push(text(290.0, 800.0, 9.0, &page.to_string()));
 }
 
 /// The report laid out as a UN document: three pages, the third in two columns.
-fn report_pages() -> Vec<Vec<Text>> {
+fn report_pages() -> Vec<Vec<TextRun>> {
     let gap = PITCH + 10.0;
     // Page 1: heading, member sentence, chair, a footnote marker, a hyphenated word, a
     // paragraph that goes on to page 2; a footnote; the job number.
@@ -549,7 +549,7 @@ fn broken_files_get_one_line_each() {
 
 /// Full pages: the paragraphs of [`PLAIN`] wrapped at 90 characters, 50 lines a page
 /// under a running header, a page number at the foot and a footnote on every page.
-fn dense_pages(pages: usize) -> Vec<Vec<Text>> {
+fn dense_pages(pages: usize) -> Vec<Vec<TextRun>> {
     let mut wrapped = Vec::new();
     for paragraph in PLAIN.split("\n\n") {
         let mut line = String::new();
@@ -605,7 +605,7 @@ fn write_samples() {
     let report = report_pages();
     write(&dir, "report.pdf", &pdf(&report));
     write(&dir, "report.docx", &report_docx());
-    let many: Vec<Vec<Text>> = (0..pages)
+    let many: Vec<Vec<TextRun>> = (0..pages)
         .map(|i| report[i % report.len()].clone())
         .collect();
     write(&dir, &format!("report-{pages}-pages.pdf"), &pdf(&many));

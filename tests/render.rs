@@ -62,11 +62,6 @@ fn render_dot(view: &str) -> String {
     dot_of(&[view])
 }
 
-/// Whether `dot` runs; with `GGEGRAPH_REQUIRE_TOOLS=1` its absence fails the test.
-fn graphviz_present() -> bool {
-    common::tool("dot", &["-V"])
-}
-
 /// Node ids declared by node statements, in order, subgraphs included.
 fn node_ids(dot: &str) -> Vec<String> {
     fn walk(stmts: &[Stmt], out: &mut Vec<String>) {
@@ -129,7 +124,7 @@ fn dot_is_deterministic() {
 
 #[test]
 fn graphviz_accepts_every_view() {
-    if !graphviz_present() {
+    if !common::graphviz() {
         return;
     }
     for view in VIEWS {
@@ -157,7 +152,7 @@ fn graphviz_accepts_every_view() {
 
 #[test]
 fn svg_and_png_through_graphviz() {
-    if !graphviz_present() {
+    if !common::graphviz() {
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");

@@ -175,11 +175,6 @@ fn cells_from_csv(
     counts
 }
 
-/// Whether `dot` runs; with `GGEGRAPH_REQUIRE_TOOLS=1` its absence fails the test.
-fn graphviz_present() -> bool {
-    common::tool("dot", &["-V"])
-}
-
 /// Runs a Graphviz program on `dot`; returns the SVG.
 fn graphviz(program: &str, args: &[&str], dot: &str) -> String {
     let mut child = std::process::Command::new(program)
@@ -322,7 +317,7 @@ fn graphviz_draws_the_votes_views_as_laid_out() {
     let Some((votes, calls)) = real_data() else {
         return;
     };
-    if !graphviz_present() {
+    if !common::graphviz() {
         return;
     }
     let dot = render(&["votes"], &votes, &calls);

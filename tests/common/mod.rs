@@ -87,6 +87,11 @@ pub fn tool(name: &str, probe: &[&str]) -> bool {
     found
 }
 
+/// Whether Graphviz's `dot` runs; its absence goes through [`missing_tool`].
+pub fn graphviz() -> bool {
+    tool("dot", &["-V"])
+}
+
 /// Whether `python3 -c "import MODULE"` succeeds; a missing module goes through
 /// [`missing_tool`].
 pub fn python_with(module: &str) -> bool {

@@ -13,7 +13,7 @@ pub const HEIGHT: f64 = 842.0;
 
 /// One run of text on a page: left edge, baseline measured from the top, font size.
 #[derive(Debug, Clone)]
-pub struct Text {
+pub struct TextRun {
     /// Left edge.
     pub x: f64,
     /// Baseline, from the top of the page.
@@ -25,8 +25,8 @@ pub struct Text {
 }
 
 /// A run of text.
-pub fn text(x: f64, y: f64, size: f64, s: &str) -> Text {
-    Text {
+pub fn text(x: f64, y: f64, size: f64, s: &str) -> TextRun {
+    TextRun {
         x,
         y,
         size,
@@ -50,7 +50,7 @@ fn win_ansi(s: &str) -> Vec<u8> {
 
 /// A PDF whose pages hold the given runs (Helvetica, WinAnsiEncoding), each run placed
 /// with its own text matrix, in the order given (the reading order).
-pub fn pdf(pages: &[Vec<Text>]) -> Vec<u8> {
+pub fn pdf(pages: &[Vec<TextRun>]) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font_id = doc.add_object(dictionary! {
