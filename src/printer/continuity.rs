@@ -1,7 +1,7 @@
 //! `continuity`: the groups in time order, who stayed, joined and left at each step, and
 //! each state's count and longest streak.
 
-use super::{ListFormat, codes, json, number, state_code, table};
+use super::{ListFormat, codes, index, json, state_code, table};
 use crate::analysis::continuity::Continuity;
 use crate::model::EntityId;
 use crate::terminal::TerminalSafe;
@@ -44,7 +44,7 @@ fn write_table(w: &mut dyn Write, c: &Continuity) -> io::Result<()> {
             "{} -> {}: {before} -> {after} members, jaccard {}",
             t.from,
             t.to,
-            number(t.jaccard)
+            index(t.jaccard)
         )?;
         writeln!(
             w,

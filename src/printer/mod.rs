@@ -65,6 +65,18 @@ pub fn number(x: f64) -> String {
     serde_json::to_string(&x).unwrap_or_else(|_| x.to_string())
 }
 
+/// A similarity or centrality read beside a state or a step ("jaccard 0.455"): three
+/// decimals, on the command line's text and in the report alike (CSV and JSON keep every
+/// digit, through [`number`]).
+pub fn index(x: f64) -> String {
+    format!("{x:.3}")
+}
+
+/// A state's degree centrality with its rank: "0.412 (rank 3)".
+pub fn centrality_rank(value: f64, rank: usize) -> String {
+    format!("{} (rank {rank})", index(value))
+}
+
 /// A state id as people read it: the ISO3 code, or the id for unknown states.
 pub fn state_code(id: &EntityId) -> &str {
     id.iso3().unwrap_or(id.as_str())

@@ -2,7 +2,7 @@
 //! co-members, longest GGE streak and degree rank.
 
 use super::listings::cite;
-use super::{ListFormat, json, state_code, state_name, table};
+use super::{ListFormat, centrality_rank, index, json, state_code, state_name, table};
 use crate::analysis::profile::{ProfileFact, StateProfile, state_profile};
 use crate::gazetteer::State;
 use crate::graph::Graph;
@@ -48,7 +48,7 @@ fn standing(w: &mut dyn Write, profile: &StateProfile) -> io::Result<()> {
         profile.longest_streak
     )?;
     if let (Some(value), Some(rank)) = (profile.degree_centrality, profile.degree_rank) {
-        writeln!(w, "Degree centrality: {value:.3} (rank {rank})")?;
+        writeln!(w, "Degree centrality: {}", centrality_rank(value, rank))?;
     }
     writeln!(
         w,
@@ -62,7 +62,7 @@ fn standing(w: &mut dyn Write, profile: &StateProfile) -> io::Result<()> {
             vec![
                 state_code(&c.id).to_string(),
                 c.count.to_string(),
-                format!("{:.3}", c.jaccard),
+                index(c.jaccard),
                 state_name(&c.id),
             ]
         })

@@ -244,7 +244,7 @@ fn state_page(
         p.sponsorships.len(),
         p.longest_streak,
         match (p.degree_centrality, p.degree_rank) {
-            (Some(c), Some(r)) => format!("{c:.3} (rank {r})"),
+            (Some(c), Some(r)) => crate::printer::centrality_rank(c, r),
             _ => "not in the co-membership graph".to_string(),
         }
     );
@@ -436,7 +436,7 @@ fn state_co_members(html: &mut String, co_members: &[crate::analysis::profile::C
                 vec![
                     state_link("../", &c.id),
                     c.count.to_string(),
-                    format!("{:.2}", c.jaccard),
+                    crate::printer::index(c.jaccard),
                 ]
             })
             .collect();

@@ -10,7 +10,7 @@ use crate::analysis::memberships::Memberships;
 use crate::analysis::regions::regions;
 use crate::gazetteer::Region;
 use crate::model::EntityId;
-use crate::printer::percent;
+use crate::printer::{index, percent};
 use crate::render::palette::region_colour;
 
 pub(super) fn continuity_section(page: &mut Page, m: &Memberships, drawn: &[DrawnDiagram]) {
@@ -36,7 +36,7 @@ pub(super) fn continuity_section(page: &mut Page, m: &Memberships, drawn: &[Draw
                 format!("{} ({})", t.retained.len(), names(&t.retained)),
                 format!("{} ({})", t.joined.len(), names(&t.joined)),
                 format!("{} ({})", t.left.len(), names(&t.left)),
-                format!("{:.2}", t.jaccard),
+                index(t.jaccard),
             ]
         })
         .collect();
