@@ -274,19 +274,7 @@ pub fn extract_paths_with<T: Send>(
         let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
         (part, seen, std::mem::take(&mut d.warnings))
     };
-    // `-` is standard input, read once, before the files.
-    let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
-        paths.iter().cloned().partition(|p| p.as_os_str() == "-");
-    let (mut parts, mut errors) = (Vec::new(), Vec::new());
-    if !stdin.is_empty() {
-        match documents::read_stdin(limits) {
-            Ok(d) => parts.push(read(d)),
-            Err(e) => errors.push(e),
-        }
-    }
-    let (more, bad) = documents::load_paths_with(&files, limits, read);
-    parts.extend(more);
-    errors.extend(bad);
+    let (parts, errors) = documents::load_paths_with(paths, limits, read);
     let mut merged = Vec::with_capacity(parts.len());
     let mut inspected = Vec::with_capacity(parts.len());
     let mut warnings = Vec::new();

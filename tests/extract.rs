@@ -317,3 +317,42 @@ fn one_bad_document_in_a_directory_fails_the_run_but_names_it() {
     let arg = dir.path().display().to_string();
     assert_bad_input(&["extract", &arg], "b.txt");
 }
+
+/// Standard input is one more document for every command that reads a user's files,
+/// through the one load path: `extract -` and `build --corpus -` read the same claims.
+#[test]
+fn standard_input_is_read_by_extract_and_build_alike() {
+    let text = "The members of the 2014-2015 GGE included Ghana and Kenya.\n";
+    let extracted = common::command()
+        .args(["extract", "-", "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .expect("runs");
+    let built = common::command()
+        .args(["build", "--no-bundled", "--corpus", "-", "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .expect("runs");
+    assert!(extracted.status.success() && built.status.success());
+    let members = |out: &[u8], key: &str| -> Vec<String> {
+        let v: Value = serde_json::from_slice(out).expect("json");
+        let mut m: Vec<String> = v[key]
+            .as_array()
+            .expect("claims")
+            .iter()
+            .filter(|c| c["relation"] == "member_of")
+            .map(|c| format!("{} {}", c["subject"], c["object"]))
+            .collect();
+        m.sort();
+        m
+    };
+    let from_extract = members(&extracted.stdout, "claims");
+    assert_eq!(
+        from_extract,
+        [
+            "\"state:GHA\" \"gge-2014-2015\"",
+            "\"state:KEN\" \"gge-2014-2015\""
+        ]
+    );
+    assert_eq!(members(&built.stdout, "claims"), from_extract);
+}

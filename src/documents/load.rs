@@ -213,20 +213,31 @@ pub fn load_paths(paths: &[PathBuf], limits: &Limits) -> LoadOutcome {
 
 /// [`load_paths`] that hands each document to `each` as soon as it is loaded (files in
 /// parallel) and keeps only what `each` returns, so a corpus larger than memory can be
-/// read: at any time only the documents being processed are held. Results and errors
-/// come in the order of [`find_documents_with`].
+/// read: at any time only the documents being processed are held. A path `-` is
+/// standard input, read once, before the files. Results and errors come in that order,
+/// then the order of [`find_documents_with`].
+///
+/// The one way every command reads the documents a user names: `extract` and `eval`
+/// as well as `build` and the analyses.
 pub fn load_paths_with<T: Send>(
     paths: &[PathBuf],
     limits: &Limits,
     each: impl Fn(Document) -> T + Sync,
 ) -> (Vec<T>, Vec<DocumentError>) {
-    let results: Vec<Result<T, DocumentError>> = find_documents_with(paths, limits.follow_links)
-        .into_par_iter()
-        .map(|file| {
-            let file = file?;
-            read_document(&file.path, file.id, file.format, limits).map(&each)
-        })
-        .collect();
+    let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let mut results: Vec<Result<T, DocumentError>> = Vec::new();
+    if !stdin.is_empty() {
+        results.push(super::read_stdin(limits).map(&each));
+    }
+    results.par_extend(
+        find_documents_with(&files, limits.follow_links)
+            .into_par_iter()
+            .map(|file| {
+                let file = file?;
+                read_document(&file.path, file.id, file.format, limits).map(&each)
+            }),
+    );
     let mut items = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     for r in results {
