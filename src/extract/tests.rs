@@ -79,13 +79,9 @@ fn a_table_of_members_is_read_in_the_column_its_header_names() {
     assert!(ex.warnings.is_empty(), "{:?}", ex.warnings);
 }
 
-#[test]
-fn the_line_under_a_chair_heading_names_the_chair() {
-    let md = "# GGE 2016-2017\n\nThe members were:\n\n- Ghana\n- Kenya\n\n## Chair\n\n\
-              Ambassador Ana Ruiz (Peru)\n\n## Chair\n\nThe chair was thanked by Chile (Mali).\n";
-    let ex = extract(&[doc("c.md", Format::Markdown, md)]);
-    let chairs: Vec<String> = ex
-        .claims
+/// The chair and represents claims, with the rule that made each.
+fn chair_claims(ex: &Extraction) -> Vec<String> {
+    ex.claims
         .iter()
         .filter(|c| matches!(c.relation, Relation::Chairs | Relation::Represents))
         .map(|c| {
@@ -94,7 +90,15 @@ fn the_line_under_a_chair_heading_names_the_chair() {
                 c.subject, c.relation, c.object, c.provenance.rule
             )
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_line_under_a_chair_heading_names_the_chair() {
+    let md = "# GGE 2016-2017\n\nThe members were:\n\n- Ghana\n- Kenya\n\n## Chair\n\n\
+              Ambassador Ana Ruiz (Peru)\n\n## Chair\n\nThe chair was thanked by Chile (Mali).\n";
+    let ex = extract(&[doc("c.md", Format::Markdown, md)]);
+    let chairs = chair_claims(&ex);
     assert_eq!(
         chairs,
         [
@@ -573,17 +577,7 @@ fn a_table_of_groups_gives_each_row_s_chair_to_its_own_group() {
         | GGE 2014-2015 | Ambassador Karl Weber of Germany | Peru |\n\
         | GGE 2016-2017 | Germany | Mali |\n";
     let ex = extract(&[doc("a.md", Format::Markdown, md)]);
-    let chairs: Vec<String> = ex
-        .claims
-        .iter()
-        .filter(|c| matches!(c.relation, Relation::Chairs | Relation::Represents))
-        .map(|c| {
-            format!(
-                "{} {} {} [{}]",
-                c.subject, c.relation, c.object, c.provenance.rule
-            )
-        })
-        .collect();
+    let chairs = chair_claims(&ex);
     assert_eq!(
         chairs,
         [
