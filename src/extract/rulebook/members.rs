@@ -57,6 +57,14 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "The 2009-2010 GGE brought together Qatar, Israel and Italy.",
+            claims: &[
+                "state:QAT member_of gge-2009-2010",
+                "state:ISR member_of gge-2009-2010",
+                "state:ITA member_of gge-2009-2010",
+            ],
+        },
+        Example {
             text: "The group that convened in 2009 and 2010 included Qatar and Israel.",
             claims: &[
                 "state:QAT member_of gge-2009-2010",
@@ -146,6 +154,8 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
         },
     ],
     negatives: &[
+        // Not the group bringing states together.
+        "# GGE 2014/2015\n\nThe conference brought together Brazil and China.",
         "Was Fiji among the members of the 2016-2017 GGE?",
         "# Cyber talks\n\nThe group met in 2013 and 2015; its members were Brazil and Kenya.",
         "# GGE 2019-2021\n\nParticipants: Chile, Peru and Ghana attended a workshop on cyber capacity.",
