@@ -435,6 +435,34 @@ pub(super) const SPONSOR_ACTIVE_RULE: Rule = Rule {
     ],
 };
 
+pub(super) const SPONSOR_INTRODUCING_RULE: Rule = Rule {
+    name: "sponsor-introducing",
+    relation: Relation::Sponsors,
+    scope: Scope::Sentence,
+    trigger: &INTRODUCING,
+    read: Read::SponsorIntroducing,
+    examples: &[
+        Example {
+            text: "Introducing draft resolution A/C.1/73/L.27/Rev.1, the representative of the Russian Federation said the text set out rules of conduct.",
+            claims: &["state:RUS sponsors A/C.1/73/L.27/Rev.1"],
+        },
+        Example {
+            text: "The representative of the United States, introducing draft resolution A/C.1/73/L.37, said it built on the reports of the groups.",
+            claims: &["state:USA sponsors A/C.1/73/L.37"],
+        },
+        Example {
+            text: "Draft resolution A/C.1/74/L.49/Rev.1 was then taken up. Introducing the draft, Japan's delegate recalled the norms.",
+            claims: &["state:JPN sponsors A/C.1/74/L.49/Rev.1"],
+        },
+    ],
+    negatives: &[
+        // Two speakers: which one introduced it is not said.
+        "Introducing draft resolution A/C.1/73/L.37, the representative of Ghana thanked the delegate of Peru.",
+        // Nobody speaking for a state.
+        "Introducing draft resolution A/C.1/73/L.37 took longer than planned for Chile.",
+    ],
+};
+
 pub(super) const SPONSOR_ADJECTIVE_RULE: Rule = Rule {
     name: "sponsor-adjective",
     relation: Relation::Sponsors,

@@ -64,6 +64,11 @@ pub(super) static VOTE_COUNT: Folded = Folded::new(
 pub(super) static SPONSORED_BY: Folded = Folded::new(
     r"(?i)\b(?:introduced|sponsored|co-sponsored|cosponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated)\s+(?:jointly\s+|together\s+|on\s+behalf\s+of\s+(?:[\w-]+\s+){1,6}?)?by\b|\bat\s+the\s+initiative\s+of\b",
 );
+/// A speaker introducing a text: "Introducing draft resolution L.27, the representative
+/// of ...".
+pub(super) static INTRODUCING: Folded = Folded::new(
+    r"(?i)\bintroducing\s+(?:the\s+|its\s+)?(?:draft\s+)?(?:resolution|decision|text|draft)\b",
+);
 pub(super) static SPONSOR_VERB: Folded = Folded::new(
     r"(?i)\b(?:introduced|tabled|submitted|sponsored|co-sponsored|proposed|put forward|presented|drafted)\b",
 );

@@ -54,6 +54,8 @@ pub(super) enum Read {
     SponsorPassive,
     /// "A and B introduced a draft resolution": the states before the cue.
     SponsorActive,
+    /// "Introducing draft L.27, the representative of A said": the one speaker.
+    SponsorIntroducing,
     /// "the Russian-sponsored draft", "the US resolution (A/C.1/73/L.37)".
     SponsorAdjective,
     /// Reports a group produced and its outcome.
@@ -139,6 +141,7 @@ pub(super) static RULES: &[Rule] = &[
     acts::SPONSOR_PASSIVE_RULE,
     acts::SPONSORS_OF_RULE,
     acts::SPONSOR_ACTIVE_RULE,
+    acts::SPONSOR_INTRODUCING_RULE,
     acts::SPONSOR_ADJECTIVE_RULE,
     acts::VOTE_TALLY_RULE,
     acts::PART_VOTE_RULE,

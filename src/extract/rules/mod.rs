@@ -88,7 +88,7 @@ static LAST_MET: Folded = Folded::gated(
 );
 
 /// Every pattern of this module, for [`super::pattern::warm`].
-pub(super) const PATTERNS: [super::pattern::AnyPattern; 34] = {
+pub(super) const PATTERNS: [super::pattern::AnyPattern; 36] = {
     use super::pattern::AnyPattern;
     [
         AnyPattern::Exact(&PERSONAL_TITLE),
@@ -117,6 +117,8 @@ pub(super) const PATTERNS: [super::pattern::AnyPattern; 34] = {
         AnyPattern::Exact(&DEMONYM_WORD),
         AnyPattern::Exact(&SPONSORS_BEFORE),
         AnyPattern::Exact(&SELF_REPORT),
+        AnyPattern::Exact(&SPEAKER_BEFORE),
+        AnyPattern::Exact(&SPEAKER_AFTER),
         AnyPattern::Folded(&CHAIR_TRIGGER),
         AnyPattern::Folded(&MEMBER_COUNT),
         AnyPattern::Folded(&GROUP_WORD),
@@ -375,6 +377,11 @@ impl<'d> DocumentReader<'d> {
             Read::SponsorActive => {
                 if let Some((start, _)) = cue() {
                     self.sponsors_active(s, view, start);
+                }
+            }
+            Read::SponsorIntroducing => {
+                if let Some(at) = cue() {
+                    self.sponsors_introducing(s, view, at);
                 }
             }
             Read::SponsorAdjective => self.sponsors_adjective(s, view, rule),

@@ -141,9 +141,10 @@ pub(super) fn ends_list_before_verb(view: &Findings<'_>, start: usize, gap: &str
 }
 
 /// What stands between a state and a sponsor verb whose subject is the pronoun for that
-/// state: "Cuba said that it had co-sponsored ...", "Chile stated it also sponsored ...".
+/// state: "Cuba said that it had co-sponsored ...", "Chile stated it also sponsored ...",
+/// "the delegate of Iran said his delegation had co-sponsored ...".
 pub(super) static SELF_REPORT: Exact = Exact::ascii(
-    r"(?i)^\s+(?:said|stated|noted|recalled|explained|announced|indicated|added|declared|confirmed)\s+(?:that\s+)?it\s+(?:(?:had|has|was|would|also|again)\s+)*$",
+    r"(?i)^\s+(?:said|stated|noted|recalled|explained|announced|indicated|added|declared|confirmed)\s+(?:that\s+)?(?:it|(?:his|her|its|their)\s+(?:delegation|country|government))\s+(?:(?:had|has|was|would|also|again)\s+)*$",
 );
 
 /// The state whose statement that "it" sponsored a text puts the sponsor verb at
@@ -157,6 +158,31 @@ pub(super) fn self_reported_sponsor(
         .regex()
         .is_match(&view.text[st.end..cue_start])
         .then(|| (EntityId::state(st.value.iso3), st.start))
+}
+
+/// Who speaks for the state after it: "the representative of", "the delegate of the".
+pub(super) static SPEAKER_BEFORE: Exact = Exact::ascii(
+    r"(?i)\b(?:representative|delegate|delegation|ambassador|minister|spokesperson)\s+of\s+(?:the\s+)?$",
+);
+/// Who speaks for the state before it: "Cuba's delegate".
+pub(super) static SPEAKER_AFTER: Exact =
+    Exact::ascii(r"(?i)^'s\s+(?:representative|delegate|delegation|ambassador|minister)\b");
+
+/// The states a sentence names as speakers ("the representative of Cuba", "Cuba's
+/// delegate"), with where each is named.
+pub(super) fn speakers(view: &Findings<'_>) -> Vec<(EntityId, usize)> {
+    view.states
+        .iter()
+        .filter(|st| {
+            let mut from = st.start.saturating_sub(40);
+            while !view.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            SPEAKER_BEFORE.regex().is_match(&view.text[from..st.start])
+                || SPEAKER_AFTER.regex().is_match(&view.text[st.end..])
+        })
+        .map(|st| (EntityId::state(st.value.iso3), st.start))
+        .collect()
 }
 
 /// The symbol right after the word at `start..end`, or the word's own "resolution 73/27".

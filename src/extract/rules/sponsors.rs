@@ -303,6 +303,32 @@ impl<'d> DocumentReader<'d> {
         self.sponsor_claims(s, view, sponsors, act);
     }
 
+    /// "Introducing draft resolution A/C.1/73/L.27/Rev.1, the representative of the
+    /// Russian Federation said ...", "The representative of the United States,
+    /// introducing draft A/C.1/73/L.37, said ...": the one state the sentence names as a
+    /// speaker put forward the act the cue names (or, for "introducing the draft", the
+    /// act in focus).
+    pub(super) fn sponsors_introducing(
+        &mut self,
+        s: &Sentence,
+        view: &Findings<'_>,
+        (cue_start, cue_end): (usize, usize),
+    ) {
+        let speakers = speakers(view);
+        let [speaker] = speakers.as_slice() else {
+            return;
+        };
+        let definite = view.text[cue_start..cue_end]
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let act = act_after(view, cue_start, cue_end)
+            .or_else(|| definite.then(|| self.focus_act.clone()).flatten());
+        if let Some(act) = act {
+            self.sponsor_claims(s, view, vec![speaker.clone()], Some(act));
+        }
+    }
+
     /// "China and Cuba co-sponsored the Russian draft": the act a sponsor's qualifier
     /// names after the verb, by its symbol or through the catalogue.
     fn qualified_act_after(&self, view: &Findings<'_>, from: usize) -> Option<EntityId> {
