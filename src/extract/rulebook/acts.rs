@@ -43,6 +43,13 @@ pub(super) const ESTABLISH_ACTIVE_RULE: Rule = Rule {
     read: Read::EstablishActive,
     examples: &[
         Example {
+            text: "In 2018 the Assembly set up an open-ended working group (resolution 73/27) and a new GGE (resolution 73/266).",
+            claims: &[
+                "A/RES/73/27 establishes oewg-2019-2021",
+                "A/RES/73/266 establishes gge-2019-2021",
+            ],
+        },
+        Example {
             text: "Resolution 60/45 (2005) provided for a second GGE. Resolution 68/243 paved the way for the 2014-2015 GGE.",
             claims: &[
                 "A/RES/60/45 establishes gge-2009-2010",

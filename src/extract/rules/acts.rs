@@ -120,6 +120,15 @@ impl<'d> DocumentReader<'d> {
             if passive {
                 continue;
             }
+            // "set up an OEWG (resolution 73/27) and a new GGE (resolution 73/266)": each
+            // group with the act in parentheses right after it.
+            let pairs = self.parenthesised_acts(view, v.end());
+            if pairs.len() >= 2 {
+                for (res, group, at) in pairs {
+                    self.claim(view, res, Relation::Establishes, group, at);
+                }
+                return;
+            }
             let Some((res, _)) = nearest_act(&resolutions, v.start(), v.start()) else {
                 continue;
             };
@@ -175,6 +184,35 @@ impl<'d> DocumentReader<'d> {
                 return;
             }
         }
+    }
+
+    /// The groups named after `from` in its clause that are each followed at once by an
+    /// act in parentheses ("an OEWG (resolution 73/27)"), with that act.
+    fn parenthesised_acts(
+        &self,
+        view: &Findings<'_>,
+        from: usize,
+    ) -> Vec<(EntityId, GroupTarget, usize)> {
+        let clause = view.clause_of(from);
+        view.groups
+            .iter()
+            .filter(|g| g.start >= from && view.clause_of(g.start) == clause)
+            .filter_map(|g| {
+                let act = view.acts.iter().find(|a| a.start >= g.end)?;
+                // Only the group's own words ("GGE" after "the 2019-2021") before the
+                // parenthesis, only "resolution" inside it.
+                let gap = view.text[g.end..act.start].to_ascii_lowercase();
+                let (name, inside) = gap.split_once('(')?;
+                let own_words = name
+                    .split_whitespace()
+                    .all(|w| GROUP_NAME_WORDS.contains(&w));
+                if !own_words || !matches!(inside.trim(), "" | "resolution") {
+                    return None;
+                }
+                let group = self.established_group(view, g, &act.value, false)?;
+                Some((act.value.clone(), group, g.start))
+            })
+            .collect()
     }
 
     /// "The Assembly looked at the cost of the new group of governmental experts. It
