@@ -106,6 +106,11 @@ pub(super) const ESTABLISH_PASSIVE_RULE: Rule = Rule {
     trigger: &ESTABLISHED_BY,
     read: Read::EstablishPassive,
     examples: &[
+        // The group known only through the act the sentence says set it up.
+        Example {
+            text: "The OEWG was created by resolution 73/27.",
+            claims: &["A/RES/73/27 establishes oewg-2019-2021"],
+        },
         Example {
             text: "The GGE 2014/2015 was established by resolution 68/243.",
             claims: &["A/RES/68/243 establishes gge-2014-2015"],

@@ -307,7 +307,14 @@ impl<'d> DocumentReader<'d> {
                     .flatten()
             });
         let Some((group, at)) = group else { return };
-        if !group.is_set_up_by(&res) {
+        // "The OEWG was created by resolution 73/27" states what set the group up, though
+        // the group is known only through that act; "the OEWG, established by resolution
+        // 75/240, met" names the group by it and states nothing of the act.
+        let asserted = view.match_text.lower()[cue_start..cue_end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "been"));
+        if asserted || !group.is_set_up_by(&res) {
             // "a group ... to be established in 2012": the sentences after it speak of
             // that group ("The Group, chaired by ...").
             if let Some(k) = group.key() {
