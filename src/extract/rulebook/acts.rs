@@ -106,6 +106,10 @@ pub(super) const ESTABLISH_PASSIVE_RULE: Rule = Rule {
     trigger: &ESTABLISHED_BY,
     read: Read::EstablishPassive,
     examples: &[
+        Example {
+            text: "Under resolution 68/243, a new group was formed in 2014.",
+            claims: &["A/RES/68/243 establishes gge-2014-2015"],
+        },
         // The group known only through the act the sentence says set it up.
         Example {
             text: "The OEWG was created by resolution 73/27.",
@@ -132,7 +136,11 @@ pub(super) const ESTABLISH_PASSIVE_RULE: Rule = Rule {
             claims: &["A/RES/66/24 establishes gge-2012-2013"],
         },
     ],
-    negatives: &["The group on fissile material was established by resolution 71/259."],
+    negatives: &[
+        // A body asked for, not one formed.
+        "Resolution 56/19 asked for such a body to be formed in 2004.",
+        "The group on fissile material was established by resolution 71/259.",
+    ],
 };
 
 pub(super) const ADOPTION_RULE: Rule = Rule {

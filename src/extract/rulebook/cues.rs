@@ -47,7 +47,7 @@ pub(super) static ESTABLISH_VERB: Folded = Folded::new(
     r"(?i)\b(?:establish(?:es|ed|ing)?|establishment\s+of|set\s+up|sets\s+up|setting\s+up|convene[ds]?|convening|creat(?:e|ed|es|ing)|creation\s+of|mandat\w+|renew(?:s|ed|ing)?|follow-up\s+to|provid(?:e|es|ed|ing)\s+for|(?:call|ask)(?:s|ed|ing)?\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\b|\bendors(?:e|ed|es|ing)\b(?u:[^.;]){0,200}?\belements\s+(?:for|of)\b",
 );
 pub(super) static ESTABLISHED_BY: Folded = Folded::new(
-    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated|provided\s+for)\b|,\s*(?:established|set up|convened|created|mandated)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b|\b(?:group|gge|oewg|mechanism)\s+(?:established|set\s+up|convened|created|mandated|requested|called\s+for|provided\s+for)\s+(?:in|by|under|pursuant\s+to)\b",
+    r"(?i)\b(?:was|were|been|is|to be)\s+(?:\w+\s+){0,2}?(?:established|set up|convened|created|mandated|provided\s+for)\b|\b(?:was|were)\s+formed\s+(?:in|under|by|pursuant)\b|,\s*(?:established|set up|convened|created|formed|mandated)\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with)\b|\b(?:group|gge|oewg|mechanism)\s+(?:established|set\s+up|convened|created|mandated|requested|called\s+for|provided\s+for)\s+(?:in|by|under|pursuant\s+to)\b",
 );
 /// A group spoken of as new: "the new group of governmental experts", "a new OEWG".
 pub(super) static NEW_GROUP: Folded = Folded::new(
