@@ -57,6 +57,21 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "Of the 25 states on the 2016-2017 GGE, Botswana and Senegal were first-time members.",
+            claims: &[
+                "state:BWA member_of gge-2016-2017",
+                "state:SEN member_of gge-2016-2017",
+            ],
+        },
+        Example {
+            text: "The 2019-2021 GGE's membership: Australia, Brazil and China, among others.",
+            claims: &[
+                "state:AUS member_of gge-2019-2021",
+                "state:BRA member_of gge-2019-2021",
+                "state:CHN member_of gge-2019-2021",
+            ],
+        },
+        Example {
             text: "The 2009-2010 GGE brought together Qatar, Israel and Italy.",
             claims: &[
                 "state:QAT member_of gge-2009-2010",
