@@ -428,6 +428,23 @@ fn symlink_loops_are_reported() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// A directory reached through several links is read once, under the first path in name
+/// order, whatever order the system lists the entries in.
+#[cfg(unix)]
+#[test]
+fn a_directory_behind_several_links_is_read_once() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let d = dir.path();
+    write(d, "m/doc.txt", b"A document.");
+    std::os::unix::fs::symlink("m", d.join("a"))?;
+    std::os::unix::fs::symlink("m", d.join("z"))?;
+    let out = load_paths(&[d.to_path_buf()], &Limits::default());
+    let ids: Vec<&str> = out.documents.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, vec!["a/doc.txt"]);
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    Ok(())
+}
+
 #[test]
 fn seeds_directory_loads_like_bundled() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
