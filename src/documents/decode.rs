@@ -3,6 +3,7 @@
 //! unit is reported with its line.
 
 use super::{DocumentError, Limits};
+use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use std::path::Path;
 
 /// Decodes file bytes to text (see module docs), with warnings for lossy decoding.
@@ -12,17 +13,18 @@ pub fn decode(
     limits: &Limits,
 ) -> Result<(String, Vec<String>), DocumentError> {
     let mut warnings = Vec::new();
-    // UTF-32's marks first: the little-endian one begins with UTF-16's.
+    // UTF-32's marks first: the little-endian one begins with UTF-16's, and encoding_rs
+    // (which follows the WHATWG encodings) has no UTF-32.
     let text = if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE, 0, 0]) {
         decode_utf32(body, false, path, limits, &mut warnings)?
     } else if let Some(body) = bytes.strip_prefix(&[0, 0, 0xFE, 0xFF]) {
         decode_utf32(body, true, path, limits, &mut warnings)?
-    } else if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        decode_utf16(body, false, 2, path, limits, &mut warnings)?
-    } else if let Some(body) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        decode_utf16(body, true, 2, path, limits, &mut warnings)?
+    } else if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let body = bytes.get(bom..).unwrap_or_default();
+        decode_in(encoding, body, bom as u64, path, limits, &mut warnings)?
     } else if let Some(big_endian) = utf16_without_bom(bytes) {
-        let text = decode_utf16(bytes, big_endian, 0, path, limits, &mut warnings)?;
+        let encoding = if big_endian { UTF_16BE } else { UTF_16LE };
+        let text = decode_in(encoding, bytes, 0, path, limits, &mut warnings)?;
         if let Some(nul) = text.find('\0') {
             // A NUL character after the sample: binary after all.
             let units = text[..nul].encode_utf16().count() as u64;
@@ -34,47 +36,14 @@ pub fn decode(
         }
         text
     } else {
-        if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        if let Some(nul) = memchr::memchr(0, bytes) {
             return Err(DocumentError::Binary {
                 path: path.to_path_buf(),
                 line: line_of(bytes, nul),
                 offset: nul as u64,
             });
         }
-        let (body, bom) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-            Some(b) => (b, 3usize),
-            None => (bytes, 0),
-        };
-        match std::str::from_utf8(body) {
-            Ok(s) => s.to_string(),
-            Err(e) => {
-                let bad = e.valid_up_to();
-                let line = line_of(body, bad);
-                let line_start = body
-                    .get(..bad)
-                    .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
-                    .map_or(0, |i| i + 1);
-                let column = body
-                    .get(line_start..bad)
-                    .and_then(|b| std::str::from_utf8(b).ok())
-                    .map_or(0, |s| s.chars().count());
-                let column = u32::try_from(column).unwrap_or(u32::MAX - 1) + 1;
-                let offset = (bad + bom) as u64;
-                if !limits.lossy {
-                    return Err(DocumentError::InvalidUtf8 {
-                        path: path.to_path_buf(),
-                        line,
-                        column,
-                        offset,
-                    });
-                }
-                warnings.push(format!(
-                    "{}:{line}: invalid UTF-8 at byte offset {offset} (column {column}) decoded lossily, bad bytes replaced by U+FFFD",
-                    path.display()
-                ));
-                String::from_utf8_lossy(body).into_owned()
-            }
-        }
+        decode_in(UTF_8, bytes, 0, path, limits, &mut warnings)?
     };
     if text
         .chars()
@@ -160,49 +129,61 @@ pub(super) fn decode_utf32(
     Ok(out)
 }
 
-/// Decodes UTF-16 code units (after a BOM of `bom` bytes, 2 or none).
-pub(super) fn decode_utf16(
+/// Decodes `body` (what follows a byte order mark of `skip` bytes) in `encoding`. The
+/// first malformed sequence is an error naming its line and byte offset, or with
+/// `--lossy` a warning, every malformed sequence then replaced by U+FFFD.
+fn decode_in(
+    encoding: &'static Encoding,
     body: &[u8],
-    big_endian: bool,
-    bom: u64,
+    skip: u64,
     path: &Path,
     limits: &Limits,
     warnings: &mut Vec<String>,
 ) -> Result<String, DocumentError> {
-    let units = body.chunks_exact(2).map(|p| match p {
-        [a, b] if big_endian => u16::from_be_bytes([*a, *b]),
-        [a, b] => u16::from_le_bytes([*a, *b]),
-        _ => 0xFFFD,
-    });
-    let mut out = String::with_capacity(body.len() / 2);
-    let mut line = 1u32;
-    let mut bad: Option<(u32, u64)> = None;
-    let mut unit_index = 0u64;
-    for r in char::decode_utf16(units) {
-        let c = match r {
-            Ok(c) => c,
-            Err(_) => {
-                bad.get_or_insert((line, bom + unit_index * 2));
-                if !limits.lossy {
-                    break;
-                }
-                char::REPLACEMENT_CHARACTER
-            }
-        };
-        unit_index += c.len_utf16() as u64;
-        if c == '\n' {
-            line = line.saturating_add(1);
+    if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(body) {
+        return Ok(text.into_owned());
+    }
+    let (before, bad) = first_malformed(encoding, body);
+    let line = u32::try_from(before.matches('\n').count()).unwrap_or(u32::MAX - 1) + 1;
+    let offset = skip + bad as u64;
+    if encoding == UTF_8 {
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count());
+        let column = u32::try_from(column).unwrap_or(u32::MAX - 1) + 1;
+        if !limits.lossy {
+            return Err(DocumentError::InvalidUtf8 {
+                path: path.to_path_buf(),
+                line,
+                column,
+                offset,
+            });
         }
-        out.push(c);
-    }
-    if body.len() % 2 == 1 && bad.is_none() {
-        bad = Some((line, bom + body.len() as u64 - 1));
-        out.push(char::REPLACEMENT_CHARACTER);
-    }
-    if let Some((line, offset)) = bad {
+        warnings.push(format!(
+            "{}:{line}: invalid UTF-8 at byte offset {offset} (column {column}) decoded lossily, bad bytes replaced by U+FFFD",
+            path.display()
+        ));
+    } else {
         bad_unit(Utf::Sixteen, path, line, offset, limits, warnings)?;
     }
-    Ok(out)
+    Ok(encoding.decode_without_bom_handling(body).0.into_owned())
+}
+
+/// The text decoded before the first malformed sequence of `body`, and the byte index
+/// where that sequence starts (`body.len()` if there is none).
+fn first_malformed(encoding: &'static Encoding, body: &[u8]) -> (String, usize) {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let room = decoder
+        .max_utf8_buffer_length_without_replacement(body.len())
+        .unwrap_or(body.len().saturating_mul(3));
+    let mut before = String::with_capacity(room);
+    let (result, read) = decoder.decode_to_string_without_replacement(body, &mut before, true);
+    match result {
+        DecoderResult::Malformed(bad, after) => {
+            let start = read.saturating_sub(usize::from(bad) + usize::from(after));
+            (before, start)
+        }
+        DecoderResult::InputEmpty | DecoderResult::OutputFull => (before, body.len()),
+    }
 }
 
 /// A UTF-16 or UTF-32 encoding, for [`bad_unit`].
