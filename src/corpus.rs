@@ -57,6 +57,8 @@ pub struct Corpus {
     pub entities: Vec<Entity>,
     /// The merged graph: every claim (see [`Graph::claims`]).
     pub graph: Graph,
+    /// How the documents were read: the report reads each source again the same way.
+    pub limits: Limits,
 }
 
 impl Corpus {
@@ -80,7 +82,7 @@ impl Corpus {
             parts.extend(more);
             errors = bad;
         }
-        Corpus::from_parts(parts, merged, errors, options.verified_only)
+        Corpus::from_parts(parts, merged, errors, options)
     }
 
     /// Joins documents read elsewhere (by other processes or machines, see
@@ -102,7 +104,7 @@ impl Corpus {
                 .collect()
         };
         parts.extend(read.into_iter().map(|r| add_into(&merged, r)));
-        Corpus::from_parts(parts, merged, Vec::new(), options.verified_only)
+        Corpus::from_parts(parts, merged, Vec::new(), options)
     }
 
     /// The files the documents were read from: what `-o` must not overwrite.
@@ -211,7 +213,7 @@ impl Corpus {
         mut parts: Vec<MergedDocument>,
         read: Mutex<DocumentClaims>,
         errors: Vec<DocumentError>,
-        verified_only: bool,
+        options: &CorpusOptions,
     ) -> Corpus {
         parts.sort_by(|a, b| a.info.id.cmp(&b.info.id));
         let warnings = parts
@@ -221,7 +223,7 @@ impl Corpus {
         let documents: Vec<DocumentInfo> = parts.into_iter().map(|p| p.info).collect();
         let read = read.into_inner().unwrap_or_else(PoisonError::into_inner);
         let mut extraction = Extraction::settle(documents.clone(), read);
-        if verified_only {
+        if options.verified_only {
             extraction
                 .claims
                 .retain_provenance(|p| p.status == Status::Stated);
@@ -235,6 +237,7 @@ impl Corpus {
             extraction_warnings: extraction.warnings,
             entities,
             graph,
+            limits: options.limits,
         }
     }
 }

@@ -206,12 +206,18 @@ fn extractor() -> &'static Extractor {
 
 fn check(bytes: &[u8]) {
     let path = Path::new("fuzz.md");
-    let _ = decode(bytes, path, &Limits::default());
+    let _ = decode(bytes, path, Format::Markdown, &Limits::default());
+    // A legacy encoding, as a page declares or the user names, must neither panic.
+    let legacy = Limits {
+        encoding: Some(encoding_rs::SHIFT_JIS),
+        ..Limits::default()
+    };
+    let _ = decode(bytes, path, Format::Html, &legacy);
     let lossy = Limits {
         lossy: true,
         ..Limits::default()
     };
-    let Ok((text, _)) = decode(bytes, path, &lossy) else {
+    let Ok((text, _)) = decode(bytes, path, Format::Markdown, &lossy) else {
         return;
     };
     let source = text.strip_prefix('\u{feff}').unwrap_or(&text);

@@ -49,6 +49,7 @@ fn limits(max_file_size: Option<u64>, lossy: bool, follow_links: bool) -> Limits
         max_file_bytes: max_file_size.unwrap_or(default.max_file_bytes),
         lossy,
         follow_links,
+        encoding: None,
     }
 }
 

@@ -67,6 +67,10 @@ pub struct LimitArgs {
     /// default they are reported and not read).
     #[arg(long)]
     follow_links: bool,
+    /// Encoding of files that are not UTF-8 and declare none: windows-1252, iso-8859-2,
+    /// shift_jis ... (an HTML page's `<meta charset>` comes first).
+    #[arg(long, value_name = "LABEL", value_parser = ggegraph::documents::encoding_named)]
+    encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl LimitArgs {
@@ -76,6 +80,7 @@ impl LimitArgs {
             max_file_bytes: self.max_file_size,
             lossy: self.lossy,
             follow_links: self.follow_links,
+            encoding: self.encoding,
         }
     }
 }
@@ -308,20 +313,22 @@ enum Command {
     Synth(synth::SynthArgs),
 }
 
+/// The exit code of a command that printed its answer.
+fn done((): ()) -> ExitCode {
+    ExitCode::SUCCESS
+}
+
 /// Runs one command. `Ok` carries the exit code (3 for strict-mode findings).
 pub fn run(cli: Cli) -> Result<ExitCode> {
     use printer::listings as answers;
     match cli.command {
         Command::Extract { paths, out, limits } => {
-            load::write_extraction(&paths, &limits.limits(), out.path(), out.format)?;
-            Ok(ExitCode::SUCCESS)
+            load::write_extraction(&paths, &limits.limits(), out.path(), out.format).map(done)
         }
-        Command::Rules { out } => {
-            emit(out.path(), |w| {
-                answers::write_rules(w, &ggegraph::extract::rule_table(), out.format)
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Rules { out } => emit(out.path(), |w| {
+            answers::write_rules(w, &ggegraph::extract::rule_table(), out.format)
+        })
+        .map(done),
         Command::Eval(args) => eval::run(args),
         Command::Build {
             corpus,
@@ -366,13 +373,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Scan(args) => scan::run(args),
         Command::Synth(args) => synth::run(args),
         Command::Completions { shell, out } => {
-            packaging::completions(Cli::command(), shell, out.path())?;
-            Ok(ExitCode::SUCCESS)
+            packaging::completions(Cli::command(), shell, out.path()).map(done)
         }
-        Command::Man { out } => {
-            packaging::man(Cli::command(), out.path())?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Man { out } => packaging::man(Cli::command(), out.path()).map(done),
         Command::State { state, list } => {
             // The name first: a state the gazetteer does not know costs no corpus.
             let found = ggegraph::gazetteer::resolve(&state)?;

@@ -1,15 +1,23 @@
 //! Decoding a document's bytes to text: UTF-8 with or without BOM, UTF-16 with BOM or
-//! recognised without one, UTF-32 with BOM, lossy decoding on request; an undecodable
-//! unit is reported with its line.
+//! recognised without one, UTF-32 with BOM, and for a file that is not valid UTF-8 the
+//! legacy encoding an HTML page declares or the user names; lossy decoding on request; an
+//! undecodable unit is reported with its line.
 
-use super::{DocumentError, Limits};
+use super::{DocumentError, Format, Limits};
 use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use std::path::Path;
 
 /// Decodes file bytes to text (see module docs), with warnings for lossy decoding.
+///
+/// Bytes that are valid UTF-8 are read as UTF-8 even where a page declares another
+/// encoding: pages saved as UTF-8 that keep an old `charset=iso-8859-1` are common, and a
+/// Latin-1 text is valid UTF-8 by chance almost never. Otherwise an HTML page's declared
+/// encoding (`<meta charset>` in its first 1,024 bytes) comes first, then
+/// [`Limits::encoding`].
 pub fn decode(
     bytes: &[u8],
     path: &Path,
+    format: Format,
     limits: &Limits,
 ) -> Result<(String, Vec<String>), DocumentError> {
     let mut warnings = Vec::new();
@@ -43,7 +51,17 @@ pub fn decode(
                 offset: nul as u64,
             });
         }
-        decode_in(UTF_8, bytes, 0, path, limits, &mut warnings)?
+        match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_string(),
+            Err(_) => {
+                let encoding = (format == Format::Html)
+                    .then(|| declared_encoding(bytes))
+                    .flatten()
+                    .or(limits.encoding)
+                    .unwrap_or(UTF_8);
+                decode_in(encoding, bytes, 0, path, limits, &mut warnings)?
+            }
+        }
     };
     if text
         .chars()
@@ -162,8 +180,10 @@ fn decode_in(
             "{}:{line}: invalid UTF-8 at byte offset {offset} (column {column}) decoded lossily, bad bytes replaced by U+FFFD",
             path.display()
         ));
-    } else {
+    } else if encoding == UTF_16LE || encoding == UTF_16BE {
         bad_unit(Utf::Sixteen, path, line, offset, limits, warnings)?;
+    } else {
+        bad_unit(Utf::Legacy(encoding), path, line, offset, limits, warnings)?;
     }
     Ok(encoding.decode_without_bom_handling(body).0.into_owned())
 }
@@ -186,11 +206,13 @@ fn first_malformed(encoding: &'static Encoding, body: &[u8]) -> (String, usize) 
     }
 }
 
-/// A UTF-16 or UTF-32 encoding, for [`bad_unit`].
+/// The encoding a bad unit was met in, for [`bad_unit`].
 #[derive(Clone, Copy)]
 pub(super) enum Utf {
     Sixteen,
     ThirtyTwo,
+    /// A legacy encoding, declared or named by the user.
+    Legacy(&'static Encoding),
 }
 
 /// A bad code unit at `offset`: the error, or with `--lossy` a warning.
@@ -207,11 +229,18 @@ pub(super) fn bad_unit(
         return Err(match utf {
             Utf::Sixteen => DocumentError::InvalidUtf16 { path, line, offset },
             Utf::ThirtyTwo => DocumentError::InvalidUtf32 { path, line, offset },
+            Utf::Legacy(encoding) => DocumentError::InvalidEncoding {
+                path,
+                encoding: encoding.name(),
+                line,
+                offset,
+            },
         });
     }
     let name = match utf {
         Utf::Sixteen => "UTF-16",
         Utf::ThirtyTwo => "UTF-32",
+        Utf::Legacy(encoding) => encoding.name(),
     };
     warnings.push(format!(
         "{}:{line}: invalid {name} at byte offset {offset} decoded lossily, replaced by U+FFFD",
@@ -220,10 +249,140 @@ pub(super) fn bad_unit(
     Ok(())
 }
 
+/// The encoding an HTML page declares in its first 1,024 bytes, where the HTML standard's
+/// prescan looks: `<meta charset="windows-1252">`, `<meta http-equiv="Content-Type"
+/// content="text/html; charset=iso-8859-1">`, or an XHTML page's `<?xml ...
+/// encoding="...">`. Labels are the Encoding Standard's (`latin1` is windows-1252, as
+/// browsers read it); a declared UTF-16 means UTF-8, as in browsers, since a page whose
+/// bytes are UTF-16 carries a byte order mark or is recognised without one.
+pub(super) fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    static DECLARATION: std::sync::LazyLock<Option<regex::bytes::Regex>> = std::sync::LazyLock::new(
+        || {
+            regex::bytes::Regex::new(
+                r#"(?i-u)<meta[^>]*?charset[\t\n\f\r ]*=[\t\n\f\r ]*["']?[\t\n\f\r ]*([a-z0-9._:-]+)|\A[\t\n\f\r ]*<\?xml[^>]*?encoding[\t\n\f\r ]*=[\t\n\f\r ]*["']([a-z0-9._:-]+)"#,
+            )
+            .ok()
+        },
+    );
+    let head = bytes.get(..1024).unwrap_or(bytes);
+    let found = DECLARATION.as_ref()?.captures(head)?;
+    let label = found.get(1).or_else(|| found.get(2))?;
+    Encoding::for_label(label.as_bytes()).map(Encoding::output_encoding)
+}
+
+/// The encoding a label names, as browsers read labels (`latin1` is windows-1252), for
+/// `--encoding`; the error says what labels look like.
+pub fn encoding_named(label: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label_no_replacement(label.trim().as_bytes()).ok_or_else(|| {
+        format!("unknown encoding '{label}' (try windows-1252, iso-8859-2, shift_jis, gbk)")
+    })
+}
+
 /// 1-based line of byte `at`.
 pub(super) fn line_of(bytes: &[u8], at: usize) -> u32 {
     let n = bytes
         .get(..at)
         .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
     u32::try_from(n).unwrap_or(u32::MAX - 1) + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use encoding_rs::{SHIFT_JIS, WINDOWS_1250, WINDOWS_1252};
+
+    /// "Côte d'Ivoire" in windows-1252 (ô is 0xF4).
+    const IVORY_1252: &[u8] = b"The GGE included C\xf4te d'Ivoire.";
+
+    fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<String, DocumentError> {
+        decode(bytes, Path::new("page"), format, limits).map(|(text, _)| text)
+    }
+
+    #[test]
+    fn pages_declare_their_encoding_in_the_ways_browsers_read() {
+        let cases: [(&[u8], Option<&Encoding>); 7] = [
+            (
+                b"<html><head><meta charset=\"windows-1252\">",
+                Some(WINDOWS_1252),
+            ),
+            (
+                b"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-2\">",
+                Some(encoding_rs::ISO_8859_2),
+            ),
+            (b"<meta charset='latin1'/>", Some(WINDOWS_1252)),
+            (
+                b"<?xml version=\"1.0\" encoding=\"windows-1250\"?><html>",
+                Some(WINDOWS_1250),
+            ),
+            // A declared UTF-16 means UTF-8, as in browsers.
+            (b"<meta charset=\"utf-16\">", Some(UTF_8)),
+            (b"<meta charset=\"klingon\">", None),
+            (b"<p>charset=windows-1252 is only text here</p>", None),
+        ];
+        for (head, expected) in cases {
+            assert_eq!(
+                declared_encoding(head),
+                expected,
+                "{}",
+                String::from_utf8_lossy(head)
+            );
+        }
+        // The prescan reads the first 1,024 bytes only.
+        let mut late = vec![b' '; 1024];
+        late.extend_from_slice(b"<meta charset=\"windows-1252\">");
+        assert_eq!(declared_encoding(&late), None);
+    }
+
+    #[test]
+    fn a_declared_legacy_encoding_is_followed_only_where_utf8_fails() -> Result<(), DocumentError> {
+        let limits = Limits::default();
+        let mut page = b"<meta charset=\"windows-1252\"><p>".to_vec();
+        page.extend_from_slice(IVORY_1252);
+        assert!(read(&page, Format::Html, &limits)?.contains("C\u{f4}te d'Ivoire"));
+        // A page saved as UTF-8 that still declares Latin-1 reads as UTF-8.
+        let mislabelled = "<meta charset=\"iso-8859-1\"><p>C\u{f4}te d'Ivoire";
+        let text = read(mislabelled.as_bytes(), Format::Html, &limits)?;
+        assert!(text.contains("C\u{f4}te d'Ivoire"), "{text}");
+        // The same declaration in a text file is only text: the file is refused.
+        assert!(matches!(
+            read(&page, Format::Text, &limits),
+            Err(DocumentError::InvalidUtf8 { offset: 50, .. })
+        ));
+        Ok(())
+    }
+
+    #[test]
+    fn the_users_encoding_reads_files_that_declare_none() -> Result<(), DocumentError> {
+        let latin = Limits {
+            encoding: Some(WINDOWS_1252),
+            ..Limits::default()
+        };
+        assert_eq!(
+            read(IVORY_1252, Format::Text, &latin)?,
+            "The GGE included C\u{f4}te d'Ivoire."
+        );
+        // A page's own declaration comes before the user's default.
+        let mut page = b"<meta charset=\"windows-1250\"><p>\x8a".to_vec();
+        page.extend_from_slice(IVORY_1252);
+        assert!(read(&page, Format::Html, &latin)?.contains("<p>\u{160}"));
+        // A sequence the encoding does not define is an error with its place.
+        let sjis = Limits {
+            encoding: Some(SHIFT_JIS),
+            ..Limits::default()
+        };
+        let e = read(b"Brazil\nand \x81", Format::Text, &sjis);
+        assert!(
+            matches!(
+                &e,
+                Err(DocumentError::InvalidEncoding {
+                    encoding: "Shift_JIS",
+                    line: 2,
+                    offset: 11,
+                    ..
+                })
+            ),
+            "{e:?}"
+        );
+        Ok(())
+    }
 }

@@ -41,7 +41,7 @@ pub enum DocumentError {
         offset: u64,
     },
     /// The file is not valid UTF-8.
-    #[error("{path}:{line}: invalid UTF-8 at byte offset {offset} (line {line}, column {column}); re-encode the file as UTF-8 or pass --lossy", path = .path.display())]
+    #[error("{path}:{line}: invalid UTF-8 at byte offset {offset} (line {line}, column {column}); re-encode the file as UTF-8, name its encoding with --encoding (windows-1252, iso-8859-2, shift_jis ...) or pass --lossy", path = .path.display())]
     InvalidUtf8 {
         /// The path.
         path: PathBuf,
@@ -60,6 +60,19 @@ pub enum DocumentError {
         /// 1-based line of the bad code unit.
         line: u32,
         /// Byte offset of the bad code unit.
+        offset: u64,
+    },
+    /// A file in a legacy encoding (declared by the page or named with `--encoding`)
+    /// holds a byte sequence that encoding does not define.
+    #[error("{path}:{line}: invalid {encoding} at byte offset {offset}; pass --lossy to decode anyway", path = .path.display())]
+    InvalidEncoding {
+        /// The path.
+        path: PathBuf,
+        /// The encoding's name, as the WHATWG Encoding Standard spells it.
+        encoding: &'static str,
+        /// 1-based line of the bad sequence.
+        line: u32,
+        /// Byte offset of the bad sequence.
         offset: u64,
     },
     /// A UTF-32 file (with byte order mark) holds a value that is no character, or ends
@@ -170,6 +183,7 @@ impl DocumentError {
             | DocumentError::Binary { path, .. }
             | DocumentError::InvalidUtf8 { path, .. }
             | DocumentError::InvalidUtf16 { path, .. }
+            | DocumentError::InvalidEncoding { path, .. }
             | DocumentError::InvalidUtf32 { path, .. }
             | DocumentError::Empty { path }
             | DocumentError::TooLarge { path, .. }

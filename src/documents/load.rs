@@ -29,6 +29,9 @@ pub struct Limits {
     /// Follow symbolic links found in a directory that lead outside the paths given
     /// (refused by default, so `notes.txt -> /etc/passwd` is not read and published).
     pub follow_links: bool,
+    /// The encoding of text files that are not valid UTF-8 and declare none (an HTML
+    /// page's `<meta charset>` is followed first); `None` refuses them.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl Default for Limits {
@@ -37,6 +40,7 @@ impl Default for Limits {
             max_file_bytes: 64 * 1024 * 1024,
             lossy: false,
             follow_links: false,
+            encoding: None,
         }
     }
 }
@@ -319,9 +323,10 @@ pub fn source_lines(
             let doc = read_document(path, id.to_string(), format, limits)?;
             Ok(doc.source_lines().to_vec())
         }
-        _ => {
+        format => {
             let bytes = read_bytes(path, limits)?;
-            let (text, _) = decode(&bytes, path, limits)?;
+            let format = format.unwrap_or(Format::Text);
+            let (text, _) = decode(&bytes, path, format, limits)?;
             Ok(numbered(&text))
         }
     }

@@ -35,7 +35,7 @@ mod walk;
 
 use std::path::{Path, PathBuf};
 
-pub use decode::decode;
+pub use decode::{decode, encoding_named};
 pub use error::DocumentError;
 pub use load::{
     DocumentFile, Limits, LoadOutcome, OUTPUT_MARKER, bundled, bundled_source, find_documents_with,
@@ -250,7 +250,7 @@ impl Document {
             Format::Docx => docx::read(&bytes, path, limits.max_file_bytes)?,
             Format::Odt => odt::read(&bytes, path, limits.max_file_bytes)?,
             Format::Text | Format::Markdown | Format::Html => {
-                let (text, warnings) = decode(&bytes, path, limits)?;
+                let (text, warnings) = decode(&bytes, path, format, limits)?;
                 // The text is a copy: the bytes need not be held while it is parsed.
                 drop(bytes);
                 let mut doc = Document::from_source(id, path, format, &text);

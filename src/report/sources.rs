@@ -70,7 +70,7 @@ pub(super) fn write_pages(corpus: &Corpus, dir: &Path) -> Result<Vec<PathBuf>, R
     let limits = Limits {
         max_file_bytes: u64::MAX,
         lossy: true,
-        ..Limits::default()
+        ..corpus.limits
     };
     corpus
         .documents
