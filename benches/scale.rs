@@ -110,11 +110,52 @@ fn bundled_bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// The Markdown reader against pulldown-cmark, on the bundled Markdown repeated to
+/// 4 MB: this crate's reader with its position map, normalisation and sentences
+/// (`markdown`), the same stages with the plain-text reader (`text`, so the difference is
+/// the Markdown reader's own cost), and pulldown-cmark's events with their source ranges
+/// (`pulldown-cmark events`), a lower bound for a reader built on it, which would still
+/// have to map positions, normalise and split sentences.
+fn markdown_bench(c: &mut Criterion) {
+    use ggegraph::documents::{Document, Format, bundled_source};
+    let seeds = [
+        "seeds/gge-2014-2015.md",
+        "seeds/norms-2015.md",
+        "seeds/resolutions.md",
+    ];
+    let page: String = seeds.iter().filter_map(|id| bundled_source(id)).collect();
+    let text = page.repeat((4 << 20) / page.len().max(1) + 1);
+    let mut g = c.benchmark_group("markdown");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    let path = std::path::Path::new("bench.md");
+    for (name, format) in [("markdown", Format::Markdown), ("text", Format::Text)] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                black_box(
+                    Document::from_source("b", path, format, &text)
+                        .sentences
+                        .len(),
+                )
+            })
+        });
+    }
+    g.bench_function("pulldown-cmark events", |b| {
+        b.iter(|| {
+            let options = pulldown_cmark::Options::ENABLE_TABLES;
+            let parser = pulldown_cmark::Parser::new_ext(&text, options);
+            black_box(parser.into_offset_iter().map(|(_, r)| r.end).sum::<usize>())
+        })
+    });
+    g.finish();
+}
+
 criterion_group!(
     benches,
     comembership_bench,
     strategy_bench,
     scan_bench,
-    bundled_bench
+    bundled_bench,
+    markdown_bench
 );
 criterion_main!(benches);
