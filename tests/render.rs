@@ -17,7 +17,7 @@ mod common;
 use assert_cmd::Command;
 use ggegraph::corpus::{Corpus, CorpusOptions};
 use ggegraph::model::EntityKind;
-use graphviz_rust::dot_structures::{Graph, Id, Stmt};
+use graphviz_rust::dot_structures::{Graph, Stmt};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::Stdio;
@@ -67,7 +67,7 @@ fn node_ids(dot: &str) -> Vec<String> {
     fn walk(stmts: &[Stmt], out: &mut Vec<String>) {
         for s in stmts {
             match s {
-                Stmt::Node(n) if !n.attributes.is_empty() => out.push(unquote(&n.id.0)),
+                Stmt::Node(n) if !n.attributes.is_empty() => out.push(common::dot_text(&n.id.0)),
                 Stmt::Subgraph(sub) => walk(&sub.stmts, out),
                 _ => {}
             }
@@ -80,13 +80,6 @@ fn node_ids(dot: &str) -> Vec<String> {
     let mut out = Vec::new();
     walk(stmts, &mut out);
     out
-}
-
-fn unquote(id: &Id) -> String {
-    match id {
-        Id::Escaped(s) | Id::Plain(s) | Id::Html(s) => ggegraph::render::escape::unquote(s),
-        Id::Anonymous(_) => String::new(),
-    }
 }
 
 fn bundled() -> Corpus {

@@ -8,7 +8,7 @@
 
 mod common;
 
-use graphviz_rust::dot_structures::{Graph, Id, Stmt};
+use graphviz_rust::dot_structures::{Graph, Stmt};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -50,13 +50,6 @@ fn render(args: &[&str], votes: &Path, calls: &Path) -> String {
     String::from_utf8(common::success(out, &format!("render {args:?}"))).expect("UTF-8")
 }
 
-fn text(id: &Id) -> String {
-    match id {
-        Id::Escaped(s) | Id::Plain(s) | Id::Html(s) => ggegraph::render::escape::unquote(s),
-        Id::Anonymous(_) => String::new(),
-    }
-}
-
 /// Every node statement with attributes: id -> (attribute -> value), subgraphs included.
 fn nodes(dot: &str) -> BTreeMap<String, BTreeMap<String, String>> {
     fn walk(stmts: &[Stmt], out: &mut BTreeMap<String, BTreeMap<String, String>>) {
@@ -66,9 +59,9 @@ fn nodes(dot: &str) -> BTreeMap<String, BTreeMap<String, String>> {
                     let attrs = n
                         .attributes
                         .iter()
-                        .map(|a| (text(&a.0), text(&a.1)))
+                        .map(|a| (common::dot_text(&a.0), common::dot_text(&a.1)))
                         .collect();
-                    out.insert(text(&n.id.0), attrs);
+                    out.insert(common::dot_text(&n.id.0), attrs);
                 }
                 Stmt::Subgraph(sub) => walk(&sub.stmts, out),
                 _ => {}

@@ -341,7 +341,8 @@ impl Document {
 
     /// Number of segments of the position map (it grows with lines and edits, not with
     /// characters).
-    pub fn position_map_len(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn position_map_len(&self) -> usize {
         self.map.segment_count()
     }
 }

@@ -53,7 +53,8 @@ impl MappedText {
     }
 
     /// Number of segments in the map (for tests: large inputs must stay cheap).
-    pub fn segment_count(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn segment_count(&self) -> usize {
         self.segments.len()
     }
 

@@ -24,7 +24,6 @@
 //! database, and the files are an import format, not a spreadsheet.
 
 use super::table::{AttrType, Column, Record, Table, Value, date_precision};
-use crate::graph::Graph;
 use crate::model::EntityKind;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -38,19 +37,7 @@ pub enum Dialect {
     Neo4j,
 }
 
-/// Writes `nodes.csv`.
-///
-/// # Errors
-/// Any I/O error from `out`.
-pub fn write_nodes<W: Write + ?Sized>(
-    graph: &Graph,
-    dialect: Dialect,
-    out: &mut W,
-) -> io::Result<()> {
-    write_nodes_table(&Table::new(graph), dialect, out)
-}
-
-/// [`write_nodes`] from a table already built (one table serves every format).
+/// Writes `nodes.csv` from the graph's table (one table serves every format).
 pub(crate) fn write_nodes_table<W: Write + ?Sized>(
     table: &Table<'_>,
     dialect: Dialect,
@@ -89,19 +76,7 @@ fn write_table<'a, W: Write + ?Sized>(
     csv.flush()
 }
 
-/// Writes `edges.csv`.
-///
-/// # Errors
-/// Any I/O error from `out`.
-pub fn write_edges<W: Write + ?Sized>(
-    graph: &Graph,
-    dialect: Dialect,
-    out: &mut W,
-) -> io::Result<()> {
-    write_edges_table(&Table::new(graph), dialect, out)
-}
-
-/// [`write_edges`] from a table already built (one table serves every format).
+/// Writes `edges.csv` from the graph's table (one table serves every format).
 pub(crate) fn write_edges_table<W: Write + ?Sized>(
     table: &Table<'_>,
     dialect: Dialect,
@@ -315,8 +290,8 @@ mod tests {
         let g = hostile_graph();
         let table = Table::new(&g);
         let (mut nodes, mut edges, mut records) = (Vec::new(), Vec::new(), Vec::new());
-        write_nodes(&g, dialect, &mut nodes).expect("nodes");
-        write_edges(&g, dialect, &mut edges).expect("edges");
+        write_nodes_table(&table, dialect, &mut nodes).expect("nodes");
+        write_edges_table(&table, dialect, &mut edges).expect("edges");
         write_edge_provenance_table(&table, dialect, &mut records).expect("records");
         let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
         (text(nodes), text(edges), text(records))

@@ -63,11 +63,6 @@ impl Format {
             (other, _) => other,
         }
     }
-
-    /// True for the formats that are a directory of files rather than one file.
-    pub fn is_directory(self) -> bool {
-        matches!(self, Format::Csv | Format::Neo4j)
-    }
 }
 
 /// Renders one format into memory: `(file name, bytes)` pairs, the file name relative to

@@ -171,7 +171,8 @@ impl ClaimSet {
     }
 
     /// Number of statements.
-    pub fn statement_count(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn statement_count(&self) -> usize {
         self.statements.len()
     }
 

@@ -127,3 +127,13 @@ pub fn seed_line(file: &str, text: &str) -> u64 {
         ),
     }
 }
+
+/// The text a DOT id (node name, attribute name or value) stands for, as Graphviz reads
+/// it: quotes and escapes undone.
+pub fn dot_text(id: &graphviz_rust::dot_structures::Id) -> String {
+    use graphviz_rust::dot_structures::Id;
+    match id {
+        Id::Escaped(s) | Id::Plain(s) | Id::Html(s) => ggegraph::render::escape::unquote(s),
+        Id::Anonymous(_) => String::new(),
+    }
+}

@@ -159,14 +159,6 @@ pub(super) fn month_number(name: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
-/// How a resolution was adopted, normalised: "without a vote", "unanimously",
-/// "by consensus", or "recorded vote 119-46-14"; prefixed with "First Committee: " when
-/// the sentence is about the First Committee stage.
-pub fn find_adoption_mode(sentence: &str) -> Option<Adoption> {
-    find_adoption_mode_in(&CasedText::new(sentence))
-}
-
-/// [`find_adoption_mode`] on a sentence already paired with its lower-cased twin.
 /// The Assembly as the one acting: "Acting on the recommendation of its First Committee,
 /// the General Assembly today adopted ..." is a plenary vote though a committee is named.
 pub(super) static ASSEMBLY_ACTS: Folded = Folded::gated(
@@ -180,6 +172,9 @@ pub(crate) fn committee_acts(text: &CasedText<'_>, word: &str) -> bool {
     text.lower().contains(word) && !ASSEMBLY_ACTS.is_match(text)
 }
 
+/// How a resolution was adopted, read from a sentence paired with its lower-cased twin:
+/// "without a vote", "unanimously", "by consensus", or a recorded vote with its counts;
+/// at the First Committee stage when the sentence is about that committee.
 pub(crate) fn find_adoption_mode_in(text: &CasedText<'_>) -> Option<Adoption> {
     let lower = text.lower();
     // "The Committee approved ..." in a First Committee report is that committee; another

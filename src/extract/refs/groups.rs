@@ -65,13 +65,9 @@ pub(super) fn kind_of_word(word: &str) -> GroupKind {
     }
 }
 
-/// Group references in a sentence: year ranges tied to the nearest kind word, ordinals,
-/// "established by resolution" phrases and generic "the Group" phrases.
-pub fn find_groups(sentence: &str) -> Vec<Found<GroupMention>> {
-    find_groups_in(&CasedText::new(sentence))
-}
-
-/// [`find_groups`] on a sentence already paired with its lower-cased twin.
+/// Group references in a sentence (paired with its lower-cased twin): year ranges tied to
+/// the nearest kind word, ordinals, "established by resolution" phrases and generic "the
+/// Group" phrases.
 pub(crate) fn find_groups_in(text: &CasedText<'_>) -> Vec<Found<GroupMention>> {
     let kinds: Vec<(usize, usize, GroupKind)> = KIND
         .find_iter(text)

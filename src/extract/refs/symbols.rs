@@ -72,18 +72,14 @@ pub fn find_drafts(sentence: &str) -> Vec<Found<EntityId>> {
         .collect()
 }
 
-/// Upper bound on the length of one group reference found by [`find_groups`] (the longest
+/// Upper bound on the length of one group reference found by [`find_groups_in`] (the longest
 /// is "open-ended working group was established pursuant to General Assembly
 /// resolution 123/1234", bounded by its regex).
 pub(super) const MAX_GROUP_REF_LEN: usize = 1024;
 
-/// Resolution symbols: `A/RES/68/243`, "resolution 68/243", "res. 53/70", and lists
-/// ("resolutions 73/27 and 73/266"). Human Rights Council resolutions are left out.
-pub fn find_resolutions(sentence: &str) -> Vec<Found<EntityId>> {
-    find_resolutions_in(&CasedText::new(sentence))
-}
-
-/// [`find_resolutions`] on a sentence already paired with its lower-cased twin.
+/// Resolution symbols in a sentence (paired with its lower-cased twin): `A/RES/68/243`,
+/// "resolution 68/243", "res. 53/70", and lists ("resolutions 73/27 and 73/266"). Human
+/// Rights Council resolutions are left out.
 pub(crate) fn find_resolutions_in(text: &CasedText<'_>) -> Vec<Found<EntityId>> {
     let sentence = text.original();
     let mut found = Vec::new();
@@ -176,13 +172,9 @@ pub fn find_reports(sentence: &str) -> Vec<Found<EntityId>> {
         .collect()
 }
 
-/// Norms of the 2015 report: "norm 13 (f)", "paragraph 13 (c)", "norms 13 (a) to (k)",
-/// "13 (a), (b) and (d)". Letters outside a-k are ignored.
-pub fn find_norms(sentence: &str) -> Vec<Found<EntityId>> {
-    find_norms_in(&CasedText::new(sentence))
-}
-
-/// [`find_norms`] on a sentence already paired with its lower-cased twin.
+/// Norms of the 2015 report in a sentence (paired with its lower-cased twin): "norm 13
+/// (f)", "paragraph 13 (c)", "norms 13 (a) to (k)", "13 (a), (b) and (d)". Letters
+/// outside a-k are ignored.
 pub(crate) fn find_norms_in(text: &CasedText<'_>) -> Vec<Found<EntityId>> {
     let sentence = text.original();
     let item = NORM_ITEM.regex();

@@ -1,5 +1,21 @@
 use super::*;
 
+fn find_groups(s: &str) -> Vec<Found<GroupMention>> {
+    find_groups_in(&CasedText::new(s))
+}
+
+fn find_resolutions(s: &str) -> Vec<Found<EntityId>> {
+    find_resolutions_in(&CasedText::new(s))
+}
+
+fn find_norms(s: &str) -> Vec<Found<EntityId>> {
+    find_norms_in(&CasedText::new(s))
+}
+
+fn find_adoption_mode(s: &str) -> Option<Adoption> {
+    find_adoption_mode_in(&CasedText::new(s))
+}
+
 fn groups(s: &str) -> Vec<String> {
     find_groups(s)
         .into_iter()
