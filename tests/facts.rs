@@ -1,5 +1,5 @@
-//! The bundled graph against the curated fact table (`tests/fixtures/facts.json`, a copy of
-//! `shared/reference/facts.json`): every verified fact appears, values the table marks as
+//! The bundled graph against the curated fact table (`tests/fixtures/facts.json`: the
+//! groups, members, chairs and votes with their UN document symbols): every verified fact appears, values the table marks as
 //! inferred or unseen appear flagged unverified, and no group has a member the table does
 //! not list.
 
