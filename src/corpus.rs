@@ -16,7 +16,7 @@ use crate::analysis::memberships::{MembershipGroup, Memberships};
 use crate::documents::{self, Document, DocumentError, Limits};
 use crate::extract::{DocumentClaims, DocumentInfo, Extraction, Extractor, Warning};
 use crate::graph::{Conflict, Graph, Node};
-use crate::model::{Entity, EntityKind, Provenance, Relation, Status};
+use crate::model::{EntityId, EntityKind, Provenance, Relation, Status};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -52,9 +52,6 @@ pub struct Corpus {
     /// What the extraction warns of (names it could not resolve, references left open),
     /// sorted by position.
     pub extraction_warnings: Vec<Warning>,
-    /// Entities as the documents name them, sorted by id (the graph also has nodes for
-    /// ids named only inside claims).
-    pub entities: Vec<Entity>,
     /// The merged graph: every claim (see [`Graph::claims`]).
     pub graph: Graph,
     /// How the documents were read: the report reads each source again the same way.
@@ -189,7 +186,15 @@ impl Corpus {
         let g = &self.graph;
         let out = CorpusJson {
             documents: &self.documents,
-            entities: &self.entities,
+            entities: g
+                .nodes()
+                .filter(|n| n.named)
+                .map(|n| EntityJson {
+                    id: &n.id,
+                    kind: n.kind,
+                    name: &n.name,
+                })
+                .collect(),
             claims: ClaimsJson(g),
             edges: g
                 .edges()
@@ -228,14 +233,12 @@ impl Corpus {
                 .claims
                 .retain_provenance(|p| p.status == Status::Stated);
         }
-        let entities = extraction.entities.clone();
         let graph = Graph::new(extraction.entities, extraction.claims);
         Corpus {
             documents,
             errors,
             warnings,
             extraction_warnings: extraction.warnings,
-            entities,
             graph,
             limits: options.limits,
         }
@@ -337,11 +340,20 @@ fn add_into(merged: &Mutex<DocumentClaims>, read: ReadDocument) -> MergedDocumen
     }
 }
 
+/// An entity as the documents name it (the graph's named nodes), as [`crate::model::Entity`]
+/// writes it.
+#[derive(Serialize)]
+struct EntityJson<'a> {
+    id: &'a EntityId,
+    kind: EntityKind,
+    name: &'a str,
+}
+
 /// The JSON of [`Corpus::write_json`].
 #[derive(Serialize)]
 struct CorpusJson<'a> {
     documents: &'a [DocumentInfo],
-    entities: &'a [Entity],
+    entities: Vec<EntityJson<'a>>,
     claims: ClaimsJson<'a>,
     edges: Vec<EdgeJson<'a>>,
     nodes: Vec<&'a Node>,
@@ -390,7 +402,17 @@ mod tests {
         let extracted: Vec<Claim> = extraction.claims.iter().map(|c| c.to_claim()).collect();
         assert_eq!(claims, extracted);
         assert_eq!(corpus.graph.claim_count(), extraction.claims.claim_count());
-        assert_eq!(corpus.entities, extraction.entities);
+        let named: Vec<crate::model::Entity> = corpus
+            .graph
+            .nodes()
+            .filter(|n| n.named)
+            .map(|n| crate::model::Entity {
+                id: n.id.clone(),
+                kind: n.kind,
+                name: n.name.clone(),
+            })
+            .collect();
+        assert_eq!(named, extraction.entities);
         assert_eq!(corpus.extraction_warnings, extraction.warnings);
         assert_eq!(corpus.documents, extraction.documents);
     }

@@ -41,6 +41,11 @@ pub struct Node {
     pub name: String,
     /// Literal claims by relation, each distinct value once, sorted by value.
     pub attributes: BTreeMap<Relation, Vec<AttributeValue>>,
+    /// Whether a document names the entity (it is one of the corpus's entities), rather
+    /// than only a claim (a group first seen as a relation's object, a state only in a
+    /// roll call).
+    #[serde(skip)]
+    pub named: bool,
 }
 
 impl Node {
@@ -109,9 +114,9 @@ impl Graph {
     /// Complexity: O(S log S) for S statements, plus O(C) for C claims.
     pub fn new(entities: Vec<Entity>, claims: ClaimSet) -> Graph {
         let mut graph = Graph::default();
-        let mut nodes: BTreeMap<EntityId, (EntityKind, String)> = entities
+        let mut nodes: BTreeMap<EntityId, (EntityKind, String, bool)> = entities
             .into_iter()
-            .map(|e| (e.id, (e.kind, e.name)))
+            .map(|e| (e.id, (e.kind, e.name, true)))
             .collect();
         // Claims may name entities only as objects (a group first seen in a relation).
         for s in claims.statements() {
@@ -119,16 +124,17 @@ impl Graph {
             for id in std::iter::once(s.subject.as_str()).chain(object) {
                 if !nodes.contains_key(id) {
                     let id = EntityId::from(id);
-                    nodes.insert(id.clone(), (id.kind(), default_name(&id)));
+                    nodes.insert(id.clone(), (id.kind(), default_name(&id), false));
                 }
             }
         }
-        for (id, (kind, name)) in nodes {
+        for (id, (kind, name, named)) in nodes {
             let ix = graph.inner.add_node(Node {
                 id: id.clone(),
                 kind,
                 name,
                 attributes: BTreeMap::new(),
+                named,
             });
             graph.index.insert(id, ix);
         }
@@ -164,13 +170,15 @@ impl Graph {
         graph
     }
 
-    /// The graph with more claims merged in (votes from a roll-call file): nodes and names
-    /// are kept, and the new claims join the old as if read together.
+    /// The graph with more claims merged in (votes from a roll-call file): nodes, names
+    /// and which entities documents name are kept, and the new claims join the old as if
+    /// read together.
     ///
     /// Complexity: O(C log C) for C claims in all.
     pub fn with_claims(self, claims: Vec<Claim>) -> Graph {
         let entities = self
             .nodes()
+            .filter(|n| n.named)
             .map(|n| Entity {
                 id: n.id.clone(),
                 kind: n.kind,
