@@ -75,8 +75,9 @@ impl Corpus {
         let mut parts: Vec<MergedDocument> = bundled.into_par_iter().map(read).collect();
         let mut errors = Vec::new();
         if !options.paths.is_empty() {
-            let (more, bad) = documents::load_paths_with(&options.paths, &options.limits, read);
-            parts.extend(more);
+            let (paths, limits) = (&options.paths, &options.limits);
+            let (more, bad) = read_paths(&extractor, &merged, paths, limits, |_| ());
+            parts.extend(more.into_iter().map(|(part, ())| part));
             errors = bad;
         }
         Corpus::from_parts(parts, merged, errors, options)
@@ -261,9 +262,9 @@ pub struct PathExtraction<T> {
 }
 
 /// Reads files and directories (and standard input for `-`) the way `ggegraph extract`
-/// does: no bundled corpus, each document loaded, read for claims, shown to `inspect` and
-/// dropped, then the parts merged (cross-document references resolved among these
-/// documents only).
+/// does: no bundled corpus, each document loaded, shown to `inspect`, read for claims,
+/// merged and dropped as [`Corpus::load`] reads its own (the same [`read_paths`]), then
+/// settled (cross-document references resolved among these documents only).
 ///
 /// This is the one extraction path for a user's own files: `extract` prints its result
 /// and `eval` scores it, so what `eval` measures is what `extract` gives. `inspect` lets
@@ -275,26 +276,40 @@ pub fn extract_paths_with<T: Send>(
     limits: &Limits,
     inspect: impl Fn(&Document) -> T + Sync,
 ) -> PathExtraction<T> {
-    let read = |mut d: Document| {
-        let seen = inspect(&d);
-        let part = (DocumentInfo::of(&d), extractor.extract_document(&d));
-        (part, seen, std::mem::take(&mut d.warnings))
-    };
-    let (parts, errors) = documents::load_paths_with(paths, limits, read);
-    let mut merged = Vec::with_capacity(parts.len());
+    let merged = Mutex::new(DocumentClaims::default());
+    let (parts, errors) = read_paths(extractor, &merged, paths, limits, inspect);
+    let mut documents = Vec::with_capacity(parts.len());
     let mut inspected = Vec::with_capacity(parts.len());
     let mut warnings = Vec::new();
-    for (part, seen, more) in parts {
-        merged.push(part);
+    for (part, seen) in parts {
+        documents.push(part.info);
         inspected.push(seen);
-        warnings.extend(more);
+        warnings.extend(part.warnings);
     }
+    let read = merged.into_inner().unwrap_or_else(PoisonError::into_inner);
     PathExtraction {
-        extraction: Extractor::merge(merged),
+        extraction: Extraction::settle(documents, read),
         inspected,
         warnings,
         errors,
     }
+}
+
+/// The one path from a user's files to claims: each document at `paths` loaded (files in
+/// parallel), shown to `inspect`, read for claims, added to `merged` and dropped, so no
+/// more than a few documents are held at once. Parts come in the order of
+/// [`documents::find_documents_with`].
+fn read_paths<T: Send>(
+    extractor: &Extractor,
+    merged: &Mutex<DocumentClaims>,
+    paths: &[PathBuf],
+    limits: &Limits,
+    inspect: impl Fn(&Document) -> T + Sync,
+) -> (Vec<(MergedDocument, T)>, Vec<DocumentError>) {
+    documents::load_paths_with(paths, limits, |d| {
+        let seen = inspect(&d);
+        (read_into(extractor, merged, d), seen)
+    })
 }
 
 /// One document read for claims and dropped: its id and path, what it says, and the
