@@ -1,8 +1,8 @@
 //! `regions`: members of each group per UN regional group, with the balance and entropy
 //! indices, against the UN membership's own make-up.
 
-use super::{ListFormat, codes, json, percent, table};
-use crate::analysis::regions::{GroupRegions, un_member_count, un_shares};
+use super::{ListFormat, codes, index, json, percent, table};
+use crate::analysis::regions::{GroupRegions, RegionShare, un_member_count, un_shares};
 use crate::gazetteer::Region;
 use crate::terminal::TerminalSafe;
 use serde::Serialize;
@@ -31,6 +31,35 @@ pub fn un_membership() -> Vec<UnShare> {
             share,
         })
         .collect()
+}
+
+/// A region's part of the UN membership, said in full: "African States: 28% of UN members".
+pub fn un_share_text(u: &UnShare) -> String {
+    format!("{}: {} of UN members", u.name, percent(u.share))
+}
+
+/// The size of the UN membership, for the reference row: "193 states".
+pub fn un_size_text() -> String {
+    format!("{} states", un_member_count())
+}
+
+/// A region's part of a group, said in full: "African States: 3 of 25 members (12%)".
+pub fn share_text(s: &RegionShare, g: &GroupRegions) -> String {
+    format!(
+        "{}: {} of {} members ({})",
+        s.name,
+        s.members,
+        g.size,
+        percent(s.share)
+    )
+}
+
+/// A group's size and balance: "25 members · balance 0.870" ("25 members" without one).
+pub fn size_and_balance(g: &GroupRegions) -> String {
+    match g.balance {
+        Some(b) => format!("{} members \u{b7} balance {}", g.size, index(b)),
+        None => format!("{} members", g.size),
+    }
 }
 
 /// Writes the regional make-up of `groups` as text or JSON.
@@ -68,7 +97,7 @@ fn write_table(w: &mut dyn Write, un: &[UnShare], groups: &[GroupRegions]) -> io
         row.extend(["1".to_string(), "-".to_string(), "-".to_string()]);
         row
     }];
-    let fixed = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.3}"));
+    let fixed = |x: Option<f64>| x.map_or_else(|| "-".to_string(), index);
     for g in groups {
         let mut row = vec![g.group.0.clone(), g.size.to_string()];
         row.extend(
