@@ -323,7 +323,7 @@ impl DiagramNode {
         }
         pairs.push(("id", self.id.clone()));
         pairs.push(("tooltip", self.tooltip.clone()));
-        pairs.extend(self.kind.style());
+        pairs.extend(self.kind.style().attrs());
         pairs
     }
 }
@@ -344,7 +344,7 @@ impl DiagramEdge {
     /// The edge's attributes: the palette's style with this edge's width, weight,
     /// tooltip and ports.
     pub(super) fn attrs(&self) -> Attrs {
-        let mut pairs = self.kind.style();
+        let mut pairs = self.kind.style().attrs();
         if let Some(w) = self.penwidth {
             pairs.retain(|(k, _)| *k != "penwidth");
             pairs.push(("penwidth", format!("{w:.2}")));

@@ -11,6 +11,7 @@
 use super::RenderError;
 use super::diagram::{Diagram, DiagramEdge, DiagramNode, Table};
 use super::escape::shown;
+use super::palette::{EdgeStyle, NodeStyle};
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
@@ -20,21 +21,34 @@ use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::render::get_shape_size;
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-/// Attributes by DOT name (the palette's vocabulary), each with the text it shows.
-type Attrs = BTreeMap<&'static str, String>;
+/// What the fallback draws of a declared node: the text it shows, its SVG id and the
+/// palette's style, taken from the diagram's data (no DOT is printed or read back).
+#[derive(Clone)]
+struct NodeLook {
+    label: String,
+    id: String,
+    style: NodeStyle,
+}
+
+/// What it draws of an edge: the palette's style with the edge's own width.
+struct EdgeLook {
+    from: String,
+    to: String,
+    style: EdgeStyle,
+}
 
 /// A diagram's nodes and edges as Graphviz reads its DOT: nodes in the order the DOT
-/// names them (clusters, nodes, ranks, edges, legend), a node named again adding to its
-/// attributes, an edge's ends declared when not yet named.
+/// names them (clusters, nodes, ranks, edges, legend), a node declared again taking its
+/// new look, a name that only an edge or a rank gives drawn as a plain box.
 #[derive(Default)]
 struct Collected {
     order: Vec<String>,
-    nodes: HashMap<String, Attrs>,
+    nodes: HashMap<String, Option<NodeLook>>,
     /// Pinned positions, in whole points (DOT's `pos="x,y!"`).
     pins: HashMap<String, (f64, f64)>,
-    edges: Vec<(String, String, Attrs)>,
+    edges: Vec<EdgeLook>,
 }
 
 impl Collected {
@@ -45,7 +59,7 @@ impl Collected {
             c.declare(n);
         }
         for id in d.same_rank.iter().flatten() {
-            c.node(shown(id), Attrs::new(), None);
+            c.node(shown(id), None, None);
         }
         for e in &d.edges {
             c.edge(e);
@@ -67,33 +81,49 @@ impl Collected {
     }
 
     fn declare(&mut self, n: &DiagramNode) {
-        let mut attrs = Attrs::new();
-        if let Some(t) = n.drawn_table() {
-            attrs.insert("label", table_text(t));
-        }
-        attrs.extend(n.attrs().into_iter().map(|(k, v)| (k, shown(&v))));
-        self.node(shown(&n.id), attrs, n.pinned());
+        let label = match n.drawn_table() {
+            Some(t) => table_text(t),
+            None => shown(&n.label),
+        };
+        let look = NodeLook {
+            label,
+            id: shown(&n.id),
+            style: n.kind.style(),
+        };
+        self.node(shown(&n.id), Some(look), n.pinned());
     }
 
-    fn node(&mut self, name: String, attrs: Attrs, pin: Option<(f64, f64)>) {
+    fn node(&mut self, name: String, look: Option<NodeLook>, pin: Option<(f64, f64)>) {
         if let Some(pin) = pin {
             self.pins.insert(name.clone(), pin);
         }
         match self.nodes.get_mut(&name) {
-            Some(existing) => existing.extend(attrs),
+            Some(existing) => {
+                if look.is_some() {
+                    *existing = look;
+                }
+            }
             None => {
                 self.order.push(name.clone());
-                self.nodes.insert(name, attrs);
+                self.nodes.insert(name, look);
             }
         }
     }
 
     fn edge(&mut self, e: &DiagramEdge) {
         let (from, to) = (shown(&e.from), shown(&e.to));
-        self.node(from.clone(), Attrs::new(), None);
-        self.node(to.clone(), Attrs::new(), None);
-        let attrs = e.attrs().into_iter().map(|(k, v)| (k, shown(&v)));
-        self.edges.push((from, to, attrs.collect()));
+        self.node(from.clone(), None, None);
+        self.node(to.clone(), None, None);
+        let mut style = e.kind.style();
+        if let Some(w) = e.penwidth {
+            style.pen_width = Some(w);
+        }
+        self.edges.push(EdgeLook { from, to, style });
+    }
+
+    /// The look of node `name` (`None` for a name no declaration gives).
+    fn look(&self, name: &str) -> Option<&NodeLook> {
+        self.nodes.get(name).and_then(Option::as_ref)
     }
 }
 
@@ -141,78 +171,81 @@ fn lighten(hex: &str) -> Option<String> {
     ))
 }
 
-fn colour(attrs: &Attrs, key: &str, default: &str) -> Color {
-    let name = attrs.get(key).map_or(default, String::as_str);
-    Color::from_name(name).unwrap_or_else(|| Color::fast(default))
+/// A colour by name or `#rrggbb`, `default` when there is none or layout-rs reads none.
+fn colour(value: Option<&str>, default: &str) -> Color {
+    Color::from_name(value.unwrap_or(default)).unwrap_or_else(|| Color::fast(default))
+}
+
+/// A line width as layout-rs draws it: whole points, at least one.
+fn line_width(style: &EdgeStyle) -> usize {
+    style.pen_width.map_or(1, |w| w.round().max(1.0) as usize)
 }
 
 /// One node as a layout-rs element. `pinned` (a drawing at pinned positions, where no
 /// layout needs one-line labels) keeps line breaks, draws a `point` as a dot and text
 /// shapes (`plaintext`, `plain`, `none`) without a border, as Graphviz does.
-fn element(name: &str, a: &Attrs, dir: Orientation, pinned: bool) -> Element {
-    let mut label = a.get("label").cloned().unwrap_or_else(|| name.to_string());
+fn element(name: &str, look: Option<&NodeLook>, dir: Orientation, pinned: bool) -> Element {
+    let mut label = look.map_or_else(|| name.to_string(), |l| l.label.clone());
     if !pinned {
         label = label.replace('\n', " ");
     }
-    let shape_name = a.get("shape").map(String::as_str);
-    let shape = match shape_name {
-        Some("ellipse" | "circle" | "point") => ShapeKind::Circle(label),
+    let style = look.map(|l| l.style).unwrap_or_default();
+    let shape = match style.shape {
+        "ellipse" | "circle" | "point" => ShapeKind::Circle(label),
         _ => ShapeKind::Box(label),
     };
-    let font_size = a
-        .get("fontsize")
-        .and_then(|s| s.parse::<f64>().ok())
-        .map_or(12, |f| f.round() as usize);
-    let filled = a.get("style").is_some_and(|s| s.contains("filled"));
+    let font_size = style.font_size.map_or(12, |f| f.round() as usize);
     // layout-rs writes every label black: a fill meant for white text (the GGE blue, the
     // mechanism's black) is lightened so its black label stays readable.
-    let white_text = a
-        .get("fontcolor")
+    let white_text = style
+        .font_colour
         .is_some_and(|c| c.eq_ignore_ascii_case("#ffffff") || c == "white");
-    let fill = filled.then(|| match a.get("fillcolor") {
+    let fill = style.is_filled().then(|| match style.fill {
         Some(f) if white_text => {
-            lighten(f).map_or_else(|| colour(a, "fillcolor", "lightgray"), |l| Color::fast(&l))
+            lighten(f).map_or_else(|| colour(style.fill, "lightgray"), |l| Color::fast(&l))
         }
-        _ => colour(a, "fillcolor", "lightgray"),
+        _ => colour(style.fill, "lightgray"),
     });
-    let text_only = pinned && matches!(shape_name, Some("plaintext" | "plain" | "none"));
+    let text_only = pinned && matches!(style.shape, "plaintext" | "plain" | "none");
     let line = if text_only {
         Color::transparent()
     } else {
-        colour(a, "color", "black")
+        colour(None, "black")
     };
-    let look = StyleAttr::new(line, 1, fill, 0, font_size);
+    let look_attr = StyleAttr::new(line, 1, fill, 0, font_size);
     let mut size = get_shape_size(dir.flip(), &shape, font_size, false);
-    if pinned && shape_name == Some("point") {
+    if pinned && style.shape == "point" {
         size = Point::new(5.0, 5.0);
     }
-    let id = a.get("id").map_or(name, String::as_str);
+    let id = look.map_or(name, |l| l.id.as_str());
     Element::create_with_properties(
         shape,
-        look,
+        look_attr,
         dir.flip(),
         size,
         format!("class=\"node\" id=\"{}\"", xml_attr(id)),
     )
 }
 
-fn arrow(a: &Attrs) -> Arrow {
-    let style = match a.get("style").map(String::as_str) {
+fn arrow(style: &EdgeStyle) -> Arrow {
+    let line = match style.style {
         Some("dashed") => LineStyleKind::Dashed,
         Some("dotted") => LineStyleKind::Dotted,
         _ => LineStyleKind::Normal,
     };
-    let end = if a.get("dir").is_some_and(|d| d == "none") {
+    let end = if style.undirected {
         LineEndKind::None
     } else {
         LineEndKind::Arrow
     };
-    let width = a
-        .get("penwidth")
-        .and_then(|p| p.parse::<f64>().ok())
-        .map_or(1, |w| w.round().max(1.0) as usize);
-    let look = StyleAttr::new(colour(a, "color", "black"), width, None, 0, 10);
-    Arrow::new(LineEndKind::None, end, style, "", &look, &None, &None)
+    let look = StyleAttr::new(
+        colour(style.colour, "black"),
+        line_width(style),
+        None,
+        0,
+        10,
+    );
+    Arrow::new(LineEndKind::None, end, line, "", &look, &None, &None)
 }
 
 /// Lays `diagram` out with layout-rs (or draws it at its pinned positions) and returns
@@ -237,15 +270,12 @@ pub fn svg(diagram: &Diagram) -> Result<String, RenderError> {
     let mut vg = VisualGraph::new(dir);
     let mut handles = HashMap::new();
     for name in &c.order {
-        let a = c.nodes.get(name).cloned().unwrap_or_default();
-        handles.insert(name.clone(), vg.add_node(element(name, &a, dir, false)));
+        let node = element(name, c.look(name), dir, false);
+        handles.insert(name.clone(), vg.add_node(node));
     }
-    for (from, to, a) in &c.edges {
-        if a.get("style").is_some_and(|s| s == "invis") {
-            continue;
-        }
-        if let (Some(&f), Some(&t)) = (handles.get(from), handles.get(to)) {
-            vg.add_edge(arrow(a), f, t);
+    for e in c.edges.iter().filter(|e| !e.style.is_invisible()) {
+        if let (Some(&f), Some(&t)) = (handles.get(&e.from), handles.get(&e.to)) {
+            vg.add_edge(arrow(&e.style), f, t);
         }
     }
     // layout-rs asserts on graphs it cannot place; keep a panic from taking the run down.
@@ -283,8 +313,7 @@ fn draw_pinned(c: &Collected, pinned: &HashMap<String, (f64, f64)>) -> String {
         .iter()
         .filter_map(|name| {
             let &(x, y) = pinned.get(name)?;
-            let a = c.nodes.get(name).cloned().unwrap_or_default();
-            let mut e = element(name, &a, Orientation::TopToBottom, true);
+            let mut e = element(name, c.look(name), Orientation::TopToBottom, true);
             e.pos.move_to(Point::new(x, -y));
             Some((name.clone(), e))
         })
@@ -305,16 +334,11 @@ fn draw_pinned(c: &Collected, pinned: &HashMap<String, (f64, f64)>) -> String {
         .map(|(name, e)| (name.as_str(), e.pos.center()))
         .collect();
     let mut writer = SVGWriter::new();
-    for (from, to, a) in &c.edges {
-        if a.get("style").is_some_and(|s| s == "invis") {
-            continue;
-        }
-        if let (Some(&f), Some(&t)) = (centres.get(from.as_str()), centres.get(to.as_str())) {
-            let width = a
-                .get("penwidth")
-                .and_then(|p| p.parse::<f64>().ok())
-                .map_or(1, |w| w.round().max(1.0) as usize);
-            let look = StyleAttr::new(colour(a, "color", "black"), width, None, 0, 10);
+    for e in c.edges.iter().filter(|e| !e.style.is_invisible()) {
+        let ends = (centres.get(e.from.as_str()), centres.get(e.to.as_str()));
+        if let (Some(&f), Some(&t)) = ends {
+            let width = line_width(&e.style);
+            let look = StyleAttr::new(colour(e.style.colour, "black"), width, None, 0, 10);
             writer.draw_line(f, t, &look, None);
         }
     }

@@ -87,69 +87,119 @@ pub enum EdgeKind {
     Order,
 }
 
-/// Graphviz attributes of one node or edge style, as (name, value) pairs.
+/// Graphviz attributes, as (name, value) pairs.
 pub type Attrs = Vec<(&'static str, String)>;
 
-fn attrs(pairs: &[(&'static str, &str)]) -> Attrs {
-    pairs.iter().map(|(k, v)| (*k, (*v).to_string())).collect()
+/// How a kind of node looks, typed: the DOT writer prints it as attributes
+/// ([`NodeStyle::attrs`]) and the fallback renderer draws it from these fields.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct NodeStyle {
+    /// Graphviz shape name (`ellipse`, `box`, `note`, `plain`, `point` ...).
+    pub shape: &'static str,
+    /// Graphviz style (`filled`, `filled,dashed` ...).
+    pub style: Option<&'static str>,
+    /// Fill colour.
+    pub fill: Option<&'static str>,
+    /// Label colour (black when `None`).
+    pub font_colour: Option<&'static str>,
+    /// Number of borders (2 for a double border).
+    pub peripheries: Option<u8>,
+    /// Label size in points (Graphviz's 14 when `None`).
+    pub font_size: Option<f64>,
+    /// Width in inches (the smallest, for points).
+    pub width: Option<f64>,
+}
+
+impl NodeStyle {
+    const fn shape(shape: &'static str) -> NodeStyle {
+        NodeStyle {
+            shape,
+            style: None,
+            fill: None,
+            font_colour: None,
+            peripheries: None,
+            font_size: None,
+            width: None,
+        }
+    }
+
+    const fn filled(shape: &'static str, style: &'static str, fill: &'static str) -> NodeStyle {
+        NodeStyle {
+            style: Some(style),
+            fill: Some(fill),
+            ..NodeStyle::shape(shape)
+        }
+    }
+
+    /// True when the style fills the shape.
+    pub fn is_filled(&self) -> bool {
+        self.style.is_some_and(|s| s.contains("filled"))
+    }
+
+    /// The DOT attributes: shape, style, fill, font colour, borders, font size, width.
+    pub fn attrs(&self) -> Attrs {
+        let mut a: Attrs = vec![("shape", self.shape.to_string())];
+        let text = [
+            ("style", self.style),
+            ("fillcolor", self.fill),
+            ("fontcolor", self.font_colour),
+        ];
+        a.extend(
+            text.into_iter()
+                .filter_map(|(k, v)| Some((k, v?.to_string()))),
+        );
+        a.extend(self.peripheries.map(|p| ("peripheries", p.to_string())));
+        a.extend(self.font_size.map(|f| ("fontsize", f.to_string())));
+        a.extend(self.width.map(|w| ("width", w.to_string())));
+        a
+    }
 }
 
 impl NodeKind {
     /// Shape, fill, border and font for this kind.
-    pub fn style(self) -> Attrs {
+    pub fn style(self) -> NodeStyle {
         match self {
-            NodeKind::State(region) => {
+            NodeKind::State(region) | NodeKind::Member(region) => {
                 let (fill, border) = region_style(region);
-                let mut a = attrs(&[("shape", "ellipse"), ("style", border), ("fillcolor", fill)]);
-                if region == Some(Region::WesternEuropeanOthers) {
-                    a.push(("peripheries", "2".into()));
+                let shape = if matches!(self, NodeKind::State(_)) {
+                    "ellipse"
+                } else {
+                    "box"
+                };
+                NodeStyle {
+                    peripheries: (region == Some(Region::WesternEuropeanOthers)).then_some(2),
+                    ..NodeStyle::filled(shape, border, fill)
                 }
-                a
             }
-            NodeKind::Member(region) => {
-                let (fill, border) = region_style(region);
-                let mut a = attrs(&[("shape", "box"), ("style", border), ("fillcolor", fill)]);
-                if region == Some(Region::WesternEuropeanOthers) {
-                    a.push(("peripheries", "2".into()));
-                }
-                a
-            }
-            NodeKind::Group(GroupKind::Gge) => attrs(&[
-                ("shape", "box"),
-                ("style", "filled"),
-                ("fillcolor", BLUE),
-                ("fontcolor", WHITE),
-            ]),
-            NodeKind::Group(GroupKind::Oewg) => attrs(&[
-                ("shape", "box"),
-                ("style", "filled,rounded"),
-                ("fillcolor", VERMILLION),
+            NodeKind::Group(GroupKind::Gge) => NodeStyle {
+                font_colour: Some(WHITE),
+                ..NodeStyle::filled("box", "filled", BLUE)
+            },
+            NodeKind::Group(GroupKind::Oewg) => NodeStyle {
                 // Black on vermillion: 5.4:1 (white would be 3.9:1, under WCAG's 4.5).
-                ("fontcolor", BLACK),
-            ]),
-            NodeKind::Group(GroupKind::Mechanism) => attrs(&[
-                ("shape", "doubleoctagon"),
-                ("style", "filled"),
-                ("fillcolor", BLACK),
-                ("fontcolor", WHITE),
-            ]),
-            NodeKind::Resolution => {
-                attrs(&[("shape", "note"), ("style", "filled"), ("fillcolor", WHITE)])
-            }
-            NodeKind::Report => attrs(&[
-                ("shape", "folder"),
-                ("style", "filled"),
-                ("fillcolor", GREY_LIGHT),
-            ]),
-            NodeKind::Norm => attrs(&[
-                ("shape", "box"),
-                ("style", "filled,diagonals"),
-                ("fillcolor", WHITE),
-            ]),
-            NodeKind::Person => attrs(&[("shape", "plain")]),
-            NodeKind::Caption => attrs(&[("shape", "plaintext"), ("fontsize", "14")]),
-            NodeKind::Anchor => attrs(&[("shape", "point"), ("width", "0.06")]),
-            NodeKind::Table => attrs(&[("shape", "plain"), ("fontsize", "9")]),
+                font_colour: Some(BLACK),
+                ..NodeStyle::filled("box", "filled,rounded", VERMILLION)
+            },
+            NodeKind::Group(GroupKind::Mechanism) => NodeStyle {
+                font_colour: Some(WHITE),
+                ..NodeStyle::filled("doubleoctagon", "filled", BLACK)
+            },
+            NodeKind::Resolution => NodeStyle::filled("note", "filled", WHITE),
+            NodeKind::Report => NodeStyle::filled("folder", "filled", GREY_LIGHT),
+            NodeKind::Norm => NodeStyle::filled("box", "filled,diagonals", WHITE),
+            NodeKind::Person => NodeStyle::shape("plain"),
+            NodeKind::Caption => NodeStyle {
+                font_size: Some(14.0),
+                ..NodeStyle::shape("plaintext")
+            },
+            NodeKind::Anchor => NodeStyle {
+                width: Some(0.06),
+                ..NodeStyle::shape("point")
+            },
+            NodeKind::Table => NodeStyle {
+                font_size: Some(9.0),
+                ..NodeStyle::shape("plain")
+            },
         }
     }
 
@@ -230,50 +280,111 @@ pub fn region_colour(region: Option<Region>) -> &'static str {
     }
 }
 
+/// How a kind of edge looks, typed: the DOT writer prints it as attributes
+/// ([`EdgeStyle::attrs`]) and the fallback renderer draws it from these fields.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct EdgeStyle {
+    /// Line colour (Graphviz's black when `None`).
+    pub colour: Option<&'static str>,
+    /// No arrowhead (`dir=none`).
+    pub undirected: bool,
+    /// Graphviz style: `dashed`, `dotted`, `bold`, `invis`.
+    pub style: Option<&'static str>,
+    /// Line width in points.
+    pub pen_width: Option<f64>,
+    /// Graphviz arrowhead name.
+    pub arrowhead: Option<&'static str>,
+    /// Arrowhead scale.
+    pub arrow_size: Option<f64>,
+}
+
+impl EdgeStyle {
+    const fn line(colour: &'static str) -> EdgeStyle {
+        EdgeStyle {
+            colour: Some(colour),
+            undirected: false,
+            style: None,
+            pen_width: None,
+            arrowhead: None,
+            arrow_size: None,
+        }
+    }
+
+    const fn undirected(colour: &'static str) -> EdgeStyle {
+        EdgeStyle {
+            undirected: true,
+            ..EdgeStyle::line(colour)
+        }
+    }
+
+    const fn arrow(colour: &'static str, style: Option<&'static str>, head: &'static str) -> Self {
+        EdgeStyle {
+            style,
+            arrowhead: Some(head),
+            ..EdgeStyle::line(colour)
+        }
+    }
+
+    /// True for an edge that only orders the layout and is never drawn.
+    pub fn is_invisible(&self) -> bool {
+        self.style == Some("invis")
+    }
+
+    /// The DOT attributes: colour, direction, style, width, arrowhead, arrow size.
+    pub fn attrs(&self) -> Attrs {
+        let mut a: Attrs = Vec::new();
+        a.extend(self.colour.map(|c| ("color", c.to_string())));
+        if self.undirected {
+            a.push(("dir", "none".into()));
+        }
+        a.extend(self.style.map(|s| ("style", s.to_string())));
+        a.extend(self.pen_width.map(|w| ("penwidth", w.to_string())));
+        a.extend(self.arrowhead.map(|h| ("arrowhead", h.to_string())));
+        a.extend(self.arrow_size.map(|s| ("arrowsize", s.to_string())));
+        a
+    }
+}
+
 impl EdgeKind {
     /// Line style, colour and arrow for this kind.
-    pub fn style(self) -> Attrs {
+    pub fn style(self) -> EdgeStyle {
         match self {
-            EdgeKind::Member => attrs(&[("color", GREY_LINE), ("dir", "none")]),
-            EdgeKind::MemberUnverified => {
-                attrs(&[("color", GREY_LINE), ("dir", "none"), ("style", "dashed")])
-            }
-            EdgeKind::Establishes => attrs(&[("color", BLACK), ("arrowhead", "normal")]),
-            EdgeKind::Produces => {
-                attrs(&[("color", BLUE), ("style", "bold"), ("arrowhead", "normal")])
-            }
-            EdgeKind::FollowedBy => attrs(&[
-                ("color", VERMILLION),
-                ("style", "bold"),
-                ("penwidth", "2.5"),
-                ("arrowhead", "vee"),
-            ]),
-            EdgeKind::Articulates => {
-                attrs(&[("color", BLACK), ("style", "bold"), ("arrowhead", "normal")])
-            }
-            EdgeKind::Reaffirms => attrs(&[
-                ("color", BLUISH_GREEN),
-                ("style", "dashed"),
-                ("arrowhead", "empty"),
-                ("arrowsize", "0.7"),
-            ]),
-            EdgeKind::Sponsors => attrs(&[
-                ("color", REDDISH_PURPLE),
-                ("style", "dotted"),
-                ("arrowhead", "normal"),
-            ]),
-            EdgeKind::Chaired => attrs(&[
-                ("color", VERMILLION),
-                ("style", "bold"),
-                ("arrowhead", "diamond"),
-            ]),
-            EdgeKind::Comember => attrs(&[("color", "#55555599"), ("dir", "none")]),
-            EdgeKind::Stays => attrs(&[("color", GREY_LINE), ("dir", "none"), ("penwidth", "3")]),
-            EdgeKind::Returns => {
-                attrs(&[("color", GREY_LINE), ("dir", "none"), ("style", "dotted")])
-            }
-            EdgeKind::Guide => attrs(&[("color", "#BBBBBB"), ("dir", "none"), ("penwidth", "1")]),
-            EdgeKind::Order => attrs(&[("style", "invis")]),
+            EdgeKind::Member => EdgeStyle::undirected(GREY_LINE),
+            EdgeKind::MemberUnverified => EdgeStyle {
+                style: Some("dashed"),
+                ..EdgeStyle::undirected(GREY_LINE)
+            },
+            EdgeKind::Establishes => EdgeStyle::arrow(BLACK, None, "normal"),
+            EdgeKind::Produces => EdgeStyle::arrow(BLUE, Some("bold"), "normal"),
+            EdgeKind::FollowedBy => EdgeStyle {
+                pen_width: Some(2.5),
+                ..EdgeStyle::arrow(VERMILLION, Some("bold"), "vee")
+            },
+            EdgeKind::Articulates => EdgeStyle::arrow(BLACK, Some("bold"), "normal"),
+            EdgeKind::Reaffirms => EdgeStyle {
+                arrow_size: Some(0.7),
+                ..EdgeStyle::arrow(BLUISH_GREEN, Some("dashed"), "empty")
+            },
+            EdgeKind::Sponsors => EdgeStyle::arrow(REDDISH_PURPLE, Some("dotted"), "normal"),
+            EdgeKind::Chaired => EdgeStyle::arrow(VERMILLION, Some("bold"), "diamond"),
+            EdgeKind::Comember => EdgeStyle::undirected("#55555599"),
+            EdgeKind::Stays => EdgeStyle {
+                pen_width: Some(3.0),
+                ..EdgeStyle::undirected(GREY_LINE)
+            },
+            EdgeKind::Returns => EdgeStyle {
+                style: Some("dotted"),
+                ..EdgeStyle::undirected(GREY_LINE)
+            },
+            EdgeKind::Guide => EdgeStyle {
+                pen_width: Some(1.0),
+                ..EdgeStyle::undirected("#BBBBBB")
+            },
+            EdgeKind::Order => EdgeStyle {
+                colour: None,
+                style: Some("invis"),
+                ..EdgeStyle::line(BLACK)
+            },
         }
     }
 
