@@ -263,7 +263,7 @@ pub struct PathExtraction<T> {
 
 /// Reads files and directories (and standard input for `-`) the way `ggegraph extract`
 /// does: no bundled corpus, each document loaded, shown to `inspect`, read for claims,
-/// merged and dropped as [`Corpus::load`] reads its own (the same [`read_paths`]), then
+/// merged and dropped as [`Corpus::load`] reads its own (the same reading path), then
 /// settled (cross-document references resolved among these documents only).
 ///
 /// This is the one extraction path for a user's own files: `extract` prints its result
