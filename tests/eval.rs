@@ -224,13 +224,16 @@ fn a_missed_target_exits_1_with_one_line_per_target() {
 #[test]
 fn missing_or_bad_gold_exits_2_naming_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = common::command()
-        .arg("eval")
-        .arg(dir.path())
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let refused = || {
+        let out = common::command()
+            .arg("eval")
+            .arg(dir.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let stderr = refused();
     assert!(stderr.contains("expected.json: cannot read"), "{stderr}");
 
     std::fs::write(
@@ -238,23 +241,11 @@ fn missing_or_bad_gold_exits_2_naming_the_file() {
         "{\n  \"a.txt\": {\"states_min\": [\"BRA\"]\n}",
     )
     .expect("written");
-    let out = common::command()
-        .arg("eval")
-        .arg(dir.path())
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused();
     assert!(stderr.contains("expected.json:3:"), "{stderr}");
 
     std::fs::write(dir.path().join("expected.json"), r#"{"a.txt": {}}"#).expect("written");
-    let out = common::command()
-        .arg("eval")
-        .arg(dir.path())
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused();
     assert!(stderr.contains("a.txt: no such file"), "{stderr}");
 }
 

@@ -6,7 +6,7 @@
 
 mod common;
 mod hostile_common;
-use hostile_common::{files_under, leftover_temp_files, s};
+use hostile_common::{files_under, leftover_temp_files, s, slow_report_corpus};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -19,23 +19,6 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             (p, bytes)
         })
         .collect()
-}
-
-/// A corpus big enough that `report` takes a while: the bundled one plus copies.
-fn corpus(dir: &Path) -> PathBuf {
-    let corpus = dir.join("corpus");
-    std::fs::create_dir_all(&corpus).expect("mkdir");
-    for i in 0..60 {
-        std::fs::write(
-            corpus.join(format!("doc{i:03}.txt")),
-            format!(
-                "The Group of Governmental Experts 2014-2015 included Brazil and Germany (copy {i}).\n\n{}",
-                "The Open-ended Working Group 2021-2025 was chaired by Burhan Gafoor of Singapore. ".repeat(50)
-            ),
-        )
-        .expect("write");
-    }
-    corpus
 }
 
 fn interrupt_after(args: &[&str], delay: Duration) -> std::process::Output {
@@ -57,7 +40,7 @@ fn interrupt_after(args: &[&str], delay: Duration) -> std::process::Output {
 #[test]
 fn ctrl_c_leaves_no_partial_files() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = corpus(dir.path());
+    let corpus = slow_report_corpus(dir.path());
     let out_dir = dir.path().join("out");
     let args = ["report", "-q", "--corpus", s(&corpus), "-o", s(&out_dir)];
     let started = std::time::Instant::now();

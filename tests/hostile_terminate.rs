@@ -4,26 +4,9 @@
 
 mod common;
 mod hostile_common;
-use hostile_common::{assert_exit, leftover_temp_files, run, s};
-use std::path::{Path, PathBuf};
+use hostile_common::{assert_exit, leftover_temp_files, run, s, slow_report_corpus};
+use std::path::Path;
 use std::time::{Duration, SystemTime};
-
-/// A corpus big enough that `report` takes a while.
-fn corpus(dir: &Path) -> PathBuf {
-    let corpus = dir.join("corpus");
-    std::fs::create_dir_all(&corpus).expect("mkdir");
-    for i in 0..60 {
-        std::fs::write(
-            corpus.join(format!("doc{i:03}.txt")),
-            format!(
-                "The Group of Governmental Experts 2014-2015 included Brazil and Germany (copy {i}).\n\n{}",
-                "The Open-ended Working Group 2021-2025 was chaired by Burhan Gafoor of Singapore. ".repeat(50)
-            ),
-        )
-        .expect("write");
-    }
-    corpus
-}
 
 fn signal_after(signal: &str, args: &[&str], delay: Duration) -> std::process::Output {
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
@@ -43,7 +26,7 @@ fn signal_after(signal: &str, args: &[&str], delay: Duration) -> std::process::O
 #[test]
 fn sigterm_and_sighup_remove_temporary_files() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = corpus(dir.path());
+    let corpus = slow_report_corpus(dir.path());
     let out_dir = dir.path().join("out");
     let args = ["report", "-q", "--corpus", s(&corpus), "-o", s(&out_dir)];
     for signal in ["-TERM", "-HUP"] {

@@ -104,3 +104,21 @@ pub fn run_within(args: &[&str], limit: Duration) -> Output {
     assert!(!killed, "{args:?}: still running after {limit:?}");
     out
 }
+
+/// A corpus big enough that `report` takes a while (60 documents beside the bundled
+/// ones), for the tests that stop a report half-way.
+pub fn slow_report_corpus(dir: &Path) -> std::path::PathBuf {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).expect("mkdir");
+    for i in 0..60 {
+        std::fs::write(
+            corpus.join(format!("doc{i:03}.txt")),
+            format!(
+                "The Group of Governmental Experts 2014-2015 included Brazil and Germany (copy {i}).\n\n{}",
+                "The Open-ended Working Group 2021-2025 was chaired by Burhan Gafoor of Singapore. ".repeat(50)
+            ),
+        )
+        .expect("write");
+    }
+    corpus
+}
