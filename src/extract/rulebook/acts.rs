@@ -300,6 +300,11 @@ pub(super) const SPONSOR_PASSIVE_RULE: Rule = Rule {
             text: "Draft A/C.1/73/L.37, submitted on behalf of a group of States by the United States, was approved.",
             claims: &["state:USA sponsors A/C.1/73/L.37"],
         },
+        // A draft named by number only is read in the session the document names.
+        Example {
+            text: "First Committee, seventy-third session\n\nDraft resolution L.27 was tabled by the Russian Federation.",
+            claims: &["state:RUS sponsors A/C.1/73/L.27"],
+        },
         Example {
             text: "Resolution 70/237 was co-sponsored by 31 States, including Chile and Japan.",
             claims: &[

@@ -230,6 +230,7 @@ impl<'d> DocumentReader<'d> {
         // document-wide cues (dated group, session, title).
         let text = CasedText::new(&doc.text);
         let year = document_year(doc);
+        let session = refs::session_in(&text);
         DocumentReader {
             doc,
             doc_id: std::sync::Arc::from(doc.id.as_str()),
@@ -244,9 +245,11 @@ impl<'d> DocumentReader<'d> {
             in_sources: false,
             pending_sponsors: None,
             pending_list: None,
-            draft_session: year.map(|y| y.saturating_sub(1945)),
+            // A bare "L.27" is read in the session of the document's dateline, else the
+            // session the document names ("First Committee, seventy-third session").
+            draft_session: year.map(|y| y.saturating_sub(1945)).or(session),
             year,
-            doc_session: refs::session_in(&text).or_else(|| year.map(|y| y.saturating_sub(1945))),
+            doc_session: session.or_else(|| year.map(|y| y.saturating_sub(1945))),
             doc_title: refs::title_in(&text),
             sentence_chairs: Vec::new(),
             doc_sponsors: std::collections::HashMap::new(),
