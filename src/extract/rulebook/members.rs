@@ -71,6 +71,22 @@ pub(super) const MEMBERS_OF_GROUP_RULE: Rule = Rule {
                 "state:CHN member_of gge-2019-2021",
             ],
         },
+        // The membership or composition of a group, named before a colon.
+        Example {
+            text: "Membership of the 2009-2010 group: Belarus, Qatar, Israel.",
+            claims: &[
+                "state:BLR member_of gge-2009-2010",
+                "state:QAT member_of gge-2009-2010",
+                "state:ISR member_of gge-2009-2010",
+            ],
+        },
+        Example {
+            text: "Composition of the 2012-2013 GGE: Belarus and Qatar.",
+            claims: &[
+                "state:BLR member_of gge-2012-2013",
+                "state:QAT member_of gge-2012-2013",
+            ],
+        },
         Example {
             text: "The 2009-2010 GGE brought together Qatar, Israel and Italy.",
             claims: &[
