@@ -119,3 +119,28 @@ fn rule_examples_hold() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A state's possessive before a chair's name gives the state, never part of a person:
+/// every rule that reads "Peru's Ana Ruiz was named chair ..." names the same person.
+#[test]
+fn a_possessive_state_is_not_part_of_a_chairs_name() {
+    let extractor = Extractor::new();
+    for text in [
+        "Peru's Ana Ruiz was named chair of the OEWG 2021-2025.",
+        "Peru\u{2019}s Ana Ruiz was elected chair of the OEWG 2021-2025.",
+    ] {
+        let ex = extractor.extract(&[doc("t.txt", Format::Text, text)]);
+        let people: Vec<String> = ex
+            .claims
+            .iter()
+            .map(|c| c.to_claim())
+            .filter(|c| c.relation == Relation::Chairs)
+            .map(|c| c.subject.0)
+            .collect();
+        assert!(!people.is_empty(), "{text}");
+        assert!(
+            people.iter().all(|p| p == "person:ana-ruiz"),
+            "{text}: {people:?}"
+        );
+    }
+}

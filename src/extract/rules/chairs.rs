@@ -442,7 +442,18 @@ impl<'d> DocumentReader<'d> {
         else {
             return;
         };
-        let Some(name) = clean_chair_name(m.as_str()) else {
+        // "Singapore's Burhan Gafoor was named chair": the possessive names the state.
+        let (mut name_start, mut name_text) = (m.start(), m.as_str());
+        if let Some(st) = view.states.iter().find(|st| st.start == m.start())
+            && let Some(rest) = view.text[st.end..m.end()]
+                .strip_prefix("'s ")
+                .or_else(|| view.text[st.end..m.end()].strip_prefix("\u{2019}s "))
+        {
+            state = state.or(Some(st.value));
+            name_start = m.end() - rest.len();
+            name_text = rest;
+        }
+        let Some(name) = clean_chair_name(name_text) else {
             return;
         };
         if state.is_none()
@@ -466,7 +477,7 @@ impl<'d> DocumentReader<'d> {
                     .flatten()
             });
         let Some(group) = group else { return };
-        self.chair_claims(view, &name, state, &group, m.start());
+        self.chair_claims(view, &name, state, &group, name_start);
     }
 }
 
