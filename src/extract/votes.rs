@@ -33,9 +33,10 @@ pub(super) static COLUMN: Folded = Folded::new(
 pub(super) static VOTED: Folded =
     Folded::new(r"(?i)\bvoted\s+(?:against|in\s+favou?r|for|yes|no)\b|\babstained\b");
 /// A vote word before the states that cast it: "Voting against were Cuba and Iran",
-/// "Abstaining were Chile and Peru", "Those voting in favour included ...".
+/// "Abstaining were Chile and Peru", "Those voting in favour included ...", "Among those
+/// voting no on resolution 73/27 were ..." (the act between).
 pub(super) static VOTERS_AFTER: Folded = Folded::new(
-    r"(?i)\b(?:voting\s+(?:against|in\s+favou?r|for|yes|no)|abstaining)\s+(?:were|was|are|is|included|includes)\b",
+    r"(?i)\b(?:voting\s+(?:against|in\s+favou?r|for|yes|no)|abstaining)(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:draft\s+)?(?:resolution\s+)?[\w./]+)?\s+(?:were|was|are|is|included|includes)\b",
 );
 /// Between a draft and a resolution: the draft became the resolution.
 pub(super) static BECAME: Folded =

@@ -306,10 +306,17 @@ fn counted_to(text: &CasedText<'_>, c: &Caps<'_>) -> Option<(usize, usize, VoteC
         from -= 1;
     }
     let before = &lower[from..m.start()];
+    // "passed by 129 to 6": an adoption verb and "by" right before the counts.
+    let adopted_by = before.trim_end().strip_suffix(" by").is_some_and(|b| {
+        ["passed", "adopted", "approved", "carried"]
+            .iter()
+            .any(|verb| b.ends_with(verb))
+    });
     if !["against", "vote", "fav", "abstention"]
         .iter()
         .any(|w| said.contains(w))
         && !before.contains("vote")
+        && !adopted_by
     {
         return None;
     }

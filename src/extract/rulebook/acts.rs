@@ -218,6 +218,10 @@ pub(super) const VOTE_TALLY_RULE: Rule = Rule {
             text: "The US text, resolution 73/266, passed 139-11-18.",
             claims: &["A/RES/73/266 adoption recorded vote 139-11-18"],
         },
+        Example {
+            text: "Resolution 74/29 passed by 129 to 6, 46 abstaining.",
+            claims: &["A/RES/74/29 adoption recorded vote 129-6-46"],
+        },
         // The counts as news write them, naming the text inside them.
         Example {
             text: "5 December 2018\n\nIn all, 119 countries voted in favour of the Russian resolution on ICT security, 46 against and 14 abstained.",

@@ -155,6 +155,15 @@ pub(super) const VOTERS_AFTER_RULE: Rule = Rule {
                 "state:ALB voted_no A/RES/73/27",
             ],
         },
+        // The act named between the vote word and the verb.
+        Example {
+            text: "Among those voting no on resolution 73/27 were Albania, Canada and Japan.",
+            claims: &[
+                "state:ALB voted_no A/RES/73/27",
+                "state:CAN voted_no A/RES/73/27",
+                "state:JPN voted_no A/RES/73/27",
+            ],
+        },
     ],
     negatives: &[
         "On resolution 73/27, voting against was not an option for Cuba.",
