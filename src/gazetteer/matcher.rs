@@ -9,8 +9,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-/// Phrases that contain a state name without naming the state (places, a currency,
-/// Taiwan's formal name). The matcher consumes them so the name inside is not reported.
+/// Phrases that contain a state name without naming the state (places: rivers, lakes,
+/// seas and gulfs named after a country; a currency; Taiwan's formal name). The matcher
+/// consumes them so the name inside is not reported.
 const BLOCKED: &[&str] = &[
     "Northern Ireland",
     "New Guinea",
@@ -18,6 +19,21 @@ const BLOCKED: &[&str] = &[
     "New Mexico",
     "Lake Chad",
     "Niger Delta",
+    "Niger River",
+    "River Niger",
+    "Congo River",
+    "River Congo",
+    "Congo Basin",
+    "Jordan River",
+    "River Jordan",
+    "Jordan Valley",
+    "Lake Malawi",
+    "Gulf of Mexico",
+    "Gulf of Oman",
+    "Gulf of Thailand",
+    "Gulf of Panama",
+    "Panama Canal",
+    "Sea of Japan",
     "South China Sea",
     "East China Sea",
     "Republic of China",

@@ -325,6 +325,10 @@ fn blocked_phrases_are_not_states() {
     assert_eq!(codes("the Gulf of Guinea"), Vec::<String>::new());
     assert_eq!(codes("the South China Sea; China"), ["CHN"]);
     assert_eq!(codes("America and Latin America"), Vec::<String>::new());
+    assert_eq!(
+        codes("the Congo River, the River Niger, the Gulf of Mexico; Congo"),
+        ["COG"]
+    );
 }
 
 #[test]
