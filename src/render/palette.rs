@@ -381,9 +381,8 @@ impl EdgeKind {
                 ..EdgeStyle::undirected("#BBBBBB")
             },
             EdgeKind::Order => EdgeStyle {
-                colour: None,
                 style: Some("invis"),
-                ..EdgeStyle::line(BLACK)
+                ..EdgeStyle::default()
             },
         }
     }
