@@ -26,6 +26,7 @@ from ._ggegraph import (
     Corpus,
     DocumentClaims,
     DocumentReadError,
+    encoding_name as _encoding_name,
     extract_paths as _extract_paths,
     extract_text as _extract_text,
     find_documents,
@@ -90,13 +91,19 @@ def load(
     max_file_size: int | None = None,
     lossy: bool = False,
     follow_links: bool = False,
+    encoding: str | None = None,
 ) -> Corpus:
     """Reads the bundled corpus (unless ``bundled=False``) and the files or directories
     of ``corpus`` into one graph, as ``ggegraph build --corpus PATH ...`` does.
 
     ``votes`` and ``roll_calls`` (both or neither) add a roll-call dataset, as
-    ``--votes FILE --roll-calls FILE``. ``max_file_size`` (bytes), ``lossy`` and
-    ``follow_links`` are the command line's options of the same names.
+    ``--votes FILE --roll-calls FILE``. ``max_file_size`` (bytes), ``lossy``,
+    ``follow_links`` and ``encoding`` are the command line's options of the same names
+    (``--max-file-size``, ``--lossy``, ``--follow-links``, ``--encoding LABEL``):
+    ``encoding`` is the encoding of files that are not UTF-8 and declare none
+    (``windows-1252``, ``iso-8859-2``, ``shift_jis`` ...; an HTML page's ``<meta
+    charset>`` comes first). An unknown label raises ``ValueError`` naming it, before
+    anything is read.
 
     Raises :class:`DocumentReadError` naming every document that could not be read (the
     command line's exit 2), after reading the rest.
@@ -108,6 +115,7 @@ def load(
         max_file_size=max_file_size,
         lossy=lossy,
         follow_links=follow_links,
+        encoding=encoding,
         votes=None if votes is None else os.fspath(votes),
         roll_calls=None if roll_calls is None else os.fspath(roll_calls),
     )
@@ -181,6 +189,7 @@ def extraction(
     max_file_size: int | None = None,
     lossy: bool = False,
     follow_links: bool = False,
+    encoding: str | None = None,
 ) -> dict[str, Any]:
     """What ``ggegraph extract --format json`` gives: ``documents``, ``entities``,
     ``claims`` (flat rows, see :data:`CLAIM_COLUMNS`) and ``warnings``.
@@ -188,15 +197,21 @@ def extraction(
     A ``pathlib.Path``, a list of paths, or a str naming an existing file or directory
     is read from disk (``ggegraph extract PATH``, no bundled corpus); any other str is
     the text of one document, read as ``ggegraph extract -`` reads standard input, with
-    id ``name``.
+    id ``name``. ``max_file_size``, ``lossy``, ``follow_links`` and ``encoding`` are
+    those of :func:`load` (``--max-file-size``, ``--lossy``, ``--follow-links``,
+    ``--encoding LABEL``); a text is already decoded, but an unknown ``encoding`` label
+    still raises ``ValueError``.
     """
     if isinstance(text_or_path, str) and not _names_a_file(text_or_path):
+        if encoding is not None:
+            _encoding_name(encoding)
         return _extract_text(text_or_path, name=name)
     return _extract_paths(
         _paths(text_or_path),
         max_file_size=max_file_size,
         lossy=lossy,
         follow_links=follow_links,
+        encoding=encoding,
     )
 
 

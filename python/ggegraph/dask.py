@@ -30,6 +30,7 @@ import dask.bag as db
 
 import ggegraph
 from ggegraph import Corpus, DocumentClaims, DocumentReadError
+from ggegraph._ggegraph import encoding_name as _encoding_name
 
 __all__ = ["build", "build_graph", "claims_bag", "documents_bag", "write_parquet"]
 
@@ -67,13 +68,20 @@ def _as_file(item: Any) -> dict[str, str]:
 
 
 def _read(
-    file: dict[str, str], max_file_size: int | None, lossy: bool
+    file: dict[str, str],
+    max_file_size: int | None,
+    lossy: bool,
+    encoding: str | None = None,
 ) -> DocumentClaims | dict[str, Any]:
     """One document's claims, or the reason it could not be read (reported with the
     others once every document is read, as the command line does)."""
     try:
         return ggegraph.read_document(
-            file["path"], file["id"], max_file_size=max_file_size, lossy=lossy
+            file["path"],
+            file["id"],
+            max_file_size=max_file_size,
+            lossy=lossy,
+            encoding=encoding,
         )
     except DocumentReadError as e:
         return {"document": {"id": file["id"], "path": file["path"]}, "error": str(e)}
@@ -85,16 +93,23 @@ def claims_bag(
     max_file_size: int | None = None,
     lossy: bool = False,
     follow_links: bool = False,
+    encoding: str | None = None,
     npartitions: int | None = None,
 ) -> db.Bag:
     """A bag of what :func:`ggegraph.read_document` gives for each document (a
     :class:`ggegraph.DocumentClaims`, which pickles as the JSON of its claims), or, for a
     document that could not be read, ``{"document": ..., "error": message}``. Nothing is
-    read until the bag is computed. ``paths_or_bag`` as for :func:`documents_bag`."""
+    read until the bag is computed. ``paths_or_bag`` as for :func:`documents_bag`;
+    ``max_file_size``, ``lossy``, ``follow_links`` and ``encoding`` are the command
+    line's ``--max-file-size``, ``--lossy``, ``--follow-links`` and ``--encoding LABEL``
+    (see :func:`ggegraph.load`). An unknown ``encoding`` label raises ``ValueError``
+    naming it here, before the bag is made."""
+    if encoding is not None:
+        encoding = _encoding_name(encoding)
     files = documents_bag(
         paths_or_bag, follow_links=follow_links, npartitions=npartitions
     )
-    return files.map(_read, max_file_size, lossy)
+    return files.map(_read, max_file_size, lossy, encoding)
 
 
 def _errors(documents: list[Any]) -> None:
@@ -111,7 +126,7 @@ def _merge(documents: Iterable[Any], **options: Any) -> Corpus:
 
 #: The options of :func:`ggegraph.load` that say how each file is read (the rest say how
 #: the documents are merged).
-_READ_OPTIONS = ("max_file_size", "lossy", "follow_links")
+_READ_OPTIONS = ("max_file_size", "lossy", "follow_links", "encoding")
 
 
 def build(paths_or_bag: Any, *, npartitions: int | None = None, **options: Any) -> Corpus:
@@ -121,8 +136,11 @@ def build(paths_or_bag: Any, *, npartitions: int | None = None, **options: Any) 
 
     ``paths_or_bag`` as for :func:`documents_bag`; ``options`` are the keyword options of
     :func:`ggegraph.load` (``bundled``, ``verified_only``, ``votes``, ``roll_calls``,
-    ``max_file_size``, ``lossy``, ``follow_links``). Raises :class:`ggegraph.DocumentReadError`
-    naming every document that could not be read, once all are read.
+    ``max_file_size``, ``lossy``, ``follow_links``, ``encoding``: the command line's
+    ``--max-file-size``, ``--lossy``, ``--follow-links``, ``--encoding LABEL``). Raises
+    :class:`ggegraph.DocumentReadError` naming every document that could not be read,
+    once all are read, and ``ValueError`` naming an unknown ``encoding`` label before
+    any is read.
     """
     read = {k: options.pop(k) for k in _READ_OPTIONS if k in options}
     documents = claims_bag(paths_or_bag, npartitions=npartitions, **read).compute()
@@ -148,6 +166,7 @@ def write_parquet(
     max_file_size: int | None = None,
     lossy: bool = False,
     follow_links: bool = False,
+    encoding: str | None = None,
     npartitions: int | None = None,
 ) -> list[dict[str, Any]]:
     """Reads the documents on the workers and writes their claims as a Parquet dataset,
@@ -158,18 +177,20 @@ def write_parquet(
     group the document names only by the resolution that set it up ("the OEWG
     established by resolution 75/240") waits for the merge to say which group that is,
     and is not among these rows; the merged claims are :func:`ggegraph.write_parquet`
-    of :func:`build`. Returns
-    ``{"path", "rows"}`` per file written.
+    of :func:`build`. ``max_file_size``, ``lossy``, ``follow_links`` and ``encoding``
+    are those of :func:`claims_bag` (the command line's options of the same names).
+    Returns ``{"path", "rows"}`` per file written.
     """
-    directory = os.fspath(directory)
-    os.makedirs(directory, exist_ok=True)
     bag = claims_bag(
         paths_or_bag,
         max_file_size=max_file_size,
         lossy=lossy,
         follow_links=follow_links,
+        encoding=encoding,
         npartitions=npartitions,
     )
+    directory = os.fspath(directory)
+    os.makedirs(directory, exist_ok=True)
     return _write_parts(bag, directory)
 
 

@@ -43,14 +43,36 @@ fn extractor() -> &'static Extractor {
     EXTRACTOR.get_or_init(Extractor::new)
 }
 
-fn limits(max_file_size: Option<u64>, lossy: bool, follow_links: bool) -> Limits {
+/// The limits of the keyword arguments `max_file_size`, `lossy`, `follow_links` and
+/// `encoding`, as the command line's `--max-file-size`, `--lossy`, `--follow-links` and
+/// `--encoding` give them. An encoding label no encoding has is a `ValueError` with the
+/// command line's message, before anything is read.
+fn limits(
+    max_file_size: Option<u64>,
+    lossy: bool,
+    follow_links: bool,
+    encoding: Option<&str>,
+) -> PyResult<Limits> {
     let default = Limits::default();
-    Limits {
+    Ok(Limits {
         max_file_bytes: max_file_size.unwrap_or(default.max_file_bytes),
         lossy,
         follow_links,
-        encoding: None,
-    }
+        encoding: encoding
+            .map(documents::encoding_named)
+            .transpose()
+            .map_err(PyValueError::new_err)?,
+    })
+}
+
+/// The name (as the WHATWG Encoding Standard spells it) of the encoding `label` names,
+/// read as `--encoding` reads it (`latin1` is `windows-1252`): a `ValueError` with the
+/// command line's message for a label no encoding has.
+#[pyfunction]
+fn encoding_name(label: &str) -> PyResult<&'static str> {
+    documents::encoding_named(label)
+        .map(|e| e.name())
+        .map_err(PyValueError::new_err)
 }
 
 /// Refuses a run in which documents could not be read, naming each (what the command
@@ -89,9 +111,10 @@ struct Corpus {
 }
 
 /// Reads the bundled corpus and `paths` into one graph, as `ggegraph build --corpus PATH...`
-/// does, with `--votes FILE --roll-calls FILE` when both are given.
+/// does, with `--votes FILE --roll-calls FILE` when both are given and `--encoding LABEL`
+/// for `encoding`.
 #[pyfunction]
-#[pyo3(signature = (paths, *, bundled=true, verified_only=false, max_file_size=None, lossy=false, follow_links=false, votes=None, roll_calls=None))]
+#[pyo3(signature = (paths, *, bundled=true, verified_only=false, max_file_size=None, lossy=false, follow_links=false, encoding=None, votes=None, roll_calls=None))]
 #[allow(clippy::too_many_arguments)]
 fn load(
     py: Python<'_>,
@@ -101,13 +124,14 @@ fn load(
     max_file_size: Option<u64>,
     lossy: bool,
     follow_links: bool,
+    encoding: Option<&str>,
     votes: Option<PathBuf>,
     roll_calls: Option<PathBuf>,
 ) -> PyResult<Corpus> {
     let options = CorpusOptions {
         paths,
         no_bundled: !bundled,
-        limits: limits(max_file_size, lossy, follow_links),
+        limits: limits(max_file_size, lossy, follow_links, encoding)?,
         verified_only,
     };
     let inner = py.detach(|| RustCorpus::load(&options));
@@ -228,15 +252,19 @@ impl DocumentClaims {
 /// Reads one file for claims (a `DocumentClaims`, which pickles and can be sent to
 /// another process, where `merge` joins it with the others). `id` defaults to the file
 /// name; give the one `find_documents` gives to get the graph of `build --corpus`.
+/// `max_file_size`, `lossy` and `encoding` are `--max-file-size`, `--lossy` and
+/// `--encoding`.
 #[pyfunction]
-#[pyo3(signature = (path, id=None, *, max_file_size=None, lossy=false))]
+#[pyo3(signature = (path, id=None, *, max_file_size=None, lossy=false, encoding=None))]
 fn read_document(
     py: Python<'_>,
     path: PathBuf,
     id: Option<String>,
     max_file_size: Option<u64>,
     lossy: bool,
+    encoding: Option<&str>,
 ) -> PyResult<DocumentClaims> {
+    let limits = limits(max_file_size, lossy, false, encoding)?;
     let Some(mut file) = DocumentFile::of_path(&path) else {
         return Err(DocumentReadError::new_err(format!(
             "{}: not a document ggegraph reads (.txt, .md, .html, .pdf, .docx, .odt)",
@@ -246,7 +274,6 @@ fn read_document(
     if let Some(id) = id {
         file.id = id;
     }
-    let limits = limits(max_file_size, lossy, false);
     let shard = py
         .detach(|| DocumentShard::read_file(extractor(), &file, &limits))
         .map_err(|e| DocumentReadError::new_err(e.to_string()))?;
@@ -305,17 +332,19 @@ fn extraction_out<'py>(py: Python<'py>, ex: &Extraction) -> PyResult<Bound<'py, 
 }
 
 /// `ggegraph extract PATH...`: the documents, entities, claims and warnings of the files
-/// and directories given (no bundled corpus).
+/// and directories given (no bundled corpus), with `--max-file-size`, `--lossy`,
+/// `--follow-links` and `--encoding` for the keyword arguments of those names.
 #[pyfunction]
-#[pyo3(signature = (paths, *, max_file_size=None, lossy=false, follow_links=false))]
+#[pyo3(signature = (paths, *, max_file_size=None, lossy=false, follow_links=false, encoding=None))]
 fn extract_paths<'py>(
     py: Python<'py>,
     paths: Vec<PathBuf>,
     max_file_size: Option<u64>,
     lossy: bool,
     follow_links: bool,
+    encoding: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let limits = limits(max_file_size, lossy, follow_links);
+    let limits = limits(max_file_size, lossy, follow_links, encoding)?;
     let read = py.detach(|| extract_paths_with(extractor(), &paths, &limits, |_| ()));
     warn(py, &read.warnings)?;
     check_errors(&read.errors)?;
@@ -710,5 +739,6 @@ fn _ggegraph(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(merge, m)?)?;
     m.add_function(wrap_pyfunction!(extract_paths, m)?)?;
     m.add_function(wrap_pyfunction!(extract_text, m)?)?;
+    m.add_function(wrap_pyfunction!(encoding_name, m)?)?;
     Ok(())
 }

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import ggegraph
-from conftest import REPO
+from conftest import REPO, WINDOWS_1252_TEXT
 
 
 def provenance(p: dict) -> dict:
@@ -225,3 +225,90 @@ def test_claims_written_as_parquet_read_back(tmp_path):
     assert table.num_rows == corpus.claim_count()
     assert str(table.schema.field("line").type) == "int64"
     assert set(df["relation"]) >= {"member_of", "sponsors", "adopted_on"}
+
+
+def members(claims: list[dict]) -> set[str]:
+    return {c["subject"] for c in claims if c["relation"] == "member_of"}
+
+
+def test_a_named_encoding_reads_what_extract_encoding_reads(cli, windows_1252_corpus):
+    path = windows_1252_corpus / "experts.txt"
+    expected = cli.json("extract", str(path), "--encoding", "windows-1252")
+    read = ggegraph.extraction(path, encoding="windows-1252")
+    assert read["claims"] == [flat(c) for c in expected["claims"]]
+    assert read["warnings"] == expected["warnings"]
+    assert members(read["claims"]) == {"state:CIV", "state:TUR", "state:KEN"}
+    civ = next(c for c in read["claims"] if c["subject"] == "state:CIV")
+    assert (civ["object"], civ["rule"]) == ("gge-2014-2015", "experts-from")
+    assert "Côte d'Ivoire, Türkiye, Perú and Kenya" in civ["text"]
+    assert any("Perú" in w["message"] for w in read["warnings"])
+    # Labels are read as browsers read them: latin1 is windows-1252.
+    assert ggegraph.extract(str(path), encoding=" Latin1 ") == read["claims"]
+    doc = ggegraph.read_document(path, encoding="windows-1252")
+    assert members(doc.claims()) == members(read["claims"])
+
+
+def test_without_an_encoding_the_file_is_refused_as_extract_refuses_it(cli, windows_1252_corpus):
+    path = windows_1252_corpus / "experts.txt"
+    code, stderr = cli.refuse("extract", str(path))
+    assert code == 2
+    with pytest.raises(ggegraph.DocumentReadError) as refused:
+        ggegraph.extract(path)
+    message = str(refused.value)
+    assert "invalid UTF-8 at byte offset 66" in message and "--encoding" in message
+    assert message in stderr
+    with pytest.raises(ggegraph.DocumentReadError, match="invalid UTF-8 at byte offset 66"):
+        ggegraph.read_document(path)
+    with pytest.raises(ggegraph.DocumentReadError, match="experts.txt"):
+        ggegraph.load(windows_1252_corpus, bundled=False)
+    # Lossily, the states whose names hold a bad byte are lost, as with --lossy.
+    with pytest.warns(Warning, match="decoded lossily"):
+        lossy = ggegraph.extract(path, lossy=True)
+    assert lossy == [flat(c) for c in cli.json("extract", str(path), "--lossy")["claims"]]
+    assert members(lossy) == {"state:KEN"}
+
+
+def test_load_with_an_encoding_is_build_with_encoding(cli, windows_1252_corpus):
+    corpus = ggegraph.load(windows_1252_corpus, bundled=False, encoding="windows-1252")
+    assert corpus.to_json() == cli.run(
+        "build", "--corpus", str(windows_1252_corpus), "--no-bundled",
+        "--encoding", "windows-1252", "--format", "json",
+    )
+    graph = ggegraph.build(windows_1252_corpus, bundled=False, encoding="windows-1252")
+    assert graph.has_edge("state:CIV", "gge-2014-2015", key="member_of")
+    assert graph.nodes["state:CIV"]["name"] == "Côte d'Ivoire"
+
+
+def test_a_page_declaring_its_charset_is_read_in_it_before_the_named_one(cli, tmp_path):
+    page = tmp_path / "page.html"
+    body = WINDOWS_1252_TEXT.strip()
+    page.write_bytes(
+        f'<html><head><meta charset="windows-1252"><title>GGE</title></head>'
+        f"<body><p>{body}</p></body></html>\n".encode("windows-1252")
+    )
+    claims = ggegraph.extract(page, encoding="shift_jis")
+    expected = cli.json("extract", str(page), "--encoding", "shift_jis")
+    assert claims == [flat(c) for c in expected["claims"]]
+    assert members(claims) == {"state:CIV", "state:TUR", "state:KEN"}
+
+
+def test_an_unknown_encoding_is_a_value_error_naming_it(cli, windows_1252_corpus):
+    path = windows_1252_corpus / "experts.txt"
+    _, stderr = cli.refuse("extract", str(path), "--encoding", "klingon")
+    wording = "unknown encoding 'klingon' (try windows-1252, iso-8859-2, shift_jis, gbk)"
+    assert wording in stderr
+    calls = [
+        lambda: ggegraph.extract(path, encoding="klingon"),
+        lambda: ggegraph.extract("Kenya was a member of the GGE 2014/2015.", encoding="klingon"),
+        lambda: ggegraph.read_document(path, encoding="klingon"),
+        lambda: ggegraph.load(windows_1252_corpus, encoding="klingon"),
+        lambda: ggegraph.build(windows_1252_corpus, encoding="klingon"),
+        # The label is checked before anything is read, as the command line does.
+        lambda: ggegraph.load(windows_1252_corpus / "missing", encoding="klingon"),
+        lambda: ggegraph.read_document(windows_1252_corpus / "x.bin", encoding="klingon"),
+    ]
+    for call in calls:
+        with pytest.raises(ValueError) as raised:
+            call()
+        assert str(raised.value) == wording
+        assert not isinstance(raised.value, ggegraph.DocumentReadError)

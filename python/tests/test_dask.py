@@ -73,3 +73,51 @@ def test_claims_as_a_parquet_dataset(client, synth_corpus, tmp_path):
     assert len(df) == rows
     assert list(df.columns) == ggegraph.CLAIM_COLUMNS
     assert set(df["document"]) == {d.id for d in documents}
+
+
+def test_a_named_encoding_reads_on_the_workers_what_load_reads(client, cli, synth_corpus, windows_1252_corpus):
+    paths = [synth_corpus, windows_1252_corpus]
+    local = ggegraph.load(paths, bundled=False, encoding="windows-1252")
+    corpus = ggegraph.dask.build(paths, bundled=False, encoding="windows-1252")
+    assert corpus.to_json() == local.to_json()
+    assert corpus.to_json() == cli.run(
+        "build", "--corpus", str(synth_corpus), "--corpus", str(windows_1252_corpus),
+        "--no-bundled", "--encoding", "windows-1252", "--format", "json",
+    )
+    ours = [c for c in corpus.claims() if c["document"] == "experts.txt"]
+    assert {c["subject"] for c in ours if c["relation"] == "member_of"} == {
+        "state:CIV", "state:TUR", "state:KEN",
+    }
+    # The file alone, as a bag of paths; and its Parquet rows.
+    path = windows_1252_corpus / "experts.txt"
+    bag = db.from_sequence([str(path)], npartitions=1)
+    alone = ggegraph.dask.build(bag, bundled=False, encoding="windows-1252")
+    assert alone.to_json() == ggegraph.load(path, bundled=False, encoding="windows-1252").to_json()
+    parts = windows_1252_corpus.parent / "parts"
+    written = ggegraph.dask.write_parquet(windows_1252_corpus, parts, encoding="windows-1252")
+    read = ggegraph.read_document(path, encoding="windows-1252")
+    assert sum(w["rows"] for w in written) == len(read.claims()) > 0
+    df = pd.read_parquet(parts)
+    assert set(df.loc[df["relation"] == "member_of", "subject"]) == {
+        "state:CIV", "state:TUR", "state:KEN",
+    }
+
+
+def test_without_an_encoding_or_with_an_unknown_one_the_workers_read_nothing(client, windows_1252_corpus):
+    with pytest.raises(ggegraph.DocumentReadError, match="experts.txt:1: invalid UTF-8"):
+        ggegraph.dask.build(windows_1252_corpus, bundled=False)
+    wording = "unknown encoding 'klingon' (try windows-1252, iso-8859-2, shift_jis, gbk)"
+    calls = [
+        lambda: ggegraph.dask.claims_bag(windows_1252_corpus, encoding="klingon"),
+        lambda: ggegraph.dask.build(windows_1252_corpus, encoding="klingon"),
+        lambda: ggegraph.dask.write_parquet(
+            windows_1252_corpus, windows_1252_corpus.parent / "parts", encoding="klingon"
+        ),
+    ]
+    for call in calls:
+        with pytest.raises(ValueError) as raised:
+            call()
+        assert str(raised.value) == wording
+        assert not isinstance(raised.value, ggegraph.DocumentReadError)
+    # Refused before the dataset's directory is made.
+    assert not (windows_1252_corpus.parent / "parts").exists()
