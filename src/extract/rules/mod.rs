@@ -274,8 +274,12 @@ impl<'d> DocumentReader<'d> {
                 name: self.doc.id.clone(),
             },
         );
-        for sentence in self.doc.sentences.clone() {
-            self.sentence(&sentence);
+        let doc: &'d Document = self.doc;
+        for block in doc.sentences.chunks(SCAN_BLOCK) {
+            let scanned = scan_block(doc, self.matcher, block);
+            for (sentence, scanned) in block.iter().zip(scanned) {
+                self.sentence(sentence, scanned);
+            }
         }
         self.settle_tallies();
         let ReadSoFar {
@@ -292,8 +296,8 @@ impl<'d> DocumentReader<'d> {
         }
     }
 
-    fn sentence(&mut self, s: &Sentence) {
-        let view = self.view(s);
+    fn sentence(&mut self, s: &Sentence, scanned: Scanned<'d>) {
+        let view = self.view(s, scanned);
         self.record_mentions(&view);
         if s.is_cell() && self.grid_cell(s, &view) {
             return;
