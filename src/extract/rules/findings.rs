@@ -23,6 +23,8 @@ pub(super) struct Findings<'a> {
     pub(super) norms: Vec<Found<EntityId>>,
     /// Clause boundaries (byte offsets), in order.
     pub(super) breaks: Vec<usize>,
+    /// Which rules' cues the sentence matches (indices in [`RULES`]).
+    pub(super) cues: regex::SetMatches,
     /// The sentence as shared by the claims' provenance, made on first use.
     pub(super) shared: std::cell::OnceCell<std::sync::Arc<str>>,
     /// Whether the sentence speaks of another body's subject, found on first use.
@@ -97,6 +99,8 @@ pub(super) struct Scanned<'a> {
     reports: Vec<Found<EntityId>>,
     norms: Vec<Found<EntityId>>,
     breaks: Vec<usize>,
+    /// Which rules' cues the sentence matches (indices in [`RULES`]).
+    cues: Option<regex::SetMatches>,
 }
 
 /// One finder, run over every sentence of a block before the next one runs.
@@ -122,6 +126,7 @@ const FINDERS: &[Finder] = &[
             .collect();
         x.breaks.dedup();
     },
+    |x, _| x.cues = Some(CUES.matches(&x.match_text)),
 ];
 
 /// Sentences scanned together: enough for the finders' tables to stay in cache across
@@ -146,6 +151,7 @@ pub(super) fn scan_block<'d>(
             reports: Vec::new(),
             norms: Vec::new(),
             breaks: Vec::new(),
+            cues: None,
         })
         .collect();
     for finder in FINDERS {
@@ -170,6 +176,7 @@ impl<'d> DocumentReader<'d> {
             reports,
             norms,
             breaks,
+            cues,
         } = scanned;
         let text = match_text.original();
         let marker = match_text.lower().find("[unverified");
@@ -193,6 +200,7 @@ impl<'d> DocumentReader<'d> {
             reports,
             norms,
             breaks,
+            cues: cues.unwrap_or_else(|| CUES.matches(&match_text)),
             match_text,
             shared: std::cell::OnceCell::new(),
             other_topic: std::cell::OnceCell::new(),

@@ -332,9 +332,8 @@ impl<'d> DocumentReader<'d> {
         self.sentence_acts.clear();
         self.bind_pending_sponsors(s, &view);
         let mut members_read = false;
-        let cues = CUES.matches(&view.match_text);
         for (i, rule) in RULES.iter().enumerate() {
-            if !cues.matched(i) {
+            if !view.cues.matched(i) {
                 continue;
             }
             self.rule = rule.name;
