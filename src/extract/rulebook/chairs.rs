@@ -20,6 +20,13 @@ pub(super) const CHAIR_NAME_STATE_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "The fourth GGE (2014-2015) was led by Peru's Ana Ruiz.",
+            claims: &[
+                "person:ana-ruiz chairs gge-2014-2015",
+                "person:ana-ruiz represents state:PER",
+            ],
+        },
+        Example {
             text: "The GGE 2012-2013 was chaired by Ana Ruiz from Peru.",
             claims: &[
                 "person:ana-ruiz chairs gge-2012-2013",

@@ -13,7 +13,7 @@ pub(super) static EXPERTS_FROM: Folded = Folded::new(
     r"(?i)\bexperts?\s+(?:[\w-]+\s+){0,2}?(?:from|of)\b|\b(?:experts|participants)\s+(?:(?:in|of|on|at)\s+(?:[\w/.-]+\s+){1,8}?)?(?:came|come|were drawn|are drawn)\s+from\b|\btook\s+part\b|\brepresentatives\s+of\b",
 );
 pub(super) static PARTICIPATED: Folded = Folded::new(
-    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserv(?:ed|e|es|ing)\s+on\b|\bamong\s+its\s+members\b|\bhad\s+(?:an?\s+)?experts?\s+(?:on|in)\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b|\b(?:nominated|named|designated|seconded)\s+(?:an\s+|their\s+|its\s+)?experts?\s+(?:to|for)\b|\b(?:was|were|is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge|panel)\b|\bjoined\s+the\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge)\b",
+    r"(?i)\bparticipat(?:ed|ing|es|e)\s+in\b|\bsat\s+on\b|\bserv(?:ed|e|es|ing)\s+on\b|\bamong\s+its\s+members\b|\bhad\s+(?:an?\s+)?experts?\s+(?:on|in)\b|\brepresented\s+(?:in|on)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:group|gge|experts)\b|\b(?:nominated|named|designated|seconded|sent|appointed|provided|contributed)\s+(?:an\s+|their\s+|its\s+)?experts?\s+(?:to|for)\b|\b(?:was|were|is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge|panel)\b|\bjoined\s+the\s+(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+|(?:first|second|third|fourth|fifth|sixth|new|next|latest)\s+)?(?:group|gge)\b",
 );
 pub(super) static COMPOSED_OF: Folded = Folded::new(
     r"(?i)\b(?:composed|made\s+up|consisted|consisting|comprised|comprising|consists)\s+of\b|\bcomprised\b",
@@ -35,7 +35,7 @@ pub(crate) static MEMBER_COUNT: Folded = Folded::gated(
 );
 /// The chair cue.
 pub(crate) static CHAIR_TRIGGER: Folded = Folded::new(
-    r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b|\b(?:group|gge|oewg|panel|it)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?(?:,|\s+(?:was|is|has\s+been|had\s+been)(?:\s+\w+)?)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:its|the\s+group's|the\s+gge's|the)\s+(?:work|group|gge|deliberations)\b",
+    r"(?i)\bchair(?:ed|s|man|woman|person|manship)?\b|\bpresided\b|\b(?:group|gge|oewg|panel|it)(?:\s+\(?(?:19|20)\d\d(?:[/-]\d{2,4})?\)?)?(?:,|\s+(?:was|is|has\s+been|had\s+been)(?:\s+\w+)?)\s+(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:its|the\s+group's|the\s+gge's|the)\s+(?:work|group|gge|deliberations)\b",
 );
 pub(super) static ELECTED_CHAIR: Folded = Folded::new(
     r"(?i)\b(?:was|were|is|has been)\s+(?:\w+\s+){0,2}?(?:elected|appointed|chosen|named|designated)\s+(?:\w+\s+){0,3}?(?:as\s+|to\s+)?(?:its\s+|the\s+)?(?:chair|chairman|chairwoman|chairperson)\b",

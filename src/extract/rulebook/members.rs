@@ -321,6 +321,14 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "Chile and Ghana sent experts to the sixth GGE; Kenya provided an expert for it.",
+            claims: &[
+                "state:CHL member_of gge-2019-2021",
+                "state:GHA member_of gge-2019-2021",
+                "state:KEN member_of gge-2019-2021",
+            ],
+        },
+        Example {
             text: "Argentina, Canada and Indonesia participated in the 2012/2013 GGE.",
             claims: &[
                 "state:ARG member_of gge-2012-2013",
@@ -382,6 +390,10 @@ pub(super) const PARTICIPATED_IN_RULE: Rule = Rule {
         "All Member States may participate in the OEWG 2021-2025, said Peru.",
         "India joined the consensus on the report of the 2019-2021 GGE.",
         "Peru was part of the debate on the 2019-2021 GGE report.",
+        "Ghana had hoped to send experts to the 2019-2021 GGE.",
+        "Ghana never sent experts to the 2019-2021 GGE.",
+        "Ghana sent a letter to the 2019-2021 GGE.",
+        "Ghana sent experts to the GGE on the Arms Trade Treaty in 2019.",
     ],
 };
 
