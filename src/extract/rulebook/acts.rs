@@ -211,6 +211,10 @@ pub(super) const VOTE_TALLY_RULE: Rule = Rule {
             ],
         },
         Example {
+            text: "The vote on resolution 73/266 was 138 for, 12 against and 16 abstaining.",
+            claims: &["A/RES/73/266 adoption recorded vote 138-12-16"],
+        },
+        Example {
             text: "In December 2019, 129 countries voted in favor of resolution 74/29.",
             claims: &["A/RES/74/29 adoption recorded vote 129 in favour"],
         },

@@ -59,7 +59,7 @@ pub(crate) static ADOPT_VERB: Folded = Folded::new(
 );
 /// A count of a recorded vote, in any of the forms `refs::find_vote_counts` reads.
 pub(super) static VOTE_COUNT: Folded = Folded::new(
-    r"(?i)\b\d{1,3}\s+(?:votes?\b|in\s+fav(?:ou|o)r\b|for\s+(?:and\s+)?\d|to\s+\d{1,3}\s+against\b|(?:countries|states|member\s+states|nations|delegations)\s+vot|vot(?:ed|ing)\s+in\s+fav)|\b(?:supported|backed|endorsed)\s+by\s+\d{1,3}\s|\b\d{1,3}-\d{1,3}-\d{1,3}\b|\b(?:passed|adopted|approved|carried|vote\s+of|voted)\s+\d{1,3}-\d{1,3}\b|\b(?:passed|adopted|approved|carried)\s+by\s+\d{1,3}\s+to\s+\d{1,3}\b|\b\d{1,3}\s+yes\s+votes\b",
+    r"(?i)\b\d{1,3}\s+(?:votes?\b|in\s+fav(?:ou|o)r\b|for[,;]?\s+(?:and\s+)?\d|to\s+\d{1,3}\s+against\b|(?:countries|states|member\s+states|nations|delegations)\s+vot|vot(?:ed|ing)\s+in\s+fav)|\b(?:supported|backed|endorsed)\s+by\s+\d{1,3}\s|\b\d{1,3}-\d{1,3}-\d{1,3}\b|\b(?:passed|adopted|approved|carried|vote\s+of|voted)\s+\d{1,3}-\d{1,3}\b|\b(?:passed|adopted|approved|carried)\s+by\s+\d{1,3}\s+to\s+\d{1,3}\b|\b\d{1,3}\s+yes\s+votes\b",
 );
 pub(super) static SPONSORED_BY: Folded = Folded::new(
     r"(?i)\b(?:introduced|sponsored|co-sponsored|cosponsored|tabled|submitted|put\s+forward|proposed|presented|drafted|initiated)\s+(?:jointly\s+|together\s+|on\s+behalf\s+of\s+(?:[\w-]+\s+){1,6}?)?by\b|\bat\s+the\s+initiative\s+of\b",
