@@ -124,23 +124,10 @@ fn matches_networkx_run_live() {
     if !common::python_with("networkx") {
         return;
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/networkx_reference.py");
     for name in ["bundled", "small"] {
         let csv = fixture(&format!("memberships_{name}.csv"));
-        let out = std::process::Command::new("python3")
-            .arg(&script)
-            .arg(&csv)
-            .output()
-            .expect("python3 runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        compare_with_networkx(
-            &csv,
-            &serde_json::from_slice(&out.stdout).expect("script JSON"),
-        );
+        let expected = common::run_script("python3", "py/networkx_reference.py", &[&csv], &[]);
+        compare_with_networkx(&csv, &expected);
     }
 }
 
@@ -162,23 +149,7 @@ fn continuity_of_the_bundled_gges() {
     );
 
     let json = stdout_json(&["continuity", "--format", "json"]);
-    let sequence: Vec<&str> = json["sequence"]
-        .as_array()
-        .expect("sequence")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    assert_eq!(
-        sequence,
-        [
-            "gge-2004-2005",
-            "gge-2009-2010",
-            "gge-2012-2013",
-            "gge-2014-2015",
-            "gge-2016-2017",
-            "gge-2019-2021"
-        ]
-    );
+    assert_eq!(common::strings(&json["sequence"]), common::BUNDLED_GGES);
     let in_all: Vec<&str> = json["states"]
         .as_array()
         .expect("states")
@@ -309,25 +280,27 @@ fn comembership_shared_groups_in_time_order_and_filters() {
     );
 }
 
+/// The sum of the number `field` over the objects of the JSON array `list`, each read by
+/// `number` (and a panic naming `field` where one is missing or of another kind): the
+/// regions' shares and members both have to add up.
+#[track_caller]
+fn sum_of<T: std::iter::Sum>(list: &Value, field: &str, number: fn(&Value) -> Option<T>) -> T {
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|item| number(&item[field]).expect(field))
+        .sum()
+}
+
 #[test]
 fn regions_table_and_json() {
     let json = stdout_json(&["regions", "--format", "json"]);
-    let un: f64 = json["un_membership"]
-        .as_array()
-        .expect("un")
-        .iter()
-        .map(|r| r["share"].as_f64().expect("share"))
-        .sum();
+    let un: f64 = sum_of(&json["un_membership"], "share", Value::as_f64);
     assert!(close(un, 1.0));
     let groups = json["groups"].as_array().expect("groups");
     assert_eq!(groups.len(), 6);
     for g in groups {
-        let members: u64 = g["regions"]
-            .as_array()
-            .expect("regions")
-            .iter()
-            .map(|r| r["members"].as_u64().expect("n"))
-            .sum();
+        let members: u64 = sum_of(&g["regions"], "members", Value::as_u64);
         assert_eq!(Some(members), g["size"].as_u64());
         let balance = g["balance"].as_f64().expect("balance");
         assert!((0.0..=1.0).contains(&balance));
@@ -414,13 +387,10 @@ fn bad_input_exits_2_with_file_and_row() {
         "--format",
         "json",
     ]);
-    let ids: Vec<&str> = json["states"]
-        .as_array()
-        .expect("states")
-        .iter()
-        .filter_map(|s| s["id"].as_str())
-        .collect();
-    assert_eq!(ids, ["state:DEU", "state:FRA", "state:Narnia"]);
+    assert_eq!(
+        common::field_strings(&json["states"], "id"),
+        ["state:DEU", "state:FRA", "state:Narnia"]
+    );
 
     let bad_utf8 = temp_csv(b"state,group\nFRA,g\n\xffRA,g\n");
     let path = bad_utf8.path().to_str().expect("path");
@@ -433,13 +403,16 @@ fn bad_input_exits_2_with_file_and_row() {
 #[test]
 fn user_csv_replaces_bundled_memberships() {
     let small = fixture("memberships_small.csv");
-    let json = stdout_json(&[
-        "comembership",
-        "--memberships",
-        small.to_str().expect("path"),
-        "--format",
-        "json",
-    ]);
+    let on_small = |command: &str| {
+        stdout_json(&[
+            command,
+            "--memberships",
+            small.to_str().expect("path"),
+            "--format",
+            "json",
+        ])
+    };
+    let json = on_small("comembership");
     let edges = json["edges"].as_array().expect("edges");
     assert_eq!(edges.len(), 12);
     // MLI sat only in a group of one: no edge, but still a node for centrality.
@@ -448,13 +421,7 @@ fn user_csv_replaces_bundled_memberships() {
             .iter()
             .all(|e| e["source"] != "state:MLI" && e["target"] != "state:MLI")
     );
-    let degree = stdout_json(&[
-        "centrality",
-        "--memberships",
-        small.to_str().expect("path"),
-        "--format",
-        "json",
-    ]);
+    let degree = on_small("centrality");
     let mli = degree["nodes"]
         .as_array()
         .expect("nodes")
@@ -479,15 +446,9 @@ fn corpus_documents_add_to_a_user_csv() {
         "--corpus",
         doc.to_str().expect("path"),
     ]);
-    let sequence: Vec<&str> = json["sequence"]
-        .as_array()
-        .expect("sequence")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
     // The dated GGE first, then the CSV's undated groups by id.
     assert_eq!(
-        sequence,
+        common::strings(&json["sequence"]),
         [
             "gge-2014-2015",
             "alpha",

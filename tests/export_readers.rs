@@ -17,7 +17,7 @@ mod export_common;
 #[path = "paged_common/mod.rs"]
 mod paged_common;
 
-use common::stdout_ok;
+use common::{run_script, stdout_ok};
 use export_common::{Built, built};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -128,24 +128,14 @@ fn export_all(dir: &Path, corpus_args: &[&str]) -> Exports {
     e
 }
 
-/// Runs `program tests/SCRIPT ARGS...` (with `env` set) and parses what it prints as JSON.
-fn run_script(program: &str, script: &str, args: &[&Path], env: &[(&str, &Path)]) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(script);
-    let out = std::process::Command::new(program)
-        .arg(&script)
-        .args(args)
-        .envs(env.iter().copied())
-        .output()
-        .expect("the reader runs");
-    assert!(
-        out.status.success(),
-        "{program} {} {args:?}: {}",
-        script.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("the script prints JSON")
+/// The records a reader found on the edges and on the nodes, added up (`None` when it
+/// reported either count as other than a number): the igraph and pandas checks compare
+/// this with every record `build` made.
+fn records_read(reader: &Value) -> Option<u64> {
+    reader["edge_records"]
+        .as_u64()
+        .zip(reader["node_records"].as_u64())
+        .map(|(a, b)| a + b)
 }
 
 fn xmllint_validates(schema: &Path, file: &Path) {
@@ -155,13 +145,8 @@ fn xmllint_validates(schema: &Path, file: &Path) {
         .arg(file)
         .output()
         .expect("xmllint runs");
-    assert!(
-        out.status.success(),
-        "{} against {}: {}",
-        file.display(),
-        schema.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let what = format!("{} against {}", file.display(), schema.display());
+    common::success(out, &what);
 }
 
 #[test]
@@ -216,15 +201,8 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
     if !current && !old {
         return;
     }
-    let (
-        _dir,
-        e,
-        Built {
-            nodes,
-            edges,
-            records,
-        },
-    ) = exported();
+    let (_dir, e, graph) = exported();
+    let records = &graph.records;
     assert!(
         records
             .iter()
@@ -247,7 +225,7 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
             let context = format!("NetworkX {version}, {reader}");
             assert_eq!(
                 (r["nodes"].as_u64(), r["edges"].as_u64()),
-                (Some(nodes), Some(edges)),
+                (Some(graph.nodes), Some(graph.edges)),
                 "{context}"
             );
             let got: Vec<&str> = r["records"]
@@ -265,7 +243,7 @@ fn networkx_current_and_2_8_read_every_node_edge_and_record() {
                 "{context}: records missing: {missing:?}"
             );
             assert_eq!(
-                got, records,
+                &got, records,
                 "{context}: every provenance record, with its page"
             );
         }
@@ -288,15 +266,12 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
     ) {
         return;
     }
-    let (
-        _dir,
-        e,
-        Built {
-            nodes,
-            edges,
-            records,
-        },
-    ) = exported();
+    let (_dir, e, graph) = exported();
+    let Built {
+        nodes,
+        edges,
+        records,
+    } = graph;
     let read = run_script(
         "python3",
         "py/read_exports_frames.py",
@@ -312,13 +287,7 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
         (Some(nodes), Some(edges))
     );
     assert_eq!(ig["distinct_original_ids"].as_u64(), Some(nodes));
-    assert_eq!(
-        ig["edge_records"]
-            .as_u64()
-            .zip(ig["node_records"].as_u64())
-            .map(|(a, b)| a + b),
-        Some(total)
-    );
+    assert_eq!(records_read(ig), Some(total));
     assert_eq!(
         (
             read["igraph_frames"]["nodes"].as_u64(),
@@ -335,13 +304,7 @@ fn igraph_and_pandas_read_graphml_csv_and_json() {
         pd["edge_records"], pd["joined_records"],
         "every record joins its edge"
     );
-    assert_eq!(
-        pd["edge_records"]
-            .as_u64()
-            .zip(pd["node_records"].as_u64())
-            .map(|(a, b)| a + b),
-        Some(total)
-    );
+    assert_eq!(records_read(pd), Some(total));
     assert_eq!(pd["json_links"].as_u64(), Some(edges));
     assert_eq!(pd["json_link_records"], pd["edge_records"]);
     assert!(paged > 0 && pd["pages_present"].as_u64() > Some(0), "{pd}");
@@ -364,15 +327,7 @@ fn graphology_reads_the_gexf_with_the_groups_years_and_d3_lays_out_the_json() {
     ) {
         return;
     }
-    let (
-        _dir,
-        e,
-        Built {
-            nodes,
-            edges,
-            records,
-        },
-    ) = exported();
+    let (_dir, e, graph) = exported();
     let read = run_script(
         "node",
         "js/read_gexf.js",
@@ -381,9 +336,9 @@ fn graphology_reads_the_gexf_with_the_groups_years_and_d3_lays_out_the_json() {
     );
     assert_eq!(
         (read["nodes"].as_u64(), read["edges"].as_u64()),
-        (Some(nodes), Some(edges))
+        (Some(graph.nodes), Some(graph.edges))
     );
-    assert_eq!(read["records"].as_u64(), Some(records.len() as u64));
+    assert_eq!(read["records"].as_u64(), Some(graph.records.len() as u64));
     let group = &read["node"];
     assert_eq!(
         (
@@ -398,7 +353,7 @@ fn graphology_reads_the_gexf_with_the_groups_years_and_d3_lays_out_the_json() {
     let d3 = run_script("node", "js/read_json_d3.mjs", &[&e.json, &modules], &[]);
     assert_eq!(
         (d3["nodes"].as_u64(), d3["links"].as_u64()),
-        (Some(nodes), Some(edges))
+        (Some(graph.nodes), Some(graph.edges))
     );
     assert_eq!(
         (&d3["unresolved"], &d3["placed"]),

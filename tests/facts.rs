@@ -93,17 +93,10 @@ fn every_gge_has_exactly_the_members_the_facts_list() {
             );
         }
     }
-    let sizes: Vec<usize> = [
-        "gge-2004-2005",
-        "gge-2009-2010",
-        "gge-2012-2013",
-        "gge-2014-2015",
-        "gge-2016-2017",
-        "gge-2019-2021",
-    ]
-    .iter()
-    .map(|id| group(id).size)
-    .collect();
+    let sizes: Vec<usize> = common::BUNDLED_GGES
+        .iter()
+        .map(|id| group(id).size)
+        .collect();
     assert_eq!(sizes, [15, 15, 15, 20, 25, 25]);
 }
 

@@ -83,22 +83,8 @@ fn the_source_page_shows_the_cited_line() {
         std::fs::write(corpus.join(name), text).expect("write");
     }
     let out_dir = dir.path().join("report");
-    let args = [
-        "report",
-        "--no-bundled",
-        "--corpus",
-        s(&corpus),
-        "-o",
-        s(&out_dir),
-    ];
-    let (out, _) = run(&args);
-    assert_exit(&out, 0, &args);
     // The citations are on the documents' facts pages (`facts/*.html`).
-    let mut index = String::new();
-    for entry in std::fs::read_dir(out_dir.join("facts")).expect("facts pages") {
-        let path = entry.expect("entry").path();
-        index.push_str(&std::fs::read_to_string(&path).expect("facts page"));
-    }
+    let index = hostile_common::report_facts(&corpus, &out_dir);
     // Every link into a source page names a line whose row shows that line of the file
     // (lines split at each `\r`), and each page is cited on the members' line 3.
     let links: std::collections::BTreeSet<&str> = index

@@ -123,9 +123,18 @@ fn xml_text(path: &Path) -> String {
     all
 }
 
+/// Runs `ggegraph COMMAND --corpus CORPUS -o OUT` on the hostile corpus (`command` is the
+/// subcommand and its options) and asserts that it succeeds: every export and view is
+/// written so here.
+fn write_from_hostile_corpus(command: &[&str], out: &Path) {
+    let f = fixture();
+    let args = [command, &["--corpus", s(&f.corpus), "-o", s(out)]].concat();
+    let (run_out, _) = run(&args);
+    assert_exit(&run_out, 0, &args);
+}
+
 #[test]
 fn exports_are_well_formed_and_keep_the_names_as_text() {
-    let f = fixture();
     let dir = tempfile::tempdir().expect("tempdir");
     for (format, file) in [
         ("graphml", "g.graphml"),
@@ -134,18 +143,7 @@ fn exports_are_well_formed_and_keep_the_names_as_text() {
         ("csv", "csv"),
         ("neo4j", "neo4j"),
     ] {
-        let path = dir.path().join(file);
-        let args = [
-            "export",
-            "--format",
-            format,
-            "--corpus",
-            s(&f.corpus),
-            "-o",
-            s(&path),
-        ];
-        let (out, _) = run(&args);
-        assert_exit(&out, 0, &args);
+        write_from_hostile_corpus(&["export", "--format", format], &dir.path().join(file));
     }
     for file in ["g.graphml", "g.gexf"] {
         let text = xml_text(&dir.path().join(file));
@@ -190,11 +188,7 @@ for path, read in ((sys.argv[1], nx.read_graphml), (sys.argv[2], nx.read_gexf)):
             .args([NAME, SCRIPT])
             .output()
             .expect("python3 runs");
-        assert!(
-            out.status.success(),
-            "NetworkX could not read the exports: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::success(out, "NetworkX could not read the exports");
     }
 }
 
@@ -205,18 +199,7 @@ fn every_view_is_valid_dot() {
     let dir = tempfile::tempdir().expect("tempdir");
     for view in common::CORPUS_VIEWS {
         let path = dir.path().join(format!("{}.dot", view.replace(':', "-")));
-        let args = [
-            "render",
-            view,
-            "--format",
-            "dot",
-            "--corpus",
-            s(&f.corpus),
-            "-o",
-            s(&path),
-        ];
-        let (out, _) = run(&args);
-        assert_exit(&out, 0, &args);
+        write_from_hostile_corpus(&["render", view, "--format", "dot"], &path);
         let dot = std::fs::read_to_string(&path).expect("dot");
         graphviz_rust::parse(&dot)
             .unwrap_or_else(|e| panic!("{view}: graphviz-rust cannot parse: {e}\n{dot}"));
@@ -318,18 +301,9 @@ fn chromium_shows_the_strings_as_text() {
     for page in [f.report.join("index.html"), hostile_source.clone()] {
         let profile = tempfile::tempdir().expect("profile");
         let out = std::process::Command::new(browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--enable-logging=stderr",
-                "--v=0",
-                "--dump-dom",
-            ])
+            .args(["--headless", "--no-sandbox", "--disable-gpu"])
+            .args(common::CHROMIUM_QUIET)
+            .arg("--dump-dom")
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .arg(format!("file://{}", page.display()))
             .output()

@@ -6,7 +6,7 @@
 
 mod common;
 mod hostile_common;
-use hostile_common::{files_under, leftover_temp_files, s, slow_report_corpus};
+use hostile_common::{files_under, leftover_temp_files, s, signal_after, slow_report};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,27 +21,17 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .collect()
 }
 
+/// Ctrl-C (SIGINT) after `delay`; at once, the run must still be there to receive it.
 fn interrupt_after(args: &[&str], delay: Duration) -> std::process::Output {
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    std::thread::sleep(delay);
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success() || delay > Duration::ZERO);
-    child.wait_with_output().expect("wait")
+    let (out, killed) = signal_after("-INT", args, delay);
+    assert!(killed || delay > Duration::ZERO);
+    out
 }
 
 #[test]
 fn ctrl_c_leaves_no_partial_files() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = slow_report_corpus(dir.path());
-    let out_dir = dir.path().join("out");
+    let (corpus, out_dir) = slow_report(dir.path());
     let args = ["report", "-q", "--corpus", s(&corpus), "-o", s(&out_dir)];
     let started = std::time::Instant::now();
     let full = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))

@@ -12,13 +12,7 @@ const SECRET: &str = "Resolution 68/243 was introduced by the Republic of Kiriba
 #[test]
 fn a_link_out_of_the_corpus_is_not_followed_unless_asked() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = dir.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("mkdir");
-    std::fs::write(
-        corpus.join("a.txt"),
-        "Resolution 53/70 was introduced by the Russian Federation.\n",
-    )
-    .expect("write");
+    let corpus = hostile_common::one_fact_corpus(dir.path());
     std::os::unix::fs::symlink("a.txt", corpus.join("inside.txt")).expect("symlink");
     let outside = dir.path().join("private");
     std::fs::create_dir(&outside).expect("mkdir");

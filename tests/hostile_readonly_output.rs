@@ -30,6 +30,22 @@ fn previous_output(dir: &Path) -> (Vec<u8>, Vec<u8>) {
     )
 }
 
+/// Asserts that the previous output under `dir` (from [`previous_output`]) is as it was,
+/// `g.json` too where `json` is given, and that no temporary file of a write is left: what
+/// every failed (or replacing) run here must leave behind.
+#[track_caller]
+fn assert_previous_output_kept(dir: &Path, json: Option<&[u8]>, index: &[u8]) {
+    if let Some(json) = json {
+        assert_eq!(std::fs::read(dir.join("g.json")).expect("json"), json);
+    }
+    assert_eq!(
+        std::fs::read(dir.join("report/index.html")).expect("index"),
+        index
+    );
+    let left = leftover_temp_files(dir);
+    assert!(left.is_empty(), "{left:?}");
+}
+
 #[test]
 fn path_through_a_regular_file_fails_with_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -65,15 +81,7 @@ fn report_over_a_damaged_report_replaces_it_whole() {
     let (out, _) = run(&args);
     assert_exit(&out, 0, &args);
     assert!(report.join("data").is_dir());
-    assert_eq!(
-        std::fs::read(report.join("index.html")).expect("index"),
-        index
-    );
-    assert!(
-        leftover_temp_files(dir.path()).is_empty(),
-        "{:?}",
-        leftover_temp_files(dir.path())
-    );
+    assert_previous_output_kept(dir.path(), None, &index);
 }
 
 #[test]
@@ -99,16 +107,7 @@ fn full_disk_leaves_previous_output_intact() {
         assert!(err.starts_with("ggegraph: cannot write"), "{err}");
         assert!(err.contains("File too large"), "{err}");
     }
-    assert_eq!(std::fs::read(&json_path).expect("json"), json);
-    assert_eq!(
-        std::fs::read(report.join("index.html")).expect("index"),
-        index
-    );
-    assert!(
-        leftover_temp_files(dir.path()).is_empty(),
-        "{:?}",
-        leftover_temp_files(dir.path())
-    );
+    assert_previous_output_kept(dir.path(), Some(&json), &index);
 }
 
 #[test]
@@ -162,12 +161,7 @@ fn read_only_directory_fails_and_keeps_previous_output() {
         assert!(err.starts_with("ggegraph: cannot"), "{err}");
         assert!(err.contains("Permission denied"), "{err}");
     }
-    assert_eq!(std::fs::read(&json_path).expect("json"), json);
-    assert_eq!(
-        std::fs::read(report.join("index.html")).expect("index"),
-        index
-    );
-    assert!(leftover_temp_files(dir.path()).is_empty());
+    assert_previous_output_kept(dir.path(), Some(&json), &index);
     // Let the temporary directory be removed.
     for d in hostile_common::files_under(&report)
         .iter()

@@ -57,13 +57,7 @@ fn assert_skipped(args: &[&str], name: &str) {
 #[test]
 fn fifos_and_devices_are_skipped_with_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = dir.path().join("corpus");
-    std::fs::create_dir(&corpus).expect("mkdir");
-    std::fs::write(
-        corpus.join("a.txt"),
-        "Resolution 53/70 was introduced by the Russian Federation.\n",
-    )
-    .expect("write");
+    let corpus = hostile_common::one_fact_corpus(dir.path());
     mkfifo(&corpus.join("pipe.txt"));
     assert_skipped(
         &["build", "--no-bundled", "--corpus", s(&corpus)],

@@ -4,35 +4,19 @@
 
 mod common;
 mod hostile_common;
-use hostile_common::{assert_exit, leftover_temp_files, run, s, slow_report_corpus};
+use hostile_common::{assert_exit, leftover_temp_files, run, s, signal_after, slow_report};
 use std::path::Path;
 use std::time::{Duration, SystemTime};
-
-fn signal_after(signal: &str, args: &[&str], delay: Duration) -> std::process::Output {
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    std::thread::sleep(delay);
-    std::process::Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    child.wait_with_output().expect("wait")
-}
 
 #[test]
 fn sigterm_and_sighup_remove_temporary_files() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = slow_report_corpus(dir.path());
-    let out_dir = dir.path().join("out");
+    let (corpus, out_dir) = slow_report(dir.path());
     let args = ["report", "-q", "--corpus", s(&corpus), "-o", s(&out_dir)];
     for signal in ["-TERM", "-HUP"] {
         let mut interrupted = 0;
         for delay_ms in [300, 800, 1500] {
-            let out = signal_after(signal, &args, Duration::from_millis(delay_ms));
+            let (out, _) = signal_after(signal, &args, Duration::from_millis(delay_ms));
             let err = String::from_utf8_lossy(&out.stderr);
             assert!(!err.contains("panicked"), "{err}");
             match out.status.code() {

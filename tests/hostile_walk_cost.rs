@@ -6,12 +6,23 @@
 mod common;
 mod hostile_common;
 use hostile_common::{run_within, s};
-use std::process::Output;
+use std::path::Path;
 use std::time::Duration;
 
 const DOC: &str = "Resolution 53/70 was introduced by the Russian Federation.\n";
 
-fn documents_found(out: &Output) -> usize {
+/// How many documents `build --no-bundled --corpus ROOT --format json` finds, failing if
+/// the walk takes longer than 20 s: the bound both trees here must be walked within.
+fn documents_found_under(root: &Path) -> usize {
+    let args = [
+        "build",
+        "--no-bundled",
+        "--corpus",
+        s(root),
+        "--format",
+        "json",
+    ];
+    let out = run_within(&args, Duration::from_secs(20));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
@@ -28,16 +39,7 @@ fn a_deep_tree_is_walked_in_bounded_time() {
     }
     std::fs::create_dir_all(&deep).expect("mkdir -p");
     std::fs::write(deep.join("bottom.txt"), DOC).expect("write");
-    let args = [
-        "build",
-        "--no-bundled",
-        "--corpus",
-        s(&root),
-        "--format",
-        "json",
-    ];
-    let out = run_within(&args, Duration::from_secs(20));
-    assert_eq!(documents_found(&out), 1);
+    assert_eq!(documents_found_under(&root), 1);
 }
 
 #[test]
@@ -56,14 +58,5 @@ fn a_dag_of_links_is_walked_once_per_directory() {
         }
     }
     std::fs::write(root.join(format!("l{levels}/leaf.txt")), DOC).expect("write");
-    let args = [
-        "build",
-        "--no-bundled",
-        "--corpus",
-        s(&root),
-        "--format",
-        "json",
-    ];
-    let out = run_within(&args, Duration::from_secs(20));
-    assert_eq!(documents_found(&out), 1);
+    assert_eq!(documents_found_under(&root), 1);
 }

@@ -663,22 +663,8 @@ fn the_report_cites_pages_and_shows_the_lines_read_from_pdf_and_word() {
     write(&corpus, "report.pdf", &pdf(&report_pages()));
     write(&corpus, "report.docx", &report_docx());
     let out_dir = dir.path().join("out");
-    let args = [
-        "report",
-        "--no-bundled",
-        "--corpus",
-        s(&corpus),
-        "-o",
-        s(&out_dir),
-    ];
-    let (out, _) = run(&args);
-    assert_exit(&out, 0, &args);
     // The citations are on the documents' pages of the sources of every fact.
-    let index: String = std::fs::read_dir(out_dir.join("facts"))
-        .expect("facts pages")
-        .flatten()
-        .map(|e| std::fs::read_to_string(e.path()).expect("facts page"))
-        .collect();
+    let index = hostile_common::report_facts(&corpus, &out_dir);
     assert!(index.contains("report.pdf p. 3, line "), "no PDF citation");
     assert!(
         index.contains("report.docx p. 2, line "),

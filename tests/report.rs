@@ -38,11 +38,7 @@ fn report_dir() -> &'static Path {
             .arg(dir.path())
             .output()
             .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::success(out, "report");
         dir
     })
     .path()
@@ -278,15 +274,14 @@ fn state_pages_show_the_profile_with_sources() {
             "{section}"
         );
     }
-    assert!(
-        page.contains("href=\"../groups/gge-2014-2015.html\""),
-        "groups linked"
+    common::assert_shows(
+        &page,
+        &[
+            ("href=\"../groups/gge-2014-2015.html\"", "groups linked"),
+            ("Carlos Luís Dantas Coutinho Perez", "chair shown"),
+            ("../sources/", "sources cited"),
+        ],
     );
-    assert!(
-        page.contains("Carlos Luís Dantas Coutinho Perez"),
-        "chair shown"
-    );
-    assert!(page.contains("../sources/"), "sources cited");
     let search = std::fs::read_to_string(report_dir().join("search.js")).expect("search.js");
     for needle in [
         "\"Mauritius\"",
@@ -318,13 +313,8 @@ fn headless(browser: &Path, extra: &[&str]) -> std::process::Output {
             "--no-sandbox",
             "--disable-gpu",
             "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--enable-logging=stderr",
-            "--v=0",
         ])
+        .args(common::CHROMIUM_QUIET)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(extra)
         .arg(url)
@@ -356,11 +346,7 @@ fn chromium_renders_every_section_without_console_errors() {
             &format!("--screenshot={}", shot.display()),
         ],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::success(out, "chromium --screenshot");
     let png = std::fs::read(&shot).expect("screenshot written");
     assert!(
         png.starts_with(b"\x89PNG") && png.len() > 50_000,
@@ -468,11 +454,7 @@ fn utf16_source_pages_show_the_decoded_text_at_the_cited_line() {
         .arg(&out)
         .output()
         .expect("runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    common::success(run, "report of the UTF-16 corpus");
     let mut seen = 0;
     for page in walk(&out.join("sources")) {
         let html = std::fs::read_to_string(&page).expect("source page");

@@ -16,45 +16,66 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The real roll calls beside the repository, if present.
-fn real_data() -> Option<(PathBuf, PathBuf, PathBuf)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    let files = (
-        dir.join("un_votes-ict.csv"),
-        dir.join("un_roll_calls-ict.csv"),
-        dir.join("unvotes-ict.csv"),
-    );
-    if files.0.is_file() && files.1.is_file() && files.2.is_file() {
-        Some(files)
-    } else {
-        eprintln!(
-            "note: {} not found; real roll-call checks skipped",
-            dir.display()
-        );
-        None
-    }
+/// The made-up roll calls of `tests/fixtures/votes/`: (votes, roll calls).
+fn fixture_roll_calls() -> (PathBuf, PathBuf) {
+    (fixture("un_votes.csv"), fixture("un_roll_calls.csv"))
+}
+
+/// The real roll calls beside the repository, if present: (votes, roll calls, the joined
+/// file of the data's distributor).
+fn real_data() -> Option<[PathBuf; 3]> {
+    common::shared_data([
+        "un_votes-ict.csv",
+        "un_roll_calls-ict.csv",
+        "unvotes-ict.csv",
+    ])
 }
 
 mod common;
-use common::{ggegraph, stdout_json};
+use common::{field_strings, ggegraph, stdout_json, stdout_ok};
 
 fn path(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
 
+/// `BEFORE --votes VOTES --roll-calls CALLS AFTER`: every command here reads its roll calls
+/// from these two flags, and this keeps each test's arguments in the order it gives them.
+fn with_roll_calls<'a>(
+    before: &[&'a str],
+    votes: &'a Path,
+    calls: &'a Path,
+    after: &[&'a str],
+) -> Vec<&'a str> {
+    let flags = ["--votes", path(votes), "--roll-calls", path(calls)];
+    [before, &flags, after].concat()
+}
+
+/// Writes `text` to `dir/name` and returns its path: the made-up files (a bad votes file, a
+/// press release, a document of the user's) the tests give next to the fixtures.
+fn written(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let file = dir.join(name);
+    std::fs::write(&file, text).expect("write");
+    file
+}
+
 /// `votes RESOLUTION --format json` on the given files, without the bundled corpus.
 fn vote(resolution: &str, votes: &Path, calls: &Path) -> Value {
-    stdout_json(&[
-        "votes",
-        resolution,
-        "--no-bundled",
-        "--votes",
-        path(votes),
-        "--roll-calls",
-        path(calls),
-        "--format",
-        "json",
-    ])
+    stdout_json(&with_roll_calls(
+        &["votes", resolution, "--no-bundled"],
+        votes,
+        calls,
+        &["--format", "json"],
+    ))
+}
+
+/// `agreement --format FORMAT` on the given files, without the bundled corpus.
+fn agreement(votes: &Path, calls: &Path, format: &str) -> Vec<u8> {
+    stdout_ok(&with_roll_calls(
+        &["agreement", "--no-bundled"],
+        votes,
+        calls,
+        &["--format", format],
+    ))
 }
 
 fn counts(v: &Value) -> (u64, u64, u64) {
@@ -65,17 +86,12 @@ fn counts(v: &Value) -> (u64, u64, u64) {
 
 #[test]
 fn fixture_votes_with_the_quirks_of_the_dataset() {
-    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
+    let (votes, calls) = fixture_roll_calls();
     let v = vote("R/73/27", &votes, &calls);
     assert_eq!(v["id"], "A/RES/73/27");
     assert_eq!(v["date"], "2018-12-05");
     assert_eq!(counts(&v), (6, 3, 1));
-    let yes: Vec<&str> = v["yes"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let yes = common::strings(&v["yes"]);
     // Namibia's "NA" is a code and Yugoslavia's "YU" is Serbia.
     assert!(
         yes.contains(&"state:NAM") && yes.contains(&"state:SRB"),
@@ -87,17 +103,13 @@ fn fixture_votes_with_the_quirks_of_the_dataset() {
 
 #[test]
 fn changes_between_two_votes() {
-    let out = ggegraph(&[
-        "votes",
-        "73/27",
-        "--compare",
-        "74/29",
-        "--no-bundled",
-        "--votes",
-        path(&fixture("un_votes.csv")),
-        "--roll-calls",
-        path(&fixture("un_roll_calls.csv")),
-    ]);
+    let (votes, calls) = fixture_roll_calls();
+    let out = ggegraph(&with_roll_calls(
+        &["votes", "73/27", "--compare", "74/29", "--no-bundled"],
+        &votes,
+        &calls,
+        &[],
+    ));
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
@@ -120,42 +132,34 @@ fn changes_between_two_votes() {
 
 #[test]
 fn every_vote_lists_its_counts() {
-    let v = stdout_json(&[
-        "votes",
-        "--no-bundled",
-        "--votes",
-        path(&fixture("un_votes.csv")),
-        "--roll-calls",
-        path(&fixture("un_roll_calls.csv")),
-        "--format",
-        "json",
-    ]);
-    let ids: Vec<&str> = v
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(|b| b["id"].as_str())
-        .collect();
-    assert_eq!(ids, ["A/RES/73/27", "A/RES/73/266", "A/RES/74/29"]);
+    let (votes, calls) = fixture_roll_calls();
+    let v = stdout_json(&with_roll_calls(
+        &["votes", "--no-bundled"],
+        &votes,
+        &calls,
+        &["--format", "json"],
+    ));
+    assert_eq!(
+        field_strings(&v, "id"),
+        ["A/RES/73/27", "A/RES/73/266", "A/RES/74/29"]
+    );
 }
 
 #[test]
 fn bad_roll_call_files_exit_2_naming_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bad = dir.path().join("votes.csv");
-    std::fs::write(
-        &bad,
+    let bad = written(
+        dir.path(),
+        "votes.csv",
         "rcid,country,country_code,vote\n10,Brazil,BR,yes\n10,Atlantis,QQ,no\n",
-    )
-    .expect("write");
-    let out = ggegraph(&[
-        "votes",
-        "--no-bundled",
-        "--votes",
-        path(&bad),
-        "--roll-calls",
-        path(&fixture("un_roll_calls.csv")),
-    ]);
+    );
+    let (votes, calls) = fixture_roll_calls();
+    let out = ggegraph(&with_roll_calls(
+        &["votes", "--no-bundled"],
+        &bad,
+        &calls,
+        &[],
+    ));
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -166,37 +170,22 @@ fn bad_roll_call_files_exit_2_naming_file_and_line() {
     let out = ggegraph(&["votes", "--votes", path(&bad)]);
     assert_eq!(out.status.code(), Some(2));
     // An unknown resolution names what there is.
-    let out = ggegraph(&[
-        "votes",
-        "99/1",
-        "--no-bundled",
-        "--votes",
-        path(&fixture("un_votes.csv")),
-        "--roll-calls",
-        path(&fixture("un_roll_calls.csv")),
-    ]);
+    let out = ggegraph(&with_roll_calls(
+        &["votes", "99/1", "--no-bundled"],
+        &votes,
+        &calls,
+        &[],
+    ));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no recorded vote on \"99/1\""));
 }
 
 #[test]
 fn agreement_in_csv_and_json_agree() {
-    let args = |format: &'static str| {
-        [
-            "agreement",
-            "--no-bundled",
-            "--votes",
-            path(&fixture("un_votes.csv")),
-            "--roll-calls",
-            path(&fixture("un_roll_calls.csv")),
-            "--format",
-            format,
-        ]
-        .map(str::to_string)
-    };
-    let json = stdout_json(&args("json").each_ref().map(String::as_str));
-    let csv = ggegraph(&args("csv").each_ref().map(String::as_str));
-    let csv = String::from_utf8(csv.stdout).expect("UTF-8");
+    let (votes, calls) = fixture_roll_calls();
+    let json: Value =
+        serde_json::from_slice(&agreement(&votes, &calls, "json")).expect("JSON output");
+    let csv = String::from_utf8(agreement(&votes, &calls, "csv")).expect("UTF-8");
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("source,target,weight,shared"));
     let edges = json["edges"].as_array().expect("edges");
@@ -216,18 +205,12 @@ fn pandas(args: &[&Path]) -> Option<Value> {
     if !common::python_with("pandas") {
         return None;
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/agreement_reference.py");
-    let out = std::process::Command::new("python3")
-        .arg(&script)
-        .args(args)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(serde_json::from_slice(&out.stdout).expect("JSON from pandas"))
+    Some(common::run_script(
+        "python3",
+        "py/agreement_reference.py",
+        args,
+        &[],
+    ))
 }
 
 /// `agreement` equals pandas on the joined votes `joined`, within 1e-12.
@@ -235,16 +218,8 @@ fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
     let Some(expected) = pandas(&[joined]) else {
         return;
     };
-    let ours = stdout_json(&[
-        "agreement",
-        "--no-bundled",
-        "--votes",
-        path(votes),
-        "--roll-calls",
-        path(calls),
-        "--format",
-        "json",
-    ]);
+    let ours: Value =
+        serde_json::from_slice(&agreement(votes, calls, "json")).expect("JSON output");
     let pairs = |v: &Value| -> BTreeMap<(String, String), (f64, u64)> {
         v["edges"]
             .as_array()
@@ -275,16 +250,13 @@ fn compare_with_pandas(votes: &Path, calls: &Path, joined: &Path) {
 
 #[test]
 fn agreement_equals_pandas_on_the_fixture() {
-    compare_with_pandas(
-        &fixture("un_votes.csv"),
-        &fixture("un_roll_calls.csv"),
-        &fixture("unvotes.csv"),
-    );
+    let (votes, calls) = fixture_roll_calls();
+    compare_with_pandas(&votes, &calls, &fixture("unvotes.csv"));
 }
 
 #[test]
 fn real_roll_calls_give_the_published_counts() {
-    let Some((votes, calls, _)) = real_data() else {
+    let Some([votes, calls, _]) = real_data() else {
         return;
     };
     assert_eq!(counts(&vote("73/27", &votes, &calls)), (119, 46, 14));
@@ -293,7 +265,7 @@ fn real_roll_calls_give_the_published_counts() {
 
 #[test]
 fn every_real_row_lands_on_the_state_of_the_joined_file() {
-    let Some((votes, calls, joined)) = real_data() else {
+    let Some([votes, calls, joined]) = real_data() else {
         return;
     };
     // The joined file's (resolution, ISO3, vote) rows, made by the data's distributor.
@@ -325,7 +297,7 @@ fn every_real_row_lands_on_the_state_of_the_joined_file() {
 
 #[test]
 fn agreement_equals_pandas_on_the_real_roll_calls() {
-    let Some((votes, calls, joined)) = real_data() else {
+    let Some([votes, calls, joined]) = real_data() else {
         return;
     };
     compare_with_pandas(&votes, &calls, &joined);
@@ -335,38 +307,26 @@ fn agreement_equals_pandas_on_the_real_roll_calls() {
 fn report_shows_the_votes_section() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("report");
-    let run = ggegraph(&[
-        "report",
-        "--quiet",
-        "-o",
-        path(&out),
-        "--votes",
-        path(&fixture("un_votes.csv")),
-        "--roll-calls",
-        path(&fixture("un_roll_calls.csv")),
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let (votes, calls) = fixture_roll_calls();
+    stdout_ok(&with_roll_calls(
+        &["report", "--quiet", "-o", path(&out)],
+        &votes,
+        &calls,
+        &[],
+    ));
     let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
-    let votes = html
+    let section = html
         .split("<section id=\"votes\">")
         .nth(1)
         .and_then(|s| s.split("</section>").next())
         .expect("votes section");
-    assert!(votes.contains("A/RES/73/27: 6 yes"), "{votes}");
-    assert!(votes.contains("6-3-1 · 2018-12-05"), "{votes}");
-    assert!(votes.contains("Voting agreement of group members"));
+    assert!(section.contains("A/RES/73/27: 6 yes"), "{section}");
+    assert!(section.contains("6-3-1 · 2018-12-05"), "{section}");
+    assert!(section.contains("Voting agreement of group members"));
     // A roll-call row is cited (on the roll-call file's page of the sources of every
     // fact) by file and line, not linked to a source page the report does not have.
-    let facts: String = std::fs::read_dir(out.join("facts"))
-        .expect("facts pages")
-        .flatten()
-        .map(|e| std::fs::read_to_string(e.path()).expect("facts page"))
-        .collect();
-    let cited = format!("{}:2:1", fixture("un_votes.csv").display());
+    let facts = common::facts_pages(&out);
+    let cited = format!("{}:2:1", votes.display());
     assert!(facts.contains(&cited), "{cited}");
     assert!(!facts.contains(&format!("\">{cited}</a>")));
     // The state pages show how each state voted.
@@ -386,8 +346,7 @@ fn exports_carry_the_votes_as_typed_edges() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
-    let with_votes = ["--votes", path(&votes), "--roll-calls", path(&calls)];
+    let (votes, calls) = fixture_roll_calls();
     let mut paths = Vec::new();
     for (format, name) in [
         ("graphml", "graph.graphml"),
@@ -397,19 +356,20 @@ fn exports_carry_the_votes_as_typed_edges() {
         ("neo4j", "neo4j"),
     ] {
         let p = dir.path().join(name);
-        let mut args = vec!["export", "--format", format, "-o", path(&p)];
-        args.extend(with_votes);
-        let out = ggegraph(&args);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        stdout_ok(&with_roll_calls(
+            &["export", "--format", format, "-o", path(&p)],
+            &votes,
+            &calls,
+            &[],
+        ));
         paths.push(p);
     }
-    let mut build = vec!["build", "--format", "json"];
-    build.extend(with_votes);
-    let build = stdout_json(&build);
+    let build = stdout_json(&with_roll_calls(
+        &["build", "--format", "json"],
+        &votes,
+        &calls,
+        &[],
+    ));
     let edges = build["edges"].as_array().expect("edges");
     let voted = edges
         .iter()
@@ -418,19 +378,9 @@ fn exports_carry_the_votes_as_typed_edges() {
         })
         .count();
     assert_eq!(voted, 28, "votes on whole resolutions");
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/read_exports.py");
-    let out = std::process::Command::new("python3")
-        .arg(script)
-        .args(&paths)
-        .args(["state:NAM", "A/RES/73/27"])
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let read: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut args: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    args.extend([Path::new("state:NAM"), Path::new("A/RES/73/27")]);
+    let read = common::run_script("python3", "py/read_exports.py", &args, &[]);
     for reader in ["graphml", "gexf", "node_link", "csv", "neo4j"] {
         assert_eq!(
             read[reader]["edges"].as_u64(),
@@ -443,27 +393,24 @@ fn exports_carry_the_votes_as_typed_edges() {
 #[test]
 fn a_text_and_the_roll_call_disagreeing_on_a_vote_is_a_conflict() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let doc = dir.path().join("press-release.md");
-    std::fs::write(
-        &doc,
+    let doc = written(
+        dir.path(),
+        "press-release.md",
         "Recorded vote on resolution 73/27:\n\nIn favour: China.\n\nAgainst: Brazil.\n",
-    )
-    .expect("write");
-    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
-    let flags = [
-        "--no-bundled",
-        "--corpus",
-        path(&doc),
-        "--votes",
-        path(&votes),
-        "--roll-calls",
-        path(&calls),
-        "--format",
-        "json",
-    ];
-    let mut args = vec!["conflicts"];
-    args.extend(flags);
-    let conflicts = stdout_json(&args);
+    );
+    let (votes, calls) = fixture_roll_calls();
+    let on_both = |command: &'static str, resolution: Option<&'static str>| {
+        let mut before = vec![command];
+        before.extend(resolution);
+        before.extend(["--no-bundled", "--corpus", path(&doc)]);
+        stdout_json(&with_roll_calls(
+            &before,
+            &votes,
+            &calls,
+            &["--format", "json"],
+        ))
+    };
+    let conflicts = on_both("conflicts", None);
     let votes_in_conflict: Vec<&Value> = conflicts
         .as_array()
         .expect("list")
@@ -498,36 +445,29 @@ fn a_text_and_the_roll_call_disagreeing_on_a_vote_is_a_conflict() {
     );
     // China's vote agrees with the roll call: one edge, two sources; Brazil is left out
     // of the counts until the sources agree.
-    let mut args = vec!["votes", "73/27"];
-    args.extend(flags);
-    let v = stdout_json(&args);
+    let v = on_both("votes", Some("73/27"));
     assert_eq!(counts(&v), (6, 3, 0));
     assert_eq!(v["disputed"], serde_json::json!(["state:BRA"]));
 }
 
 #[test]
 fn membership_vote_correlation_equals_pandas() {
-    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
+    let (votes, calls) = fixture_roll_calls();
     let memberships = fixture("memberships.csv");
     let run = |seed: &str| {
-        stdout_json(&[
-            "sat-and-voted",
-            "--no-bundled",
-            "--kind",
-            "all",
-            "--memberships",
-            path(&memberships),
-            "--votes",
-            path(&votes),
-            "--roll-calls",
-            path(&calls),
-            "--permutations",
-            "499",
-            "--seed",
-            seed,
-            "--format",
-            "json",
-        ])
+        stdout_json(&with_roll_calls(
+            &[
+                "sat-and-voted",
+                "--no-bundled",
+                "--kind",
+                "all",
+                "--memberships",
+                path(&memberships),
+            ],
+            &votes,
+            &calls,
+            &["--permutations", "499", "--seed", seed, "--format", "json"],
+        ))
     };
     let ours = run("3");
     assert_eq!(ours, run("3"), "a seed gives the same answer");
@@ -628,36 +568,29 @@ fn votes_read_from_the_development_pages() {
 #[test]
 fn votes_per_group_take_the_table_and_the_users_documents() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let doc = dir.path().join("mine.txt");
-    std::fs::write(
-        &doc,
+    let doc = written(
+        dir.path(),
+        "mine.txt",
         "Experts from the following Member States participated in the GGE 2004/2005: \
          Brazil and China.\n",
-    )
-    .expect("write the document");
-    let (votes, calls) = (fixture("un_votes.csv"), fixture("un_roll_calls.csv"));
-    let v = stdout_json(&[
-        "votes",
-        "73/27",
-        "--memberships",
-        path(&fixture("memberships.csv")),
-        "--corpus",
-        path(&doc),
-        "--votes",
-        path(&votes),
-        "--roll-calls",
-        path(&calls),
-        "--format",
-        "json",
-    ]);
-    let groups: Vec<&str> = v["groups"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(|g| g["group"].as_str())
-        .collect();
+    );
+    let (votes, calls) = fixture_roll_calls();
+    let memberships = fixture("memberships.csv");
+    let v = stdout_json(&with_roll_calls(
+        &[
+            "votes",
+            "73/27",
+            "--memberships",
+            path(&memberships),
+            "--corpus",
+            path(&doc),
+        ],
+        &votes,
+        &calls,
+        &["--format", "json"],
+    ));
     assert_eq!(
-        groups,
+        field_strings(&v["groups"], "group"),
         [
             "gge-2004-2005",
             "gge-2014-2015",

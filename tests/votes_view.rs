@@ -8,45 +8,44 @@
 
 mod common;
 
+use assert_cmd::Command;
 use graphviz_rust::dot_structures::{Graph, Stmt};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
+use std::process::{Output, Stdio};
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The real roll calls beside the repository, if present.
-fn real_data() -> Option<(PathBuf, PathBuf)> {
-    let dir = manifest().join("../shared/data");
-    let files = (
-        dir.join("un_votes-ict.csv"),
-        dir.join("un_roll_calls-ict.csv"),
-    );
-    if files.0.is_file() && files.1.is_file() {
-        Some(files)
-    } else {
-        eprintln!(
-            "note: {} not found; real roll-call checks skipped",
-            dir.display()
-        );
-        None
-    }
+/// The real roll calls beside the repository, if present: (votes, roll calls).
+fn real_data() -> Option<[PathBuf; 2]> {
+    common::shared_data(["un_votes-ict.csv", "un_roll_calls-ict.csv"])
 }
 
-fn render(args: &[&str], votes: &Path, calls: &Path) -> String {
-    let out = common::command()
-        .env_remove("GGEGRAPH_NO_GRAPHVIZ")
-        .arg("render")
-        .args(args)
+/// Runs `command --votes VOTES --roll-calls CALLS`: every run here reads these two files,
+/// and `command` carries what the test sets before them (Graphviz or the fallback, the
+/// subcommand and its arguments).
+fn with_roll_calls(command: &mut Command, votes: &Path, calls: &Path) -> Output {
+    command
         .arg("--votes")
         .arg(votes)
         .arg("--roll-calls")
         .arg(calls)
         .output()
-        .expect("runs");
+        .expect("runs")
+}
+
+fn render(args: &[&str], votes: &Path, calls: &Path) -> String {
+    let out = with_roll_calls(
+        common::command()
+            .env_remove("GGEGRAPH_NO_GRAPHVIZ")
+            .arg("render")
+            .args(args),
+        votes,
+        calls,
+    );
     String::from_utf8(common::success(out, &format!("render {args:?}"))).expect("UTF-8")
 }
 
@@ -205,7 +204,7 @@ fn fixture_votes_view_places_brazil_by_its_two_votes() {
 
 #[test]
 fn real_cells_of_73_27_against_73_266_equal_the_csv() {
-    let Some((votes, calls)) = real_data() else {
+    let Some([votes, calls]) = real_data() else {
         return;
     };
     let dot = render(&["votes"], &votes, &calls);
@@ -250,7 +249,7 @@ fn real_cells_of_73_27_against_73_266_equal_the_csv() {
 
 #[test]
 fn real_agreement_view_cells_equal_the_csv() {
-    let Some((votes, calls)) = real_data() else {
+    let Some([votes, calls]) = real_data() else {
         return;
     };
     let dot = render(&["agreement"], &votes, &calls);
@@ -307,7 +306,7 @@ fn real_agreement_view_cells_equal_the_csv() {
 
 #[test]
 fn graphviz_draws_the_votes_views_as_laid_out() {
-    let Some((votes, calls)) = real_data() else {
+    let Some([votes, calls]) = real_data() else {
         return;
     };
     if !common::graphviz() {
@@ -324,15 +323,13 @@ fn graphviz_draws_the_votes_views_as_laid_out() {
         svg.contains(">0.50<") || svg.contains(">1.00<"),
         "cells drawn"
     );
-    let out = common::command()
-        .env_remove("GGEGRAPH_NO_GRAPHVIZ")
-        .args(["render", "votes", "--format", "png"])
-        .arg("--votes")
-        .arg(&votes)
-        .arg("--roll-calls")
-        .arg(&calls)
-        .output()
-        .expect("runs");
+    let out = with_roll_calls(
+        common::command()
+            .env_remove("GGEGRAPH_NO_GRAPHVIZ")
+            .args(["render", "votes", "--format", "png"]),
+        &votes,
+        &calls,
+    );
     assert!(out.status.success());
     assert!(out.stdout.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
 }
@@ -352,24 +349,18 @@ fn without_votes_the_views_are_a_clear_error() {
 
 #[test]
 fn report_shows_the_votes_view_in_its_votes_section() {
-    let Some((votes, calls)) = real_data() else {
+    let Some([votes, calls]) = real_data() else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = common::command()
-        .args(["report", "--quiet", "-o"])
-        .arg(dir.path())
-        .arg("--votes")
-        .arg(&votes)
-        .arg("--roll-calls")
-        .arg(&calls)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = with_roll_calls(
+        common::command()
+            .args(["report", "--quiet", "-o"])
+            .arg(dir.path()),
+        &votes,
+        &calls,
     );
+    common::success(out, "report");
     for file in ["votes.dot", "votes.svg", "agreement.dot", "agreement.svg"] {
         let path = dir.path().join("diagrams").join(file);
         assert!(path.is_file(), "{} missing", path.display());
@@ -378,34 +369,34 @@ fn report_shows_the_votes_view_in_its_votes_section() {
     let start = index.find("id=\"votes\"").expect("Votes section");
     let end = start + index[start..].find("</section>").expect("section end");
     let section = &index[start..end];
-    assert!(
-        section.contains("States by their votes on A/RES/73/27 and A/RES/73/266"),
-        "heading"
+    common::assert_shows(
+        section,
+        &[
+            (
+                "States by their votes on A/RES/73/27 and A/RES/73/266",
+                "heading",
+            ),
+            ("<figure class=\"diagram\"><svg", "inline SVG"),
+            ("href=\"states/RUS.html\"", "nodes link"),
+            ("id=\"d-votes-", "ids prefixed"),
+        ],
     );
-    assert!(
-        section.contains("<figure class=\"diagram\"><svg"),
-        "inline SVG"
-    );
-    assert!(section.contains("href=\"states/RUS.html\""), "nodes link");
-    assert!(section.contains("id=\"d-votes-"), "ids prefixed");
     assert!(index.contains("<li>agreement (<a href=\"diagrams/agreement.svg\">"));
 }
 
 #[test]
 fn fallback_without_graphviz_keeps_the_grid() {
-    let Some((votes, calls)) = real_data() else {
+    let Some([votes, calls]) = real_data() else {
         return;
     };
     let dot = render(&["votes"], &votes, &calls);
-    let out = common::command()
-        .env("GGEGRAPH_NO_GRAPHVIZ", "1")
-        .args(["render", "votes", "--format", "svg"])
-        .arg("--votes")
-        .arg(&votes)
-        .arg("--roll-calls")
-        .arg(&calls)
-        .output()
-        .expect("runs");
+    let out = with_roll_calls(
+        common::command()
+            .env("GGEGRAPH_NO_GRAPHVIZ", "1")
+            .args(["render", "votes", "--format", "svg"]),
+        &votes,
+        &calls,
+    );
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("fallback"));
     let svg = String::from_utf8(out.stdout).expect("UTF-8");

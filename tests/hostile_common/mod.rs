@@ -69,19 +69,25 @@ pub fn leftover_temp_files(dir: &Path) -> Vec<std::path::PathBuf> {
         .collect()
 }
 
+/// Starts `ggegraph args` with stdout and stderr piped, for the tests that watch or signal
+/// a run while it goes.
+fn spawn(args: &[&str]) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_ggegraph"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn")
+}
+
 /// Runs `ggegraph args`, killing it (and failing) after `limit`. The output is read while
 /// it runs: a large answer (the JSON of a tree 2,000 levels deep) fills a pipe, and a
 /// child blocked on a full pipe would look like a slow run.
 pub fn run_within(args: &[&str], limit: Duration) -> Output {
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
-    let child = Command::new(env!("CARGO_BIN_EXE_ggegraph"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let child = spawn(args);
     let pid = child.id().to_string();
     let done = Arc::new(AtomicBool::new(false));
     let watchdog = {
@@ -103,6 +109,57 @@ pub fn run_within(args: &[&str], limit: Duration) -> Output {
     let killed = watchdog.join().expect("watchdog");
     assert!(!killed, "{args:?}: still running after {limit:?}");
     out
+}
+
+/// A corpus directory `dir/corpus` holding `a.txt`, one sentence with one fact (Russia
+/// introduced resolution 53/70): the ordinary document beside which a test puts the link,
+/// FIFO or device it is about.
+pub fn one_fact_corpus(dir: &Path) -> std::path::PathBuf {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Resolution 53/70 was introduced by the Russian Federation.\n",
+    )
+    .expect("write");
+    corpus
+}
+
+/// Runs `report --no-bundled --corpus CORPUS -o OUT`, asserting that it succeeds, and
+/// returns the text of its facts pages ([`crate::common::facts_pages`]): the tests of how a
+/// report cites the lines of a corpus's documents start so.
+pub fn report_facts(corpus: &Path, out_dir: &Path) -> String {
+    let args = [
+        "report",
+        "--no-bundled",
+        "--corpus",
+        s(corpus),
+        "-o",
+        s(out_dir),
+    ];
+    let (out, _) = run(&args);
+    assert_exit(&out, 0, &args);
+    crate::common::facts_pages(out_dir)
+}
+
+/// Starts `ggegraph args`, sends it `signal` (a flag of `kill`: `-INT`, `-TERM`, `-HUP`)
+/// after `delay`, and returns its output and whether `kill` succeeded (it fails when the
+/// run has already ended): the tests of interrupted runs stop a report half-way so.
+pub fn signal_after(signal: &str, args: &[&str], delay: Duration) -> (Output, bool) {
+    use std::process::Command;
+    let child = spawn(args);
+    std::thread::sleep(delay);
+    let killed = Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    (child.wait_with_output().expect("wait"), killed.success())
+}
+
+/// [`slow_report_corpus`] under `dir`, and where its report goes (`dir/out`): (corpus,
+/// output directory), for the tests that stop that report half-way.
+pub fn slow_report(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    (slow_report_corpus(dir), dir.join("out"))
 }
 
 /// A corpus big enough that `report` takes a while (60 documents beside the bundled
