@@ -112,10 +112,7 @@ def load(
         _paths(corpus),
         bundled=bundled,
         verified_only=verified_only,
-        max_file_size=max_file_size,
-        lossy=lossy,
-        follow_links=follow_links,
-        encoding=encoding,
+        **_reading(max_file_size, lossy, follow_links, encoding),
         votes=None if votes is None else os.fspath(votes),
         roll_calls=None if roll_calls is None else os.fspath(roll_calls),
     )
@@ -207,12 +204,20 @@ def extraction(
             _encoding_name(encoding)
         return _extract_text(text_or_path, name=name)
     return _extract_paths(
-        _paths(text_or_path),
-        max_file_size=max_file_size,
-        lossy=lossy,
-        follow_links=follow_links,
-        encoding=encoding,
+        _paths(text_or_path), **_reading(max_file_size, lossy, follow_links, encoding)
     )
+
+
+def _reading(
+    max_file_size: int | None, lossy: bool, follow_links: bool, encoding: str | None
+) -> dict:
+    """The reading options every entry point passes on to the extension, by name."""
+    return {
+        "max_file_size": max_file_size,
+        "lossy": lossy,
+        "follow_links": follow_links,
+        "encoding": encoding,
+    }
 
 
 def _names_a_file(text: str) -> bool:
